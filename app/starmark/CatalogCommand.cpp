@@ -1,0 +1,304 @@
+#include "CatalogCommand.h"
+
+#include "CommandLine.h"
+#include "ShareLocation.h"
+
+#include "criteria/CatalogJson.h"
+#include "criteria/CatalogLibrary.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace starmark {
+namespace {
+
+const QCommandLineOption catalogsOption(QStringLiteral("catalogs"),
+                                        QStringLiteral("Read catalogs from DIR instead of the shipped ones (repeatable)."),
+                                        QStringLiteral("DIR"));
+const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON for machines."));
+
+QStringList catalogFolders(CommandLine& cli)
+{
+    const QStringList given = cli.parser().values(catalogsOption);
+    return given.isEmpty() ? ShareLocation::catalogFolders() : given;
+}
+
+QString provenanceSummary(const Catalog& catalog)
+{
+    QStringList parts;
+    for (const Term<Requirement::Provenance>& term : Requirement::provenances) {
+        if (const int n = catalog.count(term.value))
+            parts << QStringLiteral("%1 %2").arg(n).arg(QLatin1String(term.name.data(), qsizetype(term.name.size())));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+int validate(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark catalog validate"));
+    cli.parser().addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Catalog files or folders of catalogs."), QStringLiteral("PATH…"));
+    if (auto done = cli.parse(1, -1))
+        return *done;
+
+    // A file's parents live beside it, so its whole folder is read; only the
+    // files asked about are reported.
+    QStringList wanted;
+    QStringList folders;
+    Diagnostics missing;
+    for (const QString& path : cli.parser().positionalArguments()) {
+        const QFileInfo info(QDir::cleanPath(QDir::current().absoluteFilePath(path)));
+        if (!info.exists()) {
+            missing.append({{path, 0, 0}, {}, QStringLiteral("no such file or folder; check the path"), Diagnostic::Severity::Unreadable});
+            continue;
+        }
+        const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+        if (!folders.contains(folder))
+            folders << folder;
+        if (info.isDir()) {
+            wanted << folder;
+        } else {
+            wanted << info.absoluteFilePath();
+            if (info.suffix() != QLatin1String("yaml"))
+                folders << info.absoluteFilePath(); // not picked up by the folder scan
+        }
+    }
+    const CatalogLibrary library = CatalogLibrary::load(folders);
+    auto isWanted = [&](const QString& file) {
+        const QFileInfo info(file);
+        return wanted.contains(info.absoluteFilePath()) || wanted.contains(info.absolutePath());
+    };
+
+    Diagnostics problems = missing;
+    for (const Diagnostic& d : library.diagnostics()) {
+        if (isWanted(d.where.file))
+            problems.append(d);
+    }
+    int valid = 0;
+    for (const Catalog* catalog : library.catalogs()) {
+        if (!isWanted(catalog->path) || !library.isValid(*catalog))
+            continue;
+        ++valid;
+        cli.out() << QStringLiteral("ok: %1: %2 ★%3 %4, %5 requirements (%6), digest %7\n")
+                         .arg(QFileInfo(catalog->path).fileName(), catalog->qualifiedId())
+                         .arg(catalog->level)
+                         .arg(catalog->category)
+                         .arg(catalog->requirements.size())
+                         .arg(provenanceSummary(*catalog), QString::fromLatin1(library.digest(*catalog)));
+    }
+    cli.out().flush();
+    const int code = cli.report(problems);
+    if (code != ExitOk)
+        cli.err() << QStringLiteral("%1 catalog(s) valid, %2 problem(s) found\n").arg(valid).arg(problems.size());
+    return code;
+}
+
+int list(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark catalog list"));
+    cli.parser().addOptions({catalogsOption, jsonOption});
+    if (auto done = cli.parse(0, 0))
+        return *done;
+    const CatalogLibrary library = CatalogLibrary::load(catalogFolders(cli));
+
+    if (cli.parser().isSet(jsonOption)) {
+        QJsonArray rows;
+        for (const Catalog* c : library.catalogs()) {
+            QJsonObject provenance;
+            for (const Term<Requirement::Provenance>& term : Requirement::provenances)
+                provenance.insert(QLatin1String(term.name.data(), qsizetype(term.name.size())), c->count(term.value));
+            rows.append(QJsonObject{{QStringLiteral("scheme"), c->scheme},
+                                    {QStringLiteral("id"), c->id},
+                                    {QStringLiteral("level"), c->level},
+                                    {QStringLiteral("category"), c->category},
+                                    {QStringLiteral("version"), c->version},
+                                    {QStringLiteral("requirements"), int(c->requirements.size())},
+                                    {QStringLiteral("digest"), QString::fromLatin1(library.digest(*c))},
+                                    {QStringLiteral("provenance"), provenance},
+                                    {QStringLiteral("valid"), library.isValid(*c)},
+                                    {QStringLiteral("path"), c->path}});
+        }
+        cli.out() << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    } else {
+        cli.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+                         .arg(QStringLiteral("SCHEME"), -8)
+                         .arg(QStringLiteral("ID"), -22)
+                         .arg(QStringLiteral("LEVEL"), -5)
+                         .arg(QStringLiteral("CATEGORY"), -15)
+                         .arg(QStringLiteral("VERSION"), -7)
+                         .arg(QStringLiteral("REQS"), 4)
+                         .arg(QStringLiteral("DIGEST"), -16)
+                         .arg(QStringLiteral("PROVENANCE"));
+        for (const Catalog* c : library.catalogs()) {
+            cli.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8%9\n")
+                             .arg(c->scheme, -8)
+                             .arg(c->id, -22)
+                             .arg(QStringLiteral("★%1").arg(c->level), -5)
+                             .arg(c->category, -15)
+                             .arg(c->version, -7)
+                             .arg(c->requirements.size(), 4)
+                             .arg(QString::fromLatin1(library.digest(*c).left(16)), -16)
+                             .arg(provenanceSummary(*c), library.isValid(*c) ? QString() : QStringLiteral("  [INVALID]"));
+        }
+    }
+    cli.out().flush();
+    return cli.report(library.diagnostics());
+}
+
+// The words `catalog show` prints around the catalog's own texts.
+struct ShowLabels {
+    QString source, digest, includes, none, requirements, questions, appliesIf, items, all, any, evidence, tests, expected,
+        references, note, provisionalNotice;
+    QString method(Requirement::Method m) const { return methods[int(m)]; }
+    QString provenance(Requirement::Provenance p) const { return provenances[int(p)]; }
+    QString testKind(Requirement::TestKind k) const { return testKinds[int(k)]; }
+    QStringList methods, provenances, testKinds;
+};
+
+ShowLabels labelsFor(Language language)
+{
+    if (language == Language::English) {
+        return {QStringLiteral("Source"), QStringLiteral("Digest"), QStringLiteral("Includes"), QStringLiteral("none"),
+                QStringLiteral("Requirements"), QStringLiteral("Product profile questions"), QStringLiteral("Applies if"),
+                QStringLiteral("Evaluation items"), QStringLiteral("all must hold"), QStringLiteral("at least one must hold"),
+                QStringLiteral("Evidence"), QStringLiteral("Test cases"), QStringLiteral("expected"), QStringLiteral("References"),
+                QStringLiteral("Note"),
+                QStringLiteral("Requirements marked [provisional] are reconstructed wording, not the scheme's official text."),
+                {QStringLiteral("document review"), QStringLiteral("device test"), QStringLiteral("document review + device test")},
+                {QStringLiteral("official"), QStringLiteral("reported"), QStringLiteral("provisional")},
+                {QStringLiteral("conceptual"), QStringLiteral("functional")}};
+    }
+    return {QStringLiteral("出典"), QStringLiteral("ダイジェスト"), QStringLiteral("包含するカタログ"), QStringLiteral("なし"),
+            QStringLiteral("要件"), QStringLiteral("製品プロファイルの質問"), QStringLiteral("適用条件"),
+            QStringLiteral("評価項目"), QStringLiteral("すべて満たすこと"), QStringLiteral("いずれかを満たすこと"),
+            QStringLiteral("証跡"), QStringLiteral("試験項目"), QStringLiteral("期待結果"), QStringLiteral("参照規格"),
+            QStringLiteral("注記"),
+            QStringLiteral("［暫定］の要件は再構成した文言であり、制度の公式な文言ではありません。"),
+            {QStringLiteral("ドキュメント評価"), QStringLiteral("実機評価"), QStringLiteral("ドキュメント評価＋実機評価")},
+            {QStringLiteral("公式"), QStringLiteral("報告"), QStringLiteral("暫定")},
+            {QStringLiteral("概念"), QStringLiteral("機能")}};
+}
+
+void printCatalog(QTextStream& out, const CatalogLibrary& library, const Catalog& c, Language language)
+{
+    const ShowLabels l = labelsFor(language);
+    QStringList includes;
+    for (const Catalog* included : library.chain(c)) {
+        if (included != &c)
+            includes << QStringLiteral("%1 (★%2, %3)").arg(included->qualifiedId()).arg(included->level).arg(included->requirements.size());
+    }
+    out << c.title.in(language) << QStringLiteral("\n") << QString(24, QChar(0x2500)) << QLatin1Char('\n');
+    out << QStringLiteral("%1 v%2  ★%3  %4\n").arg(c.qualifiedId(), c.version).arg(c.level).arg(c.category);
+    out << l.source << QStringLiteral(": ") << c.source.document << QLatin1Char('\n');
+    if (!c.source.note.isEmpty())
+        out << QStringLiteral("  ") << c.source.note.simplified() << QLatin1Char('\n');
+    out << l.digest << QStringLiteral(": ") << library.digest(c) << QLatin1Char('\n');
+    out << l.includes << QStringLiteral(": ") << (includes.isEmpty() ? l.none : includes.join(QStringLiteral(", "))) << QLatin1Char('\n');
+    out << l.requirements << QStringLiteral(": ") << c.requirements.size() << QStringLiteral(" (") << provenanceSummary(c) << QStringLiteral(")\n");
+    if (c.count(Requirement::Provenance::Provisional) > 0)
+        out << QStringLiteral("⚠ ") << l.provisionalNotice << QLatin1Char('\n');
+
+    if (!c.questions.isEmpty()) {
+        out << QLatin1Char('\n') << l.questions << QLatin1Char('\n');
+        for (const Question& q : c.questions) {
+            out << QStringLiteral("  %1 [%2]  %3\n").arg(q.id, termName<Question::Type>(Question::types, q.type), q.text.in(language).simplified());
+            for (const Question::Option& o : q.options)
+                out << QStringLiteral("      - %1: %2\n").arg(o.id, o.text.in(language).simplified());
+        }
+    }
+    out << QLatin1Char('\n') << l.requirements << QLatin1Char('\n');
+    for (const Requirement& r : c.requirements) {
+        out << QStringLiteral("\n%1  %2  ［%3］\n").arg(r.id, r.title.in(language).simplified(), l.provenance(r.provenance));
+        out << QStringLiteral("  %1\n").arg(l.method(r.method));
+        if (!r.appliesIf.isEmpty())
+            out << QStringLiteral("  %1: %2\n").arg(l.appliesIf, r.appliesIf.source().simplified());
+        out << QStringLiteral("  ") << r.text.in(language).simplified() << QLatin1Char('\n');
+        out << QStringLiteral("  %1 (%2):\n").arg(l.items, r.itemRule == Requirement::ItemRule::All ? l.all : l.any);
+        for (const Requirement::Item& item : r.items)
+            out << QStringLiteral("    %1. %2\n").arg(item.id, item.text.in(language).simplified());
+        if (!r.evidence.isEmpty()) {
+            out << QStringLiteral("  %1:\n").arg(l.evidence);
+            for (const Requirement::Evidence& e : r.evidence)
+                out << QStringLiteral("    - [%1] %2\n").arg(termName<Requirement::EvidenceKind>(Requirement::evidenceKinds, e.kind), e.text.in(language).simplified());
+        }
+        if (!r.tests.isEmpty()) {
+            out << QStringLiteral("  %1:\n").arg(l.tests);
+            for (const Requirement::TestCase& t : r.tests) {
+                out << QStringLiteral("    %1 [%2] %3\n").arg(t.id, l.testKind(t.kind), t.text.in(language).simplified());
+                out << QStringLiteral("      %1: %2\n").arg(l.expected, t.expected.in(language).simplified());
+            }
+        }
+        if (!r.references.isEmpty()) {
+            QStringList refs;
+            for (const Requirement::Reference& ref : r.references)
+                refs << ref.standard + QLatin1Char(' ') + ref.clause;
+            out << QStringLiteral("  %1: %2\n").arg(l.references, refs.join(QStringLiteral("; ")));
+        }
+        if (r.note)
+            out << QStringLiteral("  %1: %2\n").arg(l.note, r.note->in(language).simplified());
+    }
+}
+
+int show(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark catalog show"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the texts: ja (default) or en."),
+                                        QStringLiteral("ja|en"), QStringLiteral("ja"));
+    cli.parser().addOptions({catalogsOption, jsonOption, langOption});
+    cli.parser().addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Catalog id, e.g. jc-star/star1-common or star1-common."));
+    if (auto done = cli.parse(1, 1))
+        return *done;
+    const std::optional<Language> language = languageFromCode(cli.parser().value(langOption));
+    if (!language)
+        return cli.usageError(QStringLiteral("--lang takes ja or en, not '%1'").arg(cli.parser().value(langOption)));
+
+    const CatalogLibrary library = CatalogLibrary::load(catalogFolders(cli));
+    const QString name = cli.parser().positionalArguments().constFirst();
+    const Catalog* catalog = library.find(name);
+    if (!catalog) {
+        QStringList known;
+        for (const Catalog* c : library.catalogs())
+            known << c->qualifiedId();
+        return cli.usageError(QStringLiteral("no catalog '%1' (known: %2); see 'starmark catalog list'")
+                                  .arg(name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
+    }
+    if (!library.isValid(*catalog)) {
+        cli.err() << QStringLiteral("catalog '%1' is not valid:\n").arg(catalog->qualifiedId());
+        return cli.report(library.diagnosticsFor(catalog->path)) == ExitOk ? ExitInvalid : ExitInvalid;
+    }
+    if (cli.parser().isSet(jsonOption)) {
+        QJsonObject json = CatalogJson::toJson(*catalog);
+        json.insert(QStringLiteral("digest"), QString::fromLatin1(library.digest(*catalog)));
+        QJsonArray chain;
+        for (const Catalog* c : library.chain(*catalog))
+            chain.append(c->qualifiedId());
+        json.insert(QStringLiteral("chain"), chain);
+        cli.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        printCatalog(cli.out(), library, *catalog, *language);
+    }
+    cli.out().flush();
+    return ExitOk;
+}
+
+} // namespace
+
+int CatalogCommand::run(const QStringList& arguments)
+{
+    const QString sub = arguments.value(0);
+    const QStringList rest = QStringList{QStringLiteral("starmark")} + arguments.mid(1);
+    if (sub == QLatin1String("validate"))
+        return validate(rest);
+    if (sub == QLatin1String("list"))
+        return list(rest);
+    if (sub == QLatin1String("show"))
+        return show(rest);
+    QTextStream err(stderr);
+    err << (sub.isEmpty() ? QStringLiteral("starmark catalog: missing subcommand")
+                          : QStringLiteral("starmark catalog: unknown subcommand '%1'").arg(sub))
+        << QStringLiteral("; use validate, list or show\n");
+    return ExitUsage;
+}
+
+} // namespace starmark

@@ -1,0 +1,53 @@
+#include "CommandLine.h"
+
+#include <cstdio>
+
+namespace starmark {
+
+CommandLine::CommandLine(QStringList arguments, QString commandName)
+    : m_arguments(std::move(arguments))
+    , m_commandName(std::move(commandName))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    m_parser.setApplicationDescription(m_commandName);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+}
+
+std::optional<int> CommandLine::parse(int minPositional, int maxPositional)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    m_parser.addOption(help);
+    if (!m_parser.parse(m_arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(help)) {
+        m_out << m_parser.helpText().replace(QStringLiteral("Usage: starmark"), QStringLiteral("Usage: ") + m_commandName);
+        return ExitOk;
+    }
+    const qsizetype count = m_parser.positionalArguments().size();
+    if (count < minPositional)
+        return usageError(QStringLiteral("missing argument"));
+    if (maxPositional >= 0 && count > maxPositional)
+        return usageError(QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().at(maxPositional)));
+    return std::nullopt;
+}
+
+int CommandLine::usageError(const QString& message)
+{
+    m_err << m_commandName << QStringLiteral(": ") << message << QStringLiteral("; see '") << m_commandName
+          << QStringLiteral(" --help'\n");
+    m_err.flush();
+    return ExitUsage;
+}
+
+int CommandLine::report(const Diagnostics& diagnostics)
+{
+    for (const Diagnostic& d : diagnostics)
+        m_err << QStringLiteral("error: ") << d.toString() << QLatin1Char('\n');
+    m_err.flush();
+    if (diagnostics.isEmpty())
+        return ExitOk;
+    return hasUnreadable(diagnostics) ? ExitUsage : ExitInvalid;
+}
+
+} // namespace starmark

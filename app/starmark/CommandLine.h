@@ -1,0 +1,38 @@
+#pragma once
+
+#include "criteria/Diagnostic.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace starmark {
+
+// Exit codes of every command (DESIGN.md): 0 ok; 1 what was checked is not
+// valid; 2 usage errors and inputs that cannot be read as the expected kind.
+enum ExitCode { ExitOk = 0, ExitInvalid = 1, ExitUsage = 2 };
+
+// What every command needs: its arguments, and stdout/stderr as UTF-8 text.
+class CommandLine {
+public:
+    CommandLine(QStringList arguments, QString commandName);
+
+    QCommandLineParser& parser() { return m_parser; }
+    // Parses; on --help prints it and returns ExitOk, on a usage error prints it
+    // and returns ExitUsage; returns nullopt when the command should run.
+    std::optional<int> parse(int minPositional, int maxPositional);
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    int usageError(const QString& message);
+    // Prints diagnostics and returns the exit code they call for.
+    int report(const Diagnostics& diagnostics);
+
+private:
+    QStringList m_arguments;
+    QString m_commandName;
+    QCommandLineParser m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace starmark

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "criteria/ApplicabilityExpression.h"
+#include "criteria/Diagnostic.h"
+#include "criteria/LocalizedText.h"
+#include "criteria/Vocabulary.h"
+
+#include <QList>
+
+namespace starmark {
+
+// One requirement of a catalog, with what an evaluator needs to judge it.
+struct Requirement {
+    enum class Method { Document, Device, DocumentAndDevice };
+    enum class ItemRule { All, Any };
+    enum class EvidenceKind { Document, TestLog, Photo, Sbom, Config };
+    enum class TestKind { Conceptual, Functional };
+    enum class Provenance { Official, Reported, Provisional };
+
+    static constexpr Term<Method> methods[] = {
+        {Method::Document, "document"}, {Method::Device, "device"}, {Method::DocumentAndDevice, "document+device"}};
+    static constexpr Term<ItemRule> itemRules[] = {{ItemRule::All, "all"}, {ItemRule::Any, "any"}};
+    static constexpr Term<EvidenceKind> evidenceKinds[] = {{EvidenceKind::Document, "document"},
+                                                           {EvidenceKind::TestLog, "test-log"},
+                                                           {EvidenceKind::Photo, "photo"},
+                                                           {EvidenceKind::Sbom, "sbom"},
+                                                           {EvidenceKind::Config, "config"}};
+    static constexpr Term<TestKind> testKinds[] = {{TestKind::Conceptual, "conceptual"},
+                                                   {TestKind::Functional, "functional"}};
+    static constexpr Term<Provenance> provenances[] = {
+        {Provenance::Official, "official"}, {Provenance::Reported, "reported"}, {Provenance::Provisional, "provisional"}};
+
+    struct Item { // 評価項目
+        QString id;
+        LocalizedText text;
+    };
+    struct Evidence {
+        EvidenceKind kind = EvidenceKind::Document;
+        LocalizedText text;
+    };
+    struct TestCase {
+        QString id;
+        TestKind kind = TestKind::Conceptual;
+        LocalizedText text;
+        LocalizedText expected;
+        SourceLocation location;
+    };
+    struct Reference {
+        QString standard;
+        QString clause;
+    };
+
+    QString id;
+    LocalizedText title;
+    LocalizedText text;
+    Method method = Method::Document;
+    ApplicabilityExpression appliesIf; // empty: always applies
+    SourceLocation appliesIfLocation;  // where the expression's first character is
+    ItemRule itemRule = ItemRule::All;
+    QList<Item> items;
+    QList<Evidence> evidence;
+    QList<TestCase> tests;
+    QList<Reference> references;
+    Provenance provenance = Provenance::Provisional;
+    std::optional<LocalizedText> note;
+    SourceLocation location;
+};
+
+} // namespace starmark

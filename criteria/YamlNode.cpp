@@ -1,0 +1,36 @@
+#include "criteria/YamlNode.h"
+
+namespace starmark {
+
+YamlNode::YamlNode(Kind kind, Mark mark, Style style)
+    : m_kind(kind)
+    , m_style(style)
+    , m_mark(mark)
+{
+}
+
+const YamlNode* YamlNode::find(std::string_view key) const
+{
+    for (const Entry& entry : m_entries) {
+        if (entry.key == key)
+            return &entry.value;
+    }
+    return nullptr;
+}
+
+const char* YamlNode::describe() const
+{
+    switch (m_kind) {
+    case Kind::Null:
+        return "nothing";
+    case Kind::Scalar:
+        return "a single value";
+    case Kind::Sequence:
+        return "a list";
+    case Kind::Map:
+        return "a map";
+    }
+    return "?";
+}
+
+} // namespace starmark
