@@ -32,6 +32,8 @@ QString place(const SourceLocation& where)
 
 CatalogLibrary::CatalogLibrary() = default;
 CatalogLibrary::~CatalogLibrary() = default;
+CatalogLibrary::CatalogLibrary(CatalogLibrary&&) noexcept = default;
+CatalogLibrary& CatalogLibrary::operator=(CatalogLibrary&&) noexcept = default;
 
 CatalogLibrary CatalogLibrary::load(const QStringList& paths)
 {
@@ -67,8 +69,10 @@ void CatalogLibrary::addFile(const QString& path)
     }
     CatalogReader::Result result = CatalogReader::readFile(path);
     m_diagnostics.append(result.diagnostics);
-    if (!result.catalog)
+    if (!result.catalog) {
+        m_unreadFiles.append(path);
         return;
+    }
     for (const auto& entry : m_entries) {
         if (entry->catalog.scheme == result.catalog->scheme && entry->catalog.id == result.catalog->id) {
             report(result.catalog->location, QStringLiteral("id"),
@@ -101,6 +105,15 @@ void CatalogLibrary::resolve(size_t index)
         auto found = std::find_if(m_entries.begin(), m_entries.end(), [&](const auto& e) {
             return e->catalog.scheme == catalog.scheme && e->catalog.id == parentId;
         });
+        const auto broken = std::find_if(m_unreadFiles.begin(), m_unreadFiles.end(),
+                                         [&](const QString& file) { return QFileInfo(file).completeBaseName() == parentId; });
+        if (found == m_entries.end() && broken != m_unreadFiles.end()) {
+            report(catalog.extendsLocation, key,
+                   QStringLiteral("'%1' (%2) is not valid, so neither is this catalog; fix the errors reported for it")
+                       .arg(parentId, QFileInfo(*broken).fileName()));
+            entry.valid = false;
+            continue;
+        }
         if (found == m_entries.end()) {
             QStringList known;
             for (const auto& e : m_entries) {

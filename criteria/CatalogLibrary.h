@@ -18,8 +18,8 @@ public:
     // Each path is a catalog file or a folder whose *.yaml files are all loaded.
     static CatalogLibrary load(const QStringList& paths);
 
-    CatalogLibrary(CatalogLibrary&&) noexcept = default;
-    CatalogLibrary& operator=(CatalogLibrary&&) noexcept = default;
+    CatalogLibrary(CatalogLibrary&&) noexcept;
+    CatalogLibrary& operator=(CatalogLibrary&&) noexcept;
     ~CatalogLibrary();
 
     const Diagnostics& diagnostics() const { return m_diagnostics; }
@@ -47,6 +47,7 @@ private:
     void report(const SourceLocation& where, const QString& key, const QString& message);
 
     std::vector<std::unique_ptr<Entry>> m_entries;
+    QStringList m_unreadFiles; // files with errors, so that a child can name its broken parent
     Diagnostics m_diagnostics;
 };
 

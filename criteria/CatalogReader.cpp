@@ -14,14 +14,14 @@ namespace {
 
 using Keys = std::initializer_list<std::string_view>;
 
-bool isLowerOrDigit(QChar c) { return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')); }
-bool isLower(QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); }
-bool isAlnum(QChar c) { return isLowerOrDigit(c) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')); }
+constexpr bool isLowerOrDigit(QChar c) { return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')); }
+constexpr bool isLower(QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); }
+constexpr bool isAlnum(QChar c) { return isLowerOrDigit(c) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')); }
 
 // An identifier's spelling rule, with the words an error message uses for it.
 struct IdRule {
     bool (*first)(QChar);
-    QString rest; // punctuation allowed after the first character, besides its class
+    std::string_view punctuation; // allowed after the first character, besides restClass
     bool (*restClass)(QChar);
     const char* description;
 
@@ -30,18 +30,19 @@ struct IdRule {
         if (id.isEmpty() || !first(id.front()))
             return false;
         for (qsizetype i = 1; i < id.size(); ++i) {
-            if (!restClass(id[i]) && !rest.contains(id[i]))
+            const QChar c = id[i];
+            if (!restClass(c) && (c.unicode() > 0x7f || punctuation.find(char(c.unicode())) == std::string_view::npos))
                 return false;
         }
         return true;
     }
 };
 
-const IdRule slugRule{isLowerOrDigit, QStringLiteral("-"), isLowerOrDigit, "lower-case letters, digits and '-'"};
-const IdRule optionRule{isLowerOrDigit, QStringLiteral("-_"), isLowerOrDigit, "lower-case letters, digits, '-' and '_'"};
-const IdRule questionRule{isLower, QStringLiteral("_"), isLowerOrDigit,
-                          "a lower-case letter, then lower-case letters, digits and '_'"};
-const IdRule requirementRule{isAlnum, QStringLiteral(".-"), isAlnum, "letters, digits, '.' and '-'"};
+// constexpr: catalogs may be read during static initialisation (tests, tools).
+constexpr IdRule slugRule{isLowerOrDigit, "-", isLowerOrDigit, "lower-case letters, digits and '-'"};
+constexpr IdRule optionRule{isLowerOrDigit, "-_", isLowerOrDigit, "lower-case letters, digits, '-' and '_'"};
+constexpr IdRule questionRule{isLower, "_", isLowerOrDigit, "a lower-case letter, then lower-case letters, digits and '_'"};
+constexpr IdRule requirementRule{isAlnum, ".-", isAlnum, "letters, digits, '.' and '-'"};
 
 int editDistance(std::string_view a, std::string_view b)
 {
@@ -135,7 +136,9 @@ private:
             error(map.mark(), path.key(key),
                   QStringLiteral("required key '%1' is missing; add it to this map").arg(QString::fromLatin1(key.data(), qsizetype(key.size()))));
         } else if (node->isNull()) {
-            error(node->mark(), path.key(key),
+            // An empty value's own mark is wherever the next token starts: point at its key instead.
+            const auto entry = std::find_if(map.entries().begin(), map.entries().end(), [&](const YamlNode::Entry& e) { return e.key == key; });
+            error(entry->keyMark, path.key(key),
                   QStringLiteral("'%1' has no value; give it one").arg(QString::fromLatin1(key.data(), qsizetype(key.size()))));
             return nullptr;
         }
@@ -291,7 +294,8 @@ private:
 
     void readExtends(const YamlNode& root, Catalog& catalog)
     {
-        const KeyPath path = KeyPath().key("extends");
+        const KeyPath top;
+        const KeyPath path = top.key("extends");
         const YamlNode* node = root.find("extends");
         catalog.extendsLocation = at(node ? node->mark() : root.mark());
         if (node && node->isScalar()) {

@@ -12,9 +12,12 @@ class KeyPath {
 public:
     KeyPath() = default;
 
-    KeyPath key(std::string_view name) const { return KeyPath(this, name, -1, {}); }
+    // A child points at its parent, so a parent must outlive it: no children of temporaries.
+    KeyPath key(std::string_view name) const& { return KeyPath(this, name, -1, {}); }
+    KeyPath key(std::string_view name) const&& = delete;
     // A list element: named by its id when it has one, by its index otherwise.
-    KeyPath element(int index, const QString& id = {}) const { return KeyPath(this, {}, index, id); }
+    KeyPath element(int index, const QString& id = {}) const& { return KeyPath(this, {}, index, id); }
+    KeyPath element(int index, const QString& id = {}) const&& = delete;
 
     QString toString() const;
 

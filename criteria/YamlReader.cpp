@@ -12,6 +12,7 @@ namespace {
 
 struct ReadError {
     YamlNode::Mark mark;
+    QString key;
     QString message;
 };
 
@@ -92,7 +93,39 @@ private:
         return !m_stack.empty() && m_stack.back().node->isMap() && !m_stack.back().valuePending;
     }
 
-    [[noreturn]] void fail(const YAML::Mark& mark, QString message) { throw ReadError{toMark(mark), std::move(message)}; }
+    [[noreturn]] void fail(const YAML::Mark& mark, QString message, const std::string& key = {})
+    {
+        throw ReadError{toMark(mark), path(key), std::move(message)};
+    }
+
+public:
+    // The key path of the node being read, in the form KeyPath uses
+    // (requirements[S1.1-04].method), plus `key` when one is being added.
+    QString path(const std::string& key) const
+    {
+        QString text;
+        auto append = [&](const std::string& name) {
+            text += (text.isEmpty() ? QString() : QStringLiteral(".")) + QString::fromStdString(name);
+        };
+        for (size_t i = 0; i < m_stack.size(); ++i) {
+            const YamlNode& node = *m_stack[i].node;
+            const bool inChild = i + 1 < m_stack.size(); // the last item or entry is still open
+            if (node.isSequence() && inChild) {
+                const YamlNode& element = node.m_items.back();
+                const YamlNode* id = element.find("id");
+                text += QLatin1Char('[')
+                    + (id && id->isScalar() ? QString::fromStdString(id->scalar()) : QString::number(node.m_items.size() - 1))
+                    + QLatin1Char(']');
+            } else if (node.isMap() && (m_stack[i].valuePending || inChild)) {
+                append(node.m_entries.back().key);
+            }
+        }
+        if (!key.empty())
+            append(key);
+        return text;
+    }
+
+private:
 
     void rejectAnchor(const YAML::Mark& mark, YAML::anchor_t anchor)
     {
@@ -125,7 +158,8 @@ private:
                 fail(mark,
                      QStringLiteral("duplicate key '%1' (first at line %2); remove one of them")
                          .arg(QString::fromStdString(key))
-                         .arg(entry.keyMark.line));
+                         .arg(entry.keyMark.line),
+                     key);
             }
         }
         map.m_entries.push_back({key, toMark(mark), {}});
@@ -225,9 +259,9 @@ YamlReader::Result YamlReader::read(const QByteArray& input, const QString& file
 {
     Result result;
     const QByteArray bytes = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
-    auto error = [&](YamlNode::Mark mark, const QString& message, Diagnostic::Severity severity) {
+    auto error = [&](YamlNode::Mark mark, const QString& message, Diagnostic::Severity severity, const QString& key = {}) {
         const int column = mark.line > 0 ? characterColumn(bytes, mark.line, mark.column) : 0;
-        result.error = Diagnostic{{fileName, mark.line, column}, {}, message, severity};
+        result.error = Diagnostic{{fileName, mark.line, column}, key, message, severity};
         return result;
     };
 
@@ -239,9 +273,9 @@ YamlReader::Result YamlReader::read(const QByteArray& input, const QString& file
     }
 
     std::istringstream stream(bytes.toStdString());
+    YamlTreeBuilder builder(bytes, result.root);
     try {
         YAML::Parser parser(stream);
-        YamlTreeBuilder builder(bytes, result.root);
         if (!parser.HandleNextDocument(builder))
             return error({}, QStringLiteral("the file is empty; a catalog needs at least scheme, id and requirements"),
                          Diagnostic::Severity::Invalid);
@@ -252,12 +286,12 @@ YamlReader::Result YamlReader::read(const QByteArray& input, const QString& file
                          Diagnostic::Severity::Invalid);
         }
     } catch (const ReadError& e) {
-        return error(e.mark, e.message, Diagnostic::Severity::Invalid);
+        return error(e.mark, e.message, Diagnostic::Severity::Invalid, e.key);
     } catch (const YAML::Exception& e) {
         return error(toMark(e.mark),
                      QStringLiteral("YAML syntax error: %1; check the indentation, colons and quotes here")
                          .arg(QString::fromStdString(e.msg)),
-                     Diagnostic::Severity::Invalid);
+                     Diagnostic::Severity::Invalid, builder.path({}));
     }
     return result;
 }

@@ -1,0 +1,166 @@
+#include "CatalogFiles.h"
+
+#include "criteria/CatalogReader.h"
+
+#include <gtest/gtest.h>
+
+using namespace starmark;
+using namespace starmark::test;
+
+namespace {
+
+struct BadCatalog {
+    const char* name;
+    std::string yaml;
+    int line;
+    int column;
+    const char* key;
+    const char* fragment; // part of the message that tells what to do
+};
+
+void PrintTo(const BadCatalog& c, std::ostream* os) { *os << c.name; }
+
+const QString file = QStringLiteral("/catalogs/test/base.yaml");
+
+std::vector<BadCatalog> badCatalogs()
+{
+    const auto base = baseCatalog();
+    return {
+        {"SyntaxUnclosedFlow", joined(replaced(base, 22, "    method: [document")), 23, 15, "requirements[R-01].method", "YAML syntax error"},
+        {"SyntaxBadIndent", joined(replaced(base, 10, "   type: boolean")), 10, 4, "questions", "YAML syntax error"},
+        {"LevelNotNumber", joined(replaced(base, 4, "level: one")), 4, 8, "level", "whole number from 1 to 4"},
+        {"LevelOutOfRange", joined(replaced(base, 4, "level: 7")), 4, 8, "level", "whole number from 1 to 4"},
+        {"LevelQuoted", joined(replaced(base, 4, "level: \"1\"")), 4, 8, "level", "unquoted"},
+        {"TitleIsText", joined(replaced(base, 6, "title: 基本")), 6, 8, "title", "expected a map with 'ja' and 'en'"},
+        {"RequirementsIsMap", joined(removed(replaced(base, 18, "requirements: {a: b}"), 19, 28)), 18, 15, "requirements", "expected a list"},
+        {"MissingTopKey", joined(removed(base, 1, 1)), 1, 1, "scheme", "required key 'scheme' is missing"},
+        {"MissingMethod", joined(removed(base, 22, 22)), 19, 5, "requirements[R-01].method", "required key 'method' is missing"},
+        {"MissingItems", joined(removed(base, 24, 27)), 19, 5, "requirements[R-01].items", "required key 'items' is missing"},
+        {"EmptyValue", joined(replaced(base, 22, "    method:")), 22, 5, "requirements[R-01].method", "has no value"},
+        {"DuplicateKey", joined(inserted(base, 22, "    method: device")), 23, 5, "requirements[R-01].method", "duplicate key 'method' (first at line 22)"},
+        {"DuplicateTopKey", joined(inserted(base, 2, "id: other")), 3, 1, "id", "duplicate key 'id'"},
+        {"UnknownKey", joined(replaced(base, 23, "    aplies_if: has_net")), 23, 5, "requirements[R-01].aplies_if", "did you mean 'applies_if'?"},
+        {"UnknownTopKey", joined(inserted(base, 7, "authors: [x]")), 8, 1, "authors", "allowed here"},
+        {"UnknownMethod", joined(replaced(base, 22, "    method: devise")), 22, 13, "requirements[R-01].method", "use one of: document, device, document+device"},
+        {"UnknownProvenance", joined(replaced(base, 28, "    provenance: rumoured")), 28, 17, "requirements[R-01].provenance", "official, reported, provisional"},
+        {"MissingEnglish", joined(replaced(base, 20, "    title: {ja: 認証}")), 20, 12, "requirements[R-01].title.en", "English translation is missing"},
+        {"MissingJapanese", joined(replaced(base, 11, "    text: {en: Net}")), 11, 11, "questions[has_net].text.ja", "Japanese translation is missing"},
+        {"EmptyTranslationAfterKanji", joined(replaced(base, 20, "    title: {ja: 認証, en: \"\"}")), 20, 25, "requirements[R-01].title.en", "text is empty"},
+        {"BadItemRule", joined(replaced(base, 25, "      rule: some")), 25, 13, "requirements[R-01].items.rule", "use one of: all, any"},
+        {"EmptyItemList", joined(removed(replaced(base, 26, "      list: []"), 27, 27)), 26, 13, "requirements[R-01].items.list", "at least one evaluation item"},
+        {"DuplicateItemId", joined(inserted(base, 27, "        - {id: \"1\", text: {ja: 別, en: Other}}")), 28, 16, "requirements[R-01].items.list[1].id", "item id '1' is used twice"},
+        {"ExpressionDangling", joined(replaced(base, 23, "    applies_if: has_net and")), 23, 28, "requirements[R-01].applies_if", "ends too early"},
+        {"ExpressionQuotedDoubleOr", joined(replaced(base, 23, "    applies_if: \"has_net or or\"")), 23, 29, "requirements[R-01].applies_if", "expected a question name, found 'or'"},
+        {"ExpressionUnclosed", joined(replaced(base, 23, "    applies_if: (has_net or not has_net")), 23, 17, "requirements[R-01].applies_if", "not closed"},
+        {"ExpressionBadCharacter", joined(replaced(base, 23, "    applies_if: has_net && channel")), 23, 25, "requirements[R-01].applies_if", "unexpected character '&'"},
+        {"BadRequirementId", joined(replaced(base, 19, "  - id: R 01")), 19, 9, "requirements[R 01].id", "not a valid id"},
+        {"BadQuestionId", joined(replaced(base, 9, "  - id: HasNet")), 9, 9, "questions[HasNet].id", "lower-case letter"},
+        {"ChoiceWithoutOptions", joined(removed(base, 15, 17)), 12, 5, "questions[channel].options", "required key 'options' is missing"},
+        {"OptionsOnBoolean", joined(inserted(base, 11, "    options: [{id: a, text: {ja: あ, en: A}}]")), 12, 14, "questions[has_net].options", "only choice questions have options"},
+        {"EvidenceKind", joined(inserted(base, 27, "    evidence: [{kind: video, text: {ja: 動画, en: Video}}]")), 28, 23, "requirements[R-01].evidence[0].kind", "test-log"},
+        {"ReferenceWithoutClause", joined(inserted(base, 27, "    references: [{standard: ETSI EN 303 645}]")), 28, 18, "requirements[R-01].references[0].clause", "required key 'clause'"},
+        {"TestIdPrefix", joined(inserted(base, 27, "    tests: [{id: X-T1, kind: functional, text: {ja: 試験, en: Test}, expected: {ja: 合格, en: Pass}}]")), 28, 18, "requirements[R-01].tests[X-T1].id", "must start with its requirement's id"},
+        {"TestKind", joined(inserted(base, 27, "    tests: [{id: R-01-T1, kind: manual, text: {ja: 試験, en: Test}, expected: {ja: 合格, en: Pass}}]")), 28, 33, "requirements[R-01].tests[R-01-T1].kind", "conceptual, functional"},
+        {"Anchor", joined(replaced(base, 6, "title: &t {ja: 基本, en: Base}")), 6, 8, "title", "anchors (&name) are not allowed"},
+        {"UndefinedAlias", joined(inserted(base, 20, "    note: *t")), 21, 11, "requirements[R-01].note", "the referenced anchor is not defined"},
+        {"SecondDocument", joined(base) + "---\nscheme: other\n", 30, 1, "", "second YAML document"},
+        {"RootIsList", "- scheme: test\n", 1, 1, "", "a catalog is a map of keys"},
+        {"ExtendsOnLevelOne", joined(inserted(base, 5, "extends: other")), 6, 10, "extends", "extends nothing"},
+        {"LevelTwoWithoutExtends", joined(replaced(base, 4, "level: 2")), 1, 1, "extends", "must extend the ★1 catalog"},
+        {"EmptyFile", "# only a comment\n", 0, 0, "", "the file is empty"},
+    };
+}
+
+class MalformedCatalog : public ::testing::TestWithParam<BadCatalog> { };
+
+TEST_P(MalformedCatalog, ReportsFileLineColumnAndKey)
+{
+    const BadCatalog& c = GetParam();
+    const CatalogReader::Result result = CatalogReader::read(QByteArray::fromStdString(c.yaml), file);
+    EXPECT_FALSE(result.catalog.has_value());
+    ASSERT_FALSE(result.diagnostics.isEmpty()) << c.yaml;
+    const Diagnostic& d = result.diagnostics.constFirst();
+    EXPECT_EQ(d.where.file, file);
+    EXPECT_EQ(d.where.line, c.line) << d.toString().toStdString();
+    EXPECT_EQ(d.where.column, c.column) << d.toString().toStdString();
+    EXPECT_EQ(d.key.toStdString(), c.key) << d.toString().toStdString();
+    EXPECT_TRUE(d.message.contains(QString::fromUtf8(c.fragment))) << d.toString().toStdString();
+    EXPECT_EQ(d.severity, Diagnostic::Severity::Invalid);
+}
+
+INSTANTIATE_TEST_SUITE_P(CatalogReader, MalformedCatalog, ::testing::ValuesIn(badCatalogs()),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+} // namespace
+
+TEST(CatalogReader, ReadsTheBaseCatalog)
+{
+    const CatalogReader::Result result = CatalogReader::read(QByteArray::fromStdString(joined(baseCatalog())), file);
+    ASSERT_TRUE(result.catalog.has_value()) << result.diagnostics.value(0).toString().toStdString();
+    const Catalog& c = *result.catalog;
+    EXPECT_EQ(c.qualifiedId(), QStringLiteral("test/base"));
+    EXPECT_EQ(c.version, QStringLiteral("1"));
+    EXPECT_EQ(c.level, 1);
+    ASSERT_EQ(c.questions.size(), 2);
+    EXPECT_EQ(c.questions[1].type, Question::Type::Choice);
+    EXPECT_TRUE(c.questions[1].hasOption(QStringLiteral("manual")));
+    ASSERT_EQ(c.requirements.size(), 1);
+    const Requirement& r = c.requirements[0];
+    EXPECT_EQ(r.title.ja, QStringLiteral("認証"));
+    EXPECT_EQ(r.title.in(Language::English), QStringLiteral("Auth"));
+    EXPECT_EQ(r.itemRule, Requirement::ItemRule::Any);
+    EXPECT_EQ(r.items.at(0).id, QStringLiteral("1"));
+    EXPECT_EQ(r.appliesIf.source(), QStringLiteral("has_net"));
+    EXPECT_EQ(r.appliesIfLocation.line, 23);
+    EXPECT_EQ(r.appliesIfLocation.column, 17);
+    EXPECT_EQ(r.location.line, 19);
+    EXPECT_EQ(r.provenance, Requirement::Provenance::Provisional);
+}
+
+TEST(CatalogReader, ReportsEveryErrorNotOnlyTheFirst)
+{
+    auto lines = replaced(baseCatalog(), 22, "    method: devise");
+    lines = replaced(lines, 28, "    provenance: rumoured");
+    const CatalogReader::Result result = CatalogReader::read(QByteArray::fromStdString(joined(lines)), file);
+    ASSERT_EQ(result.diagnostics.size(), 2);
+    EXPECT_EQ(result.diagnostics[0].where.line, 22);
+    EXPECT_EQ(result.diagnostics[1].where.line, 28);
+}
+
+TEST(CatalogReader, NonUtf8IsUnreadableAtItsPlace)
+{
+    std::string yaml = joined(baseCatalog());
+    yaml.replace(yaml.find("Base"), 4, "B\xff\xfe");
+    const CatalogReader::Result result = CatalogReader::read(QByteArray::fromStdString(yaml), file);
+    ASSERT_EQ(result.diagnostics.size(), 1);
+    EXPECT_EQ(result.diagnostics[0].severity, Diagnostic::Severity::Unreadable);
+    EXPECT_EQ(result.diagnostics[0].where.line, 6);
+    EXPECT_EQ(result.diagnostics[0].where.column, 22);
+    EXPECT_TRUE(result.diagnostics[0].message.contains(QStringLiteral("UTF-8")));
+}
+
+TEST(CatalogReader, MissingFileAndFolderAreUnreadable)
+{
+    const CatalogReader::Result missing = CatalogReader::readFile(QStringLiteral("/nonexistent/x.yaml"));
+    ASSERT_EQ(missing.diagnostics.size(), 1);
+    EXPECT_EQ(missing.diagnostics[0].severity, Diagnostic::Severity::Unreadable);
+    EXPECT_TRUE(missing.diagnostics[0].message.contains(QStringLiteral("no such file")));
+
+    CatalogFolder folder;
+    const CatalogReader::Result dir = CatalogReader::readFile(folder.path());
+    ASSERT_EQ(dir.diagnostics.size(), 1);
+    EXPECT_TRUE(dir.diagnostics[0].message.contains(QStringLiteral("folder")));
+}
+
+TEST(CatalogReader, AcceptsBlockScalarsAndByteOrderMark)
+{
+    auto lines = replaced(baseCatalog(), 21, "    text:");
+    lines = inserted(lines, 21, "      ja: >-");
+    lines = inserted(lines, 22, "        認証すること。");
+    lines = inserted(lines, 23, "      en: |");
+    lines = inserted(lines, 24, "        Shall authenticate.");
+    const CatalogReader::Result result = CatalogReader::read("\xEF\xBB\xBF" + QByteArray::fromStdString(joined(lines)), file);
+    ASSERT_TRUE(result.catalog.has_value()) << result.diagnostics.value(0).toString().toStdString();
+    EXPECT_EQ(result.catalog->requirements[0].text.ja, QStringLiteral("認証すること。"));
+    EXPECT_EQ(result.catalog->requirements[0].text.en, QStringLiteral("Shall authenticate.\n"));
+}
