@@ -1,6 +1,7 @@
 #include "criteria/CatalogReader.h"
 
 #include "criteria/KeyPath.h"
+#include "criteria/LineIndex.h"
 #include "criteria/YamlReader.h"
 
 #include <QFile>
@@ -67,6 +68,7 @@ class Reader {
 public:
     Reader(const QByteArray& bytes, const QString& path)
         : m_bytes(bytes)
+        , m_lines(m_bytes)
         , m_path(path)
     {
     }
@@ -89,7 +91,7 @@ private:
     {
         if (mark.line <= 0)
             return {m_path, 1, 1};
-        return {m_path, mark.line, YamlReader::characterColumn(m_bytes, mark.line, mark.column)};
+        return {m_path, mark.line, m_lines.characterColumn(mark.line, mark.column)};
     }
 
     void error(YamlNode::Mark mark, const KeyPath& path, QString message)
@@ -454,7 +456,7 @@ private:
             ++location.column;
             break;
         case YamlNode::Style::Block: {
-            const qsizetype lineEnd = m_bytes.indexOf('\n', lineOffset(location.line));
+            const qsizetype lineEnd = m_bytes.indexOf('\n', m_lines.lineStart(location.line));
             if (lineEnd < 0)
                 break;
             qsizetype i = lineEnd + 1;
@@ -466,17 +468,6 @@ private:
         }
         }
         return location;
-    }
-
-    qsizetype lineOffset(int line) const
-    {
-        qsizetype offset = 0;
-        for (int l = 1; l < line && offset >= 0; ++l) {
-            offset = m_bytes.indexOf('\n', offset);
-            if (offset >= 0)
-                ++offset;
-        }
-        return std::max<qsizetype>(offset, 0);
     }
 
     void readAppliesIf(const YamlNode& node, const KeyPath& path, Requirement& requirement)
@@ -553,6 +544,7 @@ private:
     }
 
     const QByteArray& m_bytes;
+    LineIndex m_lines;
     QString m_path;
     Diagnostics m_diagnostics;
 };

@@ -1,5 +1,7 @@
 #include "criteria/YamlReader.h"
 
+#include "criteria/LineIndex.h"
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
@@ -237,30 +239,12 @@ YamlNode::Mark firstInvalidUtf8(const QByteArray& bytes)
 
 } // namespace
 
-int YamlReader::characterColumn(const QByteArray& bytes, int line, int byteColumn)
-{
-    qsizetype start = 0;
-    for (int l = 1; l < line; ++l) {
-        start = bytes.indexOf('\n', start);
-        if (start < 0)
-            return byteColumn;
-        ++start;
-    }
-    int column = 1;
-    const qsizetype end = std::min(bytes.size(), start + byteColumn - 1);
-    for (qsizetype i = start; i < end; ++i) {
-        if ((static_cast<unsigned char>(bytes.at(i)) & 0xC0) != 0x80)
-            ++column;
-    }
-    return column;
-}
-
 YamlReader::Result YamlReader::read(const QByteArray& input, const QString& fileName)
 {
     Result result;
     const QByteArray bytes = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
     auto error = [&](YamlNode::Mark mark, const QString& message, Diagnostic::Severity severity, const QString& key = {}) {
-        const int column = mark.line > 0 ? characterColumn(bytes, mark.line, mark.column) : 0;
+        const int column = mark.line > 0 ? LineIndex(bytes).characterColumn(mark.line, mark.column) : 0;
         result.error = Diagnostic{{fileName, mark.line, column}, key, message, severity};
         return result;
     };

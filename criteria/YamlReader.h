@@ -19,10 +19,9 @@ public:
         std::optional<Diagnostic> error;
     };
 
+    // Marks in the result count columns in bytes, as yaml-cpp does; the error's
+    // location is already in characters (see LineIndex).
     static Result read(const QByteArray& bytes, const QString& fileName);
-
-    // yaml-cpp counts columns in bytes; people count characters.
-    static int characterColumn(const QByteArray& bytes, int line, int byteColumn);
 };
 
 } // namespace starmark

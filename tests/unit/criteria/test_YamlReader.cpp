@@ -49,14 +49,6 @@ TEST(YamlReader, ComplexKeysAreRejected)
     EXPECT_TRUE(r.error->message.contains(QStringLiteral("plain name")));
 }
 
-TEST(YamlReader, CharacterColumnCountsCharactersNotBytes)
-{
-    const QByteArray text = "x: 日本語: y\n";
-    // "日本語" is 9 bytes; the colon after it is byte column 13 but character column 7.
-    EXPECT_EQ(YamlReader::characterColumn(text, 1, 13), 7);
-    EXPECT_EQ(YamlReader::characterColumn(text, 1, 1), 1);
-    EXPECT_EQ(YamlReader::characterColumn("a\nb\n", 2, 1), 1);
-}
 
 TEST(YamlReader, NulByteIsUnreadable)
 {
