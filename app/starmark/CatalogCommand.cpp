@@ -195,7 +195,13 @@ void printCatalog(QTextStream& out, const CatalogLibrary& library, const Catalog
         out << QStringLiteral("  ") << c.source.note.simplified() << QLatin1Char('\n');
     out << l.digest << QStringLiteral(": ") << library.digest(c) << QLatin1Char('\n');
     out << l.includes << QStringLiteral(": ") << (includes.isEmpty() ? l.none : includes.join(QStringLiteral(", "))) << QLatin1Char('\n');
-    out << l.requirements << QStringLiteral(": ") << c.requirements.size() << QStringLiteral(" (") << provenanceSummary(c) << QStringLiteral(")\n");
+    QStringList counts;
+    for (const Term<Requirement::Provenance>& term : Requirement::provenances) {
+        if (const int n = c.count(term.value))
+            counts << QStringLiteral("%1 %2").arg(l.provenance(term.value)).arg(n);
+    }
+    out << l.requirements << QStringLiteral(": ") << c.requirements.size() << QStringLiteral(" (") << counts.join(QStringLiteral(", "))
+        << QStringLiteral(")\n");
     if (c.count(Requirement::Provenance::Provisional) > 0)
         out << QStringLiteral("⚠ ") << l.provisionalNotice << QLatin1Char('\n');
 
