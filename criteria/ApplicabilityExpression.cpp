@@ -134,14 +134,14 @@ private:
             const int inner = parseOr();
             if (m_token.kind != Token::Close)
                 fail(m_token.kind == Token::End ? open : m_token.offset,
-                     QStringLiteral("the parenthesis opened here is not closed; add ')'"));
+                    QStringLiteral("the parenthesis opened here is not closed; add ')'"));
             next();
             return inner;
         }
         if (m_token.kind != Token::Name) {
-            fail(m_token.offset, m_token.kind == Token::End
-                                     ? QStringLiteral("the expression ends too early; a question name is missing")
-                                     : QStringLiteral("expected a question name, found '%1'").arg(m_token.text));
+            fail(m_token.offset,
+                m_token.kind == Token::End ? QStringLiteral("the expression ends too early; a question name is missing")
+                                           : QStringLiteral("expected a question name, found '%1'").arg(m_token.text));
         }
         ApplicabilityExpression::Use use{m_token.text, std::nullopt, m_token.offset, 0};
         next();

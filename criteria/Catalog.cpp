@@ -24,8 +24,7 @@ const Question* Catalog::question(const QString& questionId) const
 
 int Catalog::count(Requirement::Provenance provenance) const
 {
-    return int(std::count_if(requirements.begin(), requirements.end(),
-                             [&](const Requirement& r) { return r.provenance == provenance; }));
+    return int(std::count_if(requirements.begin(), requirements.end(), [&](const Requirement& r) { return r.provenance == provenance; }));
 }
 
 } // namespace starmark

@@ -10,8 +10,7 @@ QJsonObject text(const LocalizedText& t)
     return {{QStringLiteral("ja"), t.ja}, {QStringLiteral("en"), t.en}};
 }
 
-template <typename T, typename Convert>
-QJsonArray array(const QList<T>& list, Convert convert)
+template <typename T, typename Convert> QJsonArray array(const QList<T>& list, Convert convert)
 {
     QJsonArray out;
     for (const T& element : list)
@@ -21,13 +20,12 @@ QJsonArray array(const QList<T>& list, Convert convert)
 
 QJsonObject question(const Question& q)
 {
-    QJsonObject out{{QStringLiteral("id"), q.id},
-                    {QStringLiteral("type"), termName<Question::Type>(Question::types, q.type)},
-                    {QStringLiteral("text"), text(q.text)}};
+    QJsonObject out{{QStringLiteral("id"), q.id}, {QStringLiteral("type"), termName<Question::Type>(Question::types, q.type)},
+        {QStringLiteral("text"), text(q.text)}};
     if (q.type == Question::Type::Choice) {
         out.insert(QStringLiteral("options"), array(q.options, [](const Question::Option& o) {
-                       return QJsonObject{{QStringLiteral("id"), o.id}, {QStringLiteral("text"), text(o.text)}};
-                   }));
+            return QJsonObject{{QStringLiteral("id"), o.id}, {QStringLiteral("text"), text(o.text)}};
+        }));
     }
     return out;
 }
@@ -42,23 +40,30 @@ QJsonObject CatalogJson::toJson(const Requirement& r)
         {QStringLiteral("text"), text(r.text)},
         {QStringLiteral("method"), termName<Requirement::Method>(Requirement::methods, r.method)},
         {QStringLiteral("items"),
-         QJsonObject{{QStringLiteral("rule"), termName<Requirement::ItemRule>(Requirement::itemRules, r.itemRule)},
-                     {QStringLiteral("list"), array(r.items, [](const Requirement::Item& i) {
-                          return QJsonObject{{QStringLiteral("id"), i.id}, {QStringLiteral("text"), text(i.text)}};
-                      })}}},
-        {QStringLiteral("evidence"), array(r.evidence, [](const Requirement::Evidence& e) {
-             return QJsonObject{{QStringLiteral("kind"), termName<Requirement::EvidenceKind>(Requirement::evidenceKinds, e.kind)},
-                                {QStringLiteral("text"), text(e.text)}};
-         })},
-        {QStringLiteral("tests"), array(r.tests, [](const Requirement::TestCase& t) {
-             return QJsonObject{{QStringLiteral("id"), t.id},
-                                {QStringLiteral("kind"), termName<Requirement::TestKind>(Requirement::testKinds, t.kind)},
-                                {QStringLiteral("text"), text(t.text)},
-                                {QStringLiteral("expected"), text(t.expected)}};
-         })},
-        {QStringLiteral("references"), array(r.references, [](const Requirement::Reference& ref) {
-             return QJsonObject{{QStringLiteral("standard"), ref.standard}, {QStringLiteral("clause"), ref.clause}};
-         })},
+            QJsonObject{{QStringLiteral("rule"), termName<Requirement::ItemRule>(Requirement::itemRules, r.itemRule)},
+                {QStringLiteral("list"),
+                    array(r.items,
+                        [](const Requirement::Item& i) {
+                            return QJsonObject{{QStringLiteral("id"), i.id}, {QStringLiteral("text"), text(i.text)}};
+                        })}}},
+        {QStringLiteral("evidence"),
+            array(r.evidence,
+                [](const Requirement::Evidence& e) {
+                    return QJsonObject{{QStringLiteral("kind"), termName<Requirement::EvidenceKind>(Requirement::evidenceKinds, e.kind)},
+                        {QStringLiteral("text"), text(e.text)}};
+                })},
+        {QStringLiteral("tests"),
+            array(r.tests,
+                [](const Requirement::TestCase& t) {
+                    return QJsonObject{{QStringLiteral("id"), t.id},
+                        {QStringLiteral("kind"), termName<Requirement::TestKind>(Requirement::testKinds, t.kind)},
+                        {QStringLiteral("text"), text(t.text)}, {QStringLiteral("expected"), text(t.expected)}};
+                })},
+        {QStringLiteral("references"),
+            array(r.references,
+                [](const Requirement::Reference& ref) {
+                    return QJsonObject{{QStringLiteral("standard"), ref.standard}, {QStringLiteral("clause"), ref.clause}};
+                })},
         {QStringLiteral("provenance"), termName<Requirement::Provenance>(Requirement::provenances, r.provenance)},
     };
     if (!r.appliesIf.isEmpty())

@@ -46,8 +46,8 @@ CatalogLibrary CatalogLibrary::load(const QStringList& paths)
         }
         const QFileInfoList files = QDir(path).entryInfoList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
         if (files.isEmpty()) {
-            library.m_diagnostics.append({{path, 0, 0}, {}, QStringLiteral("this folder holds no catalog (*.yaml) files"),
-                                          Diagnostic::Severity::Unreadable});
+            library.m_diagnostics.append(
+                {{path, 0, 0}, {}, QStringLiteral("this folder holds no catalog (*.yaml) files"), Diagnostic::Severity::Unreadable});
         }
         for (const QFileInfo& file : files)
             library.addFile(file.filePath());
@@ -76,8 +76,8 @@ void CatalogLibrary::addFile(const QString& path)
     for (const auto& entry : m_entries) {
         if (entry->catalog.scheme == result.catalog->scheme && entry->catalog.id == result.catalog->id) {
             report(result.catalog->location, QStringLiteral("id"),
-                   QStringLiteral("catalog id '%1' is already used by %2; give each catalog of a scheme its own id")
-                       .arg(result.catalog->id, place(entry->catalog.location)));
+                QStringLiteral("catalog id '%1' is already used by %2; give each catalog of a scheme its own id")
+                    .arg(result.catalog->id, place(entry->catalog.location)));
             return;
         }
     }
@@ -102,15 +102,14 @@ void CatalogLibrary::resolve(size_t index)
     const Catalog& catalog = entry.catalog;
     const QString key = QStringLiteral("extends");
     for (const QString& parentId : catalog.extends) {
-        auto found = std::find_if(m_entries.begin(), m_entries.end(), [&](const auto& e) {
-            return e->catalog.scheme == catalog.scheme && e->catalog.id == parentId;
-        });
+        auto found = std::find_if(m_entries.begin(), m_entries.end(),
+            [&](const auto& e) { return e->catalog.scheme == catalog.scheme && e->catalog.id == parentId; });
         const auto broken = std::find_if(m_unreadFiles.begin(), m_unreadFiles.end(),
-                                         [&](const QString& file) { return QFileInfo(file).completeBaseName() == parentId; });
+            [&](const QString& file) { return QFileInfo(file).completeBaseName() == parentId; });
         if (found == m_entries.end() && broken != m_unreadFiles.end()) {
             report(catalog.extendsLocation, key,
-                   QStringLiteral("'%1' (%2) is not valid, so neither is this catalog; fix the errors reported for it")
-                       .arg(parentId, QFileInfo(*broken).fileName()));
+                QStringLiteral("'%1' (%2) is not valid, so neither is this catalog; fix the errors reported for it")
+                    .arg(parentId, QFileInfo(*broken).fileName()));
             entry.valid = false;
             continue;
         }
@@ -121,39 +120,39 @@ void CatalogLibrary::resolve(size_t index)
                     known << e->catalog.id;
             }
             report(catalog.extendsLocation, key,
-                   QStringLiteral("'%1' is not a catalog of scheme '%2' in this folder (known: %3); fix the name or add its file")
-                       .arg(parentId, catalog.scheme, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
+                QStringLiteral("'%1' is not a catalog of scheme '%2' in this folder (known: %3); fix the name or add its file")
+                    .arg(parentId, catalog.scheme, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
             entry.valid = false;
             continue;
         }
         Entry& parent = **found;
         if (parent.state == Entry::State::Resolving) {
             report(catalog.extendsLocation, key,
-                   QStringLiteral("'%1' extends '%2', which leads back to '%1': catalogs cannot include themselves; break the cycle")
-                       .arg(catalog.id, parentId));
+                QStringLiteral("'%1' extends '%2', which leads back to '%1': catalogs cannot include themselves; break the cycle")
+                    .arg(catalog.id, parentId));
             entry.valid = false;
             continue;
         }
         resolve(size_t(found - m_entries.begin()));
         if (!parent.valid) {
             report(catalog.extendsLocation, key,
-                   QStringLiteral("'%1' (%2) is not valid, so neither is this catalog; fix the errors reported for it")
-                       .arg(parentId, QFileInfo(parent.catalog.path).fileName()));
+                QStringLiteral("'%1' (%2) is not valid, so neither is this catalog; fix the errors reported for it")
+                    .arg(parentId, QFileInfo(parent.catalog.path).fileName()));
             entry.valid = false;
             continue;
         }
         if (parent.catalog.level >= catalog.level) {
             report(catalog.extendsLocation, key,
-                   QStringLiteral("a ★%1 catalog can only extend lower levels, but '%2' is ★%3")
-                       .arg(catalog.level)
-                       .arg(parentId)
-                       .arg(parent.catalog.level));
+                QStringLiteral("a ★%1 catalog can only extend lower levels, but '%2' is ★%3")
+                    .arg(catalog.level)
+                    .arg(parentId)
+                    .arg(parent.catalog.level));
             entry.valid = false;
         }
         if (parent.catalog.category != QLatin1String("common") && parent.catalog.category != catalog.category) {
             report(catalog.extendsLocation, key,
-                   QStringLiteral("'%1' is for category '%2', this catalog for '%3'; extend 'common' catalogs or those of the same category")
-                       .arg(parentId, parent.catalog.category, catalog.category));
+                QStringLiteral("'%1' is for category '%2', this catalog for '%3'; extend 'common' catalogs or those of the same category")
+                    .arg(parentId, parent.catalog.category, catalog.category));
             entry.valid = false;
         }
         for (const Entry* included : parent.chain) {
@@ -163,8 +162,8 @@ void CatalogLibrary::resolve(size_t index)
         if (std::find(entry.chain.begin(), entry.chain.end(), &parent) == entry.chain.end())
             entry.chain.push_back(&parent);
     }
-    std::stable_sort(entry.chain.begin(), entry.chain.end(),
-                     [](const Entry* a, const Entry* b) { return a->catalog.level < b->catalog.level; });
+    std::stable_sort(
+        entry.chain.begin(), entry.chain.end(), [](const Entry* a, const Entry* b) { return a->catalog.level < b->catalog.level; });
     entry.state = Entry::State::Resolved;
     if (entry.valid)
         checkChain(entry);
@@ -212,9 +211,9 @@ void CatalogLibrary::checkChain(Entry& entry)
     for (int level = 1; level < catalog.level; ++level) {
         if (!levels.contains(level)) {
             report(catalog.extendsLocation, QStringLiteral("extends"),
-                   QStringLiteral("a ★%1 catalog must include every lower level, but no ★%2 catalog is in its chain; extend one")
-                       .arg(catalog.level)
-                       .arg(level));
+                QStringLiteral("a ★%1 catalog must include every lower level, but no ★%2 catalog is in its chain; extend one")
+                    .arg(catalog.level)
+                    .arg(level));
             entry.valid = false;
         }
     }
@@ -266,23 +265,28 @@ void CatalogLibrary::checkApplicability(const Entry& entry, const QHash<QString,
                 QStringList names = questions.keys();
                 names.sort();
                 report(where, key,
-                       QStringLiteral("'%1' is not a question of this catalog or those it extends (known: %2); declare it under 'questions' or fix the name")
-                           .arg(use.question, names.join(QStringLiteral(", "))));
+                    QStringLiteral("'%1' is not a question of this catalog or those it extends (known: %2); declare it under 'questions' "
+                                   "or fix the name")
+                        .arg(use.question, names.join(QStringLiteral(", "))));
             } else if (question->type == Question::Type::Text) {
-                report(where, key, QStringLiteral("'%1' is a text question and cannot decide applicability; use a boolean or choice question").arg(use.question));
+                report(where, key,
+                    QStringLiteral("'%1' is a text question and cannot decide applicability; use a boolean or choice question")
+                        .arg(use.question));
             } else if (question->type == Question::Type::Boolean && use.option) {
-                report(where, key, QStringLiteral("'%1' is a yes/no question: write it alone or with 'not', without '=='/'!='").arg(use.question));
+                report(where, key,
+                    QStringLiteral("'%1' is a yes/no question: write it alone or with 'not', without '=='/'!='").arg(use.question));
             } else if (question->type == Question::Type::Choice && !use.option) {
                 report(where, key,
-                       QStringLiteral("'%1' is a choice question: compare it with one of its options, e.g. %1 == %2")
-                           .arg(use.question, question->options.value(0).id));
+                    QStringLiteral("'%1' is a choice question: compare it with one of its options, e.g. %1 == %2")
+                        .arg(use.question, question->options.value(0).id));
             } else if (question->type == Question::Type::Choice && !question->hasOption(*use.option)) {
                 QStringList options;
                 for (const Question::Option& o : question->options)
                     options << o.id;
                 where.column = r.appliesIfLocation.column + use.optionOffset;
                 report(where, key,
-                       QStringLiteral("'%1' is not an option of '%2'; use one of: %3").arg(*use.option, use.question, options.join(QStringLiteral(", "))));
+                    QStringLiteral("'%1' is not an option of '%2'; use one of: %3")
+                        .arg(*use.option, use.question, options.join(QStringLiteral(", "))));
             }
         }
     }

@@ -17,9 +17,8 @@ QString Diagnostic::toString() const
 
 bool hasUnreadable(const Diagnostics& diagnostics)
 {
-    return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
-        return d.severity == Diagnostic::Severity::Unreadable;
-    });
+    return std::any_of(
+        diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::Unreadable; });
 }
 
 } // namespace starmark

@@ -18,12 +18,12 @@ struct SourceLocation {
 // CLI and the GUI so that every user sees the same precise message.
 struct Diagnostic {
     enum class Severity {
-        Invalid,    // the file was read but its content is wrong (exit 1)
+        Invalid, // the file was read but its content is wrong (exit 1)
         Unreadable, // the file could not be read as what it should be (exit 2)
     };
 
     SourceLocation where;
-    QString key;     // path of the key concerned, e.g. requirements[S1.1-04].method
+    QString key; // path of the key concerned, e.g. requirements[S1.1-04].method
     QString message; // what is wrong, and how to fix it
     Severity severity = Severity::Invalid;
 

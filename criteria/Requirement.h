@@ -17,18 +17,14 @@ struct Requirement {
     enum class TestKind { Conceptual, Functional };
     enum class Provenance { Official, Reported, Provisional };
 
-    static constexpr Term<Method> methods[] = {
-        {Method::Document, "document"}, {Method::Device, "device"}, {Method::DocumentAndDevice, "document+device"}};
+    static constexpr Term<Method> methods[]
+        = {{Method::Document, "document"}, {Method::Device, "device"}, {Method::DocumentAndDevice, "document+device"}};
     static constexpr Term<ItemRule> itemRules[] = {{ItemRule::All, "all"}, {ItemRule::Any, "any"}};
-    static constexpr Term<EvidenceKind> evidenceKinds[] = {{EvidenceKind::Document, "document"},
-                                                           {EvidenceKind::TestLog, "test-log"},
-                                                           {EvidenceKind::Photo, "photo"},
-                                                           {EvidenceKind::Sbom, "sbom"},
-                                                           {EvidenceKind::Config, "config"}};
-    static constexpr Term<TestKind> testKinds[] = {{TestKind::Conceptual, "conceptual"},
-                                                   {TestKind::Functional, "functional"}};
-    static constexpr Term<Provenance> provenances[] = {
-        {Provenance::Official, "official"}, {Provenance::Reported, "reported"}, {Provenance::Provisional, "provisional"}};
+    static constexpr Term<EvidenceKind> evidenceKinds[] = {{EvidenceKind::Document, "document"}, {EvidenceKind::TestLog, "test-log"},
+        {EvidenceKind::Photo, "photo"}, {EvidenceKind::Sbom, "sbom"}, {EvidenceKind::Config, "config"}};
+    static constexpr Term<TestKind> testKinds[] = {{TestKind::Conceptual, "conceptual"}, {TestKind::Functional, "functional"}};
+    static constexpr Term<Provenance> provenances[]
+        = {{Provenance::Official, "official"}, {Provenance::Reported, "reported"}, {Provenance::Provisional, "provisional"}};
 
     struct Item { // 評価項目
         QString id;
@@ -55,7 +51,7 @@ struct Requirement {
     LocalizedText text;
     Method method = Method::Document;
     ApplicabilityExpression appliesIf; // empty: always applies
-    SourceLocation appliesIfLocation;  // where the expression's first character is
+    SourceLocation appliesIfLocation; // where the expression's first character is
     ItemRule itemRule = ItemRule::All;
     QList<Item> items;
     QList<Evidence> evidence;

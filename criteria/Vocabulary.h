@@ -11,14 +11,12 @@ namespace starmark {
 
 // The spelling of each value of a closed vocabulary (method, provenance, …) as
 // it appears in files, so that reading, writing and error messages share one table.
-template <typename Enum>
-struct Term {
+template <typename Enum> struct Term {
     Enum value;
     std::string_view name;
 };
 
-template <typename Enum>
-std::optional<Enum> termFromName(std::span<const Term<Enum>> terms, std::string_view name)
+template <typename Enum> std::optional<Enum> termFromName(std::span<const Term<Enum>> terms, std::string_view name)
 {
     for (const Term<Enum>& term : terms) {
         if (term.name == name)
@@ -27,8 +25,7 @@ std::optional<Enum> termFromName(std::span<const Term<Enum>> terms, std::string_
     return std::nullopt;
 }
 
-template <typename Enum>
-QString termName(std::span<const Term<Enum>> terms, Enum value)
+template <typename Enum> QString termName(std::span<const Term<Enum>> terms, Enum value)
 {
     for (const Term<Enum>& term : terms) {
         if (term.value == value)
@@ -37,8 +34,7 @@ QString termName(std::span<const Term<Enum>> terms, Enum value)
     return {};
 }
 
-template <typename Enum>
-QString termList(std::span<const Term<Enum>> terms)
+template <typename Enum> QString termList(std::span<const Term<Enum>> terms)
 {
     QStringList names;
     for (const Term<Enum>& term : terms)

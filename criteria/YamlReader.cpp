@@ -90,10 +90,7 @@ private:
         bool valuePending = false;
     };
 
-    bool expectingKey() const
-    {
-        return !m_stack.empty() && m_stack.back().node->isMap() && !m_stack.back().valuePending;
-    }
+    bool expectingKey() const { return !m_stack.empty() && m_stack.back().node->isMap() && !m_stack.back().valuePending; }
 
     [[noreturn]] void fail(const YAML::Mark& mark, QString message, const std::string& key = {})
     {
@@ -106,9 +103,8 @@ public:
     QString path(const std::string& key) const
     {
         QString text;
-        auto append = [&](const std::string& name) {
-            text += (text.isEmpty() ? QString() : QStringLiteral(".")) + QString::fromStdString(name);
-        };
+        auto append
+            = [&](const std::string& name) { text += (text.isEmpty() ? QString() : QStringLiteral(".")) + QString::fromStdString(name); };
         for (size_t i = 0; i < m_stack.size(); ++i) {
             const YamlNode& node = *m_stack[i].node;
             const bool inChild = i + 1 < m_stack.size(); // the last item or entry is still open
@@ -128,7 +124,6 @@ public:
     }
 
 private:
-
     void rejectAnchor(const YAML::Mark& mark, YAML::anchor_t anchor)
     {
         if (anchor != YAML::NullAnchor)
@@ -158,10 +153,10 @@ private:
         for (const YamlNode::Entry& entry : map.m_entries) {
             if (entry.key == key) {
                 fail(mark,
-                     QStringLiteral("duplicate key '%1' (first at line %2); remove one of them")
-                         .arg(QString::fromStdString(key))
-                         .arg(entry.keyMark.line),
-                     key);
+                    QStringLiteral("duplicate key '%1' (first at line %2); remove one of them")
+                        .arg(QString::fromStdString(key))
+                        .arg(entry.keyMark.line),
+                    key);
             }
         }
         map.m_entries.push_back({key, toMark(mark), {}});
@@ -251,9 +246,9 @@ YamlReader::Result YamlReader::read(const QByteArray& input, const QString& file
 
     if (const YamlNode::Mark bad = firstInvalidUtf8(bytes); bad.line > 0) {
         return error(bad,
-                     QStringLiteral("this is not UTF-8 text (a NUL byte or an invalid byte sequence); "
-                                    "save the file as UTF-8"),
-                     Diagnostic::Severity::Unreadable);
+            QStringLiteral("this is not UTF-8 text (a NUL byte or an invalid byte sequence); "
+                           "save the file as UTF-8"),
+            Diagnostic::Severity::Unreadable);
     }
 
     std::istringstream stream(bytes.toStdString());
@@ -262,20 +257,19 @@ YamlReader::Result YamlReader::read(const QByteArray& input, const QString& file
         YAML::Parser parser(stream);
         if (!parser.HandleNextDocument(builder))
             return error({}, QStringLiteral("the file is empty; a catalog needs at least scheme, id and requirements"),
-                         Diagnostic::Severity::Invalid);
+                Diagnostic::Severity::Invalid);
         YamlNode extra;
         YamlTreeBuilder rest(bytes, extra);
         if (parser.HandleNextDocument(rest)) {
             return error(extra.mark(), QStringLiteral("a second YAML document starts here; a catalog file holds exactly one"),
-                         Diagnostic::Severity::Invalid);
+                Diagnostic::Severity::Invalid);
         }
     } catch (const ReadError& e) {
         return error(e.mark, e.message, Diagnostic::Severity::Invalid, e.key);
     } catch (const YAML::Exception& e) {
         return error(toMark(e.mark),
-                     QStringLiteral("YAML syntax error: %1; check the indentation, colons and quotes here")
-                         .arg(QString::fromStdString(e.msg)),
-                     Diagnostic::Severity::Invalid, builder.path({}));
+            QStringLiteral("YAML syntax error: %1; check the indentation, colons and quotes here").arg(QString::fromStdString(e.msg)),
+            Diagnostic::Severity::Invalid, builder.path({}));
     }
     return result;
 }

@@ -14,9 +14,8 @@
 namespace starmark {
 namespace {
 
-const QCommandLineOption catalogsOption(QStringLiteral("catalogs"),
-                                        QStringLiteral("Read catalogs from DIR instead of the shipped ones (repeatable)."),
-                                        QStringLiteral("DIR"));
+const QCommandLineOption catalogsOption(
+    QStringLiteral("catalogs"), QStringLiteral("Read catalogs from DIR instead of the shipped ones (repeatable)."), QStringLiteral("DIR"));
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON for machines."));
 
 QStringList catalogFolders(CommandLine& cli)
@@ -38,7 +37,8 @@ QString provenanceSummary(const Catalog& catalog)
 int validate(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark catalog validate"));
-    cli.parser().addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Catalog files or folders of catalogs."), QStringLiteral("PATH…"));
+    cli.parser().addPositionalArgument(
+        QStringLiteral("PATH"), QStringLiteral("Catalog files or folders of catalogs."), QStringLiteral("PATH…"));
     if (auto done = cli.parse(1, -1))
         return *done;
 
@@ -108,16 +108,11 @@ int list(const QStringList& arguments)
             QJsonObject provenance;
             for (const Term<Requirement::Provenance>& term : Requirement::provenances)
                 provenance.insert(QLatin1String(term.name.data(), qsizetype(term.name.size())), c->count(term.value));
-            rows.append(QJsonObject{{QStringLiteral("scheme"), c->scheme},
-                                    {QStringLiteral("id"), c->id},
-                                    {QStringLiteral("level"), c->level},
-                                    {QStringLiteral("category"), c->category},
-                                    {QStringLiteral("version"), c->version},
-                                    {QStringLiteral("requirements"), int(c->requirements.size())},
-                                    {QStringLiteral("digest"), QString::fromLatin1(library.digest(*c))},
-                                    {QStringLiteral("provenance"), provenance},
-                                    {QStringLiteral("valid"), library.isValid(*c)},
-                                    {QStringLiteral("path"), c->path}});
+            rows.append(QJsonObject{{QStringLiteral("scheme"), c->scheme}, {QStringLiteral("id"), c->id},
+                {QStringLiteral("level"), c->level}, {QStringLiteral("category"), c->category}, {QStringLiteral("version"), c->version},
+                {QStringLiteral("requirements"), int(c->requirements.size())},
+                {QStringLiteral("digest"), QString::fromLatin1(library.digest(*c))}, {QStringLiteral("provenance"), provenance},
+                {QStringLiteral("valid"), library.isValid(*c)}, {QStringLiteral("path"), c->path}});
         }
         cli.out() << QJsonDocument(rows).toJson(QJsonDocument::Indented);
     } else {
@@ -148,8 +143,8 @@ int list(const QStringList& arguments)
 
 // The words `catalog show` prints around the catalog's own texts.
 struct ShowLabels {
-    QString source, digest, includes, none, requirements, questions, appliesIf, items, all, any, evidence, tests, expected,
-        references, note, provisionalNotice;
+    QString source, digest, includes, none, requirements, questions, appliesIf, items, all, any, evidence, tests, expected, references,
+        note, provisionalNotice;
     QString method(Requirement::Method m) const { return methods[int(m)]; }
     QString provenance(Requirement::Provenance p) const { return provenances[int(p)]; }
     QString testKind(Requirement::TestKind k) const { return testKinds[int(k)]; }
@@ -160,24 +155,22 @@ ShowLabels labelsFor(Language language)
 {
     if (language == Language::English) {
         return {QStringLiteral("Source"), QStringLiteral("Digest"), QStringLiteral("Includes"), QStringLiteral("none"),
-                QStringLiteral("Requirements"), QStringLiteral("Product profile questions"), QStringLiteral("Applies if"),
-                QStringLiteral("Evaluation items"), QStringLiteral("all must hold"), QStringLiteral("at least one must hold"),
-                QStringLiteral("Evidence"), QStringLiteral("Test cases"), QStringLiteral("expected"), QStringLiteral("References"),
-                QStringLiteral("Note"),
-                QStringLiteral("Requirements marked [provisional] are reconstructed wording, not the scheme's official text."),
-                {QStringLiteral("document review"), QStringLiteral("device test"), QStringLiteral("document review + device test")},
-                {QStringLiteral("official"), QStringLiteral("reported"), QStringLiteral("provisional")},
-                {QStringLiteral("conceptual"), QStringLiteral("functional")}};
+            QStringLiteral("Requirements"), QStringLiteral("Product profile questions"), QStringLiteral("Applies if"),
+            QStringLiteral("Evaluation items"), QStringLiteral("all must hold"), QStringLiteral("at least one must hold"),
+            QStringLiteral("Evidence"), QStringLiteral("Test cases"), QStringLiteral("expected"), QStringLiteral("References"),
+            QStringLiteral("Note"),
+            QStringLiteral("Requirements marked [provisional] are reconstructed wording, not the scheme's official text."),
+            {QStringLiteral("document review"), QStringLiteral("device test"), QStringLiteral("document review + device test")},
+            {QStringLiteral("official"), QStringLiteral("reported"), QStringLiteral("provisional")},
+            {QStringLiteral("conceptual"), QStringLiteral("functional")}};
     }
     return {QStringLiteral("出典"), QStringLiteral("ダイジェスト"), QStringLiteral("包含するカタログ"), QStringLiteral("なし"),
-            QStringLiteral("要件"), QStringLiteral("製品プロファイルの質問"), QStringLiteral("適用条件"),
-            QStringLiteral("評価項目"), QStringLiteral("すべて満たすこと"), QStringLiteral("いずれかを満たすこと"),
-            QStringLiteral("証跡"), QStringLiteral("試験項目"), QStringLiteral("期待結果"), QStringLiteral("参照規格"),
-            QStringLiteral("注記"),
-            QStringLiteral("［暫定］の要件は再構成した文言であり、制度の公式な文言ではありません。"),
-            {QStringLiteral("ドキュメント評価"), QStringLiteral("実機評価"), QStringLiteral("ドキュメント評価＋実機評価")},
-            {QStringLiteral("公式"), QStringLiteral("報告"), QStringLiteral("暫定")},
-            {QStringLiteral("概念"), QStringLiteral("機能")}};
+        QStringLiteral("要件"), QStringLiteral("製品プロファイルの質問"), QStringLiteral("適用条件"), QStringLiteral("評価項目"),
+        QStringLiteral("すべて満たすこと"), QStringLiteral("いずれかを満たすこと"), QStringLiteral("証跡"), QStringLiteral("試験項目"),
+        QStringLiteral("期待結果"), QStringLiteral("参照規格"), QStringLiteral("注記"),
+        QStringLiteral("［暫定］の要件は再構成した文言であり、制度の公式な文言ではありません。"),
+        {QStringLiteral("ドキュメント評価"), QStringLiteral("実機評価"), QStringLiteral("ドキュメント評価＋実機評価")},
+        {QStringLiteral("公式"), QStringLiteral("報告"), QStringLiteral("暫定")}, {QStringLiteral("概念"), QStringLiteral("機能")}};
 }
 
 void printCatalog(QTextStream& out, const CatalogLibrary& library, const Catalog& c, Language language)
@@ -208,7 +201,8 @@ void printCatalog(QTextStream& out, const CatalogLibrary& library, const Catalog
     if (!c.questions.isEmpty()) {
         out << QLatin1Char('\n') << l.questions << QLatin1Char('\n');
         for (const Question& q : c.questions) {
-            out << QStringLiteral("  %1 [%2]  %3\n").arg(q.id, termName<Question::Type>(Question::types, q.type), q.text.in(language).simplified());
+            out << QStringLiteral("  %1 [%2]  %3\n")
+                       .arg(q.id, termName<Question::Type>(Question::types, q.type), q.text.in(language).simplified());
             for (const Question::Option& o : q.options)
                 out << QStringLiteral("      - %1: %2\n").arg(o.id, o.text.in(language).simplified());
         }
@@ -226,7 +220,8 @@ void printCatalog(QTextStream& out, const CatalogLibrary& library, const Catalog
         if (!r.evidence.isEmpty()) {
             out << QStringLiteral("  %1:\n").arg(l.evidence);
             for (const Requirement::Evidence& e : r.evidence)
-                out << QStringLiteral("    - [%1] %2\n").arg(termName<Requirement::EvidenceKind>(Requirement::evidenceKinds, e.kind), e.text.in(language).simplified());
+                out << QStringLiteral("    - [%1] %2\n")
+                           .arg(termName<Requirement::EvidenceKind>(Requirement::evidenceKinds, e.kind), e.text.in(language).simplified());
         }
         if (!r.tests.isEmpty()) {
             out << QStringLiteral("  %1:\n").arg(l.tests);
@@ -250,7 +245,7 @@ int show(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark catalog show"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the texts: ja (default) or en."),
-                                        QStringLiteral("ja|en"), QStringLiteral("ja"));
+        QStringLiteral("ja|en"), QStringLiteral("ja"));
     cli.parser().addOptions({catalogsOption, jsonOption, langOption});
     cli.parser().addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Catalog id, e.g. jc-star/star1-common or star1-common."));
     if (auto done = cli.parse(1, 1))

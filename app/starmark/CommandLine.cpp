@@ -34,8 +34,7 @@ std::optional<int> CommandLine::parse(int minPositional, int maxPositional)
 
 int CommandLine::usageError(const QString& message)
 {
-    m_err << m_commandName << QStringLiteral(": ") << message << QStringLiteral("; see '") << m_commandName
-          << QStringLiteral(" --help'\n");
+    m_err << m_commandName << QStringLiteral(": ") << message << QStringLiteral("; see '") << m_commandName << QStringLiteral(" --help'\n");
     m_err.flush();
     return ExitUsage;
 }

@@ -30,7 +30,7 @@ Outcome starmark(const QStringList& arguments, const QString& catalogs = {})
     process.start(QStringLiteral(STARMARK_BINARY), arguments);
     process.waitForFinished(30000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 const QString shipped = QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/catalogs/jc-star");
@@ -72,7 +72,8 @@ TEST(CatalogValidate, InvalidCatalogExitsOneWithFileLineColumnAndKey)
     const Outcome run = starmark({QStringLiteral("catalog"), QStringLiteral("validate"), file});
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.err.contains(file + QLatin1Char(':'))) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral(".method: 'documnet' is not a valid method; use one of: document, device, document+device")))
+    EXPECT_TRUE(
+        run.err.contains(QStringLiteral(".method: 'documnet' is not a valid method; use one of: document, device, document+device")))
         << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("0 catalog(s) valid"))) << run.err.toStdString();
 }
@@ -82,7 +83,8 @@ TEST(CatalogValidate, BrokenParentMakesChildInvalid)
     QTemporaryDir dir;
     copyShippedTo(dir);
     replaceIn(dir.filePath(QStringLiteral("star1-common.yaml")), "level: 1", "level: x");
-    const Outcome run = starmark({QStringLiteral("catalog"), QStringLiteral("validate"), dir.filePath(QStringLiteral("star3-router.yaml"))});
+    const Outcome run
+        = starmark({QStringLiteral("catalog"), QStringLiteral("validate"), dir.filePath(QStringLiteral("star3-router.yaml"))});
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("star3-router.yaml"))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("is not valid, so neither is this catalog"))) << run.err.toStdString();
@@ -144,7 +146,9 @@ TEST(CatalogShow, JapaneseByDefaultEnglishOnRequest)
     EXPECT_TRUE(ja.out.contains(QStringLiteral("S1.1-16")));
     EXPECT_TRUE(ja.out.contains(QStringLiteral("［暫定］")));
 
-    const Outcome en = starmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"), QStringLiteral("en")}, shipped);
+    const Outcome en = starmark(
+        {QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"), QStringLiteral("en")},
+        shipped);
     ASSERT_EQ(en.code, 0);
     EXPECT_TRUE(en.out.contains(QStringLiteral("Evaluation items")));
     EXPECT_TRUE(en.out.contains(QStringLiteral("not the scheme's official text")));
@@ -153,12 +157,14 @@ TEST(CatalogShow, JapaneseByDefaultEnglishOnRequest)
 
 TEST(CatalogShow, JsonCarriesChainDigestAndBothLanguages)
 {
-    const Outcome run = starmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star3-router"), QStringLiteral("--json")}, shipped);
+    const Outcome run
+        = starmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star3-router"), QStringLiteral("--json")}, shipped);
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_EQ(json.value(QStringLiteral("chain")).toArray().size(), 3);
     EXPECT_EQ(json.value(QStringLiteral("digest")).toString().size(), 64);
-    const QJsonObject title = json.value(QStringLiteral("requirements")).toArray().first().toObject().value(QStringLiteral("title")).toObject();
+    const QJsonObject title
+        = json.value(QStringLiteral("requirements")).toArray().first().toObject().value(QStringLiteral("title")).toObject();
     EXPECT_FALSE(title.value(QStringLiteral("ja")).toString().isEmpty());
     EXPECT_FALSE(title.value(QStringLiteral("en")).toString().isEmpty());
 }
@@ -168,6 +174,8 @@ TEST(CatalogShow, UnknownIdOrLanguageExitsTwo)
     Outcome run = starmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star9-toaster")}, shipped);
     EXPECT_EQ(run.code, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("known: jc-star/star1-common"))) << run.err.toStdString();
-    run = starmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"), QStringLiteral("fr")}, shipped);
+    run = starmark(
+        {QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"), QStringLiteral("fr")},
+        shipped);
     EXPECT_EQ(run.code, 2);
 }

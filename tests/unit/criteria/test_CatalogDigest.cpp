@@ -17,8 +17,6 @@ QByteArray digestOf(const std::string& yaml)
     return r.catalog ? CatalogDigest::of(*r.catalog) : QByteArray();
 }
 
-
-
 } // namespace
 
 class CatalogDigestTest : public ::testing::Test {

@@ -10,25 +10,33 @@ using namespace starmark::test;
 namespace {
 
 // A ★n catalog of category `router` extending `parent`, with one requirement.
-std::string child(const std::string& id, int level, const std::string& extends, const std::string& requirementId,
-                  const std::string& extra = {})
+std::string child(
+    const std::string& id, int level, const std::string& extends, const std::string& requirementId, const std::string& extra = {})
 {
-    return "scheme: test\n"                                       // 1
-           "id: " + id + "\n"                                     // 2
-           "version: \"1\"\n"                                     // 3
-           "level: " + std::to_string(level) + "\n"               // 4
-           "category: router\n"                                   // 5
-           "extends: " + extends + "\n"                           // 6
-           "title: {ja: 子, en: Child}\n"                         // 7
-           "source: {document: Test}\n"                           // 8
-           "requirements:\n"                                      // 9
-           "  - id: " + requirementId + "\n"                      // 10
-           "    title: {ja: 題, en: Title}\n"                     // 11
-           "    text: {ja: 本文, en: Text}\n"                     // 12
-           "    method: device\n"                                 // 13
-           "    items: {rule: all, list: [{id: a, text: {ja: 項目, en: Item}}]}\n" // 14
-           "    provenance: provisional\n"                        // 15
-           + extra;
+    return "scheme: test\n" // 1
+           "id: "
+        + id
+        + "\n" // 2
+          "version: \"1\"\n" // 3
+          "level: "
+        + std::to_string(level)
+        + "\n" // 4
+          "category: router\n" // 5
+          "extends: "
+        + extends
+        + "\n" // 6
+          "title: {ja: 子, en: Child}\n" // 7
+          "source: {document: Test}\n" // 8
+          "requirements:\n" // 9
+          "  - id: "
+        + requirementId
+        + "\n" // 10
+          "    title: {ja: 題, en: Title}\n" // 11
+          "    text: {ja: 本文, en: Text}\n" // 12
+          "    method: device\n" // 13
+          "    items: {rule: all, list: [{id: a, text: {ja: 項目, en: Item}}]}\n" // 14
+          "    provenance: provisional\n" // 15
+        + extra;
 }
 
 struct Loaded {
@@ -71,8 +79,8 @@ protected:
 TEST_F(CatalogLibraryTest, ResolvesAChainLowestLevelFirst)
 {
     load({{"base.yaml", joined(baseCatalog())},
-          {"two.yaml", child("two", 2, "base", "R2-01", "    applies_if: has_net and channel == auto\n")},
-          {"three.yaml", child("three", 3, "two", "R3-01")}});
+        {"two.yaml", child("two", 2, "base", "R2-01", "    applies_if: has_net and channel == auto\n")},
+        {"three.yaml", child("three", 3, "two", "R3-01")}});
     EXPECT_TRUE(m.library->diagnostics().isEmpty()) << m.library->diagnostics().value(0).toString().toStdString();
     const Catalog* three = find("three");
     ASSERT_NE(three, nullptr);
@@ -90,15 +98,15 @@ TEST_F(CatalogLibraryTest, ResolvesAChainLowestLevelFirst)
 TEST_F(CatalogLibraryTest, UnknownParent)
 {
     load({{"base.yaml", joined(baseCatalog())}, {"two.yaml", child("two", 2, "bsae", "R2-01")}});
-    expectAt(m.first(QStringLiteral("two.yaml")), 6, 10, "extends", "'bsae' is not a catalog of scheme 'test' in this folder (known: base)");
+    expectAt(
+        m.first(QStringLiteral("two.yaml")), 6, 10, "extends", "'bsae' is not a catalog of scheme 'test' in this folder (known: base)");
     EXPECT_FALSE(m.library->isValid(*find("two")));
 }
 
 TEST_F(CatalogLibraryTest, CycleIsRejected)
 {
-    load({{"base.yaml", joined(baseCatalog())},
-          {"a.yaml", child("a", 2, "[base, b]", "RA-01")},
-          {"b.yaml", child("b", 2, "[base, a]", "RB-01")}});
+    load({{"base.yaml", joined(baseCatalog())}, {"a.yaml", child("a", 2, "[base, b]", "RA-01")},
+        {"b.yaml", child("b", 2, "[base, a]", "RB-01")}});
     const Diagnostic* d = m.first(QStringLiteral("b.yaml"));
     expectAt(d, 6, 10, "extends", "'b' extends 'a', which leads back to 'b'");
     EXPECT_FALSE(m.library->isValid(*find("a")));
@@ -122,15 +130,14 @@ TEST_F(CatalogLibraryTest, DuplicateRequirementIdAcrossLevels)
 TEST_F(CatalogLibraryTest, DuplicateQuestionIdAcrossLevels)
 {
     load({{"base.yaml", joined(baseCatalog())},
-          {"two.yaml", child("two", 2, "base", "R2-01", "questions:\n  - {id: has_net, type: boolean, text: {ja: 再, en: Again}}\n")}});
+        {"two.yaml", child("two", 2, "base", "R2-01", "questions:\n  - {id: has_net, type: boolean, text: {ja: 再, en: Again}}\n")}});
     expectAt(m.first(QStringLiteral("two.yaml")), 17, 10, "questions[has_net].id", "already declared at base.yaml:9");
 }
 
 TEST_F(CatalogLibraryTest, DuplicateTestCaseIdWithinAChain)
 {
-    const std::string tests =
-        "    tests: [{id: R2-01-T1, kind: conceptual, text: {ja: 試, en: T}, expected: {ja: 可, en: P}},\n"
-        "            {id: R2-01-T1, kind: functional, text: {ja: 試, en: T}, expected: {ja: 可, en: P}}]\n";
+    const std::string tests = "    tests: [{id: R2-01-T1, kind: conceptual, text: {ja: 試, en: T}, expected: {ja: 可, en: P}},\n"
+                              "            {id: R2-01-T1, kind: functional, text: {ja: 試, en: T}, expected: {ja: 可, en: P}}]\n";
     load({{"base.yaml", joined(baseCatalog())}, {"two.yaml", child("two", 2, "base", "R2-01", tests)}});
     expectAt(m.first(QStringLiteral("two.yaml")), 17, 18, "requirements[R2-01].tests[R2-01-T1].id", "already declared at two.yaml:16");
 }
@@ -143,9 +150,8 @@ TEST_F(CatalogLibraryTest, LevelGapIsRejected)
 
 TEST_F(CatalogLibraryTest, ParentOfSameOrHigherLevelIsRejected)
 {
-    load({{"base.yaml", joined(baseCatalog())},
-          {"two.yaml", child("two", 2, "base", "R2-01")},
-          {"other.yaml", child("other", 2, "[base, two]", "RO-01")}});
+    load({{"base.yaml", joined(baseCatalog())}, {"two.yaml", child("two", 2, "base", "R2-01")},
+        {"other.yaml", child("other", 2, "[base, two]", "RO-01")}});
     expectAt(m.first(QStringLiteral("other.yaml")), 6, 10, "extends", "can only extend lower levels, but 'two' is ★2");
 }
 
@@ -173,13 +179,15 @@ TEST_F(CatalogLibraryTest, DuplicateCatalogIdInAScheme)
 TEST_F(CatalogLibraryTest, AppliesIfNamesAnUnknownQuestion)
 {
     load({{"base.yaml", joined(replaced(baseCatalog(), 23, "    applies_if: has_net and has_cloud"))}});
-    expectAt(m.first(QStringLiteral("base.yaml")), 23, 29, "requirements[R-01].applies_if", "'has_cloud' is not a question of this catalog");
+    expectAt(
+        m.first(QStringLiteral("base.yaml")), 23, 29, "requirements[R-01].applies_if", "'has_cloud' is not a question of this catalog");
 }
 
 TEST_F(CatalogLibraryTest, AppliesIfUsesAChoiceWithoutComparing)
 {
     load({{"base.yaml", joined(replaced(baseCatalog(), 23, "    applies_if: not channel"))}});
-    expectAt(m.first(QStringLiteral("base.yaml")), 23, 21, "requirements[R-01].applies_if", "compare it with one of its options, e.g. channel == auto");
+    expectAt(m.first(QStringLiteral("base.yaml")), 23, 21, "requirements[R-01].applies_if",
+        "compare it with one of its options, e.g. channel == auto");
 }
 
 TEST_F(CatalogLibraryTest, AppliesIfComparesABoolean)
@@ -191,7 +199,8 @@ TEST_F(CatalogLibraryTest, AppliesIfComparesABoolean)
 TEST_F(CatalogLibraryTest, AppliesIfNamesAnUnknownOption)
 {
     load({{"base.yaml", joined(replaced(baseCatalog(), 23, "    applies_if: channel == sometimes"))}});
-    expectAt(m.first(QStringLiteral("base.yaml")), 23, 28, "requirements[R-01].applies_if", "'sometimes' is not an option of 'channel'; use one of: auto, manual");
+    expectAt(m.first(QStringLiteral("base.yaml")), 23, 28, "requirements[R-01].applies_if",
+        "'sometimes' is not an option of 'channel'; use one of: auto, manual");
 }
 
 TEST_F(CatalogLibraryTest, AppliesIfInABlockScalarPointsIntoTheBlock)

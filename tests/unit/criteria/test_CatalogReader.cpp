@@ -18,7 +18,10 @@ struct BadCatalog {
     const char* fragment; // part of the message that tells what to do
 };
 
-void PrintTo(const BadCatalog& c, std::ostream* os) { *os << c.name; }
+void PrintTo(const BadCatalog& c, std::ostream* os)
+{
+    *os << c.name;
+}
 
 const QString file = QStringLiteral("/catalogs/test/base.yaml");
 
@@ -26,43 +29,68 @@ std::vector<BadCatalog> badCatalogs()
 {
     const auto base = baseCatalog();
     return {
-        {"SyntaxUnclosedFlow", joined(replaced(base, 22, "    method: [document")), 23, 15, "requirements[R-01].method", "YAML syntax error"},
+        {"SyntaxUnclosedFlow", joined(replaced(base, 22, "    method: [document")), 23, 15, "requirements[R-01].method",
+            "YAML syntax error"},
         {"SyntaxBadIndent", joined(replaced(base, 10, "   type: boolean")), 10, 4, "questions", "YAML syntax error"},
         {"LevelNotNumber", joined(replaced(base, 4, "level: one")), 4, 8, "level", "whole number from 1 to 4"},
         {"LevelOutOfRange", joined(replaced(base, 4, "level: 7")), 4, 8, "level", "whole number from 1 to 4"},
         {"LevelQuoted", joined(replaced(base, 4, "level: \"1\"")), 4, 8, "level", "unquoted"},
         {"TitleIsText", joined(replaced(base, 6, "title: 基本")), 6, 8, "title", "expected a map with 'ja' and 'en'"},
-        {"RequirementsIsMap", joined(removed(replaced(base, 18, "requirements: {a: b}"), 19, 28)), 18, 15, "requirements", "expected a list"},
+        {"RequirementsIsMap", joined(removed(replaced(base, 18, "requirements: {a: b}"), 19, 28)), 18, 15, "requirements",
+            "expected a list"},
         {"MissingTopKey", joined(removed(base, 1, 1)), 1, 1, "scheme", "required key 'scheme' is missing"},
         {"MissingMethod", joined(removed(base, 22, 22)), 19, 5, "requirements[R-01].method", "required key 'method' is missing"},
         {"MissingItems", joined(removed(base, 24, 27)), 19, 5, "requirements[R-01].items", "required key 'items' is missing"},
         {"EmptyValue", joined(replaced(base, 22, "    method:")), 22, 5, "requirements[R-01].method", "has no value"},
-        {"DuplicateKey", joined(inserted(base, 22, "    method: device")), 23, 5, "requirements[R-01].method", "duplicate key 'method' (first at line 22)"},
+        {"DuplicateKey", joined(inserted(base, 22, "    method: device")), 23, 5, "requirements[R-01].method",
+            "duplicate key 'method' (first at line 22)"},
         {"DuplicateTopKey", joined(inserted(base, 2, "id: other")), 3, 1, "id", "duplicate key 'id'"},
-        {"UnknownKey", joined(replaced(base, 23, "    aplies_if: has_net")), 23, 5, "requirements[R-01].aplies_if", "did you mean 'applies_if'?"},
+        {"UnknownKey", joined(replaced(base, 23, "    aplies_if: has_net")), 23, 5, "requirements[R-01].aplies_if",
+            "did you mean 'applies_if'?"},
         {"UnknownTopKey", joined(inserted(base, 7, "authors: [x]")), 8, 1, "authors", "allowed here"},
-        {"UnknownMethod", joined(replaced(base, 22, "    method: devise")), 22, 13, "requirements[R-01].method", "use one of: document, device, document+device"},
-        {"UnknownProvenance", joined(replaced(base, 28, "    provenance: rumoured")), 28, 17, "requirements[R-01].provenance", "official, reported, provisional"},
-        {"MissingEnglish", joined(replaced(base, 20, "    title: {ja: 認証}")), 20, 12, "requirements[R-01].title.en", "English translation is missing"},
-        {"MissingJapanese", joined(replaced(base, 11, "    text: {en: Net}")), 11, 11, "questions[has_net].text.ja", "Japanese translation is missing"},
-        {"EmptyTranslationAfterKanji", joined(replaced(base, 20, "    title: {ja: 認証, en: \"\"}")), 20, 25, "requirements[R-01].title.en", "text is empty"},
+        {"UnknownMethod", joined(replaced(base, 22, "    method: devise")), 22, 13, "requirements[R-01].method",
+            "use one of: document, device, document+device"},
+        {"UnknownProvenance", joined(replaced(base, 28, "    provenance: rumoured")), 28, 17, "requirements[R-01].provenance",
+            "official, reported, provisional"},
+        {"MissingEnglish", joined(replaced(base, 20, "    title: {ja: 認証}")), 20, 12, "requirements[R-01].title.en",
+            "English translation is missing"},
+        {"MissingJapanese", joined(replaced(base, 11, "    text: {en: Net}")), 11, 11, "questions[has_net].text.ja",
+            "Japanese translation is missing"},
+        {"EmptyTranslationAfterKanji", joined(replaced(base, 20, "    title: {ja: 認証, en: \"\"}")), 20, 25, "requirements[R-01].title.en",
+            "text is empty"},
         {"BadItemRule", joined(replaced(base, 25, "      rule: some")), 25, 13, "requirements[R-01].items.rule", "use one of: all, any"},
-        {"EmptyItemList", joined(removed(replaced(base, 26, "      list: []"), 27, 27)), 26, 13, "requirements[R-01].items.list", "at least one evaluation item"},
-        {"DuplicateItemId", joined(inserted(base, 27, "        - {id: \"1\", text: {ja: 別, en: Other}}")), 28, 16, "requirements[R-01].items.list[1].id", "item id '1' is used twice"},
-        {"ExpressionDangling", joined(replaced(base, 23, "    applies_if: has_net and")), 23, 28, "requirements[R-01].applies_if", "ends too early"},
-        {"ExpressionQuotedDoubleOr", joined(replaced(base, 23, "    applies_if: \"has_net or or\"")), 23, 29, "requirements[R-01].applies_if", "expected a question name, found 'or'"},
-        {"ExpressionUnclosed", joined(replaced(base, 23, "    applies_if: (has_net or not has_net")), 23, 17, "requirements[R-01].applies_if", "not closed"},
-        {"ExpressionBadCharacter", joined(replaced(base, 23, "    applies_if: has_net && channel")), 23, 25, "requirements[R-01].applies_if", "unexpected character '&'"},
+        {"EmptyItemList", joined(removed(replaced(base, 26, "      list: []"), 27, 27)), 26, 13, "requirements[R-01].items.list",
+            "at least one evaluation item"},
+        {"DuplicateItemId", joined(inserted(base, 27, "        - {id: \"1\", text: {ja: 別, en: Other}}")), 28, 16,
+            "requirements[R-01].items.list[1].id", "item id '1' is used twice"},
+        {"ExpressionDangling", joined(replaced(base, 23, "    applies_if: has_net and")), 23, 28, "requirements[R-01].applies_if",
+            "ends too early"},
+        {"ExpressionQuotedDoubleOr", joined(replaced(base, 23, "    applies_if: \"has_net or or\"")), 23, 29,
+            "requirements[R-01].applies_if", "expected a question name, found 'or'"},
+        {"ExpressionUnclosed", joined(replaced(base, 23, "    applies_if: (has_net or not has_net")), 23, 17,
+            "requirements[R-01].applies_if", "not closed"},
+        {"ExpressionBadCharacter", joined(replaced(base, 23, "    applies_if: has_net && channel")), 23, 25,
+            "requirements[R-01].applies_if", "unexpected character '&'"},
         {"BadRequirementId", joined(replaced(base, 19, "  - id: R 01")), 19, 9, "requirements[R 01].id", "not a valid id"},
         {"BadQuestionId", joined(replaced(base, 9, "  - id: HasNet")), 9, 9, "questions[HasNet].id", "lower-case letter"},
         {"ChoiceWithoutOptions", joined(removed(base, 15, 17)), 12, 5, "questions[channel].options", "required key 'options' is missing"},
-        {"OptionsOnBoolean", joined(inserted(base, 11, "    options: [{id: a, text: {ja: あ, en: A}}]")), 12, 14, "questions[has_net].options", "only choice questions have options"},
-        {"EvidenceKind", joined(inserted(base, 27, "    evidence: [{kind: video, text: {ja: 動画, en: Video}}]")), 28, 23, "requirements[R-01].evidence[0].kind", "test-log"},
-        {"ReferenceWithoutClause", joined(inserted(base, 27, "    references: [{standard: ETSI EN 303 645}]")), 28, 18, "requirements[R-01].references[0].clause", "required key 'clause'"},
-        {"TestIdPrefix", joined(inserted(base, 27, "    tests: [{id: X-T1, kind: functional, text: {ja: 試験, en: Test}, expected: {ja: 合格, en: Pass}}]")), 28, 18, "requirements[R-01].tests[X-T1].id", "must start with its requirement's id"},
-        {"TestKind", joined(inserted(base, 27, "    tests: [{id: R-01-T1, kind: manual, text: {ja: 試験, en: Test}, expected: {ja: 合格, en: Pass}}]")), 28, 33, "requirements[R-01].tests[R-01-T1].kind", "conceptual, functional"},
+        {"OptionsOnBoolean", joined(inserted(base, 11, "    options: [{id: a, text: {ja: あ, en: A}}]")), 12, 14,
+            "questions[has_net].options", "only choice questions have options"},
+        {"EvidenceKind", joined(inserted(base, 27, "    evidence: [{kind: video, text: {ja: 動画, en: Video}}]")), 28, 23,
+            "requirements[R-01].evidence[0].kind", "test-log"},
+        {"ReferenceWithoutClause", joined(inserted(base, 27, "    references: [{standard: ETSI EN 303 645}]")), 28, 18,
+            "requirements[R-01].references[0].clause", "required key 'clause'"},
+        {"TestIdPrefix",
+            joined(inserted(
+                base, 27, "    tests: [{id: X-T1, kind: functional, text: {ja: 試験, en: Test}, expected: {ja: 合格, en: Pass}}]")),
+            28, 18, "requirements[R-01].tests[X-T1].id", "must start with its requirement's id"},
+        {"TestKind",
+            joined(
+                inserted(base, 27, "    tests: [{id: R-01-T1, kind: manual, text: {ja: 試験, en: Test}, expected: {ja: 合格, en: Pass}}]")),
+            28, 33, "requirements[R-01].tests[R-01-T1].kind", "conceptual, functional"},
         {"Anchor", joined(replaced(base, 6, "title: &t {ja: 基本, en: Base}")), 6, 8, "title", "anchors (&name) are not allowed"},
-        {"UndefinedAlias", joined(inserted(base, 20, "    note: *t")), 21, 11, "requirements[R-01].note", "the referenced anchor is not defined"},
+        {"UndefinedAlias", joined(inserted(base, 20, "    note: *t")), 21, 11, "requirements[R-01].note",
+            "the referenced anchor is not defined"},
         {"SecondDocument", joined(base) + "---\nscheme: other\n", 30, 1, "", "second YAML document"},
         {"RootIsList", "- scheme: test\n", 1, 1, "", "a catalog is a map of keys"},
         {"ExtendsOnLevelOne", joined(inserted(base, 5, "extends: other")), 6, 10, "extends", "extends nothing"},
@@ -88,8 +116,8 @@ TEST_P(MalformedCatalog, ReportsFileLineColumnAndKey)
     EXPECT_EQ(d.severity, Diagnostic::Severity::Invalid);
 }
 
-INSTANTIATE_TEST_SUITE_P(CatalogReader, MalformedCatalog, ::testing::ValuesIn(badCatalogs()),
-                         [](const auto& info) { return std::string(info.param.name); });
+INSTANTIATE_TEST_SUITE_P(
+    CatalogReader, MalformedCatalog, ::testing::ValuesIn(badCatalogs()), [](const auto& info) { return std::string(info.param.name); });
 
 } // namespace
 

@@ -35,9 +35,8 @@ TEST(ShippedCatalogs, AllValidate)
 
 TEST(ShippedCatalogs, TheExpectedCatalogsAndChainsExist)
 {
-    const std::pair<const char*, int> expected[] = {{"star1-common", 1},         {"star2-router", 2}, {"star3-router", 3},
-                                                    {"star4-router", 4},         {"star2-network-camera", 2},
-                                                    {"star3-network-camera", 3}};
+    const std::pair<const char*, int> expected[] = {{"star1-common", 1}, {"star2-router", 2}, {"star3-router", 3}, {"star4-router", 4},
+        {"star2-network-camera", 2}, {"star3-network-camera", 3}};
     for (const auto& [id, level] : expected) {
         const Catalog& c = catalog(id);
         EXPECT_EQ(c.level, level) << id;

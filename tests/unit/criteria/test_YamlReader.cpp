@@ -49,7 +49,6 @@ TEST(YamlReader, ComplexKeysAreRejected)
     EXPECT_TRUE(r.error->message.contains(QStringLiteral("plain name")));
 }
 
-
 TEST(YamlReader, NulByteIsUnreadable)
 {
     const YamlReader::Result r = YamlReader::read(QByteArray("a: b\nc: \0d\n", 11), QStringLiteral("f.yaml"));

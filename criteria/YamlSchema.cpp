@@ -1,0 +1,182 @@
+#include "criteria/YamlSchema.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
+namespace starmark {
+namespace {
+
+int editDistance(std::string_view a, std::string_view b)
+{
+    std::vector<int> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (size_t i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (size_t j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace
+
+YamlSchema::YamlSchema(const QByteArray& bytes, const QString& path)
+    : m_bytes(bytes)
+    , m_lines(m_bytes)
+    , m_path(path)
+{
+}
+
+SourceLocation YamlSchema::at(YamlNode::Mark mark) const
+{
+    if (mark.line <= 0)
+        return {m_path, 1, 1};
+    return {m_path, mark.line, m_lines.characterColumn(mark.line, mark.column)};
+}
+
+void YamlSchema::error(YamlNode::Mark mark, const KeyPath& path, QString message)
+{
+    m_diagnostics.append({at(mark), path.toString(), std::move(message), Diagnostic::Severity::Invalid});
+}
+
+bool YamlSchema::expect(const YamlNode& node, YamlNode::Kind kind, const KeyPath& path, const char* what)
+{
+    if (node.kind() == kind)
+        return true;
+    error(node.mark(), path, QStringLiteral("expected %1, found %2").arg(QLatin1String(what), QLatin1String(node.describe())));
+    return false;
+}
+
+void YamlSchema::checkKeys(const YamlNode& map, const KeyPath& path, Keys allowed)
+{
+    for (const YamlNode::Entry& entry : map.entries()) {
+        if (std::find(allowed.begin(), allowed.end(), entry.key) != allowed.end())
+            continue;
+        std::string_view nearest;
+        int best = 3;
+        QStringList names;
+        for (std::string_view name : allowed) {
+            names << QString::fromLatin1(name.data(), qsizetype(name.size()));
+            if (const int d = editDistance(entry.key, name); d < best) {
+                best = d;
+                nearest = name;
+            }
+        }
+        const QString hint = nearest.empty()
+            ? QStringLiteral("allowed here: %1").arg(names.join(QStringLiteral(", ")))
+            : QStringLiteral("did you mean '%1'?").arg(QString::fromLatin1(nearest.data(), qsizetype(nearest.size())));
+        error(entry.keyMark, path.key(entry.key), QStringLiteral("unknown key %1; %2").arg(quoted(entry.key), hint));
+    }
+}
+
+const YamlNode* YamlSchema::required(const YamlNode& map, std::string_view key, const KeyPath& path)
+{
+    const YamlNode* node = map.find(key);
+    if (!node) {
+        error(map.mark(), path.key(key),
+            QStringLiteral("required key '%1' is missing; add it to this map").arg(QString::fromLatin1(key.data(), qsizetype(key.size()))));
+    } else if (node->isNull()) {
+        // An empty value's own mark is wherever the next token starts: point at its key instead.
+        const auto entry = std::find_if(map.entries().begin(), map.entries().end(), [&](const YamlNode::Entry& e) { return e.key == key; });
+        error(entry->keyMark, path.key(key),
+            QStringLiteral("'%1' has no value; give it one").arg(QString::fromLatin1(key.data(), qsizetype(key.size()))));
+        return nullptr;
+    }
+    return node;
+}
+
+const YamlNode* YamlSchema::optional(const YamlNode& map, std::string_view key)
+{
+    const YamlNode* node = map.find(key);
+    return node && !node->isNull() ? node : nullptr;
+}
+
+std::optional<QString> YamlSchema::text(const YamlNode& node, const KeyPath& path)
+{
+    if (!expect(node, YamlNode::Kind::Scalar, path, "text"))
+        return std::nullopt;
+    QString value = QString::fromStdString(node.scalar());
+    if (value.trimmed().isEmpty()) {
+        error(node.mark(), path, QStringLiteral("the text is empty; write it out"));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<QString> YamlSchema::identifier(const YamlNode& node, const KeyPath& path, const IdRule& rule)
+{
+    std::optional<QString> value = text(node, path);
+    if (value && !rule.accepts(*value)) {
+        error(node.mark(), path, QStringLiteral("'%1' is not a valid id; use %2").arg(*value, QLatin1String(rule.description)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<int> YamlSchema::integer(const YamlNode& node, const KeyPath& path, int min, int max)
+{
+    if (!expect(node, YamlNode::Kind::Scalar, path, "a whole number"))
+        return std::nullopt;
+    bool ok = false;
+    const int value = QString::fromStdString(node.scalar()).toInt(&ok);
+    if (!ok || node.style() != YamlNode::Style::Plain || value < min || value > max) {
+        error(node.mark(), path,
+            QStringLiteral("expected a whole number from %1 to %2 (unquoted), found '%3'")
+                .arg(min)
+                .arg(max)
+                .arg(QString::fromStdString(node.scalar())));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<LocalizedText> YamlSchema::localized(const YamlNode& node, const KeyPath& path)
+{
+    if (!expect(node, YamlNode::Kind::Map, path, "a map with 'ja' and 'en' texts"))
+        return std::nullopt;
+    checkKeys(node, path, {"ja", "en"});
+    std::optional<QString> ja;
+    std::optional<QString> en;
+    if (const YamlNode* n = translation(node, "ja", path))
+        ja = text(*n, path.key("ja"));
+    if (const YamlNode* n = translation(node, "en", path))
+        en = text(*n, path.key("en"));
+    if (!ja || !en)
+        return std::nullopt;
+    return LocalizedText{*ja, *en};
+}
+
+const YamlNode* YamlSchema::translation(const YamlNode& map, std::string_view language, const KeyPath& path)
+{
+    const YamlNode* node = map.find(language);
+    if (!node) {
+        error(map.mark(), path.key(language),
+            QStringLiteral("the %1 translation is missing; catalogs carry every text in Japanese (ja) and English (en)")
+                .arg(language == "ja" ? QStringLiteral("Japanese") : QStringLiteral("English")));
+    }
+    return node;
+}
+
+bool YamlSchema::checkUnique(QSet<QString>& seen, const QString& id, const YamlNode& node, const KeyPath& path, const char* what)
+{
+    if (seen.contains(id)) {
+        error(node.mark(), path, QStringLiteral("%1 id '%2' is used twice; give each %1 its own id").arg(QLatin1String(what), id));
+        return false;
+    }
+    seen.insert(id);
+    return true;
+}
+
+QString YamlSchema::quoted(const std::string& s)
+{
+    return QLatin1Char('\'') + QString::fromStdString(s) + QLatin1Char('\'');
+}
+
+} // namespace starmark

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "criteria/Diagnostic.h"
+#include "criteria/IdRule.h"
+#include "criteria/KeyPath.h"
+#include "criteria/LineIndex.h"
+#include "criteria/LocalizedText.h"
+#include "criteria/Vocabulary.h"
+#include "criteria/YamlNode.h"
+
+#include <QSet>
+
+#include <initializer_list>
+#include <optional>
+
+namespace starmark {
+
+// Typed reading of a YamlNode tree against a strict schema: every problem
+// becomes a Diagnostic with the file, the line, the character column and the
+// key path, and reading goes on so that all problems are reported at once.
+// The catalog and declaration readers build on it.
+class YamlSchema {
+public:
+    using Keys = std::initializer_list<std::string_view>;
+
+    const Diagnostics& diagnostics() const { return m_diagnostics; }
+
+protected:
+    YamlSchema(const QByteArray& bytes, const QString& path);
+
+    static QString quoted(const std::string& s); // 'like this', for messages
+
+    SourceLocation at(YamlNode::Mark mark) const;
+
+    void error(YamlNode::Mark mark, const KeyPath& path, QString message);
+
+    bool expect(const YamlNode& node, YamlNode::Kind kind, const KeyPath& path, const char* what);
+
+    // Reports keys the format does not know, suggesting the nearest known one.
+    void checkKeys(const YamlNode& map, const KeyPath& path, Keys allowed);
+
+    // A missing key has no place of its own: report it at the map that lacks it.
+    const YamlNode* required(const YamlNode& map, std::string_view key, const KeyPath& path);
+
+    // An optional key written with no value counts as absent.
+    static const YamlNode* optional(const YamlNode& map, std::string_view key);
+
+    std::optional<QString> text(const YamlNode& node, const KeyPath& path);
+
+    std::optional<QString> identifier(const YamlNode& node, const KeyPath& path, const IdRule& rule);
+
+    std::optional<int> integer(const YamlNode& node, const KeyPath& path, int min, int max);
+
+    template <typename Enum, size_t N>
+    std::optional<Enum> term(const YamlNode& node, const KeyPath& path, const Term<Enum> (&terms)[N], const char* what)
+    {
+        if (!expect(node, YamlNode::Kind::Scalar, path, what))
+            return std::nullopt;
+        const std::optional<Enum> value = termFromName<Enum>(terms, node.scalar());
+        if (!value) {
+            error(node.mark(), path,
+                QStringLiteral("%1 is not a valid %2; use one of: %3")
+                    .arg(quoted(node.scalar()), QLatin1String(what), termList<Enum>(terms)));
+        }
+        return value;
+    }
+
+    std::optional<LocalizedText> localized(const YamlNode& node, const KeyPath& path);
+
+    const YamlNode* translation(const YamlNode& map, std::string_view language, const KeyPath& path);
+
+    // Calls read(element, path) for each element of a list, naming elements by their id.
+    template <typename Read> void eachElement(const YamlNode& list, const KeyPath& path, Read read)
+    {
+        if (!expect(list, YamlNode::Kind::Sequence, path, "a list"))
+            return;
+        int index = 0;
+        for (const YamlNode& element : list.items()) {
+            QString id;
+            if (element.isMap()) {
+                if (const YamlNode* idNode = element.find("id"); idNode && idNode->isScalar())
+                    id = QString::fromStdString(idNode->scalar());
+            }
+            read(element, path.element(index++, id));
+        }
+    }
+
+    // False, with an error, when `id` was seen before in `seen`.
+    bool checkUnique(QSet<QString>& seen, const QString& id, const YamlNode& node, const KeyPath& path, const char* what);
+
+    const QByteArray& m_bytes;
+    LineIndex m_lines;
+    QString m_path;
+    Diagnostics m_diagnostics;
+};
+
+} // namespace starmark
