@@ -1,7 +1,6 @@
 #include "CatalogCommand.h"
 
 #include "CommandLine.h"
-#include "ShareLocation.h"
 
 #include "criteria/CatalogJson.h"
 #include "criteria/CatalogLibrary.h"
@@ -14,15 +13,7 @@
 namespace starmark {
 namespace {
 
-const QCommandLineOption catalogsOption(
-    QStringLiteral("catalogs"), QStringLiteral("Read catalogs from DIR instead of the shipped ones (repeatable)."), QStringLiteral("DIR"));
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON for machines."));
-
-QStringList catalogFolders(CommandLine& cli)
-{
-    const QStringList given = cli.parser().values(catalogsOption);
-    return given.isEmpty() ? ShareLocation::catalogFolders() : given;
-}
 
 QString provenanceSummary(const Catalog& catalog)
 {
@@ -97,10 +88,11 @@ int validate(const QStringList& arguments)
 int list(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark catalog list"));
-    cli.parser().addOptions({catalogsOption, jsonOption});
+    cli.addCatalogsOption();
+    cli.parser().addOption(jsonOption);
     if (auto done = cli.parse(0, 0))
         return *done;
-    const CatalogLibrary library = CatalogLibrary::load(catalogFolders(cli));
+    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
 
     if (cli.parser().isSet(jsonOption)) {
         QJsonArray rows;
@@ -246,7 +238,8 @@ int show(const QStringList& arguments)
     CommandLine cli(arguments, QStringLiteral("starmark catalog show"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the texts: ja (default) or en."),
         QStringLiteral("ja|en"), QStringLiteral("ja"));
-    cli.parser().addOptions({catalogsOption, jsonOption, langOption});
+    cli.addCatalogsOption();
+    cli.parser().addOptions({jsonOption, langOption});
     cli.parser().addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Catalog id, e.g. jc-star/star1-common or star1-common."));
     if (auto done = cli.parse(1, 1))
         return *done;
@@ -254,7 +247,7 @@ int show(const QStringList& arguments)
     if (!language)
         return cli.usageError(QStringLiteral("--lang takes ja or en, not '%1'").arg(cli.parser().value(langOption)));
 
-    const CatalogLibrary library = CatalogLibrary::load(catalogFolders(cli));
+    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
     const QString name = cli.parser().positionalArguments().constFirst();
     const Catalog* catalog = library.find(name);
     if (!catalog) {

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "ShareLocation.h"
+
 #include <cstdio>
 
 namespace starmark {
@@ -30,6 +32,22 @@ std::optional<int> CommandLine::parse(int minPositional, int maxPositional)
     if (maxPositional >= 0 && count > maxPositional)
         return usageError(QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().at(maxPositional)));
     return std::nullopt;
+}
+
+namespace {
+const QCommandLineOption catalogsOption(QStringLiteral("catalogs"), QStringLiteral("Read catalogs from DIR instead of the shipped ones (repeatable)."),
+    QStringLiteral("DIR"));
+}
+
+void CommandLine::addCatalogsOption()
+{
+    m_parser.addOption(catalogsOption);
+}
+
+QStringList CommandLine::catalogFolders() const
+{
+    const QStringList given = m_parser.values(catalogsOption);
+    return given.isEmpty() ? ShareLocation::catalogFolders() : given;
 }
 
 int CommandLine::usageError(const QString& message)

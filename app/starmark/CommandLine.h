@@ -21,6 +21,10 @@ public:
     // and returns ExitUsage; returns nullopt when the command should run.
     std::optional<int> parse(int minPositional, int maxPositional);
 
+    // --catalogs DIR (repeatable): where catalogs are read from instead of the shipped ones.
+    void addCatalogsOption();
+    QStringList catalogFolders() const;
+
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     int usageError(const QString& message);

@@ -1,8 +1,11 @@
+#include "AssessCommand.h"
 #include "CatalogCommand.h"
 #include "CommandLine.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <csignal>
 
 namespace {
 
@@ -14,8 +17,17 @@ commands:
   catalog show ID [--lang ja|en] [--json]
                                     one catalog's questions and requirements
 
-Not built yet (see the README's roadmap): assess, report, verify, label,
-verify-label, declare, serve.
+  assess init FILE --catalog ID     a new assessment (*.starmark)
+  assess import DECLARATION -o FILE import a declaration (YAML) with its evidence
+  assess set FILE KEY=VALUE…        change answers, verdicts, evidence, product facts
+  assess sign-off FILE --reviewer N the reviewer's sign-off (lab mode); locks the file
+  assess export FILE -o OUT.yaml    the declaration back, with its evidence files
+  assess status FILE [--json]       level achieved, gaps, counts (exit 1 below target)
+  assess revise FILE --firmware V   a new firmware revision; device results re-checked
+  assess audit FILE [--json]        verify the audit trail (exit 1 if broken)
+
+Not built yet (see the README's roadmap): report, verify, label, verify-label,
+declare, serve.
 
 Run 'starmark <command> <subcommand> --help' for the options of a command.
 )";
@@ -24,6 +36,8 @@ Run 'starmark <command> <subcommand> --help' for the options of a command.
 
 int main(int argc, char* argv[])
 {
+    // A file size limit must fail the write with an error we can report, not kill us.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("starmark"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STARMARK_VERSION));
@@ -33,6 +47,8 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     if (command == QLatin1String("catalog"))
         return starmark::CatalogCommand::run(arguments);
+    if (command == QLatin1String("assess"))
+        return starmark::AssessCommand::run(arguments);
     if (command == QLatin1String("--version")) {
         out << "starmark " << QCoreApplication::applicationVersion() << '\n';
         return starmark::ExitOk;

@@ -1,0 +1,633 @@
+#include "AssessCommand.h"
+
+#include "CommandLine.h"
+
+#include "criteria/CatalogLibrary.h"
+#include "evaluators/AssessmentFile.h"
+#include "evaluators/AssessmentJson.h"
+#include "evaluators/CatalogChange.h"
+#include "evaluators/DeclarationReader.h"
+#include "evaluators/DeclarationWriter.h"
+#include "evaluators/Outcome.h"
+#include "evaluators/ResultRules.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace starmark {
+namespace {
+
+const QCommandLineOption whoOption(QStringLiteral("who"), QStringLiteral("Who makes the change, for the audit trail (default: $USER)."),
+    QStringLiteral("NAME"));
+const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON for machines."));
+const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE."), QStringLiteral("FILE"));
+
+QString who(CommandLine& cli)
+{
+    if (cli.parser().isSet(whoOption))
+        return cli.parser().value(whoOption);
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+// An open assessment with the catalogs it is assessed against.
+struct Opened {
+    std::unique_ptr<AssessmentFile> file;
+    Assessment assessment;
+    std::optional<CatalogLibrary> library;
+    QList<const Catalog*> chain;
+};
+
+// Opens FILE and finds its catalogs; on failure prints why and returns the exit code.
+std::variant<Opened, int> openAssessment(CommandLine& cli, const QString& path, AssessmentFile::Access access)
+{
+    Opened o;
+    QString error;
+    o.file = AssessmentFile::open(path, access, &error);
+    if (!o.file) {
+        cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+        return ExitUsage;
+    }
+    std::optional<Assessment> loaded = o.file->load(&error);
+    if (!loaded) {
+        cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+        return ExitInvalid;
+    }
+    o.assessment = *loaded;
+    o.library.emplace(CatalogLibrary::load(cli.catalogFolders()));
+    const Catalog* catalog = o.library->find(o.assessment.catalog);
+    if (!catalog || !o.library->isValid(*catalog)) {
+        cli.err() << QStringLiteral("error: %1: its catalog %2 is %3; pass --catalogs with the folder that holds it\n")
+                         .arg(path, o.assessment.catalog, catalog ? QStringLiteral("not valid") : QStringLiteral("not installed"));
+        return ExitUsage;
+    }
+    o.chain = o.library->chain(*catalog);
+    // Say what changed in the catalogs since the assessment pinned them.
+    const QMap<QString, QJsonObject> pinned = o.file->pinnedCatalogs();
+    for (const Catalog* c : o.chain) {
+        const auto it = pinned.constFind(c->qualifiedId());
+        if (it == pinned.cend())
+            continue;
+        for (const CatalogChange::Entry& change : CatalogChange::between(*it, *c))
+            cli.err() << QStringLiteral("warning: %1: catalog %2 changed since this assessment began: %3\n").arg(path, c->qualifiedId(), change.describe());
+    }
+    return o;
+}
+
+const Requirement* requirementIn(const QList<const Catalog*>& chain, const QString& id, int* level = nullptr)
+{
+    for (const Catalog* c : chain) {
+        if (const Requirement* r = c->requirement(id)) {
+            if (level)
+                *level = c->level;
+            return r;
+        }
+    }
+    return nullptr;
+}
+
+const Question* questionIn(const QList<const Catalog*>& chain, const QString& id)
+{
+    for (const Catalog* c : chain) {
+        if (const Question* q = c->question(id))
+            return q;
+    }
+    return nullptr;
+}
+
+int save(CommandLine& cli, Opened& o, const Assessment& next)
+{
+    QString error;
+    if (!o.file->save(next, o.chain, who(cli), Clock::system(), &error)) {
+        cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+        return ExitInvalid;
+    }
+    return ExitOk;
+}
+
+int init(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark assess init"));
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("The catalog of the target level, e.g. jc-star/star1-common."), QStringLiteral("ID"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("self (★1/★2, default) or lab (★3/★4)."), QStringLiteral("MODE"));
+    cli.addCatalogsOption();
+    cli.parser().addOptions({catalogOption, modeOption, whoOption});
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file to create."));
+    if (auto done = cli.parse(1, 1))
+        return *done;
+    if (!cli.parser().isSet(catalogOption))
+        return cli.usageError(QStringLiteral("--catalog is required (see 'starmark catalog list')"));
+    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
+    const Catalog* catalog = library.find(cli.parser().value(catalogOption));
+    if (!catalog || !library.isValid(*catalog))
+        return cli.usageError(QStringLiteral("no valid catalog '%1'; see 'starmark catalog list'").arg(cli.parser().value(catalogOption)));
+    Assessment a;
+    a.catalog = catalog->qualifiedId();
+    a.level = catalog->level;
+    a.mode = catalog->level >= 3 ? Assessment::Mode::Lab : Assessment::Mode::Self;
+    if (cli.parser().isSet(modeOption)) {
+        const std::optional<Assessment::Mode> mode = termFromName<Assessment::Mode>(Assessment::modes, cli.parser().value(modeOption).toStdString());
+        if (!mode)
+            return cli.usageError(QStringLiteral("--mode takes self or lab"));
+        if (*mode == Assessment::Mode::Self && catalog->level >= 3)
+            return cli.usageError(QStringLiteral("★%1 is evaluated by a lab; use --mode lab").arg(catalog->level));
+        a.mode = *mode;
+    }
+    const QList<const Catalog*> chain = library.chain(*catalog);
+    for (const Catalog* c : chain)
+        a.chain.append({c->qualifiedId(), library.digest(*c)});
+    QString error;
+    const QString path = cli.parser().positionalArguments().constFirst();
+    if (!AssessmentFile::create(path, a, chain, who(cli), Clock::system(), &error)) {
+        cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+        return ExitInvalid;
+    }
+    cli.out() << QStringLiteral("created %1: %2, ★%3, %4 mode\n")
+                     .arg(path, a.catalog)
+                     .arg(a.level)
+                     .arg(termName<Assessment::Mode>(Assessment::modes, a.mode));
+    return ExitOk;
+}
+
+// Applies one KEY=VALUE to `a`; returns what is wrong with it, or an empty string.
+QString assign(Assessment& a, const QList<const Catalog*>& chain, const QString& key, const QString& value, const QString& baseFolder)
+{
+    Product& p = a.product;
+    const QStringList parts = key.split(QLatin1Char('.'));
+    auto date = [&](QDate& target) {
+        const std::optional<QDate> d = Product::parseDate(value);
+        if (!d)
+            return QStringLiteral("'%1' is not a date; write YYYY-MM-DD").arg(value);
+        target = *d;
+        return p.datesProblem().value_or(QString());
+    };
+    static const QMap<QString, QString Product::*> productTexts{{QStringLiteral("product.model"), &Product::model},
+        {QStringLiteral("product.firmware"), &Product::firmware}, {QStringLiteral("product.hardware"), &Product::hardware}};
+    if (productTexts.contains(key)) {
+        p.*productTexts.value(key) = value;
+        return {};
+    }
+    if (key == QLatin1String("product.manufacturer.ja") || key == QLatin1String("product.manufacturer.en")
+        || key == QLatin1String("product.name.ja") || key == QLatin1String("product.name.en")) {
+        LocalizedText& t = parts[1] == QLatin1String("name") ? p.name : p.manufacturer;
+        (parts[2] == QLatin1String("ja") ? t.ja : t.en) = value;
+        return {};
+    }
+    if (key == QLatin1String("product.released"))
+        return date(p.released);
+    if (key == QLatin1String("product.support_until"))
+        return date(p.supportUntil);
+    if (key == QLatin1String("product.vulnerability_contact")) {
+        p.vulnerabilityContact = value;
+        return Product::contactProblem(value).value_or(QString());
+    }
+    if (key == QLatin1String("evaluator.name")) {
+        a.evaluator.name = value;
+        return {};
+    }
+    if (key == QLatin1String("evaluator.organisation")) {
+        a.evaluator.organisation = value;
+        return {};
+    }
+    if (parts.size() == 2 && parts[0] == QLatin1String("profile")) {
+        const Question* q = questionIn(chain, parts[1]);
+        if (!q)
+            return QStringLiteral("'%1' is not a question of this assessment's catalogs").arg(parts[1]);
+        if (value.isEmpty()) {
+            a.profile.remove(q->id);
+            return {};
+        }
+        if (q->type == Question::Type::Boolean && value != QLatin1String("true") && value != QLatin1String("false"))
+            return QStringLiteral("'%1' is a yes/no question; answer true or false").arg(q->id);
+        if (q->type == Question::Type::Choice && !q->hasOption(value))
+            return QStringLiteral("'%1' is not an option of '%2'").arg(value, q->id);
+        a.profile.insert(q->id, value);
+        return {};
+    }
+    // Requirement ids contain dots (S1.1-04): split on the known field names instead.
+    static const QStringList fields{QStringLiteral(".verdict"), QStringLiteral(".items"), QStringLiteral(".rationale"),
+        QStringLiteral(".justification"), QStringLiteral(".evidence"), QStringLiteral(".tests.")};
+    for (const QString& field : fields) {
+        const qsizetype at = key.indexOf(field);
+        if (at <= 0)
+            continue;
+        const QString id = key.left(at);
+        const Requirement* r = requirementIn(chain, id);
+        if (!r)
+            return QStringLiteral("'%1' is not a requirement of this assessment's catalogs").arg(id);
+        Assessment::Result& result = a.results[id];
+        const QStringList list = value.isEmpty() ? QStringList() : value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (field == QLatin1String(".verdict")) {
+            const std::optional<Verdict> v = termFromName<Verdict>(verdicts, value.toStdString());
+            if (!v)
+                return QStringLiteral("'%1' is not a verdict; use one of: %2").arg(value, termList<Verdict>(verdicts));
+            result.verdict = *v;
+            result.recheck = false; // a verdict given again is a verdict re-checked
+        } else if (field == QLatin1String(".items")) {
+            result.items = list;
+        } else if (field == QLatin1String(".rationale")) {
+            result.rationale = value;
+        } else if (field == QLatin1String(".justification")) {
+            result.justification = value;
+        } else if (field == QLatin1String(".evidence")) {
+            result.evidence.clear();
+            for (const QString& name : list) {
+                const QFileInfo info(QDir(baseFolder), name.trimmed());
+                if (!info.isFile())
+                    return QStringLiteral("evidence '%1' is %2").arg(name, info.exists() ? QStringLiteral("not a file") : QStringLiteral("missing"));
+                result.evidence.append({name.trimmed(), {}, info.size(), info.absoluteFilePath()});
+            }
+        } else {
+            const QStringList rest = key.mid(at + field.size()).split(QLatin1Char('.'));
+            if (rest.size() != 2 || (rest[1] != QLatin1String("verdict") && rest[1] != QLatin1String("observed")))
+                return QStringLiteral("write %1.tests.<test id>.verdict or .observed").arg(id);
+            Assessment::TestResult& test = result.tests[rest[0]];
+            if (rest[1] == QLatin1String("observed")) {
+                test.observed = value;
+            } else {
+                const std::optional<TestVerdict> v = termFromName<TestVerdict>(testVerdicts, value.toStdString());
+                if (!v)
+                    return QStringLiteral("'%1' is not a test verdict; use one of: %2").arg(value, termList<TestVerdict>(testVerdicts));
+                test.verdict = *v;
+            }
+        }
+        return {};
+    }
+    return QStringLiteral("unknown key; see 'starmark assess set --help'");
+}
+
+int set(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark assess set"));
+    cli.addCatalogsOption();
+    cli.parser().addOption(whoOption);
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file."));
+    cli.parser().addPositionalArgument(QStringLiteral("KEY=VALUE"),
+        QStringLiteral("product.model, product.firmware, product.hardware, product.released, product.support_until, "
+                       "product.vulnerability_contact, product.manufacturer.ja|en, product.name.ja|en, evaluator.name, "
+                       "evaluator.organisation, profile.<question>, <requirement>.verdict|items|rationale|justification|evidence, "
+                       "<requirement>.tests.<test>.verdict|observed. Lists are comma-separated; an empty value clears."),
+        QStringLiteral("KEY=VALUE…"));
+    if (auto done = cli.parse(2, -1))
+        return *done;
+    const QStringList args = cli.parser().positionalArguments();
+    auto opened = openAssessment(cli, args[0], AssessmentFile::Access::ReadWrite);
+    if (int* code = std::get_if<int>(&opened))
+        return *code;
+    Opened& o = std::get<Opened>(opened);
+    Assessment next = o.assessment;
+    QStringList problems;
+    QSet<QString> touched;
+    for (const QString& assignment : args.mid(1)) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return cli.usageError(QStringLiteral("'%1' is not KEY=VALUE").arg(assignment));
+        const QString key = assignment.left(eq);
+        const QString problem = assign(next, o.chain, key, assignment.mid(eq + 1), QDir::currentPath());
+        if (!problem.isEmpty())
+            problems << QStringLiteral("%1: %2").arg(key, problem);
+        for (auto it = next.results.cbegin(); it != next.results.cend(); ++it) {
+            if (key.startsWith(it.key() + QLatin1Char('.')))
+                touched.insert(it.key());
+        }
+    }
+    for (const QString& id : touched) {
+        const Requirement* r = requirementIn(o.chain, id);
+        for (const ResultRules::Problem& p : ResultRules::check(*r, next.results.value(id), next.mode, Applicability::of(*r, next.profile)))
+            problems << QStringLiteral("%1.%2: %3").arg(id, p.field, p.message);
+    }
+    if (!problems.isEmpty()) {
+        for (const QString& p : problems)
+            cli.err() << QStringLiteral("error: %1: %2\n").arg(args[0], p);
+        cli.err() << QStringLiteral("nothing was changed\n");
+        return ExitInvalid;
+    }
+    return save(cli, o, next);
+}
+
+int signOff(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark assess sign-off"));
+    const QCommandLineOption reviewerOption(QStringLiteral("reviewer"), QStringLiteral("The reviewer (not the evaluator)."), QStringLiteral("NAME"));
+    cli.addCatalogsOption();
+    cli.parser().addOptions({reviewerOption, whoOption});
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file."));
+    if (auto done = cli.parse(1, 1))
+        return *done;
+    const QString reviewer = cli.parser().value(reviewerOption).trimmed();
+    if (reviewer.isEmpty())
+        return cli.usageError(QStringLiteral("--reviewer is required"));
+    const QString path = cli.parser().positionalArguments().constFirst();
+    auto opened = openAssessment(cli, path, AssessmentFile::Access::ReadWrite);
+    if (int* code = std::get_if<int>(&opened))
+        return *code;
+    Opened& o = std::get<Opened>(opened);
+    QString problem;
+    if (o.assessment.mode != Assessment::Mode::Lab)
+        problem = QStringLiteral("sign-off belongs to lab evaluations; a self-declaration is signed with its report");
+    else if (o.assessment.isLocked())
+        problem = QStringLiteral("already signed off by %1").arg(o.assessment.signOff->reviewer);
+    else if (reviewer == o.assessment.evaluator.name)
+        problem = QStringLiteral("the reviewer must be someone other than the evaluator (%1)").arg(reviewer);
+    const Outcome outcome = Outcome::of(o.assessment, o.chain);
+    if (problem.isEmpty() && (outcome.counts.value(Verdict::NotAssessed) > 0 || outcome.recheck > 0)) {
+        problem = QStringLiteral("%1 requirement(s) are not assessed and %2 need re-checking; finish them before sign-off")
+                      .arg(outcome.counts.value(Verdict::NotAssessed))
+                      .arg(outcome.recheck);
+    }
+    if (!problem.isEmpty()) {
+        cli.err() << QStringLiteral("error: %1: %2\n").arg(path, problem);
+        return ExitInvalid;
+    }
+    Assessment next = o.assessment;
+    next.signOff = Assessment::SignOff{reviewer, Clock::system().now().toUTC()};
+    const int code = save(cli, o, next);
+    if (code == ExitOk)
+        cli.out() << QStringLiteral("signed off by %1; the assessment is locked (changes need 'starmark assess revise')\n").arg(reviewer);
+    return code;
+}
+
+int importDeclaration(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark assess import"));
+    cli.addCatalogsOption();
+    cli.parser().addOptions({outputOption, whoOption});
+    cli.parser().addPositionalArgument(QStringLiteral("DECLARATION"), QStringLiteral("The declaration (YAML, docs/declaration-format.md)."));
+    if (auto done = cli.parse(1, 1))
+        return *done;
+    if (!cli.parser().isSet(outputOption))
+        return cli.usageError(QStringLiteral("-o FILE.starmark is required"));
+    const QString output = cli.parser().value(outputOption);
+    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
+    const DeclarationReader::Result read = DeclarationReader::readFile(cli.parser().positionalArguments().constFirst(), library);
+    if (!read.assessment) {
+        const int code = cli.report(read.diagnostics);
+        cli.err() << QStringLiteral("nothing was imported\n");
+        return code;
+    }
+    const Assessment& a = *read.assessment;
+    const QList<const Catalog*> chain = library.chain(*library.find(a.catalog));
+    QString error;
+    if (!QFileInfo::exists(output)) {
+        if (!AssessmentFile::create(output, a, chain, who(cli), Clock::system(), &error)) {
+            cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+            return ExitInvalid;
+        }
+    } else {
+        std::unique_ptr<AssessmentFile> file = AssessmentFile::open(output, AssessmentFile::Access::ReadWrite, &error);
+        if (!file) {
+            cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+            return ExitUsage;
+        }
+        std::optional<Assessment> current = file->load(&error);
+        Assessment next = a;
+        if (current && current->catalog == a.catalog)
+            next.revision = current->revision; // an import updates the revision in progress
+        if (!file->save(next, chain, who(cli), Clock::system(), &error)) {
+            cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+            return ExitInvalid;
+        }
+    }
+    const Outcome outcome = Outcome::of(a, chain);
+    cli.out() << QStringLiteral("imported %1 into %2: %3 results, level achieved ★%4 of ★%5\n")
+                     .arg(cli.parser().positionalArguments().constFirst(), output)
+                     .arg(a.results.size())
+                     .arg(outcome.achieved)
+                     .arg(a.level);
+    return ExitOk;
+}
+
+int exportDeclaration(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark assess export"));
+    cli.addCatalogsOption();
+    cli.parser().addOption(outputOption);
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file."));
+    if (auto done = cli.parse(1, 1))
+        return *done;
+    if (!cli.parser().isSet(outputOption))
+        return cli.usageError(QStringLiteral("-o DECLARATION.yaml is required; evidence files are written beside it"));
+    auto opened = openAssessment(cli, cli.parser().positionalArguments().constFirst(), AssessmentFile::Access::ReadOnly);
+    if (int* code = std::get_if<int>(&opened))
+        return *code;
+    Opened& o = std::get<Opened>(opened);
+    const QString output = cli.parser().value(outputOption);
+    const QDir folder = QFileInfo(output).absoluteDir();
+    QString error;
+    Assessment exported = o.assessment;
+    for (Assessment::Result& result : exported.results) {
+        for (Assessment::Evidence& e : result.evidence) {
+            // A name that would leave the output folder is written inside it instead.
+            const QString clean = QDir::cleanPath(e.name);
+            if (QDir::isAbsolutePath(clean) || clean.startsWith(QStringLiteral("..")))
+                e.name = QStringLiteral("evidence/%1-%2").arg(QString::fromLatin1(e.sha256.left(12)), QFileInfo(clean).fileName());
+            if (!o.file->exportEvidence(e.sha256, folder.filePath(e.name), &error)) {
+                cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+                return ExitInvalid;
+            }
+        }
+    }
+    QSaveFile out(output);
+    if (!out.open(QIODevice::WriteOnly) || out.write(DeclarationWriter::write(exported, o.chain)) < 0 || !out.commit()) {
+        cli.err() << QStringLiteral("error: cannot write %1 (%2)\n").arg(output, out.errorString());
+        return ExitInvalid;
+    }
+    cli.out() << QStringLiteral("exported to %1\n").arg(output);
+    return ExitOk;
+}
+
+int revise(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark assess revise"));
+    const QCommandLineOption firmwareOption(QStringLiteral("firmware"), QStringLiteral("The new firmware version."), QStringLiteral("VERSION"));
+    cli.addCatalogsOption();
+    cli.parser().addOptions({firmwareOption, whoOption});
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file."));
+    if (auto done = cli.parse(1, 1))
+        return *done;
+    const QString firmware = cli.parser().value(firmwareOption).trimmed();
+    if (firmware.isEmpty())
+        return cli.usageError(QStringLiteral("--firmware is required"));
+    const QString path = cli.parser().positionalArguments().constFirst();
+    auto opened = openAssessment(cli, path, AssessmentFile::Access::ReadWrite);
+    if (int* code = std::get_if<int>(&opened))
+        return *code;
+    Opened& o = std::get<Opened>(opened);
+    if (firmware == o.assessment.product.firmware)
+        return cli.usageError(QStringLiteral("firmware %1 is the one already assessed").arg(firmware));
+    Assessment next = o.assessment;
+    next.revision += 1;
+    next.product.firmware = firmware;
+    next.signOff.reset();
+    QStringList rechecks;
+    for (auto it = next.results.begin(); it != next.results.end(); ++it) {
+        const Requirement* r = requirementIn(o.chain, it.key());
+        // What was observed on the device may not hold for the new firmware; documents still do.
+        if (r && r->method != Requirement::Method::Document && it->verdict != Verdict::NotApplicable) {
+            it->recheck = true;
+            rechecks << it.key();
+        }
+    }
+    const int code = save(cli, o, next);
+    if (code == ExitOk) {
+        cli.out() << QStringLiteral("revision %1 for firmware %2: results carried over; %3 rest on device tests and need re-checking: %4\n")
+                         .arg(next.revision)
+                         .arg(firmware)
+                         .arg(rechecks.size())
+                         .arg(rechecks.join(QStringLiteral(", ")));
+    }
+    return code;
+}
+
+int audit(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark assess audit"));
+    cli.parser().addOption(jsonOption);
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file."));
+    if (auto done = cli.parse(1, 1))
+        return *done;
+    QString error;
+    const QString path = cli.parser().positionalArguments().constFirst();
+    std::unique_ptr<AssessmentFile> file = AssessmentFile::open(path, AssessmentFile::Access::ReadOnly, &error);
+    if (!file) {
+        cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+        return ExitUsage;
+    }
+    const QList<AuditTrail::Entry> entries = file->auditEntries();
+    const AuditTrail::Verification v = file->verifyAudit();
+    if (cli.parser().isSet(jsonOption)) {
+        QJsonArray list;
+        for (const AuditTrail::Entry& e : entries) {
+            list.append(QJsonObject{{QStringLiteral("seq"), e.seq}, {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("who"), e.who}, {QStringLiteral("action"), e.action}, {QStringLiteral("target"), e.target},
+                {QStringLiteral("old"), e.oldValue}, {QStringLiteral("new"), e.newValue}, {QStringLiteral("hash"), QString::fromLatin1(e.hash)}});
+        }
+        cli.out() << QJsonDocument(QJsonObject{{QStringLiteral("intact"), v.intact}, {QStringLiteral("problem"), v.problem},
+                                       {QStringLiteral("first_broken"), v.firstBroken}, {QStringLiteral("entries"), list}})
+                         .toJson(QJsonDocument::Indented);
+    } else {
+        for (const AuditTrail::Entry& e : entries) {
+            const QString change = e.oldValue.isEmpty() ? e.newValue : QStringLiteral("%1 → %2").arg(e.oldValue, e.newValue);
+            cli.out() << QStringLiteral("%1  %2  %3  %4 %5: %6\n")
+                             .arg(e.seq, 4)
+                             .arg(e.at.toString(Qt::ISODate), e.who, e.action, e.target, change.left(120));
+        }
+        cli.out() << (v.intact ? QStringLiteral("audit trail intact: %1 entries, each chained to the one before\n").arg(entries.size())
+                               : QStringLiteral("AUDIT TRAIL BROKEN at entry %1: %2\n").arg(v.firstBroken).arg(v.problem));
+    }
+    cli.out().flush();
+    return v.intact ? ExitOk : ExitInvalid;
+}
+
+QJsonObject outcomeJson(const Outcome& outcome)
+{
+    QJsonObject counts;
+    for (const Term<Verdict>& t : verdicts)
+        counts.insert(QLatin1String(t.name.data(), qsizetype(t.name.size())), outcome.counts.value(t.value));
+    QJsonArray gaps;
+    for (const Outcome::Gap& g : outcome.gaps) {
+        gaps.append(QJsonObject{{QStringLiteral("requirement"), g.requirement}, {QStringLiteral("level"), g.level},
+            {QStringLiteral("verdict"), termName<Verdict>(verdicts, g.verdict)}, {QStringLiteral("recheck"), g.recheck}});
+    }
+    return {{QStringLiteral("target"), outcome.target}, {QStringLiteral("achieved"), outcome.achieved}, {QStringLiteral("counts"), counts},
+        {QStringLiteral("recheck"), outcome.recheck}, {QStringLiteral("gaps"), gaps},
+        {QStringLiteral("unanswered"), QJsonArray::fromStringList(outcome.unanswered)}};
+}
+
+int status(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark assess status"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("ja (default) or en."), QStringLiteral("ja|en"), QStringLiteral("ja"));
+    cli.addCatalogsOption();
+    cli.parser().addOptions({jsonOption, langOption});
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file."));
+    if (auto done = cli.parse(1, 1))
+        return *done;
+    const std::optional<Language> language = languageFromCode(cli.parser().value(langOption));
+    if (!language)
+        return cli.usageError(QStringLiteral("--lang takes ja or en"));
+    const QString path = cli.parser().positionalArguments().constFirst();
+    auto opened = openAssessment(cli, path, AssessmentFile::Access::ReadOnly);
+    if (int* code = std::get_if<int>(&opened))
+        return *code;
+    Opened& o = std::get<Opened>(opened);
+    const Assessment& a = o.assessment;
+    const Outcome outcome = Outcome::of(a, o.chain);
+    const AuditTrail::Verification audit = o.file->verifyAudit();
+    const int code = outcome.achieved >= outcome.target ? ExitOk : ExitInvalid;
+
+    if (cli.parser().isSet(jsonOption)) {
+        cli.out() << QJsonDocument(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("assessment"), AssessmentJson::toJson(a)},
+                                       {QStringLiteral("outcome"), outcomeJson(outcome)},
+                                       {QStringLiteral("audit"), QJsonObject{{QStringLiteral("intact"), audit.intact},
+                                                                     {QStringLiteral("entries"), int(o.file->auditEntries().size())}}}})
+                         .toJson(QJsonDocument::Indented);
+        cli.out().flush();
+        return code;
+    }
+    const bool en = *language == Language::English;
+    auto tr = [en](const char* ja, const char* english) { return en ? QString::fromUtf8(english) : QString::fromUtf8(ja); };
+    QTextStream& out = cli.out();
+    const Product& p = a.product;
+    out << QStringLiteral("%1 — %2 %3 (%4), %5 %6\n")
+               .arg(QFileInfo(path).fileName(),
+                   a.mode == Assessment::Mode::Lab ? tr("適合評価", "lab evaluation") : tr("自己適合宣言", "self-declaration"),
+                   QStringLiteral("★%1").arg(a.level), a.catalog, tr("改訂", "revision"))
+               .arg(a.revision);
+    out << tr("製品", "Product") << QStringLiteral(": ") << p.manufacturer.in(*language) << QStringLiteral(" ") << p.name.in(*language)
+        << QStringLiteral(" ") << p.model << QStringLiteral(", ") << tr("ファームウェア", "firmware") << QStringLiteral(" ") << p.firmware
+        << QStringLiteral(", ") << tr("サポート終了", "support until") << QStringLiteral(" ") << p.supportUntil.toString(Qt::ISODate) << QLatin1Char('\n');
+    out << tr("評価者", "Evaluator") << QStringLiteral(": ") << a.evaluator.name;
+    if (a.signOff)
+        out << QStringLiteral("; ") << tr("承認", "signed off by") << QStringLiteral(" ") << a.signOff->reviewer << QStringLiteral(" ")
+            << a.signOff->at.toString(Qt::ISODate) << QStringLiteral(" (") << tr("ロック済み", "locked") << QStringLiteral(")");
+    out << QLatin1Char('\n');
+    out << tr("達成レベル", "Level achieved") << QStringLiteral(": ")
+        << (outcome.achieved ? QStringLiteral("★%1").arg(outcome.achieved) : tr("なし", "none")) << QStringLiteral(" / ")
+        << tr("目標", "target") << QStringLiteral(" ★%1\n").arg(outcome.target);
+    QStringList counts;
+    for (const Term<Verdict>& t : verdicts)
+        counts << QStringLiteral("%1 %2").arg(QLatin1String(t.name.data(), qsizetype(t.name.size()))).arg(outcome.counts.value(t.value));
+    out << tr("判定", "Verdicts") << QStringLiteral(": ") << counts.join(QStringLiteral(", "));
+    if (outcome.recheck)
+        out << QStringLiteral(", ") << tr("再確認が必要", "to re-check") << QStringLiteral(" ") << outcome.recheck;
+    out << QLatin1Char('\n');
+    if (!outcome.gaps.isEmpty()) {
+        out << tr("★%1 を妨げている要件", "Blocking ★%1").arg(outcome.achieved + 1) << QStringLiteral(":\n");
+        for (const Outcome::Gap& g : outcome.gaps) {
+            int level = 0;
+            const Requirement* r = requirementIn(o.chain, g.requirement, &level);
+            out << QStringLiteral("  %1  %2  [%3%4]\n")
+                       .arg(g.requirement, r ? r->title.in(*language) : QString(), termName<Verdict>(verdicts, g.verdict),
+                           g.recheck ? tr("、再確認", ", re-check") : QString());
+        }
+    }
+    if (!outcome.unanswered.isEmpty())
+        out << tr("未回答の質問", "Unanswered questions") << QStringLiteral(": ") << outcome.unanswered.join(QStringLiteral(", ")) << QLatin1Char('\n');
+    out << tr("監査証跡", "Audit trail") << QStringLiteral(": ")
+        << (audit.intact ? tr("改ざんなし", "intact") : tr("破損", "BROKEN") + QStringLiteral(" — ") + audit.problem) << QLatin1Char('\n');
+    out.flush();
+    return code;
+}
+
+} // namespace
+
+int AssessCommand::run(const QStringList& arguments)
+{
+    const QString sub = arguments.value(0);
+    const QStringList rest = QStringList{QStringLiteral("starmark")} + arguments.mid(1);
+    static const QMap<QString, int (*)(const QStringList&)> commands{{QStringLiteral("init"), init}, {QStringLiteral("set"), set},
+        {QStringLiteral("sign-off"), signOff}, {QStringLiteral("import"), importDeclaration}, {QStringLiteral("export"), exportDeclaration},
+        {QStringLiteral("status"), status}, {QStringLiteral("revise"), revise}, {QStringLiteral("audit"), audit}};
+    if (const auto command = commands.value(sub))
+        return command(rest);
+    QTextStream err(stderr);
+    err << (sub.isEmpty() ? QStringLiteral("starmark assess: missing subcommand") : QStringLiteral("starmark assess: unknown subcommand '%1'").arg(sub))
+        << QStringLiteral("; use ") << QStringList(commands.keys()).join(QStringLiteral(", ")) << QLatin1Char('\n');
+    return ExitUsage;
+}
+
+} // namespace starmark

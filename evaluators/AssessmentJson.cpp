@@ -1,0 +1,165 @@
+#include "evaluators/AssessmentJson.h"
+
+#include <QJsonArray>
+
+namespace starmark {
+namespace {
+
+QJsonObject text(const LocalizedText& t)
+{
+    return {{QStringLiteral("ja"), t.ja}, {QStringLiteral("en"), t.en}};
+}
+
+LocalizedText text(const QJsonValue& v)
+{
+    const QJsonObject o = v.toObject();
+    return {o.value(QStringLiteral("ja")).toString(), o.value(QStringLiteral("en")).toString()};
+}
+
+template <typename Enum, size_t N>
+std::optional<Enum> termOf(const QJsonValue& v, const Term<Enum> (&terms)[N])
+{
+    return termFromName<Enum>(terms, v.toString().toStdString());
+}
+
+} // namespace
+
+QJsonObject AssessmentJson::header(const Assessment& a)
+{
+    QJsonArray chain;
+    for (const Assessment::PinnedCatalog& c : a.chain)
+        chain.append(QJsonObject{{QStringLiteral("id"), c.qualifiedId}, {QStringLiteral("digest"), QString::fromLatin1(c.digest)}});
+    const Product& p = a.product;
+    QJsonObject json{
+        {QStringLiteral("catalog"), a.catalog},
+        {QStringLiteral("chain"), chain},
+        {QStringLiteral("level"), a.level},
+        {QStringLiteral("mode"), termName<Assessment::Mode>(Assessment::modes, a.mode)},
+        {QStringLiteral("revision"), a.revision},
+        {QStringLiteral("product"),
+            QJsonObject{{QStringLiteral("manufacturer"), text(p.manufacturer)}, {QStringLiteral("name"), text(p.name)},
+                {QStringLiteral("model"), p.model}, {QStringLiteral("firmware"), p.firmware}, {QStringLiteral("hardware"), p.hardware},
+                {QStringLiteral("released"), p.released.toString(Qt::ISODate)},
+                {QStringLiteral("support_until"), p.supportUntil.toString(Qt::ISODate)},
+                {QStringLiteral("vulnerability_contact"), p.vulnerabilityContact}}},
+        {QStringLiteral("evaluator"),
+            QJsonObject{{QStringLiteral("name"), a.evaluator.name}, {QStringLiteral("organisation"), a.evaluator.organisation}}},
+    };
+    if (a.signOff) {
+        json.insert(QStringLiteral("sign_off"), QJsonObject{{QStringLiteral("reviewer"), a.signOff->reviewer},
+                                                    {QStringLiteral("at"), a.signOff->at.toString(Qt::ISODateWithMs)}});
+    }
+    return json;
+}
+
+bool AssessmentJson::readHeader(const QJsonObject& json, Assessment& a)
+{
+    a.catalog = json.value(QStringLiteral("catalog")).toString();
+    a.chain.clear();
+    for (const QJsonValue& c : json.value(QStringLiteral("chain")).toArray()) {
+        a.chain.append({c.toObject().value(QStringLiteral("id")).toString(),
+            c.toObject().value(QStringLiteral("digest")).toString().toLatin1()});
+    }
+    a.level = json.value(QStringLiteral("level")).toInt();
+    const std::optional<Assessment::Mode> mode = termOf(json.value(QStringLiteral("mode")), Assessment::modes);
+    a.revision = json.value(QStringLiteral("revision")).toInt(1);
+    const QJsonObject p = json.value(QStringLiteral("product")).toObject();
+    a.product.manufacturer = text(p.value(QStringLiteral("manufacturer")));
+    a.product.name = text(p.value(QStringLiteral("name")));
+    a.product.model = p.value(QStringLiteral("model")).toString();
+    a.product.firmware = p.value(QStringLiteral("firmware")).toString();
+    a.product.hardware = p.value(QStringLiteral("hardware")).toString();
+    a.product.released = QDate::fromString(p.value(QStringLiteral("released")).toString(), Qt::ISODate);
+    a.product.supportUntil = QDate::fromString(p.value(QStringLiteral("support_until")).toString(), Qt::ISODate);
+    a.product.vulnerabilityContact = p.value(QStringLiteral("vulnerability_contact")).toString();
+    const QJsonObject e = json.value(QStringLiteral("evaluator")).toObject();
+    a.evaluator = {e.value(QStringLiteral("name")).toString(), e.value(QStringLiteral("organisation")).toString()};
+    a.signOff.reset();
+    if (json.contains(QStringLiteral("sign_off"))) {
+        const QJsonObject s = json.value(QStringLiteral("sign_off")).toObject();
+        a.signOff = Assessment::SignOff{s.value(QStringLiteral("reviewer")).toString(),
+            QDateTime::fromString(s.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)};
+    }
+    if (!mode || a.catalog.isEmpty() || a.level < 1 || a.level > 4)
+        return false;
+    a.mode = *mode;
+    return true;
+}
+
+QJsonObject AssessmentJson::toJson(const Assessment::Result& r)
+{
+    QJsonArray evidence;
+    for (const Assessment::Evidence& e : r.evidence) {
+        evidence.append(QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("sha256"), QString::fromLatin1(e.sha256)},
+            {QStringLiteral("size"), e.size}});
+    }
+    QJsonObject tests;
+    for (auto it = r.tests.cbegin(); it != r.tests.cend(); ++it) {
+        tests.insert(it.key(), QJsonObject{{QStringLiteral("verdict"), termName<TestVerdict>(testVerdicts, it->verdict)},
+                                   {QStringLiteral("observed"), it->observed}});
+    }
+    return {{QStringLiteral("verdict"), termName<Verdict>(verdicts, r.verdict)}, {QStringLiteral("items"), QJsonArray::fromStringList(r.items)},
+        {QStringLiteral("rationale"), r.rationale}, {QStringLiteral("justification"), r.justification},
+        {QStringLiteral("evidence"), evidence}, {QStringLiteral("tests"), tests}, {QStringLiteral("recheck"), r.recheck}};
+}
+
+std::optional<Assessment::Result> AssessmentJson::resultFromJson(const QJsonObject& json)
+{
+    Assessment::Result r;
+    const std::optional<Verdict> verdict = termOf(json.value(QStringLiteral("verdict")), verdicts);
+    if (!verdict)
+        return std::nullopt;
+    r.verdict = *verdict;
+    for (const QJsonValue& item : json.value(QStringLiteral("items")).toArray())
+        r.items << item.toString();
+    r.rationale = json.value(QStringLiteral("rationale")).toString();
+    r.justification = json.value(QStringLiteral("justification")).toString();
+    for (const QJsonValue& v : json.value(QStringLiteral("evidence")).toArray()) {
+        const QJsonObject e = v.toObject();
+        r.evidence.append({e.value(QStringLiteral("name")).toString(), e.value(QStringLiteral("sha256")).toString().toLatin1(),
+            qint64(e.value(QStringLiteral("size")).toDouble()), {}});
+    }
+    const QJsonObject tests = json.value(QStringLiteral("tests")).toObject();
+    for (auto it = tests.begin(); it != tests.end(); ++it) {
+        const std::optional<TestVerdict> tv = termOf(it.value().toObject().value(QStringLiteral("verdict")), testVerdicts);
+        if (!tv)
+            return std::nullopt;
+        r.tests.insert(it.key(), {*tv, it.value().toObject().value(QStringLiteral("observed")).toString()});
+    }
+    r.recheck = json.value(QStringLiteral("recheck")).toBool();
+    return r;
+}
+
+QJsonObject AssessmentJson::toJson(const Assessment& a)
+{
+    QJsonObject json = header(a);
+    QJsonObject profile;
+    for (auto it = a.profile.cbegin(); it != a.profile.cend(); ++it)
+        profile.insert(it.key(), *it);
+    QJsonObject results;
+    for (auto it = a.results.cbegin(); it != a.results.cend(); ++it)
+        results.insert(it.key(), toJson(*it));
+    json.insert(QStringLiteral("profile"), profile);
+    json.insert(QStringLiteral("results"), results);
+    return json;
+}
+
+std::optional<Assessment> AssessmentJson::fromJson(const QJsonObject& json)
+{
+    Assessment a;
+    if (!readHeader(json, a))
+        return std::nullopt;
+    const QJsonObject profile = json.value(QStringLiteral("profile")).toObject();
+    for (auto it = profile.begin(); it != profile.end(); ++it)
+        a.profile.insert(it.key(), it.value().toString());
+    const QJsonObject results = json.value(QStringLiteral("results")).toObject();
+    for (auto it = results.begin(); it != results.end(); ++it) {
+        std::optional<Assessment::Result> r = resultFromJson(it.value().toObject());
+        if (!r)
+            return std::nullopt;
+        a.results.insert(it.key(), *r);
+    }
+    return a;
+}
+
+} // namespace starmark

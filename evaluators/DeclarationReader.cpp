@@ -1,0 +1,376 @@
+#include "evaluators/DeclarationReader.h"
+
+#include "criteria/YamlReader.h"
+#include "criteria/YamlSchema.h"
+#include "evaluators/ResultRules.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace starmark {
+namespace {
+
+class Reader : private YamlSchema {
+public:
+    Reader(const QByteArray& bytes, const QString& path, const CatalogLibrary& library)
+        : YamlSchema(bytes, path)
+        , m_library(library)
+        , m_folder(QFileInfo(path).absolutePath())
+    {
+    }
+
+    DeclarationReader::Result run()
+    {
+        const YamlReader::Result yaml = YamlReader::read(m_bytes, m_path);
+        if (yaml.error)
+            return {std::nullopt, {*yaml.error}};
+        Assessment assessment;
+        readDeclaration(yaml.root, assessment);
+        if (!m_diagnostics.isEmpty())
+            return {std::nullopt, m_diagnostics};
+        return {std::move(assessment), {}};
+    }
+
+private:
+    void readDeclaration(const YamlNode& root, Assessment& a)
+    {
+        const KeyPath top;
+        if (!expect(root, YamlNode::Kind::Map, top, "a declaration (a map with catalog, level, mode, product, …)"))
+            return;
+        checkKeys(root, top, {"catalog", "level", "mode", "product", "evaluator", "profile", "results", "sign_off"});
+        if (const YamlNode* n = required(root, "catalog", top))
+            readCatalog(*n, top.key("catalog"), a);
+        if (const YamlNode* n = required(root, "level", top)) {
+            a.level = integer(*n, top.key("level"), 1, 4).value_or(0);
+            if (m_target && a.level && a.level != m_target->level) {
+                error(n->mark(), top.key("level"),
+                    QStringLiteral("the catalog %1 is ★%2; claim level %2, or name the catalog of ★%3")
+                        .arg(m_target->qualifiedId())
+                        .arg(m_target->level)
+                        .arg(a.level));
+            }
+        }
+        if (const YamlNode* n = required(root, "mode", top)) {
+            a.mode = term(*n, top.key("mode"), Assessment::modes, "mode").value_or(Assessment::Mode::Self);
+            if (a.mode == Assessment::Mode::Self && a.level >= 3) {
+                error(n->mark(), top.key("mode"),
+                    QStringLiteral("★%1 is evaluated by an independent lab, not self-declared; use mode: lab").arg(a.level));
+            }
+        }
+        if (const YamlNode* n = required(root, "product", top))
+            readProduct(*n, top.key("product"), a.product);
+        if (const YamlNode* n = required(root, "evaluator", top)) {
+            const KeyPath path = top.key("evaluator");
+            if (expect(*n, YamlNode::Kind::Map, path, "a map with name and organisation")) {
+                checkKeys(*n, path, {"name", "organisation"});
+                if (const YamlNode* name = required(*n, "name", path))
+                    a.evaluator.name = text(*name, path.key("name")).value_or(QString());
+                if (const YamlNode* org = optional(*n, "organisation"))
+                    a.evaluator.organisation = text(*org, path.key("organisation")).value_or(QString());
+            }
+        }
+        if (const YamlNode* n = optional(root, "profile"))
+            readProfile(*n, top.key("profile"), a);
+        if (const YamlNode* n = optional(root, "results"))
+            readResults(*n, top.key("results"), a);
+        if (const YamlNode* n = optional(root, "sign_off"))
+            readSignOff(*n, top.key("sign_off"), a);
+    }
+
+    void readCatalog(const YamlNode& node, const KeyPath& path, Assessment& a)
+    {
+        const std::optional<QString> name = text(node, path);
+        if (!name)
+            return;
+        const Catalog* catalog = m_library.find(*name);
+        if (!catalog) {
+            QStringList known;
+            for (const Catalog* c : m_library.catalogs())
+                known << c->qualifiedId();
+            error(node.mark(), path,
+                QStringLiteral("no catalog '%1' (known: %2); see 'starmark catalog list'")
+                    .arg(*name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
+            return;
+        }
+        if (!m_library.isValid(*catalog)) {
+            error(node.mark(), path,
+                QStringLiteral("the catalog %1 is not valid; run 'starmark catalog validate %2'").arg(catalog->qualifiedId(), catalog->path));
+            return;
+        }
+        m_target = catalog;
+        m_chain = m_library.chain(*catalog);
+        a.catalog = catalog->qualifiedId();
+        for (const Catalog* c : m_chain)
+            a.chain.append({c->qualifiedId(), m_library.digest(*c)});
+    }
+
+    std::optional<QDate> date(const YamlNode& node, const KeyPath& path)
+    {
+        const std::optional<QString> value = text(node, path);
+        if (!value)
+            return std::nullopt;
+        const std::optional<QDate> parsed = Product::parseDate(*value);
+        if (!parsed)
+            error(node.mark(), path, QStringLiteral("'%1' is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01").arg(*value));
+        return parsed;
+    }
+
+    void readProduct(const YamlNode& node, const KeyPath& path, Product& p)
+    {
+        if (!expect(node, YamlNode::Kind::Map, path, "a map describing the product"))
+            return;
+        checkKeys(node, path,
+            {"manufacturer", "name", "model", "firmware", "hardware", "released", "support_until", "vulnerability_contact"});
+        if (const YamlNode* n = required(node, "manufacturer", path))
+            p.manufacturer = localized(*n, path.key("manufacturer")).value_or(LocalizedText());
+        if (const YamlNode* n = required(node, "name", path))
+            p.name = localized(*n, path.key("name")).value_or(LocalizedText());
+        if (const YamlNode* n = required(node, "model", path))
+            p.model = text(*n, path.key("model")).value_or(QString());
+        if (const YamlNode* n = required(node, "firmware", path))
+            p.firmware = text(*n, path.key("firmware")).value_or(QString());
+        if (const YamlNode* n = optional(node, "hardware"))
+            p.hardware = text(*n, path.key("hardware")).value_or(QString());
+        if (const YamlNode* n = required(node, "released", path))
+            p.released = date(*n, path.key("released")).value_or(QDate());
+        if (const YamlNode* n = required(node, "support_until", path)) {
+            p.supportUntil = date(*n, path.key("support_until")).value_or(QDate());
+            if (const std::optional<QString> problem = p.datesProblem())
+                error(n->mark(), path.key("support_until"), *problem);
+        }
+        if (const YamlNode* n = required(node, "vulnerability_contact", path)) {
+            p.vulnerabilityContact = text(*n, path.key("vulnerability_contact")).value_or(QString());
+            if (!p.vulnerabilityContact.isEmpty()) {
+                if (const std::optional<QString> problem = Product::contactProblem(p.vulnerabilityContact))
+                    error(n->mark(), path.key("vulnerability_contact"), *problem);
+            }
+        }
+    }
+
+    const Question* question(const QString& id) const
+    {
+        for (const Catalog* c : m_chain) {
+            if (const Question* q = c->question(id))
+                return q;
+        }
+        return nullptr;
+    }
+
+    const Requirement* requirement(const QString& id) const
+    {
+        for (const Catalog* c : m_chain) {
+            if (const Requirement* r = c->requirement(id))
+                return r;
+        }
+        return nullptr;
+    }
+
+    void readProfile(const YamlNode& node, const KeyPath& path, Assessment& a)
+    {
+        if (!expect(node, YamlNode::Kind::Map, path, "a map of question ids to answers") || !m_target)
+            return;
+        for (const YamlNode::Entry& entry : node.entries()) {
+            const QString id = QString::fromStdString(entry.key);
+            const KeyPath answerPath = path.key(entry.key);
+            const Question* q = question(id);
+            if (!q) {
+                QStringList known;
+                for (const Catalog* c : m_chain) {
+                    for (const Question& cq : c->questions)
+                        known << cq.id;
+                }
+                error(entry.keyMark, answerPath,
+                    QStringLiteral("'%1' is not a question of %2 or the catalogs it extends (known: %3)")
+                        .arg(id, m_target->qualifiedId(), known.join(QStringLiteral(", "))));
+                continue;
+            }
+            const std::optional<QString> answer = text(entry.value, answerPath);
+            if (!answer)
+                continue;
+            if (q->type == Question::Type::Boolean && *answer != QLatin1String("true") && *answer != QLatin1String("false")) {
+                error(entry.value.mark(), answerPath, QStringLiteral("'%1' is a yes/no question; answer true or false").arg(id));
+                continue;
+            }
+            if (q->type == Question::Type::Choice && !q->hasOption(*answer)) {
+                QStringList options;
+                for (const Question::Option& o : q->options)
+                    options << o.id;
+                error(entry.value.mark(), answerPath,
+                    QStringLiteral("'%1' is not an option of '%2'; answer one of: %3").arg(*answer, id, options.join(QStringLiteral(", "))));
+                continue;
+            }
+            a.profile.insert(id, *answer);
+        }
+    }
+
+    void readResults(const YamlNode& node, const KeyPath& path, Assessment& a)
+    {
+        if (!expect(node, YamlNode::Kind::Map, path, "a map of requirement ids to results") || !m_target)
+            return;
+        for (const YamlNode::Entry& entry : node.entries()) {
+            const QString id = QString::fromStdString(entry.key);
+            const KeyPath resultPath = path.key(entry.key);
+            const Requirement* r = requirement(id);
+            if (!r) {
+                error(entry.keyMark, resultPath,
+                    QStringLiteral("'%1' is not a requirement of %2 or the catalogs it extends; check the id (see 'starmark catalog show %2')")
+                        .arg(id, m_target->qualifiedId()));
+                continue;
+            }
+            a.results.insert(id, readResult(entry.value, resultPath, *r, a));
+        }
+    }
+
+    Assessment::Result readResult(const YamlNode& node, const KeyPath& path, const Requirement& r, const Assessment& a)
+    {
+        Assessment::Result result;
+        const qsizetype before = m_diagnostics.size();
+        if (!expect(node, YamlNode::Kind::Map, path, "a result (a map with verdict, items, rationale, …)"))
+            return result;
+        checkKeys(node, path, {"verdict", "items", "rationale", "justification", "evidence", "tests", "recheck"});
+        if (const YamlNode* n = required(node, "verdict", path))
+            result.verdict = term(*n, path.key("verdict"), verdicts, "verdict").value_or(Verdict::NotAssessed);
+        if (const YamlNode* n = optional(node, "items")) {
+            eachElement(*n, path.key("items"), [&](const YamlNode& element, const KeyPath& elementPath) {
+                if (const std::optional<QString> item = text(element, elementPath))
+                    result.items << *item;
+            });
+        }
+        if (const YamlNode* n = optional(node, "rationale"))
+            result.rationale = text(*n, path.key("rationale")).value_or(QString());
+        if (const YamlNode* n = optional(node, "justification"))
+            result.justification = text(*n, path.key("justification")).value_or(QString());
+        if (const YamlNode* n = optional(node, "evidence")) {
+            eachElement(*n, path.key("evidence"), [&](const YamlNode& element, const KeyPath& elementPath) {
+                if (std::optional<Assessment::Evidence> evidence = readEvidence(element, elementPath))
+                    result.evidence.append(*evidence);
+            });
+        }
+        if (const YamlNode* n = optional(node, "tests"))
+            readTests(*n, path.key("tests"), result);
+        if (const YamlNode* n = optional(node, "recheck")) {
+            const std::optional<QString> value = text(*n, path.key("recheck"));
+            if (value && *value != QLatin1String("true") && *value != QLatin1String("false"))
+                error(n->mark(), path.key("recheck"), QStringLiteral("recheck is true or false"));
+            result.recheck = value == QLatin1String("true");
+        }
+        // The rules speak of a result that was read without errors.
+        if (m_diagnostics.size() == before) {
+            for (const ResultRules::Problem& problem : ResultRules::check(r, result, a.mode, Applicability::of(r, a.profile)))
+                reportAt(node, path, problem);
+        }
+        return result;
+    }
+
+    // Places a rule's problem at the key it concerns, or at the result when that key is absent.
+    void reportAt(const YamlNode& result, const KeyPath& path, const ResultRules::Problem& problem)
+    {
+        const QStringList parts = problem.field.split(QLatin1Char('.'));
+        const YamlNode* node = result.find(parts.first().toStdString());
+        YamlNode::Mark mark = node ? node->mark() : result.mark();
+        if (node && parts.size() > 1) {
+            if (const YamlNode* test = node->find(parts.at(1).toStdString()))
+                mark = test->mark();
+        }
+        const std::string field = problem.field.toStdString();
+        error(mark, path.key(field), problem.message);
+    }
+
+    std::optional<Assessment::Evidence> readEvidence(const YamlNode& node, const KeyPath& path)
+    {
+        const std::optional<QString> name = text(node, path);
+        if (!name)
+            return std::nullopt;
+        const QFileInfo info(QDir(m_folder), *name);
+        QString problem;
+        if (!info.exists())
+            problem = QStringLiteral("evidence file '%1' does not exist (looked for %2); fix the path, relative to the declaration")
+                          .arg(*name, info.absoluteFilePath());
+        else if (info.isDir())
+            problem = QStringLiteral("evidence '%1' is a folder; name the files in it one by one").arg(*name);
+        else if (QFile file(info.absoluteFilePath()); !file.open(QIODevice::ReadOnly))
+            problem = QStringLiteral("evidence file '%1' cannot be read (%2); check its permissions").arg(*name, file.errorString());
+        if (!problem.isEmpty()) {
+            error(node.mark(), path, problem);
+            return std::nullopt;
+        }
+        Assessment::Evidence evidence;
+        evidence.name = *name;
+        evidence.sourcePath = info.absoluteFilePath();
+        evidence.size = info.size();
+        return evidence;
+    }
+
+    void readTests(const YamlNode& node, const KeyPath& path, Assessment::Result& result)
+    {
+        if (!expect(node, YamlNode::Kind::Map, path, "a map of test case ids to results"))
+            return;
+        for (const YamlNode::Entry& entry : node.entries()) {
+            const KeyPath testPath = path.key(entry.key);
+            if (!expect(entry.value, YamlNode::Kind::Map, testPath, "a test result (a map with verdict and observed)"))
+                continue;
+            checkKeys(entry.value, testPath, {"verdict", "observed"});
+            Assessment::TestResult test;
+            if (const YamlNode* n = required(entry.value, "verdict", testPath))
+                test.verdict = term(*n, testPath.key("verdict"), testVerdicts, "test verdict").value_or(TestVerdict::Inconclusive);
+            if (const YamlNode* n = optional(entry.value, "observed"))
+                test.observed = text(*n, testPath.key("observed")).value_or(QString());
+            result.tests.insert(QString::fromStdString(entry.key), test);
+        }
+    }
+
+    void readSignOff(const YamlNode& node, const KeyPath& path, Assessment& a)
+    {
+        if (!expect(node, YamlNode::Kind::Map, path, "a map with reviewer and at"))
+            return;
+        checkKeys(node, path, {"reviewer", "at"});
+        Assessment::SignOff signOff;
+        if (const YamlNode* n = required(node, "reviewer", path)) {
+            signOff.reviewer = text(*n, path.key("reviewer")).value_or(QString());
+            if (!signOff.reviewer.isEmpty() && signOff.reviewer == a.evaluator.name) {
+                error(n->mark(), path.key("reviewer"),
+                    QStringLiteral("the reviewer must be someone other than the evaluator (%1)").arg(a.evaluator.name));
+            }
+        }
+        if (const YamlNode* n = required(node, "at", path)) {
+            const std::optional<QString> at = text(*n, path.key("at"));
+            signOff.at = at ? QDateTime::fromString(*at, Qt::ISODateWithMs) : QDateTime();
+            if (at && !signOff.at.isValid())
+                error(n->mark(), path.key("at"), QStringLiteral("'%1' is not a date and time; write e.g. 2026-10-30T15:00:00+09:00").arg(*at));
+        }
+        if (a.mode != Assessment::Mode::Lab)
+            error(node.mark(), path, QStringLiteral("reviewer sign-off belongs to lab evaluations (mode: lab)"));
+        a.signOff = signOff;
+    }
+
+    const CatalogLibrary& m_library;
+    QString m_folder;
+    const Catalog* m_target = nullptr;
+    QList<const Catalog*> m_chain;
+};
+
+} // namespace
+
+DeclarationReader::Result DeclarationReader::readFile(const QString& path, const CatalogLibrary& library)
+{
+    const QFileInfo info(path);
+    QFile file(path);
+    QString problem;
+    if (!info.exists())
+        problem = QStringLiteral("no such file; check the path");
+    else if (info.isDir())
+        problem = QStringLiteral("this is a folder; name the declaration's .yaml file");
+    else if (!file.open(QIODevice::ReadOnly))
+        problem = QStringLiteral("cannot be read (%1); check its permissions").arg(file.errorString());
+    if (!problem.isEmpty())
+        return {std::nullopt, {Diagnostic{{path, 0, 0}, {}, problem, Diagnostic::Severity::Unreadable}}};
+    return read(file.readAll(), path, library);
+}
+
+DeclarationReader::Result DeclarationReader::read(const QByteArray& bytes, const QString& path, const CatalogLibrary& library)
+{
+    return Reader(bytes, path, library).run();
+}
+
+} // namespace starmark

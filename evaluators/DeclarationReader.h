@@ -1,0 +1,23 @@
+#pragma once
+
+#include "criteria/CatalogLibrary.h"
+#include "evaluators/Assessment.h"
+
+namespace starmark {
+
+// Reads a declaration (docs/declaration-format.md) against the catalogs of a
+// library: every requirement, test case, question and option must exist in
+// the chain, every result must fit its requirement, every evidence file must
+// be readable. Evidence is located here and hashed when it is stored.
+class DeclarationReader {
+public:
+    struct Result {
+        std::optional<Assessment> assessment; // absent when any diagnostic was raised
+        Diagnostics diagnostics;
+    };
+
+    static Result readFile(const QString& path, const CatalogLibrary& library);
+    static Result read(const QByteArray& bytes, const QString& path, const CatalogLibrary& library);
+};
+
+} // namespace starmark

@@ -1,0 +1,152 @@
+#include "evaluators/EvidenceStore.h"
+
+#include "evaluators/Sha256.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace starmark {
+namespace {
+
+bool fail(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+EvidenceStore::EvidenceStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+void EvidenceStore::createSchema(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("CREATE TABLE evidence(id INTEGER PRIMARY KEY, sha256 TEXT UNIQUE NOT NULL, size INTEGER NOT NULL)"));
+    q.exec(QStringLiteral("CREATE TABLE evidence_chunk(evidence INTEGER NOT NULL REFERENCES evidence(id), seq INTEGER NOT NULL, "
+                          "data BLOB NOT NULL, PRIMARY KEY(evidence, seq))"));
+}
+
+std::optional<qint64> EvidenceStore::idOf(const QByteArray& sha256) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM evidence WHERE sha256 = ?"));
+    q.addBindValue(QString::fromLatin1(sha256));
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+bool EvidenceStore::contains(const QByteArray& sha256) const
+{
+    return idOf(sha256).has_value();
+}
+
+std::optional<EvidenceStore::Stored> EvidenceStore::store(const QString& sourcePath, QString* error)
+{
+    QFile file(sourcePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(error, QStringLiteral("cannot read evidence %1 (%2)").arg(sourcePath, file.errorString()));
+        return std::nullopt;
+    }
+    const qint64 size = file.size();
+    QSqlQuery sameSize(m_db);
+    sameSize.prepare(QStringLiteral("SELECT 1 FROM evidence WHERE size = ? LIMIT 1"));
+    sameSize.addBindValue(size);
+    if (sameSize.exec() && sameSize.next()) {
+        // Probably stored already (a re-import): hash first rather than write it again.
+        Sha256 hash;
+        QByteArray chunk;
+        while (!(chunk = file.read(chunkSize)).isEmpty())
+            hash.add(chunk);
+        const QByteArray sha = hash.hex();
+        if (contains(sha))
+            return Stored{sha, size, false};
+        file.seek(0);
+    }
+
+    QSqlQuery add(m_db);
+    add.prepare(QStringLiteral("INSERT INTO evidence(sha256, size) VALUES (?, ?)"));
+    add.addBindValue(QStringLiteral("pending:") + sourcePath);
+    add.addBindValue(size);
+    if (!add.exec()) {
+        fail(error, add.lastError().text());
+        return std::nullopt;
+    }
+    const qint64 id = add.lastInsertId().toLongLong();
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO evidence_chunk(evidence, seq, data) VALUES (?, ?, ?)"));
+    Sha256 hash;
+    qint64 seq = 0;
+    qint64 total = 0;
+    for (;;) {
+        const QByteArray chunk = file.read(chunkSize);
+        if (chunk.isEmpty())
+            break;
+        hash.add(chunk);
+        total += chunk.size();
+        insert.bindValue(0, id);
+        insert.bindValue(1, seq++);
+        insert.bindValue(2, chunk);
+        if (!insert.exec()) {
+            fail(error, insert.lastError().text());
+            return std::nullopt;
+        }
+    }
+    if (file.error() != QFileDevice::NoError || total != size) {
+        fail(error, QStringLiteral("evidence %1 changed or could not be read while it was stored; store it again").arg(sourcePath));
+        return std::nullopt;
+    }
+    const QByteArray sha = hash.hex();
+    QSqlQuery finish(m_db);
+    if (idOf(sha)) {
+        finish.prepare(QStringLiteral("DELETE FROM evidence_chunk WHERE evidence = ?"));
+        finish.addBindValue(id);
+        finish.exec();
+        finish.prepare(QStringLiteral("DELETE FROM evidence WHERE id = ?"));
+        finish.addBindValue(id);
+        if (!finish.exec()) {
+            fail(error, finish.lastError().text());
+            return std::nullopt;
+        }
+        return Stored{sha, size, false};
+    }
+    finish.prepare(QStringLiteral("UPDATE evidence SET sha256 = ? WHERE id = ?"));
+    finish.addBindValue(QString::fromLatin1(sha));
+    finish.addBindValue(id);
+    if (!finish.exec()) {
+        fail(error, finish.lastError().text());
+        return std::nullopt;
+    }
+    return Stored{sha, size, true};
+}
+
+bool EvidenceStore::read(const QByteArray& sha256, QIODevice& out, QString* error) const
+{
+    const std::optional<qint64> id = idOf(sha256);
+    if (!id)
+        return fail(error, QStringLiteral("no evidence with SHA-256 %1 in this file").arg(QString::fromLatin1(sha256)));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT data FROM evidence_chunk WHERE evidence = ? ORDER BY seq"));
+    q.addBindValue(*id);
+    if (!q.exec())
+        return fail(error, q.lastError().text());
+    Sha256 hash;
+    while (q.next()) {
+        const QByteArray chunk = q.value(0).toByteArray();
+        hash.add(chunk);
+        if (out.write(chunk) != chunk.size())
+            return fail(error, out.errorString());
+    }
+    if (hash.hex() != sha256)
+        return fail(error, QStringLiteral("evidence %1 is damaged in this file: its content no longer matches its SHA-256").arg(QString::fromLatin1(sha256)));
+    return true;
+}
+
+} // namespace starmark

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+class QIODevice;
+
+namespace starmark {
+
+// Evidence blobs inside the assessment file, addressed by SHA-256 and kept in
+// 1 MiB chunks: a file is streamed in and out, never held whole in memory, and
+// stored once however often it is cited.
+class EvidenceStore {
+public:
+    struct Stored {
+        QByteArray sha256;
+        qint64 size = 0;
+        bool added = false; // false: the same content was already in the store
+    };
+    static constexpr qint64 chunkSize = 1 << 20;
+
+    explicit EvidenceStore(QSqlDatabase db);
+
+    static void createSchema(QSqlDatabase& db);
+    // Call inside the caller's transaction: it is part of the change it belongs to.
+    std::optional<Stored> store(const QString& sourcePath, QString* error);
+    bool read(const QByteArray& sha256, QIODevice& out, QString* error) const;
+    bool contains(const QByteArray& sha256) const;
+
+private:
+    std::optional<qint64> idOf(const QByteArray& sha256) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace starmark
