@@ -291,6 +291,9 @@ bool AssessmentFile::write(const Assessment& requested, const QList<const Catalo
         entries.append({0, now, who, action, target, oldValue, newValue, {}, {}});
     };
 
+    if (fresh)
+        audit(QStringLiteral("create"), QStringLiteral("assessment"), {}, requested.catalog);
+
     // Evidence first: results cite it by SHA-256.
     Assessment next = requested;
     EvidenceStore store(db);
@@ -337,8 +340,6 @@ bool AssessmentFile::write(const Assessment& requested, const QList<const Catalo
     if (!fresh)
         flatten(AssessmentJson::header(current), {}, before);
     flatten(AssessmentJson::header(next), {}, after);
-    if (fresh)
-        audit(QStringLiteral("create"), QStringLiteral("assessment"), {}, next.catalog);
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         if (before.value(it.key()) != *it)
             audit(QStringLiteral("set"), it.key(), before.value(it.key()), *it);

@@ -1,0 +1,180 @@
+#include "Fixtures.h"
+
+#include "evaluators/DeclarationReader.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+using namespace starmark;
+using namespace starmark::test;
+
+namespace {
+
+std::vector<std::string> baseDeclaration()
+{
+    return {
+        "catalog: jc-star/star1-common",                                   // 1
+        "level: 1",                                                        // 2
+        "mode: self",                                                      // 3
+        "product:",                                                        // 4
+        "  manufacturer: {ja: 試験電機, en: Test Denki}",                   // 5
+        "  name: {ja: カメラ, en: Camera}",                                 // 6
+        "  model: T-1",                                                    // 7
+        "  firmware: 1.0.0",                                               // 8
+        "  released: 2026-04-01",                                          // 9
+        "  support_until: 2030-03-31",                                     // 10
+        "  vulnerability_contact: https://example.com/security",          // 11
+        "evaluator: {name: 山田 太郎, organisation: 試験電機}",             // 12
+        "profile:",                                                        // 13
+        "  has_network_auth: true",                                        // 14
+        "results:",                                                        // 15
+        "  S1.1-05:",                                                      // 16
+        "    verdict: pass",                                               // 17
+        "    items: [\"1\", \"2\", \"3\", \"4\"]",                         // 18
+        "    rationale: 方針を公開している",                                // 19
+        "    evidence: [evidence/policy.md]",                              // 20
+    };
+}
+
+std::string joined(const std::vector<std::string>& lines)
+{
+    std::string out;
+    for (const std::string& l : lines)
+        out += l + "\n";
+    return out;
+}
+
+std::vector<std::string> with(std::vector<std::string> lines, int line, const std::string& text)
+{
+    lines.at(size_t(line - 1)) = text;
+    return lines;
+}
+
+struct BadDeclaration {
+    const char* name;
+    std::vector<std::string> lines;
+    int line;
+    int column;
+    const char* key;
+    const char* fragment;
+};
+
+void PrintTo(const BadDeclaration& c, std::ostream* os) { *os << c.name; }
+
+class DeclarationFolder {
+public:
+    DeclarationFolder()
+    {
+        writeFile(dir, QStringLiteral("evidence/policy.md"), "# 脆弱性開示方針\n");
+        QDir(dir.path()).mkpath(QStringLiteral("evidence/folder"));
+    }
+    DeclarationReader::Result read(const std::vector<std::string>& lines)
+    {
+        path = writeFile(dir, QStringLiteral("declaration.yaml"), QByteArray::fromStdString(joined(lines)));
+        return DeclarationReader::readFile(path, shippedCatalogs());
+    }
+    QTemporaryDir dir;
+    QString path;
+};
+
+std::vector<BadDeclaration> badDeclarations()
+{
+    const auto base = baseDeclaration();
+    auto labAtStarThree = with(with(base, 1, "catalog: jc-star/star3-router"), 2, "level: 3");
+    auto notApplicable = with(base, 17, "    verdict: not-applicable");
+    notApplicable = with(notApplicable, 18, "    items: []");
+    auto signedBySelf = with(base, 3, "mode: lab");
+    signedBySelf.push_back("sign_off: {reviewer: 山田 太郎, at: 2026-10-30T15:00:00+09:00}");
+    return {
+        {"UnknownRequirement", with(base, 16, "  S1.1-99:"), 16, 3, "results.S1.1-99", "is not a requirement of jc-star/star1-common"},
+        {"VerdictOutsideVocabulary", with(base, 17, "    verdict: passed"), 17, 14, "results.S1.1-05.verdict",
+            "use one of: pass, fail, not-applicable, not-assessed"},
+        {"MissingEvidence", with(base, 20, "    evidence: [evidence/missing.md]"), 20, 16, "results.S1.1-05.evidence[0]", "does not exist"},
+        {"EvidenceIsAFolder", with(base, 20, "    evidence: [evidence/folder]"), 20, 16, "results.S1.1-05.evidence[0]", "is a folder"},
+        {"DateDoesNotParse", with(base, 9, "  released: 2026-13-01"), 9, 13, "product.released", "write it as YYYY-MM-DD"},
+        {"SupportEndsBeforeRelease", with(base, 10, "  support_until: 2020-01-01"), 10, 18, "product.support_until",
+            "before the product is released"},
+        {"UnknownQuestion", with(base, 14, "  has_network_authh: true"), 14, 3, "profile.has_network_authh", "is not a question"},
+        {"BooleanAnswerNotTrueOrFalse", with(base, 14, "  has_network_auth: yes"), 14, 21, "profile.has_network_auth", "answer true or false"},
+        {"UnknownCatalog", with(base, 1, "catalog: jc-star/star9-toaster"), 1, 10, "catalog", "no catalog 'jc-star/star9-toaster'"},
+        {"LevelDoesNotMatchCatalog", with(base, 2, "level: 2"), 2, 8, "level", "is ★1; claim level 1"},
+        {"SelfDeclarationAtStarThree", labAtStarThree, 3, 7, "mode", "use mode: lab"},
+        {"NotApplicableWithoutJustification", notApplicable, 17, 5, "results.S1.1-05.justification", "needs a written justification"},
+        {"PassWithoutEveryItem", with(base, 18, "    items: [\"1\", \"2\"]"), 18, 12, "results.S1.1-05.items", "rule: all"},
+        {"ContactNotHttps", with(base, 11, "  vulnerability_contact: http://example.com"), 11, 26, "product.vulnerability_contact",
+            "https:// page or a mailto: address"},
+        {"ReviewerIsTheEvaluator", signedBySelf, 21, 22, "sign_off.reviewer", "someone other than the evaluator"},
+        {"DuplicateResult", with(base, 20, "  S1.1-05: {verdict: fail}"), 20, 3, "results.S1.1-05", "duplicate key 'S1.1-05'"},
+        {"UnknownKey", with(base, 19, "    rational: typo"), 19, 5, "results.S1.1-05.rational", "did you mean 'rationale'?"},
+    };
+}
+
+class MalformedDeclaration : public ::testing::TestWithParam<BadDeclaration> { };
+
+TEST_P(MalformedDeclaration, ReportsFileLineColumnAndKey)
+{
+    const BadDeclaration& c = GetParam();
+    DeclarationFolder folder;
+    const DeclarationReader::Result r = folder.read(c.lines);
+    EXPECT_FALSE(r.assessment.has_value());
+    ASSERT_FALSE(r.diagnostics.isEmpty());
+    const Diagnostic& d = r.diagnostics.constFirst();
+    EXPECT_EQ(d.where.file, folder.path);
+    EXPECT_EQ(d.where.line, c.line) << d.toString().toStdString();
+    EXPECT_EQ(d.where.column, c.column) << d.toString().toStdString();
+    EXPECT_EQ(d.key.toStdString(), c.key) << d.toString().toStdString();
+    EXPECT_TRUE(d.message.contains(QString::fromUtf8(c.fragment))) << d.toString().toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(DeclarationReader, MalformedDeclaration, ::testing::ValuesIn(badDeclarations()),
+    [](const auto& info) { return std::string(info.param.name); });
+
+} // namespace
+
+TEST(DeclarationReader, ReadsTheBaseDeclaration)
+{
+    DeclarationFolder folder;
+    const DeclarationReader::Result r = folder.read(baseDeclaration());
+    ASSERT_TRUE(r.assessment.has_value()) << r.diagnostics.value(0).toString().toStdString();
+    const Assessment& a = *r.assessment;
+    EXPECT_EQ(a.catalog, QStringLiteral("jc-star/star1-common"));
+    ASSERT_EQ(a.chain.size(), 1);
+    EXPECT_EQ(a.chain[0].digest.size(), 64);
+    EXPECT_EQ(a.product.released, QDate(2026, 4, 1));
+    EXPECT_EQ(a.evaluator.name, QStringLiteral("山田 太郎"));
+    EXPECT_EQ(a.profile.value(QStringLiteral("has_network_auth")), QStringLiteral("true"));
+    const Assessment::Result& result = a.results.value(QStringLiteral("S1.1-05"));
+    ASSERT_EQ(result.evidence.size(), 1);
+    EXPECT_EQ(result.evidence[0].name, QStringLiteral("evidence/policy.md"));
+    EXPECT_EQ(result.evidence[0].sourcePath, folder.dir.filePath(QStringLiteral("evidence/policy.md")));
+}
+
+TEST(DeclarationReader, UnreadableEvidenceIsNamed)
+{
+    if (geteuid() == 0)
+        GTEST_SKIP() << "root reads files whatever their permissions; run as a user to check unreadable evidence";
+    DeclarationFolder folder;
+    QFile::setPermissions(folder.dir.filePath(QStringLiteral("evidence/policy.md")), QFileDevice::Permissions());
+    const DeclarationReader::Result r = folder.read(baseDeclaration());
+    ASSERT_FALSE(r.diagnostics.isEmpty());
+    EXPECT_EQ(r.diagnostics[0].where.line, 20);
+    EXPECT_TRUE(r.diagnostics[0].message.contains(QStringLiteral("cannot be read")));
+}
+
+TEST(DeclarationReader, MissingDeclarationIsUnreadable)
+{
+    const DeclarationReader::Result r = DeclarationReader::readFile(QStringLiteral("/nonexistent/declaration.yaml"), shippedCatalogs());
+    ASSERT_EQ(r.diagnostics.size(), 1);
+    EXPECT_EQ(r.diagnostics[0].severity, Diagnostic::Severity::Unreadable);
+}
+
+TEST(DeclarationReader, ReportsAllProblemsAtOnce)
+{
+    auto lines = with(baseDeclaration(), 9, "  released: someday");
+    lines = with(lines, 17, "    verdict: passed");
+    lines = with(lines, 14, "  nonsense: true");
+    DeclarationFolder folder;
+    EXPECT_EQ(folder.read(lines).diagnostics.size(), 3);
+}
