@@ -207,17 +207,29 @@ QString assign(Assessment& a, const QList<const Catalog*>& chain, const QString&
         a.profile.insert(q->id, value);
         return {};
     }
-    // Requirement ids contain dots (S1.1-04): split on the known field names instead.
+    // Requirement and test ids contain dots (S1.1-04, S3.RT-02-T3): the id is the first prefix the chain knows.
     static const QStringList fields{QStringLiteral(".verdict"), QStringLiteral(".items"), QStringLiteral(".rationale"),
         QStringLiteral(".justification"), QStringLiteral(".evidence"), QStringLiteral(".tests.")};
+    QString id;
+    for (qsizetype dot = key.indexOf(QLatin1Char('.')); dot > 0 && id.isEmpty(); dot = key.indexOf(QLatin1Char('.'), dot + 1)) {
+        if (requirementIn(chain, key.left(dot)))
+            id = key.left(dot);
+    }
+    if (id.isEmpty()) {
+        qsizetype earliest = -1;
+        for (const QString& field : fields) {
+            const qsizetype at = key.indexOf(field);
+            if (at > 0 && (earliest < 0 || at < earliest))
+                earliest = at;
+        }
+        if (earliest > 0)
+            return QStringLiteral("'%1' is not a requirement of this assessment's catalogs").arg(key.left(earliest));
+        return QStringLiteral("unknown key; see 'starmark assess set --help'");
+    }
+    const QString rest = key.mid(id.size());
     for (const QString& field : fields) {
-        const qsizetype at = key.indexOf(field);
-        if (at <= 0)
+        if (!(field.endsWith(QLatin1Char('.')) ? rest.startsWith(field) : rest == field))
             continue;
-        const QString id = key.left(at);
-        const Requirement* r = requirementIn(chain, id);
-        if (!r)
-            return QStringLiteral("'%1' is not a requirement of this assessment's catalogs").arg(id);
         Assessment::Result& result = a.results[id];
         const QStringList list = value.isEmpty() ? QStringList() : value.split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (field == QLatin1String(".verdict")) {
@@ -241,11 +253,13 @@ QString assign(Assessment& a, const QList<const Catalog*>& chain, const QString&
                 result.evidence.append({name.trimmed(), {}, info.size(), info.absoluteFilePath()});
             }
         } else {
-            const QStringList rest = key.mid(at + field.size()).split(QLatin1Char('.'));
-            if (rest.size() != 2 || (rest[1] != QLatin1String("verdict") && rest[1] != QLatin1String("observed")))
+            const QString testKey = rest.mid(field.size());
+            const qsizetype last = testKey.lastIndexOf(QLatin1Char('.'));
+            const QString property = testKey.mid(last + 1);
+            if (last <= 0 || (property != QLatin1String("verdict") && property != QLatin1String("observed")))
                 return QStringLiteral("write %1.tests.<test id>.verdict or .observed").arg(id);
-            Assessment::TestResult& test = result.tests[rest[0]];
-            if (rest[1] == QLatin1String("observed")) {
+            Assessment::TestResult& test = result.tests[testKey.left(last)];
+            if (property == QLatin1String("observed")) {
                 test.observed = value;
             } else {
                 const std::optional<TestVerdict> v = termFromName<TestVerdict>(testVerdicts, value.toStdString());

@@ -1,5 +1,7 @@
 // The `starmark catalog` commands as a user runs them: the real binary, its
 // exit codes (0 ok, 1 invalid, 2 unusable input) and what it prints.
+#include "CliRunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -10,30 +12,11 @@
 
 #include <gtest/gtest.h>
 
+using namespace starmark::test;
+
 namespace {
 
-struct Outcome {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Outcome starmark(const QStringList& arguments, const QString& catalogs = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("STARMARK_CATALOGS"));
-    environment.remove(QStringLiteral("STARMARK_SHARE"));
-    if (!catalogs.isEmpty())
-        environment.insert(QStringLiteral("STARMARK_CATALOGS"), catalogs);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STARMARK_BINARY), arguments);
-    process.waitForFinished(30000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
-}
-
-const QString shipped = QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/catalogs/jc-star");
+const QString shipped = shippedCatalogs();
 
 QString copyShippedTo(const QTemporaryDir& dir)
 {
@@ -57,7 +40,7 @@ void replaceIn(const QString& path, const QByteArray& from, const QByteArray& to
 
 TEST(CatalogValidate, ShippedCatalogsAreValid)
 {
-    const Outcome run = starmark({QStringLiteral("catalog"), QStringLiteral("validate"), shipped});
+    const Outcome run = runStarmark({QStringLiteral("catalog"), QStringLiteral("validate"), shipped});
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_EQ(run.out.count(QStringLiteral("ok: ")), QDir(shipped).entryList({QStringLiteral("*.yaml")}).size());
     EXPECT_TRUE(run.out.contains(QStringLiteral("jc-star/star1-common ★1 common, 16 requirements (10 reported, 6 provisional)")));
@@ -69,7 +52,7 @@ TEST(CatalogValidate, InvalidCatalogExitsOneWithFileLineColumnAndKey)
     copyShippedTo(dir);
     const QString file = dir.filePath(QStringLiteral("star2-router.yaml"));
     replaceIn(file, "method: document\n", "method: documnet\n");
-    const Outcome run = starmark({QStringLiteral("catalog"), QStringLiteral("validate"), file});
+    const Outcome run = runStarmark({QStringLiteral("catalog"), QStringLiteral("validate"), file});
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.err.contains(file + QLatin1Char(':'))) << run.err.toStdString();
     EXPECT_TRUE(
@@ -84,7 +67,7 @@ TEST(CatalogValidate, BrokenParentMakesChildInvalid)
     copyShippedTo(dir);
     replaceIn(dir.filePath(QStringLiteral("star1-common.yaml")), "level: 1", "level: x");
     const Outcome run
-        = starmark({QStringLiteral("catalog"), QStringLiteral("validate"), dir.filePath(QStringLiteral("star3-router.yaml"))});
+        = runStarmark({QStringLiteral("catalog"), QStringLiteral("validate"), dir.filePath(QStringLiteral("star3-router.yaml"))});
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("star3-router.yaml"))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("is not valid, so neither is this catalog"))) << run.err.toStdString();
@@ -92,7 +75,7 @@ TEST(CatalogValidate, BrokenParentMakesChildInvalid)
 
 TEST(CatalogValidate, MissingFileOrNonTextExitsTwo)
 {
-    Outcome run = starmark({QStringLiteral("catalog"), QStringLiteral("validate"), QStringLiteral("/nonexistent/catalog.yaml")});
+    Outcome run = runStarmark({QStringLiteral("catalog"), QStringLiteral("validate"), QStringLiteral("/nonexistent/catalog.yaml")});
     EXPECT_EQ(run.code, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("/nonexistent/catalog.yaml: no such file or folder"))) << run.err.toStdString();
 
@@ -102,25 +85,25 @@ TEST(CatalogValidate, MissingFileOrNonTextExitsTwo)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     f.close();
-    run = starmark({QStringLiteral("catalog"), QStringLiteral("validate"), binary});
+    run = runStarmark({QStringLiteral("catalog"), QStringLiteral("validate"), binary});
     EXPECT_EQ(run.code, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("not UTF-8"))) << run.err.toStdString();
 }
 
 TEST(CatalogValidate, UsageErrorsExitTwo)
 {
-    EXPECT_EQ(starmark({QStringLiteral("catalog"), QStringLiteral("validate")}).code, 2);
-    EXPECT_EQ(starmark({QStringLiteral("catalog"), QStringLiteral("frobnicate")}).code, 2);
-    EXPECT_EQ(starmark({QStringLiteral("nonsense")}).code, 2);
-    EXPECT_EQ(starmark({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--bogus")}).code, 2);
-    const Outcome help = starmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("--help")});
+    EXPECT_EQ(runStarmark({QStringLiteral("catalog"), QStringLiteral("validate")}).code, 2);
+    EXPECT_EQ(runStarmark({QStringLiteral("catalog"), QStringLiteral("frobnicate")}).code, 2);
+    EXPECT_EQ(runStarmark({QStringLiteral("nonsense")}).code, 2);
+    EXPECT_EQ(runStarmark({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--bogus")}).code, 2);
+    const Outcome help = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("--help")});
     EXPECT_EQ(help.code, 0);
     EXPECT_TRUE(help.out.contains(QStringLiteral("--lang"))) << help.out.toStdString();
 }
 
 TEST(CatalogList, ShowsEveryShippedCatalogWithDigestAndProvenance)
 {
-    const Outcome run = starmark({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json")}, shipped);
+    const Outcome run = runStarmark({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
     ASSERT_EQ(rows.size(), QDir(shipped).entryList({QStringLiteral("*.yaml")}).size());
@@ -132,7 +115,7 @@ TEST(CatalogList, ShowsEveryShippedCatalogWithDigestAndProvenance)
     for (const QJsonValue& row : rows)
         EXPECT_TRUE(row.toObject().value(QStringLiteral("valid")).toBool());
 
-    const Outcome table = starmark({QStringLiteral("catalog"), QStringLiteral("list")}, shipped);
+    const Outcome table = runStarmark({QStringLiteral("catalog"), QStringLiteral("list")});
     EXPECT_EQ(table.code, 0);
     EXPECT_TRUE(table.out.contains(QStringLiteral("star4-router"))) << table.out.toStdString();
     EXPECT_TRUE(table.out.contains(first.value(QStringLiteral("digest")).toString().left(16)));
@@ -140,15 +123,14 @@ TEST(CatalogList, ShowsEveryShippedCatalogWithDigestAndProvenance)
 
 TEST(CatalogShow, JapaneseByDefaultEnglishOnRequest)
 {
-    const Outcome ja = starmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("jc-star/star1-common")}, shipped);
+    const Outcome ja = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("jc-star/star1-common")});
     ASSERT_EQ(ja.code, 0) << ja.err.toStdString();
     EXPECT_TRUE(ja.out.contains(QStringLiteral("評価項目"))) << ja.out.left(400).toStdString();
     EXPECT_TRUE(ja.out.contains(QStringLiteral("S1.1-16")));
     EXPECT_TRUE(ja.out.contains(QStringLiteral("［暫定］")));
 
-    const Outcome en = starmark(
-        {QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"), QStringLiteral("en")},
-        shipped);
+    const Outcome en = runStarmark(
+        {QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"), QStringLiteral("en")});
     ASSERT_EQ(en.code, 0);
     EXPECT_TRUE(en.out.contains(QStringLiteral("Evaluation items")));
     EXPECT_TRUE(en.out.contains(QStringLiteral("not the scheme's official text")));
@@ -158,7 +140,7 @@ TEST(CatalogShow, JapaneseByDefaultEnglishOnRequest)
 TEST(CatalogShow, JsonCarriesChainDigestAndBothLanguages)
 {
     const Outcome run
-        = starmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star3-router"), QStringLiteral("--json")}, shipped);
+        = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star3-router"), QStringLiteral("--json")});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_EQ(json.value(QStringLiteral("chain")).toArray().size(), 3);
@@ -171,11 +153,10 @@ TEST(CatalogShow, JsonCarriesChainDigestAndBothLanguages)
 
 TEST(CatalogShow, UnknownIdOrLanguageExitsTwo)
 {
-    Outcome run = starmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star9-toaster")}, shipped);
+    Outcome run = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star9-toaster")});
     EXPECT_EQ(run.code, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("known: jc-star/star1-common"))) << run.err.toStdString();
-    run = starmark(
-        {QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"), QStringLiteral("fr")},
-        shipped);
+    run = runStarmark(
+        {QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"), QStringLiteral("fr")});
     EXPECT_EQ(run.code, 2);
 }

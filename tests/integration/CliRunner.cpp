@@ -1,0 +1,68 @@
+#include "CliRunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+namespace starmark::test {
+namespace {
+
+QProcessEnvironment environment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("STARMARK_SHARE"));
+    env.insert(QStringLiteral("STARMARK_CATALOGS"), shippedCatalogs());
+    env.insert(QStringLiteral("STARMARK_FAKE_NOW"), QStringLiteral("2026-11-22T09:00:00Z"));
+    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    return env;
+}
+
+} // namespace
+
+QString shippedCatalogs()
+{
+    return QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/catalogs/jc-star");
+}
+
+QString demoFolder(const char* demo)
+{
+    return QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/demo/%1").arg(QLatin1String(demo));
+}
+
+void copyFolder(const QString& from, const QString& to)
+{
+    QDir().mkpath(to);
+    for (const QFileInfo& entry : QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString target = to + QLatin1Char('/') + entry.fileName();
+        if (entry.isDir())
+            copyFolder(entry.filePath(), target);
+        else
+            QFile::copy(entry.filePath(), target);
+    }
+}
+
+Outcome runStarmark(const QStringList& arguments, const std::function<void()>& inChild)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    if (inChild)
+        process.setChildProcessModifier(inChild);
+    process.start(QStringLiteral(STARMARK_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        ADD_FAILURE() << "starmark did not finish: " << arguments.join(QLatin1Char(' ')).toStdString();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
+QProcess* startStarmark(const QStringList& arguments)
+{
+    auto* process = new QProcess;
+    process->setProcessEnvironment(environment());
+    process->start(QStringLiteral(STARMARK_BINARY), arguments);
+    process->waitForStarted();
+    return process;
+}
+
+} // namespace starmark::test

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+
+#include <functional>
+
+namespace starmark::test {
+
+struct Outcome {
+    int code = -1; // -1: did not exit normally
+    QString out;
+    QString err;
+};
+
+// Runs the real `starmark` binary with the shipped catalogs and a fixed clock.
+Outcome runStarmark(const QStringList& arguments, const std::function<void()>& inChild = {});
+QProcess* startStarmark(const QStringList& arguments);
+
+QString shippedCatalogs();
+QString demoFolder(const char* demo);
+void copyFolder(const QString& from, const QString& to);
+
+} // namespace starmark::test

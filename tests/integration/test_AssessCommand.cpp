@@ -1,0 +1,251 @@
+// `starmark assess …` as a user runs it, on the shipped demos.
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace starmark::test;
+
+namespace {
+
+const QString assess = QStringLiteral("assess");
+
+QString demo(const char* name)
+{
+    return demoFolder(name) + QStringLiteral("/declaration.yaml");
+}
+
+QByteArray read(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+class AssessCommand : public ::testing::Test {
+protected:
+    QString importDemo(const char* name)
+    {
+        const QString file = dir.filePath(QString::fromLatin1(name) + QStringLiteral(".starmark"));
+        const Outcome run = runStarmark({assess, QStringLiteral("import"), demo(name), QStringLiteral("-o"), file});
+        EXPECT_EQ(run.code, 0) << run.err.toStdString();
+        return file;
+    }
+    Outcome set(const QString& file, const QStringList& assignments)
+    {
+        return runStarmark(QStringList{assess, QStringLiteral("set"), file} + assignments);
+    }
+    QTemporaryDir dir;
+};
+
+} // namespace
+
+TEST_F(AssessCommand, ImportStatusAndAnExactExportRoundTrip)
+{
+    const QString file = importDemo("camera-star1");
+    Outcome status = runStarmark({assess, QStringLiteral("status"), file});
+    EXPECT_EQ(status.code, 0) << status.err.toStdString();
+    EXPECT_TRUE(status.out.contains(QStringLiteral("達成レベル: ★1 / 目標 ★1"))) << status.out.toStdString();
+    EXPECT_TRUE(status.out.contains(QStringLiteral("監査証跡: 改ざんなし")));
+
+    const Outcome json = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--json")});
+    const QJsonObject outcome = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("outcome")).toObject();
+    EXPECT_EQ(outcome.value(QStringLiteral("achieved")).toInt(), 1);
+    EXPECT_EQ(outcome.value(QStringLiteral("counts")).toObject().value(QStringLiteral("pass")).toInt(), 16);
+
+    const QString first = dir.filePath(QStringLiteral("one/declaration.yaml"));
+    const QString again = dir.filePath(QStringLiteral("again.starmark"));
+    const QString second = dir.filePath(QStringLiteral("two/declaration.yaml"));
+    ASSERT_EQ(runStarmark({assess, QStringLiteral("export"), file, QStringLiteral("-o"), first}).code, 0);
+    ASSERT_EQ(runStarmark({assess, QStringLiteral("import"), first, QStringLiteral("-o"), again}).code, 0);
+    ASSERT_EQ(runStarmark({assess, QStringLiteral("export"), again, QStringLiteral("-o"), second}).code, 0);
+    EXPECT_EQ(read(first), read(second));
+    for (const QString& evidence : QDir(demoFolder("camera-star1") + QStringLiteral("/evidence")).entryList(QDir::Files)) {
+        EXPECT_EQ(read(dir.filePath(QStringLiteral("two/evidence/") + evidence)),
+            read(demoFolder("camera-star1") + QStringLiteral("/evidence/") + evidence))
+            << evidence.toStdString();
+    }
+}
+
+TEST_F(AssessCommand, StatusExitsOneBelowTheTargetAndNamesTheGap)
+{
+    const QString file = importDemo("router-star3");
+    const Outcome status = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(status.code, 1);
+    EXPECT_TRUE(status.out.contains(QStringLiteral("Level achieved: ★2 / target ★3"))) << status.out.toStdString();
+    EXPECT_TRUE(status.out.contains(QStringLiteral("Blocking ★3:\n  S3.RT-02"))) << status.out.toStdString();
+}
+
+TEST_F(AssessCommand, SetValidatesEveryChangeAndChangesNothingOnError)
+{
+    const QString file = importDemo("camera-star1");
+    Outcome run = set(file, {QStringLiteral("S1.1-04.verdict=fail")});
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_EQ(runStarmark({assess, QStringLiteral("status"), file}).code, 1);
+
+    const struct {
+        const char* assignment;
+        const char* fragment;
+    } bad[] = {
+        {"S1.1-04.verdict=passed", "'passed' is not a verdict"},
+        {"S1.1-99.verdict=pass", "'S1.1-99' is not a requirement"},
+        {"product.support_until=2020-01-01", "before the product is released"},
+        {"product.released=2026-02-30", "is not a date"},
+        {"profile.has_network_authh=true", "is not a question"},
+        {"profile.has_network_auth=maybe", "answer true or false"},
+        {"S1.1-05.verdict=not-applicable", "needs a written justification"},
+        {"S1.1-05.items=1", "rule: all"},
+        {"S1.1-05.evidence=evidence/missing.md", "missing"},
+        {"product.vulnerability_contact=http://x", "https://"},
+        {"nonsense=1", "unknown key"},
+    };
+    for (const auto& b : bad) {
+        run = set(file, {QStringLiteral("S1.1-04.verdict=pass"), QString::fromUtf8(b.assignment)});
+        EXPECT_EQ(run.code, 1) << b.assignment;
+        EXPECT_TRUE(run.err.contains(QString::fromUtf8(b.fragment))) << b.assignment << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("nothing was changed")));
+    }
+    EXPECT_EQ(runStarmark({assess, QStringLiteral("status"), file}).code, 1); // S1.1-04 still fails: nothing was applied
+    EXPECT_EQ(set(file, {QStringLiteral("S1.1-04.verdict=pass")}).code, 0);
+    EXPECT_EQ(runStarmark({assess, QStringLiteral("status"), file}).code, 0);
+    EXPECT_EQ(set(file, {QStringLiteral("=x")}).code, 2);
+}
+
+TEST_F(AssessCommand, LabSignOffLocksAndANewRevisionRechecksDeviceResults)
+{
+    const QString file = importDemo("router-star3");
+    // The lab re-tests the failing rollback case on a fixed build.
+    Outcome run = set(file, {QStringLiteral("S3.RT-02.tests.S3.RT-02-T3.verdict=pass"),
+                                QStringLiteral("S3.RT-02.tests.S3.RT-02-T3.observed=Rollback refused on every path."),
+                                QStringLiteral("S3.RT-02.items=1,2,3"), QStringLiteral("S3.RT-02.verdict=pass")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_EQ(runStarmark({assess, QStringLiteral("status"), file}).code, 0);
+
+    run = runStarmark({assess, QStringLiteral("sign-off"), file, QStringLiteral("--reviewer"), QStringLiteral("高橋 美咲")});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("someone other than the evaluator"))) << run.err.toStdString();
+    run = runStarmark({assess, QStringLiteral("sign-off"), file, QStringLiteral("--reviewer"), QStringLiteral("鈴木 一郎")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+
+    run = set(file, {QStringLiteral("S1.1-01.rationale=edited after sign-off")});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("locked"))) << run.err.toStdString();
+
+    run = runStarmark({assess, QStringLiteral("revise"), file, QStringLiteral("--firmware"), QStringLiteral("5.0.3")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("revision 2 for firmware 5.0.3"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("S1.1-04"))); // a device test
+    EXPECT_FALSE(run.out.contains(QStringLiteral("S1.1-05,"))); // a document review carries over as it is
+
+    const Outcome status = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--json")});
+    EXPECT_EQ(status.code, 1);
+    const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
+    EXPECT_GT(json.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("recheck")).toInt(), 0);
+    EXPECT_EQ(json.value(QStringLiteral("assessment")).toObject().value(QStringLiteral("revision")).toInt(), 2);
+    EXPECT_FALSE(json.value(QStringLiteral("assessment")).toObject().contains(QStringLiteral("sign_off")));
+    EXPECT_EQ(runStarmark({assess, QStringLiteral("audit"), file}).code, 0);
+}
+
+TEST_F(AssessCommand, AuditFindsAnEditedEntry)
+{
+    const QString file = importDemo("camera-star1");
+    Outcome audit = runStarmark({assess, QStringLiteral("audit"), file});
+    EXPECT_EQ(audit.code, 0);
+    EXPECT_TRUE(audit.out.contains(QStringLiteral("audit trail intact")));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(file);
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("UPDATE audit SET who = 'mallory' WHERE seq = 20"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    audit = runStarmark({assess, QStringLiteral("audit"), file});
+    EXPECT_EQ(audit.code, 1);
+    EXPECT_TRUE(audit.out.contains(QStringLiteral("AUDIT TRAIL BROKEN at entry 20"))) << audit.out.toStdString();
+}
+
+TEST_F(AssessCommand, OpeningSaysWhatChangedInTheCatalog)
+{
+    const QString catalogs = dir.filePath(QStringLiteral("catalogs"));
+    copyFolder(shippedCatalogs(), catalogs);
+    const QString file = dir.filePath(QStringLiteral("cam.starmark"));
+    ASSERT_EQ(runStarmark({assess, QStringLiteral("import"), demo("camera-star1"), QStringLiteral("-o"), file, QStringLiteral("--catalogs"), catalogs}).code, 0);
+    QFile yaml(catalogs + QStringLiteral("/star1-common.yaml"));
+    ASSERT_TRUE(yaml.open(QIODevice::ReadWrite));
+    QByteArray text = yaml.readAll();
+    text.replace("- id: S1.1-16", "- id: S1.1-17");
+    yaml.resize(0);
+    yaml.write(text);
+    yaml.close();
+    const Outcome status = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--catalogs"), catalogs});
+    EXPECT_TRUE(status.err.contains(QStringLiteral("catalog jc-star/star1-common changed since this assessment began: S1.1-17 added")))
+        << status.err.toStdString();
+    EXPECT_TRUE(status.err.contains(QStringLiteral("S1.1-16 removed")));
+}
+
+TEST_F(AssessCommand, ExitCodesForUnusableInput)
+{
+    Outcome run = runStarmark({assess, QStringLiteral("import"), QStringLiteral("/nonexistent.yaml"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.starmark"))});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("/nonexistent.yaml: no such file")));
+    const QString text = dir.filePath(QStringLiteral("notes.starmark"));
+    QFile f(text);
+    f.open(QIODevice::WriteOnly);
+    f.write("hello");
+    f.close();
+    run = runStarmark({assess, QStringLiteral("status"), text});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("not a StarMark assessment file")));
+    EXPECT_EQ(runStarmark({assess, QStringLiteral("status"), dir.filePath(QStringLiteral("missing.starmark"))}).code, 2);
+    EXPECT_EQ(runStarmark({assess, QStringLiteral("frobnicate")}).code, 2);
+    EXPECT_EQ(runStarmark({assess, QStringLiteral("import"), demo("camera-star1")}).code, 2); // no -o
+}
+
+TEST_F(AssessCommand, ABadDeclarationIsReportedWithItsPlaceAndNothingIsWritten)
+{
+    copyFolder(demoFolder("camera-star1"), dir.filePath(QStringLiteral("decl")));
+    const QString declaration = dir.filePath(QStringLiteral("decl/declaration.yaml"));
+    QFile f(declaration);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    QByteArray text = f.readAll();
+    text.replace("  S1.1-07:", "  S1.1-77:");
+    f.resize(0);
+    f.write(text);
+    f.close();
+    const int line = int(text.left(text.indexOf("  S1.1-77:")).count('\n')) + 1;
+    const QString out = dir.filePath(QStringLiteral("bad.starmark"));
+    const Outcome run = runStarmark({assess, QStringLiteral("import"), declaration, QStringLiteral("-o"), out});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("%1:%2:3: results.S1.1-77: 'S1.1-77' is not a requirement").arg(declaration).arg(line)))
+        << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(AssessCommand, InitThenSetBuildsAnAssessmentStepByStep)
+{
+    const QString file = dir.filePath(QStringLiteral("new.starmark"));
+    Outcome run = runStarmark({assess, QStringLiteral("init"), file, QStringLiteral("--catalog"), QStringLiteral("jc-star/star2-router")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_EQ(runStarmark({assess, QStringLiteral("init"), file, QStringLiteral("--catalog"), QStringLiteral("jc-star/star2-router")}).code, 1);
+    run = set(file, {QStringLiteral("product.model=RT-1"), QStringLiteral("product.released=2026-04-01"),
+                        QStringLiteral("product.support_until=2031-03-31"), QStringLiteral("profile.router_has_wifi=false")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    const Outcome status = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--json")});
+    EXPECT_EQ(status.code, 1);
+    const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("assessment")).toObject().value(QStringLiteral("product")).toObject().value(QStringLiteral("model")).toString(),
+        QStringLiteral("RT-1"));
+    EXPECT_EQ(json.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt(), 0);
+    EXPECT_EQ(runStarmark({assess, QStringLiteral("init"), dir.filePath(QStringLiteral("s3.starmark")), QStringLiteral("--catalog"),
+                           QStringLiteral("star3-router"), QStringLiteral("--mode"), QStringLiteral("self")})
+                  .code,
+        2);
+}
