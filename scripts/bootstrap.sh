@@ -12,7 +12,7 @@ case "$job" in
   *) echo "usage: scripts/bootstrap.sh demo|test" >&2; exit 2 ;;
 esac
 
-build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev libyaml-cpp-dev)
+build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libyaml-cpp-dev libssl-dev)
 test_packages=(libgtest-dev libbenchmark-dev)
 packages=("${build_packages[@]}")
 [ "$job" = test ] && packages+=("${test_packages[@]}")
@@ -37,14 +37,22 @@ cmake --build build --parallel 2
 
 starmark=build/app/starmark/starmark
 if [ "$job" = demo ]; then
-  # The main job as far as it is built: the requirement catalogs. Assessments,
-  # signed reports, labels and the desktop app come with the next issues.
+  # The main job as far as it is built: catalogs and assessments. Signed reports,
+  # labels and the desktop app come with the next issues (README, roadmap).
   echo "== validating the shipped catalogs"
   "$starmark" catalog validate share/catalogs/jc-star
-  echo "== the catalogs"
   "$starmark" catalog list
-  echo "== the ★1 catalog (Japanese; add --lang en for English)"
-  "$starmark" catalog show jc-star/star1-common
+  mkdir -p build/demo
+  for demo in camera-star1 router-star3; do
+    rm -f "build/demo/$demo.starmark"
+    echo "== importing share/demo/$demo into build/demo/$demo.starmark"
+    "$starmark" assess import "share/demo/$demo/declaration.yaml" -o "build/demo/$demo.starmark" --who demo
+  done
+  echo "== the ★1 camera self-declaration"
+  "$starmark" assess status build/demo/camera-star1.starmark
+  echo "== the ★3 router lab evaluation (it misses ★3 on purpose: status exits 1 below the target)"
+  "$starmark" assess status build/demo/router-star3.starmark --lang en || true
+  "$starmark" assess audit build/demo/camera-star1.starmark | tail -n 1
 else
   echo "== running every test"
   ctest --test-dir build --output-on-failure --parallel 2
