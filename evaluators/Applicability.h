@@ -13,7 +13,7 @@ struct Applicability {
     enum class State {
         Applies,
         NotApplicable, // the rule is false: the justification says which answers made it so
-        Unknown,       // the rule depends on unanswered questions; treated as applying
+        Unknown, // the rule depends on unanswered questions; treated as applying
     };
 
     State state = State::Applies;

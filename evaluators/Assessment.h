@@ -32,8 +32,8 @@ struct Assessment {
         bool operator==(const PinnedCatalog&) const = default;
     };
     struct Evidence {
-        QString name;       // the path as the declaration gives it, e.g. evidence/test.log
-        QByteArray sha256;  // hex; the blob's address in the file
+        QString name; // the path as the declaration gives it, e.g. evidence/test.log
+        QByteArray sha256; // hex; the blob's address in the file
         qint64 size = -1;
         QString sourcePath; // where to read it from, while importing; not stored
         bool operator==(const Evidence& o) const { return name == o.name && sha256 == o.sha256 && size == o.size; }
@@ -50,7 +50,7 @@ struct Assessment {
         QString justification; // why not applicable
         QList<Evidence> evidence;
         QMap<QString, TestResult> tests; // lab mode: by test case id
-        bool recheck = false;            // carried over to new firmware; rests on a device test
+        bool recheck = false; // carried over to new firmware; rests on a device test
         bool operator==(const Result&) const = default;
     };
 
@@ -62,8 +62,8 @@ struct Assessment {
     Person evaluator;
     std::optional<SignOff> signOff;
     int revision = 1;
-    QMap<QString, QString> profile;  // question id → "true"/"false", an option id, or text
-    QMap<QString, Result> results;   // requirement id → result; absent means not assessed
+    QMap<QString, QString> profile; // question id → "true"/"false", an option id, or text
+    QMap<QString, Result> results; // requirement id → result; absent means not assessed
 
     bool isLocked() const { return signOff.has_value(); }
     bool operator==(const Assessment&) const = default;

@@ -65,10 +65,12 @@ void createSchema(QSqlDatabase& db)
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA page_size = 65536")); // evidence is most of the file: fewer, larger pages
     q.exec(QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
-    q.exec(QStringLiteral("CREATE TABLE catalogs(position INTEGER PRIMARY KEY, qualified_id TEXT NOT NULL, digest TEXT NOT NULL, content TEXT NOT NULL)"));
+    q.exec(QStringLiteral(
+        "CREATE TABLE catalogs(position INTEGER PRIMARY KEY, qualified_id TEXT NOT NULL, digest TEXT NOT NULL, content TEXT NOT NULL)"));
     q.exec(QStringLiteral("CREATE TABLE profile(question TEXT PRIMARY KEY, answer TEXT NOT NULL)"));
     q.exec(QStringLiteral("CREATE TABLE results(requirement TEXT PRIMARY KEY, body TEXT NOT NULL)"));
-    q.exec(QStringLiteral("CREATE TABLE revisions(number INTEGER PRIMARY KEY, firmware TEXT NOT NULL, closed_at TEXT NOT NULL, snapshot TEXT NOT NULL)"));
+    q.exec(QStringLiteral(
+        "CREATE TABLE revisions(number INTEGER PRIMARY KEY, firmware TEXT NOT NULL, closed_at TEXT NOT NULL, snapshot TEXT NOT NULL)"));
     q.exec(QStringLiteral("CREATE TABLE audit(seq INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL, "
                           "target TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL)"));
     EvidenceStore::createSchema(db);
@@ -168,7 +170,8 @@ std::unique_ptr<AssessmentFile> AssessmentFile::open(const QString& path, Access
     if (metaValue(db, QStringLiteral("format")) != formatName)
         return fail(QStringLiteral("not a StarMark assessment file (*.starmark)"));
     if (metaValue(db, QStringLiteral("schema")).toInt() > schemaVersion)
-        return fail(QStringLiteral("written by a newer StarMark (file format %1); update StarMark to open it").arg(metaValue(db, QStringLiteral("schema"))));
+        return fail(QStringLiteral("written by a newer StarMark (file format %1); update StarMark to open it")
+                        .arg(metaValue(db, QStringLiteral("schema"))));
     return file;
 }
 
@@ -244,7 +247,8 @@ std::optional<Assessment> AssessmentFile::load(QString* error) const
     return a;
 }
 
-bool AssessmentFile::save(const Assessment& next, const QList<const Catalog*>& chain, const QString& who, const Clock& clock, QString* error)
+bool AssessmentFile::save(
+    const Assessment& next, const QList<const Catalog*>& chain, const QString& who, const Clock& clock, QString* error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction()) {
@@ -265,7 +269,8 @@ bool AssessmentFile::save(const Assessment& next, const QList<const Catalog*>& c
     return true;
 }
 
-bool AssessmentFile::write(const Assessment& requested, const QList<const Catalog*>& chain, const QString& who, const Clock& clock, QString* error)
+bool AssessmentFile::write(
+    const Assessment& requested, const QList<const Catalog*>& chain, const QString& who, const Clock& clock, QString* error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const bool fresh = metaValue(db, QStringLiteral("assessment")).isEmpty();
@@ -308,11 +313,13 @@ bool AssessmentFile::write(const Assessment& requested, const QList<const Catalo
                 const std::optional<EvidenceStore::Stored> stored = store.store(evidence.sourcePath, &problem);
                 if (!stored) {
                     if (error)
-                        *error = QStringLiteral("cannot store evidence %1 in %2: %3. Nothing was changed").arg(evidence.name, m_path, problem);
+                        *error
+                            = QStringLiteral("cannot store evidence %1 in %2: %3. Nothing was changed").arg(evidence.name, m_path, problem);
                     return false;
                 }
                 if (stored->added)
-                    audit(QStringLiteral("store-evidence"), QString::fromLatin1(stored->sha256), {}, QStringLiteral("%1 (%2 bytes)").arg(evidence.name).arg(stored->size));
+                    audit(QStringLiteral("store-evidence"), QString::fromLatin1(stored->sha256), {},
+                        QStringLiteral("%1 (%2 bytes)").arg(evidence.name).arg(stored->size));
                 it = storedBySource.insert(evidence.sourcePath, *stored);
             }
             evidence.sha256 = it->sha256;

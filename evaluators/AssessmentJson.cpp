@@ -16,8 +16,7 @@ LocalizedText text(const QJsonValue& v)
     return {o.value(QStringLiteral("ja")).toString(), o.value(QStringLiteral("en")).toString()};
 }
 
-template <typename Enum, size_t N>
-std::optional<Enum> termOf(const QJsonValue& v, const Term<Enum> (&terms)[N])
+template <typename Enum, size_t N> std::optional<Enum> termOf(const QJsonValue& v, const Term<Enum> (&terms)[N])
 {
     return termFromName<Enum>(terms, v.toString().toStdString());
 }
@@ -46,8 +45,9 @@ QJsonObject AssessmentJson::header(const Assessment& a)
             QJsonObject{{QStringLiteral("name"), a.evaluator.name}, {QStringLiteral("organisation"), a.evaluator.organisation}}},
     };
     if (a.signOff) {
-        json.insert(QStringLiteral("sign_off"), QJsonObject{{QStringLiteral("reviewer"), a.signOff->reviewer},
-                                                    {QStringLiteral("at"), a.signOff->at.toString(Qt::ISODateWithMs)}});
+        json.insert(QStringLiteral("sign_off"),
+            QJsonObject{
+                {QStringLiteral("reviewer"), a.signOff->reviewer}, {QStringLiteral("at"), a.signOff->at.toString(Qt::ISODateWithMs)}});
     }
     return json;
 }
@@ -57,8 +57,8 @@ bool AssessmentJson::readHeader(const QJsonObject& json, Assessment& a)
     a.catalog = json.value(QStringLiteral("catalog")).toString();
     a.chain.clear();
     for (const QJsonValue& c : json.value(QStringLiteral("chain")).toArray()) {
-        a.chain.append({c.toObject().value(QStringLiteral("id")).toString(),
-            c.toObject().value(QStringLiteral("digest")).toString().toLatin1()});
+        a.chain.append(
+            {c.toObject().value(QStringLiteral("id")).toString(), c.toObject().value(QStringLiteral("digest")).toString().toLatin1()});
     }
     a.level = json.value(QStringLiteral("level")).toInt();
     const std::optional<Assessment::Mode> mode = termOf(json.value(QStringLiteral("mode")), Assessment::modes);
@@ -90,17 +90,19 @@ QJsonObject AssessmentJson::toJson(const Assessment::Result& r)
 {
     QJsonArray evidence;
     for (const Assessment::Evidence& e : r.evidence) {
-        evidence.append(QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("sha256"), QString::fromLatin1(e.sha256)},
-            {QStringLiteral("size"), e.size}});
+        evidence.append(QJsonObject{
+            {QStringLiteral("name"), e.name}, {QStringLiteral("sha256"), QString::fromLatin1(e.sha256)}, {QStringLiteral("size"), e.size}});
     }
     QJsonObject tests;
     for (auto it = r.tests.cbegin(); it != r.tests.cend(); ++it) {
-        tests.insert(it.key(), QJsonObject{{QStringLiteral("verdict"), termName<TestVerdict>(testVerdicts, it->verdict)},
-                                   {QStringLiteral("observed"), it->observed}});
+        tests.insert(it.key(),
+            QJsonObject{
+                {QStringLiteral("verdict"), termName<TestVerdict>(testVerdicts, it->verdict)}, {QStringLiteral("observed"), it->observed}});
     }
-    return {{QStringLiteral("verdict"), termName<Verdict>(verdicts, r.verdict)}, {QStringLiteral("items"), QJsonArray::fromStringList(r.items)},
-        {QStringLiteral("rationale"), r.rationale}, {QStringLiteral("justification"), r.justification},
-        {QStringLiteral("evidence"), evidence}, {QStringLiteral("tests"), tests}, {QStringLiteral("recheck"), r.recheck}};
+    return {{QStringLiteral("verdict"), termName<Verdict>(verdicts, r.verdict)},
+        {QStringLiteral("items"), QJsonArray::fromStringList(r.items)}, {QStringLiteral("rationale"), r.rationale},
+        {QStringLiteral("justification"), r.justification}, {QStringLiteral("evidence"), evidence}, {QStringLiteral("tests"), tests},
+        {QStringLiteral("recheck"), r.recheck}};
 }
 
 std::optional<Assessment::Result> AssessmentJson::resultFromJson(const QJsonObject& json)

@@ -34,9 +34,12 @@ AuditTrail::Verification AuditTrail::verify(const QList<Entry>& entries, const Q
         if (e.seq != seq)
             problem = QStringLiteral("entry %1 is missing: the trail jumps from %2 to %3").arg(seq).arg(seq - 1).arg(e.seq);
         else if (e.previous != previous)
-            problem = QStringLiteral("entry %1 does not follow entry %2: an entry was removed, inserted or edited").arg(e.seq).arg(e.seq - 1);
+            problem
+                = QStringLiteral("entry %1 does not follow entry %2: an entry was removed, inserted or edited").arg(e.seq).arg(e.seq - 1);
         else if (e.computeHash() != e.hash)
-            problem = QStringLiteral("entry %1 (%2 %3 at %4) was altered after it was written").arg(e.seq).arg(e.action, e.target, e.at.toString(Qt::ISODate));
+            problem = QStringLiteral("entry %1 (%2 %3 at %4) was altered after it was written")
+                          .arg(e.seq)
+                          .arg(e.action, e.target, e.at.toString(Qt::ISODate));
         if (!problem.isEmpty())
             return {false, e.seq, problem};
         previous = e.hash;

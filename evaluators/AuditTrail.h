@@ -20,7 +20,7 @@ public:
         QString oldValue;
         QString newValue;
         QByteArray previous; // hex hash of the entry before; 64 zeros for the first
-        QByteArray hash;     // hex SHA-256 of this entry
+        QByteArray hash; // hex SHA-256 of this entry
 
         QByteArray computeHash() const;
     };

@@ -1,5 +1,6 @@
 #include "evaluators/DeclarationReader.h"
 
+#include "criteria/CatalogChain.h"
 #include "criteria/YamlReader.h"
 #include "criteria/YamlSchema.h"
 #include "evaluators/ResultRules.h"
@@ -95,7 +96,8 @@ private:
         }
         if (!m_library.isValid(*catalog)) {
             error(node.mark(), path,
-                QStringLiteral("the catalog %1 is not valid; run 'starmark catalog validate %2'").arg(catalog->qualifiedId(), catalog->path));
+                QStringLiteral("the catalog %1 is not valid; run 'starmark catalog validate %2'")
+                    .arg(catalog->qualifiedId(), catalog->path));
             return;
         }
         m_target = catalog;
@@ -120,8 +122,8 @@ private:
     {
         if (!expect(node, YamlNode::Kind::Map, path, "a map describing the product"))
             return;
-        checkKeys(node, path,
-            {"manufacturer", "name", "model", "firmware", "hardware", "released", "support_until", "vulnerability_contact"});
+        checkKeys(
+            node, path, {"manufacturer", "name", "model", "firmware", "hardware", "released", "support_until", "vulnerability_contact"});
         if (const YamlNode* n = required(node, "manufacturer", path))
             p.manufacturer = localized(*n, path.key("manufacturer")).value_or(LocalizedText());
         if (const YamlNode* n = required(node, "name", path))
@@ -148,24 +150,6 @@ private:
         }
     }
 
-    const Question* question(const QString& id) const
-    {
-        for (const Catalog* c : m_chain) {
-            if (const Question* q = c->question(id))
-                return q;
-        }
-        return nullptr;
-    }
-
-    const Requirement* requirement(const QString& id) const
-    {
-        for (const Catalog* c : m_chain) {
-            if (const Requirement* r = c->requirement(id))
-                return r;
-        }
-        return nullptr;
-    }
-
     void readProfile(const YamlNode& node, const KeyPath& path, Assessment& a)
     {
         if (!expect(node, YamlNode::Kind::Map, path, "a map of question ids to answers") || !m_target)
@@ -173,16 +157,11 @@ private:
         for (const YamlNode::Entry& entry : node.entries()) {
             const QString id = QString::fromStdString(entry.key);
             const KeyPath answerPath = path.key(entry.key);
-            const Question* q = question(id);
+            const Question* q = CatalogChain::question(m_chain, id);
             if (!q) {
-                QStringList known;
-                for (const Catalog* c : m_chain) {
-                    for (const Question& cq : c->questions)
-                        known << cq.id;
-                }
                 error(entry.keyMark, answerPath,
                     QStringLiteral("'%1' is not a question of %2 or the catalogs it extends (known: %3)")
-                        .arg(id, m_target->qualifiedId(), known.join(QStringLiteral(", "))));
+                        .arg(id, m_target->qualifiedId(), CatalogChain::questionIds(m_chain).join(QStringLiteral(", "))));
                 continue;
             }
             const std::optional<QString> answer = text(entry.value, answerPath);
@@ -197,7 +176,8 @@ private:
                 for (const Question::Option& o : q->options)
                     options << o.id;
                 error(entry.value.mark(), answerPath,
-                    QStringLiteral("'%1' is not an option of '%2'; answer one of: %3").arg(*answer, id, options.join(QStringLiteral(", "))));
+                    QStringLiteral("'%1' is not an option of '%2'; answer one of: %3")
+                        .arg(*answer, id, options.join(QStringLiteral(", "))));
                 continue;
             }
             a.profile.insert(id, *answer);
@@ -211,10 +191,11 @@ private:
         for (const YamlNode::Entry& entry : node.entries()) {
             const QString id = QString::fromStdString(entry.key);
             const KeyPath resultPath = path.key(entry.key);
-            const Requirement* r = requirement(id);
+            const Requirement* r = CatalogChain::requirement(m_chain, id);
             if (!r) {
                 error(entry.keyMark, resultPath,
-                    QStringLiteral("'%1' is not a requirement of %2 or the catalogs it extends; check the id (see 'starmark catalog show %2')")
+                    QStringLiteral(
+                        "'%1' is not a requirement of %2 or the catalogs it extends; check the id (see 'starmark catalog show %2')")
                         .arg(id, m_target->qualifiedId()));
                 continue;
             }
@@ -337,7 +318,8 @@ private:
             const std::optional<QString> at = text(*n, path.key("at"));
             signOff.at = at ? QDateTime::fromString(*at, Qt::ISODateWithMs) : QDateTime();
             if (at && !signOff.at.isValid())
-                error(n->mark(), path.key("at"), QStringLiteral("'%1' is not a date and time; write e.g. 2026-10-30T15:00:00+09:00").arg(*at));
+                error(n->mark(), path.key("at"),
+                    QStringLiteral("'%1' is not a date and time; write e.g. 2026-10-30T15:00:00+09:00").arg(*at));
         }
         if (a.mode != Assessment::Mode::Lab)
             error(node.mark(), path, QStringLiteral("reviewer sign-off belongs to lab evaluations (mode: lab)"));

@@ -145,7 +145,9 @@ bool EvidenceStore::read(const QByteArray& sha256, QIODevice& out, QString* erro
             return fail(error, out.errorString());
     }
     if (hash.hex() != sha256)
-        return fail(error, QStringLiteral("evidence %1 is damaged in this file: its content no longer matches its SHA-256").arg(QString::fromLatin1(sha256)));
+        return fail(error,
+            QStringLiteral("evidence %1 is damaged in this file: its content no longer matches its SHA-256")
+                .arg(QString::fromLatin1(sha256)));
     return true;
 }
 

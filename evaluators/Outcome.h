@@ -19,7 +19,7 @@ struct Outcome {
     int achieved = 0; // 0: not even ★1
     QMap<Verdict, int> counts;
     int recheck = 0;
-    QList<Gap> gaps;        // the requirements that keep level achieved + 1 out of reach
+    QList<Gap> gaps; // the requirements that keep level achieved + 1 out of reach
     QStringList unanswered; // profile questions that decide applicability and have no answer
 
     // `chain`: the catalogs of the assessment, lowest level first.

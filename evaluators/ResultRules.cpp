@@ -12,7 +12,8 @@ QList<ResultRules::Problem> ResultRules::check(
     for (const QString& item : result.items) {
         if (!known.contains(item)) {
             problems.append({QStringLiteral("items"),
-                QStringLiteral("%1 has no evaluation item '%2'; its items are %3").arg(requirement.id, item, known.join(QStringLiteral(", ")))});
+                QStringLiteral("%1 has no evaluation item '%2'; its items are %3")
+                    .arg(requirement.id, item, known.join(QStringLiteral(", ")))});
         }
     }
     QStringList tests;
@@ -26,7 +27,8 @@ QList<ResultRules::Problem> ResultRules::check(
         }
     }
     if (!result.tests.isEmpty() && mode == Assessment::Mode::Self) {
-        problems.append({QStringLiteral("tests"), QStringLiteral("test case results belong to lab evaluations; set mode: lab or remove them")});
+        problems.append(
+            {QStringLiteral("tests"), QStringLiteral("test case results belong to lab evaluations; set mode: lab or remove them")});
     }
 
     switch (result.verdict) {
@@ -36,7 +38,8 @@ QList<ResultRules::Problem> ResultRules::check(
             held += result.items.contains(item) ? 1 : 0;
         if (requirement.itemRule == Requirement::ItemRule::All && held < known.size()) {
             problems.append({QStringLiteral("items"),
-                QStringLiteral("a pass of %1 needs every evaluation item to hold (rule: all): tick %2").arg(requirement.id, known.join(QStringLiteral(", ")))});
+                QStringLiteral("a pass of %1 needs every evaluation item to hold (rule: all): tick %2")
+                    .arg(requirement.id, known.join(QStringLiteral(", ")))});
         } else if (held == 0) {
             problems.append({QStringLiteral("items"),
                 QStringLiteral("a pass of %1 needs at least one evaluation item that holds (rule: any); tick one of %2")
@@ -58,7 +61,8 @@ QList<ResultRules::Problem> ResultRules::check(
     case Verdict::NotApplicable:
         if (applicability.applies() && result.justification.trimmed().isEmpty()) {
             problems.append({QStringLiteral("justification"),
-                QStringLiteral("%1 applies to this product's profile; a not-applicable verdict needs a written justification").arg(requirement.id)});
+                QStringLiteral("%1 applies to this product's profile; a not-applicable verdict needs a written justification")
+                    .arg(requirement.id)});
         }
         break;
     case Verdict::Fail:

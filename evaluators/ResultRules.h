@@ -12,12 +12,12 @@ namespace starmark {
 class ResultRules {
 public:
     struct Problem {
-        QString field;   // the result's key concerned: verdict, items, justification, tests.<id>
+        QString field; // the result's key concerned: verdict, items, justification, tests.<id>
         QString message; // what is wrong and how to fix it
     };
 
-    static QList<Problem> check(const Requirement& requirement, const Assessment::Result& result, Assessment::Mode mode,
-        const Applicability& applicability);
+    static QList<Problem> check(
+        const Requirement& requirement, const Assessment::Result& result, Assessment::Mode mode, const Applicability& applicability);
 };
 
 } // namespace starmark

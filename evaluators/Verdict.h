@@ -10,7 +10,7 @@ enum class TestVerdict { Pass, Fail, Inconclusive };
 
 inline constexpr Term<Verdict> verdicts[] = {
     {Verdict::Pass, "pass"}, {Verdict::Fail, "fail"}, {Verdict::NotApplicable, "not-applicable"}, {Verdict::NotAssessed, "not-assessed"}};
-inline constexpr Term<TestVerdict> testVerdicts[] = {
-    {TestVerdict::Pass, "pass"}, {TestVerdict::Fail, "fail"}, {TestVerdict::Inconclusive, "inconclusive"}};
+inline constexpr Term<TestVerdict> testVerdicts[]
+    = {{TestVerdict::Pass, "pass"}, {TestVerdict::Fail, "fail"}, {TestVerdict::Inconclusive, "inconclusive"}};
 
 } // namespace starmark

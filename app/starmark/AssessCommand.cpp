@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 
+#include "criteria/CatalogChain.h"
 #include "criteria/CatalogLibrary.h"
 #include "evaluators/AssessmentFile.h"
 #include "evaluators/AssessmentJson.h"
@@ -20,10 +21,11 @@
 namespace starmark {
 namespace {
 
-const QCommandLineOption whoOption(QStringLiteral("who"), QStringLiteral("Who makes the change, for the audit trail (default: $USER)."),
-    QStringLiteral("NAME"));
+const QCommandLineOption whoOption(
+    QStringLiteral("who"), QStringLiteral("Who makes the change, for the audit trail (default: $USER)."), QStringLiteral("NAME"));
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON for machines."));
-const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE."), QStringLiteral("FILE"));
+const QCommandLineOption outputOption(
+    {QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE."), QStringLiteral("FILE"));
 
 QString who(CommandLine& cli)
 {
@@ -72,30 +74,10 @@ std::variant<Opened, int> openAssessment(CommandLine& cli, const QString& path, 
         if (it == pinned.cend())
             continue;
         for (const CatalogChange::Entry& change : CatalogChange::between(*it, *c))
-            cli.err() << QStringLiteral("warning: %1: catalog %2 changed since this assessment began: %3\n").arg(path, c->qualifiedId(), change.describe());
+            cli.err() << QStringLiteral("warning: %1: catalog %2 changed since this assessment began: %3\n")
+                             .arg(path, c->qualifiedId(), change.describe());
     }
     return o;
-}
-
-const Requirement* requirementIn(const QList<const Catalog*>& chain, const QString& id, int* level = nullptr)
-{
-    for (const Catalog* c : chain) {
-        if (const Requirement* r = c->requirement(id)) {
-            if (level)
-                *level = c->level;
-            return r;
-        }
-    }
-    return nullptr;
-}
-
-const Question* questionIn(const QList<const Catalog*>& chain, const QString& id)
-{
-    for (const Catalog* c : chain) {
-        if (const Question* q = c->question(id))
-            return q;
-    }
-    return nullptr;
 }
 
 int save(CommandLine& cli, Opened& o, const Assessment& next)
@@ -111,8 +93,10 @@ int save(CommandLine& cli, Opened& o, const Assessment& next)
 int init(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark assess init"));
-    const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("The catalog of the target level, e.g. jc-star/star1-common."), QStringLiteral("ID"));
-    const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("self (★1/★2, default) or lab (★3/★4)."), QStringLiteral("MODE"));
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"), QStringLiteral("The catalog of the target level, e.g. jc-star/star1-common."), QStringLiteral("ID"));
+    const QCommandLineOption modeOption(
+        QStringLiteral("mode"), QStringLiteral("self (★1/★2, default) or lab (★3/★4)."), QStringLiteral("MODE"));
     cli.addCatalogsOption();
     cli.parser().addOptions({catalogOption, modeOption, whoOption});
     cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file to create."));
@@ -129,7 +113,8 @@ int init(const QStringList& arguments)
     a.level = catalog->level;
     a.mode = catalog->level >= 3 ? Assessment::Mode::Lab : Assessment::Mode::Self;
     if (cli.parser().isSet(modeOption)) {
-        const std::optional<Assessment::Mode> mode = termFromName<Assessment::Mode>(Assessment::modes, cli.parser().value(modeOption).toStdString());
+        const std::optional<Assessment::Mode> mode
+            = termFromName<Assessment::Mode>(Assessment::modes, cli.parser().value(modeOption).toStdString());
         if (!mode)
             return cli.usageError(QStringLiteral("--mode takes self or lab"));
         if (*mode == Assessment::Mode::Self && catalog->level >= 3)
@@ -193,7 +178,7 @@ QString assign(Assessment& a, const QList<const Catalog*>& chain, const QString&
         return {};
     }
     if (parts.size() == 2 && parts[0] == QLatin1String("profile")) {
-        const Question* q = questionIn(chain, parts[1]);
+        const Question* q = CatalogChain::question(chain, parts[1]);
         if (!q)
             return QStringLiteral("'%1' is not a question of this assessment's catalogs").arg(parts[1]);
         if (value.isEmpty()) {
@@ -212,7 +197,7 @@ QString assign(Assessment& a, const QList<const Catalog*>& chain, const QString&
         QStringLiteral(".justification"), QStringLiteral(".evidence"), QStringLiteral(".tests.")};
     QString id;
     for (qsizetype dot = key.indexOf(QLatin1Char('.')); dot > 0 && id.isEmpty(); dot = key.indexOf(QLatin1Char('.'), dot + 1)) {
-        if (requirementIn(chain, key.left(dot)))
+        if (CatalogChain::requirement(chain, key.left(dot)))
             id = key.left(dot);
     }
     if (id.isEmpty()) {
@@ -249,7 +234,8 @@ QString assign(Assessment& a, const QList<const Catalog*>& chain, const QString&
             for (const QString& name : list) {
                 const QFileInfo info(QDir(baseFolder), name.trimmed());
                 if (!info.isFile())
-                    return QStringLiteral("evidence '%1' is %2").arg(name, info.exists() ? QStringLiteral("not a file") : QStringLiteral("missing"));
+                    return QStringLiteral("evidence '%1' is %2")
+                        .arg(name, info.exists() ? QStringLiteral("not a file") : QStringLiteral("missing"));
                 result.evidence.append({name.trimmed(), {}, info.size(), info.absoluteFilePath()});
             }
         } else {
@@ -309,7 +295,7 @@ int set(const QStringList& arguments)
         }
     }
     for (const QString& id : touched) {
-        const Requirement* r = requirementIn(o.chain, id);
+        const Requirement* r = CatalogChain::requirement(o.chain, id);
         for (const ResultRules::Problem& p : ResultRules::check(*r, next.results.value(id), next.mode, Applicability::of(*r, next.profile)))
             problems << QStringLiteral("%1.%2: %3").arg(id, p.field, p.message);
     }
@@ -325,7 +311,8 @@ int set(const QStringList& arguments)
 int signOff(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark assess sign-off"));
-    const QCommandLineOption reviewerOption(QStringLiteral("reviewer"), QStringLiteral("The reviewer (not the evaluator)."), QStringLiteral("NAME"));
+    const QCommandLineOption reviewerOption(
+        QStringLiteral("reviewer"), QStringLiteral("The reviewer (not the evaluator)."), QStringLiteral("NAME"));
     cli.addCatalogsOption();
     cli.parser().addOptions({reviewerOption, whoOption});
     cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file."));
@@ -369,7 +356,8 @@ int importDeclaration(const QStringList& arguments)
     CommandLine cli(arguments, QStringLiteral("starmark assess import"));
     cli.addCatalogsOption();
     cli.parser().addOptions({outputOption, whoOption});
-    cli.parser().addPositionalArgument(QStringLiteral("DECLARATION"), QStringLiteral("The declaration (YAML, docs/declaration-format.md)."));
+    cli.parser().addPositionalArgument(
+        QStringLiteral("DECLARATION"), QStringLiteral("The declaration (YAML, docs/declaration-format.md)."));
     if (auto done = cli.parse(1, 1))
         return *done;
     if (!cli.parser().isSet(outputOption))
@@ -456,7 +444,8 @@ int exportDeclaration(const QStringList& arguments)
 int revise(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark assess revise"));
-    const QCommandLineOption firmwareOption(QStringLiteral("firmware"), QStringLiteral("The new firmware version."), QStringLiteral("VERSION"));
+    const QCommandLineOption firmwareOption(
+        QStringLiteral("firmware"), QStringLiteral("The new firmware version."), QStringLiteral("VERSION"));
     cli.addCatalogsOption();
     cli.parser().addOptions({firmwareOption, whoOption});
     cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file."));
@@ -478,7 +467,7 @@ int revise(const QStringList& arguments)
     next.signOff.reset();
     QStringList rechecks;
     for (auto it = next.results.begin(); it != next.results.end(); ++it) {
-        const Requirement* r = requirementIn(o.chain, it.key());
+        const Requirement* r = CatalogChain::requirement(o.chain, it.key());
         // What was observed on the device may not hold for the new firmware; documents still do.
         if (r && r->method != Requirement::Method::Document && it->verdict != Verdict::NotApplicable) {
             it->recheck = true;
@@ -517,7 +506,8 @@ int audit(const QStringList& arguments)
         for (const AuditTrail::Entry& e : entries) {
             list.append(QJsonObject{{QStringLiteral("seq"), e.seq}, {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
                 {QStringLiteral("who"), e.who}, {QStringLiteral("action"), e.action}, {QStringLiteral("target"), e.target},
-                {QStringLiteral("old"), e.oldValue}, {QStringLiteral("new"), e.newValue}, {QStringLiteral("hash"), QString::fromLatin1(e.hash)}});
+                {QStringLiteral("old"), e.oldValue}, {QStringLiteral("new"), e.newValue},
+                {QStringLiteral("hash"), QString::fromLatin1(e.hash)}});
         }
         cli.out() << QJsonDocument(QJsonObject{{QStringLiteral("intact"), v.intact}, {QStringLiteral("problem"), v.problem},
                                        {QStringLiteral("first_broken"), v.firstBroken}, {QStringLiteral("entries"), list}})
@@ -554,15 +544,15 @@ QJsonObject outcomeJson(const Outcome& outcome)
 int status(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark assess status"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("ja (default) or en."), QStringLiteral("ja|en"), QStringLiteral("ja"));
     cli.addCatalogsOption();
-    cli.parser().addOptions({jsonOption, langOption});
+    cli.addLanguageOption();
+    cli.parser().addOption(jsonOption);
     cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file."));
     if (auto done = cli.parse(1, 1))
         return *done;
-    const std::optional<Language> language = languageFromCode(cli.parser().value(langOption));
+    const std::optional<Language> language = cli.language();
     if (!language)
-        return cli.usageError(QStringLiteral("--lang takes ja or en"));
+        return ExitUsage;
     const QString path = cli.parser().positionalArguments().constFirst();
     auto opened = openAssessment(cli, path, AssessmentFile::Access::ReadOnly);
     if (int* code = std::get_if<int>(&opened))
@@ -576,8 +566,9 @@ int status(const QStringList& arguments)
     if (cli.parser().isSet(jsonOption)) {
         cli.out() << QJsonDocument(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("assessment"), AssessmentJson::toJson(a)},
                                        {QStringLiteral("outcome"), outcomeJson(outcome)},
-                                       {QStringLiteral("audit"), QJsonObject{{QStringLiteral("intact"), audit.intact},
-                                                                     {QStringLiteral("entries"), int(o.file->auditEntries().size())}}}})
+                                       {QStringLiteral("audit"),
+                                           QJsonObject{{QStringLiteral("intact"), audit.intact},
+                                               {QStringLiteral("entries"), int(o.file->auditEntries().size())}}}})
                          .toJson(QJsonDocument::Indented);
         cli.out().flush();
         return code;
@@ -593,7 +584,8 @@ int status(const QStringList& arguments)
                .arg(a.revision);
     out << tr("製品", "Product") << QStringLiteral(": ") << p.manufacturer.in(*language) << QStringLiteral(" ") << p.name.in(*language)
         << QStringLiteral(" ") << p.model << QStringLiteral(", ") << tr("ファームウェア", "firmware") << QStringLiteral(" ") << p.firmware
-        << QStringLiteral(", ") << tr("サポート終了", "support until") << QStringLiteral(" ") << p.supportUntil.toString(Qt::ISODate) << QLatin1Char('\n');
+        << QStringLiteral(", ") << tr("サポート終了", "support until") << QStringLiteral(" ") << p.supportUntil.toString(Qt::ISODate)
+        << QLatin1Char('\n');
     out << tr("評価者", "Evaluator") << QStringLiteral(": ") << a.evaluator.name;
     if (a.signOff)
         out << QStringLiteral("; ") << tr("承認", "signed off by") << QStringLiteral(" ") << a.signOff->reviewer << QStringLiteral(" ")
@@ -613,14 +605,15 @@ int status(const QStringList& arguments)
         out << tr("★%1 を妨げている要件", "Blocking ★%1").arg(outcome.achieved + 1) << QStringLiteral(":\n");
         for (const Outcome::Gap& g : outcome.gaps) {
             int level = 0;
-            const Requirement* r = requirementIn(o.chain, g.requirement, &level);
+            const Requirement* r = CatalogChain::requirement(o.chain, g.requirement, &level);
             out << QStringLiteral("  %1  %2  [%3%4]\n")
                        .arg(g.requirement, r ? r->title.in(*language) : QString(), termName<Verdict>(verdicts, g.verdict),
                            g.recheck ? tr("、再確認", ", re-check") : QString());
         }
     }
     if (!outcome.unanswered.isEmpty())
-        out << tr("未回答の質問", "Unanswered questions") << QStringLiteral(": ") << outcome.unanswered.join(QStringLiteral(", ")) << QLatin1Char('\n');
+        out << tr("未回答の質問", "Unanswered questions") << QStringLiteral(": ") << outcome.unanswered.join(QStringLiteral(", "))
+            << QLatin1Char('\n');
     out << tr("監査証跡", "Audit trail") << QStringLiteral(": ")
         << (audit.intact ? tr("改ざんなし", "intact") : tr("破損", "BROKEN") + QStringLiteral(" — ") + audit.problem) << QLatin1Char('\n');
     out.flush();
@@ -631,17 +624,11 @@ int status(const QStringList& arguments)
 
 int AssessCommand::run(const QStringList& arguments)
 {
-    const QString sub = arguments.value(0);
-    const QStringList rest = QStringList{QStringLiteral("starmark")} + arguments.mid(1);
-    static const QMap<QString, int (*)(const QStringList&)> commands{{QStringLiteral("init"), init}, {QStringLiteral("set"), set},
-        {QStringLiteral("sign-off"), signOff}, {QStringLiteral("import"), importDeclaration}, {QStringLiteral("export"), exportDeclaration},
-        {QStringLiteral("status"), status}, {QStringLiteral("revise"), revise}, {QStringLiteral("audit"), audit}};
-    if (const auto command = commands.value(sub))
-        return command(rest);
-    QTextStream err(stderr);
-    err << (sub.isEmpty() ? QStringLiteral("starmark assess: missing subcommand") : QStringLiteral("starmark assess: unknown subcommand '%1'").arg(sub))
-        << QStringLiteral("; use ") << QStringList(commands.keys()).join(QStringLiteral(", ")) << QLatin1Char('\n');
-    return ExitUsage;
+    return CommandLine::dispatch(QStringLiteral("starmark assess"),
+        {{QStringLiteral("init"), init}, {QStringLiteral("set"), set}, {QStringLiteral("sign-off"), signOff},
+            {QStringLiteral("import"), importDeclaration}, {QStringLiteral("export"), exportDeclaration},
+            {QStringLiteral("status"), status}, {QStringLiteral("revise"), revise}, {QStringLiteral("audit"), audit}},
+        arguments);
 }
 
 } // namespace starmark

@@ -236,16 +236,15 @@ void printCatalog(QTextStream& out, const CatalogLibrary& library, const Catalog
 int show(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark catalog show"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the texts: ja (default) or en."),
-        QStringLiteral("ja|en"), QStringLiteral("ja"));
     cli.addCatalogsOption();
-    cli.parser().addOptions({jsonOption, langOption});
+    cli.addLanguageOption();
+    cli.parser().addOption(jsonOption);
     cli.parser().addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Catalog id, e.g. jc-star/star1-common or star1-common."));
     if (auto done = cli.parse(1, 1))
         return *done;
-    const std::optional<Language> language = languageFromCode(cli.parser().value(langOption));
+    const std::optional<Language> language = cli.language();
     if (!language)
-        return cli.usageError(QStringLiteral("--lang takes ja or en, not '%1'").arg(cli.parser().value(langOption)));
+        return ExitUsage;
 
     const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
     const QString name = cli.parser().positionalArguments().constFirst();
@@ -280,19 +279,8 @@ int show(const QStringList& arguments)
 
 int CatalogCommand::run(const QStringList& arguments)
 {
-    const QString sub = arguments.value(0);
-    const QStringList rest = QStringList{QStringLiteral("starmark")} + arguments.mid(1);
-    if (sub == QLatin1String("validate"))
-        return validate(rest);
-    if (sub == QLatin1String("list"))
-        return list(rest);
-    if (sub == QLatin1String("show"))
-        return show(rest);
-    QTextStream err(stderr);
-    err << (sub.isEmpty() ? QStringLiteral("starmark catalog: missing subcommand")
-                          : QStringLiteral("starmark catalog: unknown subcommand '%1'").arg(sub))
-        << QStringLiteral("; use validate, list or show\n");
-    return ExitUsage;
+    return CommandLine::dispatch(QStringLiteral("starmark catalog"),
+        {{QStringLiteral("validate"), validate}, {QStringLiteral("list"), list}, {QStringLiteral("show"), show}}, arguments);
 }
 
 } // namespace starmark

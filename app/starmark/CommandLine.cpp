@@ -35,8 +35,24 @@ std::optional<int> CommandLine::parse(int minPositional, int maxPositional)
 }
 
 namespace {
-const QCommandLineOption catalogsOption(QStringLiteral("catalogs"), QStringLiteral("Read catalogs from DIR instead of the shipped ones (repeatable)."),
-    QStringLiteral("DIR"));
+const QCommandLineOption catalogsOption(
+    QStringLiteral("catalogs"), QStringLiteral("Read catalogs from DIR instead of the shipped ones (repeatable)."), QStringLiteral("DIR"));
+}
+
+const QCommandLineOption languageOption(
+    QStringLiteral("lang"), QStringLiteral("Language: ja (default) or en."), QStringLiteral("ja|en"), QStringLiteral("ja"));
+
+void CommandLine::addLanguageOption()
+{
+    m_parser.addOption(languageOption);
+}
+
+std::optional<Language> CommandLine::language()
+{
+    const std::optional<Language> language = languageFromCode(m_parser.value(languageOption));
+    if (!language)
+        usageError(QStringLiteral("--lang takes ja or en, not '%1'").arg(m_parser.value(languageOption)));
+    return language;
 }
 
 void CommandLine::addCatalogsOption()
@@ -48,6 +64,17 @@ QStringList CommandLine::catalogFolders() const
 {
     const QStringList given = m_parser.values(catalogsOption);
     return given.isEmpty() ? ShareLocation::catalogFolders() : given;
+}
+
+int CommandLine::dispatch(const QString& group, const QMap<QString, Subcommand>& subcommands, const QStringList& arguments)
+{
+    const QString name = arguments.value(0);
+    if (const Subcommand subcommand = subcommands.value(name))
+        return subcommand(QStringList{QStringLiteral("starmark")} + arguments.mid(1));
+    QTextStream err(stderr);
+    err << group << (name.isEmpty() ? QStringLiteral(": missing subcommand") : QStringLiteral(": unknown subcommand '%1'").arg(name))
+        << QStringLiteral("; use ") << QStringList(subcommands.keys()).join(QStringLiteral(", ")) << QLatin1Char('\n');
+    return ExitUsage;
 }
 
 int CommandLine::usageError(const QString& message)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "criteria/Diagnostic.h"
+#include "criteria/LocalizedText.h"
 
 #include <QCommandLineParser>
+#include <QMap>
 #include <QTextStream>
 
 namespace starmark {
@@ -16,6 +18,10 @@ class CommandLine {
 public:
     CommandLine(QStringList arguments, QString commandName);
 
+    using Subcommand = int (*)(const QStringList& arguments);
+    // Runs the subcommand named by arguments[0] with the rest; unknown or missing ones are usage errors.
+    static int dispatch(const QString& group, const QMap<QString, Subcommand>& subcommands, const QStringList& arguments);
+
     QCommandLineParser& parser() { return m_parser; }
     // Parses; on --help prints it and returns ExitOk, on a usage error prints it
     // and returns ExitUsage; returns nullopt when the command should run.
@@ -24,6 +30,11 @@ public:
     // --catalogs DIR (repeatable): where catalogs are read from instead of the shipped ones.
     void addCatalogsOption();
     QStringList catalogFolders() const;
+
+    // --lang ja|en: Japanese by default.
+    void addLanguageOption();
+    // The chosen language; nullopt, after printing a usage error, when it is neither.
+    std::optional<Language> language();
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }

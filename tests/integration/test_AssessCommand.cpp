@@ -122,9 +122,10 @@ TEST_F(AssessCommand, LabSignOffLocksAndANewRevisionRechecksDeviceResults)
 {
     const QString file = importDemo("router-star3");
     // The lab re-tests the failing rollback case on a fixed build.
-    Outcome run = set(file, {QStringLiteral("S3.RT-02.tests.S3.RT-02-T3.verdict=pass"),
-                                QStringLiteral("S3.RT-02.tests.S3.RT-02-T3.observed=Rollback refused on every path."),
-                                QStringLiteral("S3.RT-02.items=1,2,3"), QStringLiteral("S3.RT-02.verdict=pass")});
+    Outcome run = set(file,
+        {QStringLiteral("S3.RT-02.tests.S3.RT-02-T3.verdict=pass"),
+            QStringLiteral("S3.RT-02.tests.S3.RT-02-T3.observed=Rollback refused on every path."), QStringLiteral("S3.RT-02.items=1,2,3"),
+            QStringLiteral("S3.RT-02.verdict=pass")});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_EQ(runStarmark({assess, QStringLiteral("status"), file}).code, 0);
 
@@ -177,7 +178,10 @@ TEST_F(AssessCommand, OpeningSaysWhatChangedInTheCatalog)
     const QString catalogs = dir.filePath(QStringLiteral("catalogs"));
     copyFolder(shippedCatalogs(), catalogs);
     const QString file = dir.filePath(QStringLiteral("cam.starmark"));
-    ASSERT_EQ(runStarmark({assess, QStringLiteral("import"), demo("camera-star1"), QStringLiteral("-o"), file, QStringLiteral("--catalogs"), catalogs}).code, 0);
+    ASSERT_EQ(runStarmark({assess, QStringLiteral("import"), demo("camera-star1"), QStringLiteral("-o"), file, QStringLiteral("--catalogs"),
+                              catalogs})
+                  .code,
+        0);
     QFile yaml(catalogs + QStringLiteral("/star1-common.yaml"));
     ASSERT_TRUE(yaml.open(QIODevice::ReadWrite));
     QByteArray text = yaml.readAll();
@@ -193,7 +197,8 @@ TEST_F(AssessCommand, OpeningSaysWhatChangedInTheCatalog)
 
 TEST_F(AssessCommand, ExitCodesForUnusableInput)
 {
-    Outcome run = runStarmark({assess, QStringLiteral("import"), QStringLiteral("/nonexistent.yaml"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.starmark"))});
+    Outcome run = runStarmark({assess, QStringLiteral("import"), QStringLiteral("/nonexistent.yaml"), QStringLiteral("-o"),
+        dir.filePath(QStringLiteral("x.starmark"))});
     EXPECT_EQ(run.code, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("/nonexistent.yaml: no such file")));
     const QString text = dir.filePath(QStringLiteral("notes.starmark"));
@@ -234,18 +239,25 @@ TEST_F(AssessCommand, InitThenSetBuildsAnAssessmentStepByStep)
     const QString file = dir.filePath(QStringLiteral("new.starmark"));
     Outcome run = runStarmark({assess, QStringLiteral("init"), file, QStringLiteral("--catalog"), QStringLiteral("jc-star/star2-router")});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
-    EXPECT_EQ(runStarmark({assess, QStringLiteral("init"), file, QStringLiteral("--catalog"), QStringLiteral("jc-star/star2-router")}).code, 1);
-    run = set(file, {QStringLiteral("product.model=RT-1"), QStringLiteral("product.released=2026-04-01"),
-                        QStringLiteral("product.support_until=2031-03-31"), QStringLiteral("profile.router_has_wifi=false")});
+    EXPECT_EQ(
+        runStarmark({assess, QStringLiteral("init"), file, QStringLiteral("--catalog"), QStringLiteral("jc-star/star2-router")}).code, 1);
+    run = set(file,
+        {QStringLiteral("product.model=RT-1"), QStringLiteral("product.released=2026-04-01"),
+            QStringLiteral("product.support_until=2031-03-31"), QStringLiteral("profile.router_has_wifi=false")});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     const Outcome status = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--json")});
     EXPECT_EQ(status.code, 1);
     const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
-    EXPECT_EQ(json.value(QStringLiteral("assessment")).toObject().value(QStringLiteral("product")).toObject().value(QStringLiteral("model")).toString(),
+    EXPECT_EQ(json.value(QStringLiteral("assessment"))
+                  .toObject()
+                  .value(QStringLiteral("product"))
+                  .toObject()
+                  .value(QStringLiteral("model"))
+                  .toString(),
         QStringLiteral("RT-1"));
     EXPECT_EQ(json.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt(), 0);
     EXPECT_EQ(runStarmark({assess, QStringLiteral("init"), dir.filePath(QStringLiteral("s3.starmark")), QStringLiteral("--catalog"),
-                           QStringLiteral("star3-router"), QStringLiteral("--mode"), QStringLiteral("self")})
+                              QStringLiteral("star3-router"), QStringLiteral("--mode"), QStringLiteral("self")})
                   .code,
         2);
 }

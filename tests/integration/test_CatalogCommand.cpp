@@ -129,8 +129,8 @@ TEST(CatalogShow, JapaneseByDefaultEnglishOnRequest)
     EXPECT_TRUE(ja.out.contains(QStringLiteral("S1.1-16")));
     EXPECT_TRUE(ja.out.contains(QStringLiteral("［暫定］")));
 
-    const Outcome en = runStarmark(
-        {QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const Outcome en = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"),
+        QStringLiteral("--lang"), QStringLiteral("en")});
     ASSERT_EQ(en.code, 0);
     EXPECT_TRUE(en.out.contains(QStringLiteral("Evaluation items")));
     EXPECT_TRUE(en.out.contains(QStringLiteral("not the scheme's official text")));
@@ -156,7 +156,7 @@ TEST(CatalogShow, UnknownIdOrLanguageExitsTwo)
     Outcome run = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star9-toaster")});
     EXPECT_EQ(run.code, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("known: jc-star/star1-common"))) << run.err.toStdString();
-    run = runStarmark(
-        {QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"), QStringLiteral("fr")});
+    run = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"),
+        QStringLiteral("fr")});
     EXPECT_EQ(run.code, 2);
 }

@@ -121,7 +121,8 @@ TEST_F(CrashSafety, KilledImportsLeaveTheStateBeforeOrAfter)
         QFile::remove(work);
         QFile::remove(work + QStringLiteral("-journal"));
         ASSERT_TRUE(QFile::copy(base, work));
-        std::unique_ptr<QProcess> process(startStarmark({QStringLiteral("assess"), QStringLiteral("import"), declarations->b, QStringLiteral("-o"), work}));
+        std::unique_ptr<QProcess> process(
+            startStarmark({QStringLiteral("assess"), QStringLiteral("import"), declarations->b, QStringLiteral("-o"), work}));
         QThread::usleep(random.bounded(quint32(importTime * 12 / 10)));
         ::kill(pid_t(process->processId()), SIGKILL);
         process->waitForFinished();
@@ -149,7 +150,8 @@ TEST_F(CrashSafety, KilledImportIntoANewFileLeavesNothingOrAWholeFile)
     for (int i = 0; i < runs; ++i) {
         QTemporaryDir dir;
         const QString fresh = dir.filePath(QStringLiteral("new.starmark"));
-        std::unique_ptr<QProcess> process(startStarmark({QStringLiteral("assess"), QStringLiteral("import"), declarations->b, QStringLiteral("-o"), fresh}));
+        std::unique_ptr<QProcess> process(
+            startStarmark({QStringLiteral("assess"), QStringLiteral("import"), declarations->b, QStringLiteral("-o"), fresh}));
         QThread::usleep(random.bounded(quint32(importTime * 12 / 10)));
         ::kill(pid_t(process->processId()), SIGKILL);
         process->waitForFinished();
@@ -170,10 +172,11 @@ TEST_F(CrashSafety, AFullDiskGivesAClearErrorAndKeepsThePreviousState)
     QFile::remove(work);
     ASSERT_TRUE(QFile::copy(base, work));
     const rlim_t limit = rlim_t(QFileInfo(work).size() + (2 << 20)); // room for 2 MiB more, not 24
-    const Outcome run = runStarmark({QStringLiteral("assess"), QStringLiteral("import"), declarations->b, QStringLiteral("-o"), work}, [limit] {
-        const rlimit r{limit, limit};
-        setrlimit(RLIMIT_FSIZE, &r);
-    });
+    const Outcome run
+        = runStarmark({QStringLiteral("assess"), QStringLiteral("import"), declarations->b, QStringLiteral("-o"), work}, [limit] {
+              const rlimit r{limit, limit};
+              setrlimit(RLIMIT_FSIZE, &r);
+          });
     EXPECT_EQ(run.code, 1) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("Nothing was changed"))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(work)) << run.err.toStdString();
@@ -192,5 +195,6 @@ TEST_F(CrashSafety, AFullDiskLeavesNoHalfWrittenNewFile)
     EXPECT_EQ(run.code, 1) << run.err.toStdString();
     EXPECT_FALSE(run.err.isEmpty());
     EXPECT_FALSE(QFile::exists(fresh));
-    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 0) << QDir(dir.path()).entryList(QDir::Files).join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 0)
+        << QDir(dir.path()).entryList(QDir::Files).join(QLatin1Char(' ')).toStdString();
 }

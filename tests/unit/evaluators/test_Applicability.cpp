@@ -12,8 +12,8 @@ TEST(Applicability, FalseRuleGivesAGeneratedJustificationInBothLanguages)
     const Requirement* r = shippedCatalogs().find(QStringLiteral("star1-common"))->requirement(QStringLiteral("S1.1-02"));
     ASSERT_NE(r, nullptr);
     ASSERT_FALSE(r->appliesIf.isEmpty());
-    const Applicability a = Applicability::of(*r, {{QStringLiteral("has_network_auth"), QStringLiteral("true")},
-                                                      {QStringLiteral("uses_passwords"), QStringLiteral("false")}});
+    const Applicability a = Applicability::of(
+        *r, {{QStringLiteral("has_network_auth"), QStringLiteral("true")}, {QStringLiteral("uses_passwords"), QStringLiteral("false")}});
     EXPECT_EQ(a.state, Applicability::State::NotApplicable);
     EXPECT_FALSE(a.applies());
     EXPECT_TRUE(a.justification.en.contains(QStringLiteral("uses_passwords = false"))) << a.justification.en.toStdString();
@@ -25,9 +25,10 @@ TEST(Applicability, TrueRuleAndNoRuleApply)
 {
     const Catalog* c = shippedCatalogs().find(QStringLiteral("star1-common"));
     const Requirement* conditional = c->requirement(QStringLiteral("S1.1-02"));
-    EXPECT_EQ(Applicability::of(*conditional, {{QStringLiteral("has_network_auth"), QStringLiteral("true")},
-                                                  {QStringLiteral("uses_passwords"), QStringLiteral("true")}})
-                  .state,
+    EXPECT_EQ(
+        Applicability::of(*conditional,
+            {{QStringLiteral("has_network_auth"), QStringLiteral("true")}, {QStringLiteral("uses_passwords"), QStringLiteral("true")}})
+            .state,
         Applicability::State::Applies);
     const Requirement* always = c->requirement(QStringLiteral("S1.1-05"));
     ASSERT_TRUE(always->appliesIf.isEmpty());

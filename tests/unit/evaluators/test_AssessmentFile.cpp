@@ -85,8 +85,8 @@ TEST_F(AssessmentFileTest, RefusesToReplaceAFile)
 {
     writeFile(dir, QStringLiteral("demo.starmark"), "precious");
     QString error;
-    EXPECT_FALSE(AssessmentFile::create(path, demoAssessment("camera-star1"), chainOf(QStringLiteral("jc-star/star1-common")),
-        QStringLiteral("y"), clock, &error));
+    EXPECT_FALSE(AssessmentFile::create(
+        path, demoAssessment("camera-star1"), chainOf(QStringLiteral("jc-star/star1-common")), QStringLiteral("y"), clock, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("already exists")));
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
@@ -157,7 +157,9 @@ TEST_F(AssessmentFileTest, SignOffLocksUntilANewRevision)
 
 TEST_F(AssessmentFileTest, AnEditedAuditEntryIsDetected)
 {
-    { create(demoAssessment("camera-star1")); }
+    {
+        create(demoAssessment("camera-star1"));
+    }
     rawSql(QStringLiteral("UPDATE audit SET who = 'mallory' WHERE seq = 3"));
     QString error;
     auto file = AssessmentFile::open(path, AssessmentFile::Access::ReadOnly, &error);
@@ -169,7 +171,9 @@ TEST_F(AssessmentFileTest, AnEditedAuditEntryIsDetected)
 
 TEST_F(AssessmentFileTest, ADeletedAuditTailIsDetected)
 {
-    { create(demoAssessment("camera-star1")); }
+    {
+        create(demoAssessment("camera-star1"));
+    }
     rawSql(QStringLiteral("DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit)"));
     auto file = AssessmentFile::open(path, AssessmentFile::Access::ReadOnly, nullptr);
     ASSERT_TRUE(file);
@@ -183,7 +187,8 @@ TEST_F(AssessmentFileTest, AFailedWriteLeavesThePreviousState)
     const qsizetype entries = file->auditEntries().size();
     Assessment next = before;
     next.results[QStringLiteral("S1.1-01")].rationale = QStringLiteral("new text");
-    next.results[QStringLiteral("S1.1-01")].evidence.append({QStringLiteral("evidence/gone.log"), {}, 10, dir.filePath(QStringLiteral("gone.log"))});
+    next.results[QStringLiteral("S1.1-01")].evidence.append(
+        {QStringLiteral("evidence/gone.log"), {}, 10, dir.filePath(QStringLiteral("gone.log"))});
     QString error;
     EXPECT_FALSE(file->save(next, chainOf(next.catalog), QStringLiteral("y"), clock, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("Nothing was changed"))) << error.toStdString();

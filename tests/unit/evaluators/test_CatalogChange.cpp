@@ -30,6 +30,7 @@ TEST(CatalogChange, AddedRemovedRewordedAndChanged)
     QStringList described;
     for (const CatalogChange::Entry& e : CatalogChange::between(pinned, current))
         described << e.describe();
-    EXPECT_EQ(described, (QStringList{QStringLiteral("S1.1-03 reworded (text)"), QStringLiteral("S1.1-04 changed (method)"),
-                             QStringLiteral("S1.1-17 added"), QStringLiteral("S1.1-06 removed")}));
+    EXPECT_EQ(described,
+        (QStringList{QStringLiteral("S1.1-03 reworded (text)"), QStringLiteral("S1.1-04 changed (method)"), QStringLiteral("S1.1-17 added"),
+            QStringLiteral("S1.1-06 removed")}));
 }

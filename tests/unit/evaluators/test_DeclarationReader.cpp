@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "TextLines.h"
 
 #include "evaluators/DeclarationReader.h"
 
@@ -15,41 +16,27 @@ namespace {
 std::vector<std::string> baseDeclaration()
 {
     return {
-        "catalog: jc-star/star1-common",                                   // 1
-        "level: 1",                                                        // 2
-        "mode: self",                                                      // 3
-        "product:",                                                        // 4
-        "  manufacturer: {ja: 試験電機, en: Test Denki}",                   // 5
-        "  name: {ja: カメラ, en: Camera}",                                 // 6
-        "  model: T-1",                                                    // 7
-        "  firmware: 1.0.0",                                               // 8
-        "  released: 2026-04-01",                                          // 9
-        "  support_until: 2030-03-31",                                     // 10
-        "  vulnerability_contact: https://example.com/security",          // 11
-        "evaluator: {name: 山田 太郎, organisation: 試験電機}",             // 12
-        "profile:",                                                        // 13
-        "  has_network_auth: true",                                        // 14
-        "results:",                                                        // 15
-        "  S1.1-05:",                                                      // 16
-        "    verdict: pass",                                               // 17
-        "    items: [\"1\", \"2\", \"3\", \"4\"]",                         // 18
-        "    rationale: 方針を公開している",                                // 19
-        "    evidence: [evidence/policy.md]",                              // 20
+        "catalog: jc-star/star1-common", // 1
+        "level: 1", // 2
+        "mode: self", // 3
+        "product:", // 4
+        "  manufacturer: {ja: 試験電機, en: Test Denki}", // 5
+        "  name: {ja: カメラ, en: Camera}", // 6
+        "  model: T-1", // 7
+        "  firmware: 1.0.0", // 8
+        "  released: 2026-04-01", // 9
+        "  support_until: 2030-03-31", // 10
+        "  vulnerability_contact: https://example.com/security", // 11
+        "evaluator: {name: 山田 太郎, organisation: 試験電機}", // 12
+        "profile:", // 13
+        "  has_network_auth: true", // 14
+        "results:", // 15
+        "  S1.1-05:", // 16
+        "    verdict: pass", // 17
+        "    items: [\"1\", \"2\", \"3\", \"4\"]", // 18
+        "    rationale: 方針を公開している", // 19
+        "    evidence: [evidence/policy.md]", // 20
     };
-}
-
-std::string joined(const std::vector<std::string>& lines)
-{
-    std::string out;
-    for (const std::string& l : lines)
-        out += l + "\n";
-    return out;
-}
-
-std::vector<std::string> with(std::vector<std::string> lines, int line, const std::string& text)
-{
-    lines.at(size_t(line - 1)) = text;
-    return lines;
 }
 
 struct BadDeclaration {
@@ -61,7 +48,10 @@ struct BadDeclaration {
     const char* fragment;
 };
 
-void PrintTo(const BadDeclaration& c, std::ostream* os) { *os << c.name; }
+void PrintTo(const BadDeclaration& c, std::ostream* os)
+{
+    *os << c.name;
+}
 
 class DeclarationFolder {
 public:
@@ -82,32 +72,34 @@ public:
 std::vector<BadDeclaration> badDeclarations()
 {
     const auto base = baseDeclaration();
-    auto labAtStarThree = with(with(base, 1, "catalog: jc-star/star3-router"), 2, "level: 3");
-    auto notApplicable = with(base, 17, "    verdict: not-applicable");
-    notApplicable = with(notApplicable, 18, "    items: []");
-    auto signedBySelf = with(base, 3, "mode: lab");
+    auto labAtStarThree = replaced(replaced(base, 1, "catalog: jc-star/star3-router"), 2, "level: 3");
+    auto notApplicable = replaced(base, 17, "    verdict: not-applicable");
+    notApplicable = replaced(notApplicable, 18, "    items: []");
+    auto signedBySelf = replaced(base, 3, "mode: lab");
     signedBySelf.push_back("sign_off: {reviewer: 山田 太郎, at: 2026-10-30T15:00:00+09:00}");
     return {
-        {"UnknownRequirement", with(base, 16, "  S1.1-99:"), 16, 3, "results.S1.1-99", "is not a requirement of jc-star/star1-common"},
-        {"VerdictOutsideVocabulary", with(base, 17, "    verdict: passed"), 17, 14, "results.S1.1-05.verdict",
+        {"UnknownRequirement", replaced(base, 16, "  S1.1-99:"), 16, 3, "results.S1.1-99", "is not a requirement of jc-star/star1-common"},
+        {"VerdictOutsideVocabulary", replaced(base, 17, "    verdict: passed"), 17, 14, "results.S1.1-05.verdict",
             "use one of: pass, fail, not-applicable, not-assessed"},
-        {"MissingEvidence", with(base, 20, "    evidence: [evidence/missing.md]"), 20, 16, "results.S1.1-05.evidence[0]", "does not exist"},
-        {"EvidenceIsAFolder", with(base, 20, "    evidence: [evidence/folder]"), 20, 16, "results.S1.1-05.evidence[0]", "is a folder"},
-        {"DateDoesNotParse", with(base, 9, "  released: 2026-13-01"), 9, 13, "product.released", "write it as YYYY-MM-DD"},
-        {"SupportEndsBeforeRelease", with(base, 10, "  support_until: 2020-01-01"), 10, 18, "product.support_until",
+        {"MissingEvidence", replaced(base, 20, "    evidence: [evidence/missing.md]"), 20, 16, "results.S1.1-05.evidence[0]",
+            "does not exist"},
+        {"EvidenceIsAFolder", replaced(base, 20, "    evidence: [evidence/folder]"), 20, 16, "results.S1.1-05.evidence[0]", "is a folder"},
+        {"DateDoesNotParse", replaced(base, 9, "  released: 2026-13-01"), 9, 13, "product.released", "write it as YYYY-MM-DD"},
+        {"SupportEndsBeforeRelease", replaced(base, 10, "  support_until: 2020-01-01"), 10, 18, "product.support_until",
             "before the product is released"},
-        {"UnknownQuestion", with(base, 14, "  has_network_authh: true"), 14, 3, "profile.has_network_authh", "is not a question"},
-        {"BooleanAnswerNotTrueOrFalse", with(base, 14, "  has_network_auth: yes"), 14, 21, "profile.has_network_auth", "answer true or false"},
-        {"UnknownCatalog", with(base, 1, "catalog: jc-star/star9-toaster"), 1, 10, "catalog", "no catalog 'jc-star/star9-toaster'"},
-        {"LevelDoesNotMatchCatalog", with(base, 2, "level: 2"), 2, 8, "level", "is ★1; claim level 1"},
+        {"UnknownQuestion", replaced(base, 14, "  has_network_authh: true"), 14, 3, "profile.has_network_authh", "is not a question"},
+        {"BooleanAnswerNotTrueOrFalse", replaced(base, 14, "  has_network_auth: yes"), 14, 21, "profile.has_network_auth",
+            "answer true or false"},
+        {"UnknownCatalog", replaced(base, 1, "catalog: jc-star/star9-toaster"), 1, 10, "catalog", "no catalog 'jc-star/star9-toaster'"},
+        {"LevelDoesNotMatchCatalog", replaced(base, 2, "level: 2"), 2, 8, "level", "is ★1; claim level 1"},
         {"SelfDeclarationAtStarThree", labAtStarThree, 3, 7, "mode", "use mode: lab"},
         {"NotApplicableWithoutJustification", notApplicable, 17, 5, "results.S1.1-05.justification", "needs a written justification"},
-        {"PassWithoutEveryItem", with(base, 18, "    items: [\"1\", \"2\"]"), 18, 12, "results.S1.1-05.items", "rule: all"},
-        {"ContactNotHttps", with(base, 11, "  vulnerability_contact: http://example.com"), 11, 26, "product.vulnerability_contact",
+        {"PassWithoutEveryItem", replaced(base, 18, "    items: [\"1\", \"2\"]"), 18, 12, "results.S1.1-05.items", "rule: all"},
+        {"ContactNotHttps", replaced(base, 11, "  vulnerability_contact: http://example.com"), 11, 26, "product.vulnerability_contact",
             "https:// page or a mailto: address"},
         {"ReviewerIsTheEvaluator", signedBySelf, 21, 22, "sign_off.reviewer", "someone other than the evaluator"},
-        {"DuplicateResult", with(base, 20, "  S1.1-05: {verdict: fail}"), 20, 3, "results.S1.1-05", "duplicate key 'S1.1-05'"},
-        {"UnknownKey", with(base, 19, "    rational: typo"), 19, 5, "results.S1.1-05.rational", "did you mean 'rationale'?"},
+        {"DuplicateResult", replaced(base, 20, "  S1.1-05: {verdict: fail}"), 20, 3, "results.S1.1-05", "duplicate key 'S1.1-05'"},
+        {"UnknownKey", replaced(base, 19, "    rational: typo"), 19, 5, "results.S1.1-05.rational", "did you mean 'rationale'?"},
     };
 }
 
@@ -172,9 +164,9 @@ TEST(DeclarationReader, MissingDeclarationIsUnreadable)
 
 TEST(DeclarationReader, ReportsAllProblemsAtOnce)
 {
-    auto lines = with(baseDeclaration(), 9, "  released: someday");
-    lines = with(lines, 17, "    verdict: passed");
-    lines = with(lines, 14, "  nonsense: true");
+    auto lines = replaced(baseDeclaration(), 9, "  released: someday");
+    lines = replaced(lines, 17, "    verdict: passed");
+    lines = replaced(lines, 14, "  nonsense: true");
     DeclarationFolder folder;
     EXPECT_EQ(folder.read(lines).diagnostics.size(), 3);
 }

@@ -65,8 +65,8 @@ TEST(ResultRules, RuleAnyNeedsOneItem)
 TEST(ResultRules, UnknownItemsAndTestCasesAreNamed)
 {
     const Requirement& r = requirement("S1.1-04");
-    const auto problems = check(r, {Verdict::Fail, {QStringLiteral("9")}, {}, {}, {}, {{QStringLiteral("S1.1-04-T9"), {}}}, false},
-        Assessment::Mode::Lab);
+    const auto problems
+        = check(r, {Verdict::Fail, {QStringLiteral("9")}, {}, {}, {}, {{QStringLiteral("S1.1-04-T9"), {}}}, false}, Assessment::Mode::Lab);
     ASSERT_EQ(problems.size(), 2);
     EXPECT_TRUE(problems[0].message.contains(QStringLiteral("no evaluation item '9'")));
     EXPECT_EQ(problems[1].field, QStringLiteral("tests.S1.1-04-T9"));
