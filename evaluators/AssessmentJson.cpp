@@ -164,4 +164,19 @@ std::optional<Assessment> AssessmentJson::fromJson(const QJsonObject& json)
     return a;
 }
 
+QJsonObject AssessmentJson::toJson(const Outcome& outcome)
+{
+    QJsonObject counts;
+    for (const Term<Verdict>& t : verdicts)
+        counts.insert(QLatin1String(t.name.data(), qsizetype(t.name.size())), outcome.counts.value(t.value));
+    QJsonArray gaps;
+    for (const Outcome::Gap& g : outcome.gaps) {
+        gaps.append(QJsonObject{{QStringLiteral("requirement"), g.requirement}, {QStringLiteral("level"), g.level},
+            {QStringLiteral("verdict"), termName<Verdict>(verdicts, g.verdict)}, {QStringLiteral("recheck"), g.recheck}});
+    }
+    return {{QStringLiteral("target"), outcome.target}, {QStringLiteral("achieved"), outcome.achieved}, {QStringLiteral("counts"), counts},
+        {QStringLiteral("recheck"), outcome.recheck}, {QStringLiteral("gaps"), gaps},
+        {QStringLiteral("unanswered"), QJsonArray::fromStringList(outcome.unanswered)}};
+}
+
 } // namespace starmark

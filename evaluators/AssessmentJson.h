@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evaluators/Assessment.h"
+#include "evaluators/Outcome.h"
 
 #include <QJsonObject>
 
@@ -19,6 +20,7 @@ public:
     static bool readHeader(const QJsonObject& json, Assessment& assessment);
     static QJsonObject toJson(const Assessment::Result& result);
     static std::optional<Assessment::Result> resultFromJson(const QJsonObject& json);
+    static QJsonObject toJson(const Outcome& outcome);
 };
 
 } // namespace starmark

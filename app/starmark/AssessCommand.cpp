@@ -362,44 +362,7 @@ int importDeclaration(const QStringList& arguments)
         return *done;
     if (!cli.parser().isSet(outputOption))
         return cli.usageError(QStringLiteral("-o FILE.starmark is required"));
-    const QString output = cli.parser().value(outputOption);
-    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
-    const DeclarationReader::Result read = DeclarationReader::readFile(cli.parser().positionalArguments().constFirst(), library);
-    if (!read.assessment) {
-        const int code = cli.report(read.diagnostics);
-        cli.err() << QStringLiteral("nothing was imported\n");
-        return code;
-    }
-    const Assessment& a = *read.assessment;
-    const QList<const Catalog*> chain = library.chain(*library.find(a.catalog));
-    QString error;
-    if (!QFileInfo::exists(output)) {
-        if (!AssessmentFile::create(output, a, chain, who(cli), Clock::system(), &error)) {
-            cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
-            return ExitInvalid;
-        }
-    } else {
-        std::unique_ptr<AssessmentFile> file = AssessmentFile::open(output, AssessmentFile::Access::ReadWrite, &error);
-        if (!file) {
-            cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
-            return ExitUsage;
-        }
-        std::optional<Assessment> current = file->load(&error);
-        Assessment next = a;
-        if (current && current->catalog == a.catalog)
-            next.revision = current->revision; // an import updates the revision in progress
-        if (!file->save(next, chain, who(cli), Clock::system(), &error)) {
-            cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
-            return ExitInvalid;
-        }
-    }
-    const Outcome outcome = Outcome::of(a, chain);
-    cli.out() << QStringLiteral("imported %1 into %2: %3 results, level achieved ★%4 of ★%5\n")
-                     .arg(cli.parser().positionalArguments().constFirst(), output)
-                     .arg(a.results.size())
-                     .arg(outcome.achieved)
-                     .arg(a.level);
-    return ExitOk;
+    return AssessCommand::import(cli, cli.parser().positionalArguments().constFirst(), cli.parser().value(outputOption), who(cli));
 }
 
 int exportDeclaration(const QStringList& arguments)
@@ -526,21 +489,6 @@ int audit(const QStringList& arguments)
     return v.intact ? ExitOk : ExitInvalid;
 }
 
-QJsonObject outcomeJson(const Outcome& outcome)
-{
-    QJsonObject counts;
-    for (const Term<Verdict>& t : verdicts)
-        counts.insert(QLatin1String(t.name.data(), qsizetype(t.name.size())), outcome.counts.value(t.value));
-    QJsonArray gaps;
-    for (const Outcome::Gap& g : outcome.gaps) {
-        gaps.append(QJsonObject{{QStringLiteral("requirement"), g.requirement}, {QStringLiteral("level"), g.level},
-            {QStringLiteral("verdict"), termName<Verdict>(verdicts, g.verdict)}, {QStringLiteral("recheck"), g.recheck}});
-    }
-    return {{QStringLiteral("target"), outcome.target}, {QStringLiteral("achieved"), outcome.achieved}, {QStringLiteral("counts"), counts},
-        {QStringLiteral("recheck"), outcome.recheck}, {QStringLiteral("gaps"), gaps},
-        {QStringLiteral("unanswered"), QJsonArray::fromStringList(outcome.unanswered)}};
-}
-
 int status(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark assess status"));
@@ -565,7 +513,7 @@ int status(const QStringList& arguments)
 
     if (cli.parser().isSet(jsonOption)) {
         cli.out() << QJsonDocument(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("assessment"), AssessmentJson::toJson(a)},
-                                       {QStringLiteral("outcome"), outcomeJson(outcome)},
+                                       {QStringLiteral("outcome"), AssessmentJson::toJson(outcome)},
                                        {QStringLiteral("audit"),
                                            QJsonObject{{QStringLiteral("intact"), audit.intact},
                                                {QStringLiteral("entries"), int(o.file->auditEntries().size())}}}})
@@ -621,6 +569,47 @@ int status(const QStringList& arguments)
 }
 
 } // namespace
+
+int AssessCommand::import(CommandLine& cli, const QString& declaration, const QString& output, const QString& who)
+{
+    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
+    const DeclarationReader::Result read = DeclarationReader::readFile(declaration, library);
+    if (!read.assessment) {
+        const int code = cli.report(read.diagnostics);
+        cli.err() << QStringLiteral("nothing was imported\n");
+        return code;
+    }
+    const Assessment& a = *read.assessment;
+    const QList<const Catalog*> chain = library.chain(*library.find(a.catalog));
+    QString error;
+    if (!QFileInfo::exists(output)) {
+        if (!AssessmentFile::create(output, a, chain, who, Clock::system(), &error)) {
+            cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+            return ExitInvalid;
+        }
+    } else {
+        std::unique_ptr<AssessmentFile> file = AssessmentFile::open(output, AssessmentFile::Access::ReadWrite, &error);
+        if (!file) {
+            cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+            return ExitUsage;
+        }
+        std::optional<Assessment> current = file->load(&error);
+        Assessment next = a;
+        if (current && current->catalog == a.catalog)
+            next.revision = current->revision; // an import updates the revision in progress
+        if (!file->save(next, chain, who, Clock::system(), &error)) {
+            cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+            return ExitInvalid;
+        }
+    }
+    const Outcome outcome = Outcome::of(a, chain);
+    cli.out() << QStringLiteral("imported %1 into %2: %3 results, level achieved ★%4 of ★%5\n")
+                     .arg(declaration, output)
+                     .arg(a.results.size())
+                     .arg(outcome.achieved)
+                     .arg(a.level);
+    return ExitOk;
+}
 
 int AssessCommand::run(const QStringList& arguments)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CommandLine.h"
+
 #include <QStringList>
 
 namespace starmark {
@@ -8,6 +10,8 @@ namespace starmark {
 class AssessCommand {
 public:
     static int run(const QStringList& arguments); // arguments after "assess"
+    // Imports a declaration into OUTPUT (created, or updated when it exists); `declare` uses it too.
+    static int import(CommandLine& cli, const QString& declaration, const QString& output, const QString& who);
 };
 
 } // namespace starmark

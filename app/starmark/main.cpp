@@ -1,11 +1,18 @@
 #include "AssessCommand.h"
 #include "CatalogCommand.h"
 #include "CommandLine.h"
+#include "KeysCommand.h"
+#include "ReportCommand.h"
+#include "VerifyCommand.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <csignal>
+#include <unistd.h>
 
 namespace {
 
@@ -26,8 +33,15 @@ commands:
   assess revise FILE --firmware V   a new firmware revision; device results re-checked
   assess audit FILE [--json]        verify the audit trail (exit 1 if broken)
 
-Not built yet (see the README's roadmap): report, verify, label, verify-label,
-declare, serve.
+  report FILE --key K --cert C [--chain CA] -o report.pdf [--lang en]
+                                    the signed PDF report (PAdES B-B)
+  verify report.pdf [--trust CA.pem] [--json]
+                                    check a signed report (exit 1 if not valid)
+  declare DECLARATION --key K --cert C -o OUTDIR
+                                    the whole pipeline: import, then the signed report
+  keys demo-pki OUTDIR              a demo CA and signers, for trying things out
+
+Not built yet (see the README's roadmap): label, verify-label, serve.
 
 Run 'starmark <command> <subcommand> --help' for the options of a command.
 )";
@@ -38,7 +52,19 @@ int main(int argc, char* argv[])
 {
     // A file size limit must fail the write with an error we can report, not kill us.
     std::signal(SIGXFSZ, SIG_IGN);
-    QCoreApplication app(argc, argv);
+    // Rendering needs fonts, hence a GUI application, but never a display; the
+    // other commands start faster without either.
+    const bool renders = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "declare") == 0);
+    if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (renders && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt warns on every run without one; a private folder of our own is what it would make.
+        const QByteArray runtime = QFile::encodeName(QDir::tempPath()) + "/starmark-runtime-" + QByteArray::number(getuid());
+        QDir().mkpath(QString::fromLocal8Bit(runtime));
+        QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+    std::unique_ptr<QCoreApplication> application(renders ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("starmark"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STARMARK_VERSION));
     QStringList arguments = QCoreApplication::arguments().mid(1);
@@ -49,6 +75,15 @@ int main(int argc, char* argv[])
         return starmark::CatalogCommand::run(arguments);
     if (command == QLatin1String("assess"))
         return starmark::AssessCommand::run(arguments);
+    const QStringList rest = QStringList{QStringLiteral("starmark")} + arguments;
+    if (command == QLatin1String("report"))
+        return starmark::ReportCommand::report(rest);
+    if (command == QLatin1String("declare"))
+        return starmark::ReportCommand::declare(rest);
+    if (command == QLatin1String("verify"))
+        return starmark::VerifyCommand::run(rest);
+    if (command == QLatin1String("keys"))
+        return starmark::KeysCommand::run(arguments);
     if (command == QLatin1String("--version")) {
         out << "starmark " << QCoreApplication::applicationVersion() << '\n';
         return starmark::ExitOk;

@@ -1,0 +1,109 @@
+#include "ReportCommand.h"
+
+#include "AssessCommand.h"
+#include "SigningOptions.h"
+
+#include "criteria/CatalogLibrary.h"
+#include "evaluators/Clock.h"
+#include "reports/SignedReport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace starmark {
+namespace {
+
+const QCommandLineOption outputOption(
+    {QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to PATH."), QStringLiteral("PATH"));
+
+// Renders and signs the assessment in `assessmentPath` into `output`, atomically.
+int writeReport(CommandLine& cli, const QString& assessmentPath, const QString& output, const SigningIdentity& identity, Language language)
+{
+    QString error;
+    std::unique_ptr<AssessmentFile> file = AssessmentFile::open(assessmentPath, AssessmentFile::Access::ReadOnly, &error);
+    if (!file) {
+        cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+        return ExitUsage;
+    }
+    std::optional<Assessment> assessment = file->load(&error);
+    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
+    const Catalog* catalog = assessment ? library.find(assessment->catalog) : nullptr;
+    if (!catalog || !library.isValid(*catalog)) {
+        cli.err() << QStringLiteral("error: %1: %2\n")
+                         .arg(assessmentPath, error.isEmpty() ? QStringLiteral("its catalog is not installed; pass --catalogs") : error);
+        return ExitUsage;
+    }
+    const std::optional<QByteArray> pdf
+        = SignedReport::make(*file, library.chain(*catalog), identity, {language, Clock::system().now()}, &error);
+    if (!pdf) {
+        cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+        return ExitInvalid;
+    }
+    QSaveFile out(output);
+    if (!out.open(QIODevice::WriteOnly) || out.write(*pdf) != pdf->size() || !out.commit()) {
+        cli.err() << QStringLiteral("error: cannot write %1 (%2); nothing was written\n").arg(output, out.errorString());
+        return ExitInvalid;
+    }
+    cli.out() << QStringLiteral("signed report written to %1 (%2 KB), signed by %3\n")
+                     .arg(output)
+                     .arg(pdf->size() / 1024)
+                     .arg(identity.subject());
+    return ExitOk;
+}
+
+} // namespace
+
+int ReportCommand::report(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark report"));
+    cli.addCatalogsOption();
+    cli.addLanguageOption();
+    SigningOptions::add(cli);
+    cli.parser().addOption(outputOption);
+    cli.parser().addPositionalArgument(QStringLiteral("ASSESSMENT"), QStringLiteral("The *.starmark file."));
+    if (auto done = cli.parse(1, 1))
+        return *done;
+    const std::optional<Language> language = cli.language();
+    if (!language)
+        return ExitUsage;
+    if (!cli.parser().isSet(outputOption))
+        return cli.usageError(QStringLiteral("-o report.pdf is required"));
+    int code = ExitOk;
+    const std::optional<SigningIdentity> identity = SigningOptions::load(cli, &code);
+    if (!identity)
+        return code;
+    return writeReport(cli, cli.parser().positionalArguments().constFirst(), cli.parser().value(outputOption), *identity, *language);
+}
+
+int ReportCommand::declare(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark declare"));
+    cli.addCatalogsOption();
+    cli.addLanguageOption();
+    SigningOptions::add(cli);
+    cli.parser().addOption(outputOption);
+    cli.parser().addPositionalArgument(QStringLiteral("DECLARATION"), QStringLiteral("The declaration (YAML)."));
+    if (auto done = cli.parse(1, 1))
+        return *done;
+    const std::optional<Language> language = cli.language();
+    if (!language)
+        return ExitUsage;
+    if (!cli.parser().isSet(outputOption))
+        return cli.usageError(QStringLiteral("-o OUTDIR is required"));
+    int code = ExitOk;
+    const std::optional<SigningIdentity> identity = SigningOptions::load(cli, &code);
+    if (!identity)
+        return code;
+    const QDir outdir(cli.parser().value(outputOption));
+    if (!QDir().mkpath(outdir.path()))
+        return cli.usageError(QStringLiteral("cannot create %1").arg(outdir.path()));
+    const QString assessment = outdir.filePath(QStringLiteral("assessment.starmark"));
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    code = AssessCommand::import(cli, cli.parser().positionalArguments().constFirst(), assessment, user);
+    if (code != ExitOk)
+        return code;
+    return writeReport(cli, assessment, outdir.filePath(QStringLiteral("report.pdf")), *identity, *language);
+}
+
+} // namespace starmark

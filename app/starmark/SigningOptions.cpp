@@ -1,0 +1,49 @@
+#include "SigningOptions.h"
+
+namespace starmark {
+namespace {
+
+const QCommandLineOption keyOption(
+    QStringLiteral("key"), QStringLiteral("The signer's private key (PEM; may be encrypted)."), QStringLiteral("KEY"));
+const QCommandLineOption certOption(QStringLiteral("cert"), QStringLiteral("The signer's certificate (PEM)."), QStringLiteral("CERT"));
+const QCommandLineOption chainOption(
+    QStringLiteral("chain"), QStringLiteral("Issuer certificates to include (PEM)."), QStringLiteral("CA"));
+const QCommandLineOption passFileOption(
+    QStringLiteral("passphrase-file"), QStringLiteral("Read the key's passphrase from FILE."), QStringLiteral("FILE"));
+const QCommandLineOption passEnvOption(
+    QStringLiteral("passphrase-env"), QStringLiteral("Read the key's passphrase from the variable VAR."), QStringLiteral("VAR"));
+const QCommandLineOption passPromptOption(
+    QStringLiteral("passphrase-prompt"), QStringLiteral("Ask for the key's passphrase on the terminal."));
+
+} // namespace
+
+void SigningOptions::add(CommandLine& cli)
+{
+    cli.parser().addOptions({keyOption, certOption, chainOption, passFileOption, passEnvOption, passPromptOption});
+}
+
+std::optional<SigningIdentity> SigningOptions::load(CommandLine& cli, int* code)
+{
+    const QCommandLineParser& p = cli.parser();
+    if (!p.isSet(keyOption) || !p.isSet(certOption)) {
+        *code = cli.usageError(QStringLiteral("--key and --cert are required (try 'starmark keys demo-pki DIR' for demo ones)"));
+        return std::nullopt;
+    }
+    SigningIdentity::Passphrase passphrase;
+    if (p.isSet(passFileOption))
+        passphrase = {SigningIdentity::Passphrase::Source::File, p.value(passFileOption)};
+    else if (p.isSet(passEnvOption))
+        passphrase = {SigningIdentity::Passphrase::Source::Environment, p.value(passEnvOption)};
+    else if (p.isSet(passPromptOption))
+        passphrase = {SigningIdentity::Passphrase::Source::Prompt, {}};
+    QString error;
+    std::optional<SigningIdentity> identity
+        = SigningIdentity::load(p.value(keyOption), p.value(certOption), p.value(chainOption), passphrase, &error);
+    if (!identity) {
+        cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+        *code = ExitUsage;
+    }
+    return identity;
+}
+
+} // namespace starmark

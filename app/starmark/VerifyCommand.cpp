@@ -1,0 +1,112 @@
+#include "VerifyCommand.h"
+
+#include "CommandLine.h"
+#include "ShareLocation.h"
+
+#include "evaluators/Clock.h"
+#include "reports/ReportVerifier.h"
+#include "reports/SigningIdentity.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <openssl/x509.h>
+
+namespace starmark {
+
+int VerifyCommand::run(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark verify"));
+    const QCommandLineOption trustOption(
+        QStringLiteral("trust"), QStringLiteral("Trust anchors (PEM certificates); repeatable."), QStringLiteral("CA.pem"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON for machines."));
+    const QCommandLineOption knownOption(QStringLiteral("known-digests"),
+        QStringLiteral("The catalog versions to recognise (default: the shipped known-digests.json)."), QStringLiteral("FILE"));
+    cli.parser().addOptions({trustOption, jsonOption, knownOption});
+    cli.parser().addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("The signed report (PDF)."));
+    if (auto done = cli.parse(1, 1))
+        return *done;
+    const QString path = cli.parser().positionalArguments().constFirst();
+    QFile file(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        cli.err() << QStringLiteral("error: %1: cannot be read (%2)\n")
+                         .arg(path, QFileInfo::exists(path) ? file.errorString() : QStringLiteral("no such file"));
+        return ExitUsage;
+    }
+    QList<X509*> anchors;
+    for (const QString& trust : cli.parser().values(trustOption)) {
+        QString error;
+        const QList<X509*> read = SigningIdentity::readCertificates(trust, &error);
+        if (read.isEmpty()) {
+            cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+            return ExitUsage;
+        }
+        anchors += read;
+    }
+    QString problem;
+    const QString knownPath = cli.parser().isSet(knownOption) ? cli.parser().value(knownOption)
+                                                              : ShareLocation::root() + QStringLiteral("/catalogs/known-digests.json");
+    const KnownDigests known = KnownDigests::load(knownPath, &problem);
+    if (!problem.isEmpty())
+        cli.err() << QStringLiteral("warning: ") << problem << QStringLiteral("; no catalog version will be recognised\n");
+    const ReportVerifier::Result r = ReportVerifier::verify(file.readAll(), anchors, known, Clock::system().now());
+    for (X509* a : anchors)
+        X509_free(a);
+
+    if (cli.parser().isSet(jsonOption)) {
+        QJsonObject json = ReportVerifier::toJson(r);
+        json.insert(QStringLiteral("file"), path);
+        cli.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        QTextStream& out = cli.out();
+        out << path << QLatin1Char('\n');
+        for (int i = 0; i < r.signatures.size(); ++i) {
+            const ReportVerifier::Signature& s = r.signatures[i];
+            out << QStringLiteral("  signature %1: %2").arg(i + 1).arg(s.valid ? QStringLiteral("valid") : QStringLiteral("NOT VALID"));
+            if (s.valid)
+                out << QStringLiteral(" (%1, %2), signed %3").arg(s.subFilter, s.digest, s.signingTime.toString(Qt::ISODate));
+            out << QStringLiteral("\n    signer: %1\n").arg(s.signer.isEmpty() ? QStringLiteral("unknown") : s.signer);
+            out << QStringLiteral("    covers: %1\n")
+                       .arg(s.wholeFile ? QStringLiteral("the whole file") : QStringLiteral("part of the file"));
+            out << QStringLiteral("    certificate: %1%2\n")
+                       .arg(!s.trusted ? QStringLiteral("trust not checked (give --trust CA.pem)")
+                                       : (*s.trusted ? QStringLiteral("trusted") : QStringLiteral("not trusted")),
+                           s.mayDocumentSign ? QStringLiteral(", may sign documents") : QStringLiteral(", may NOT sign documents"));
+        }
+        if (r.verdict == ReportVerifier::Result::Verdict::Valid) {
+            const QJsonObject product = r.assessment.value(QStringLiteral("product")).toObject();
+            const QJsonObject outcome = r.assessment.value(QStringLiteral("outcome")).toObject();
+            out << QStringLiteral("  contents: assessment.json and evidence-manifest.json are what was signed\n");
+            out << QStringLiteral("  assessment: %1 %2, firmware %3: ★%4 claimed, ★%5 achieved\n")
+                       .arg(product.value(QStringLiteral("manufacturer")).toObject().value(QStringLiteral("en")).toString(),
+                           product.value(QStringLiteral("model")).toString(), product.value(QStringLiteral("firmware")).toString())
+                       .arg(r.assessment.value(QStringLiteral("level")).toInt())
+                       .arg(outcome.value(QStringLiteral("achieved")).toInt());
+            for (const ReportVerifier::CatalogState& c : r.catalogs) {
+                out << QStringLiteral("  catalog: %1 %2… %3\n")
+                           .arg(c.id, QString::fromLatin1(c.digest.left(16)),
+                               c.knownVersion ? QStringLiteral("known (version %1)").arg(*c.knownVersion)
+                                              : QStringLiteral("UNKNOWN to this StarMark"));
+            }
+        }
+        for (const QString& problem : r.problems)
+            out << QStringLiteral("  problem: %1\n").arg(problem);
+        out << (r.verdict == ReportVerifier::Result::Verdict::Valid ? QStringLiteral("result: VALID\n")
+                                                                    : QStringLiteral("result: NOT VALID\n"));
+    }
+    cli.out().flush();
+    switch (r.verdict) {
+    case ReportVerifier::Result::Verdict::Valid:
+        return ExitOk;
+    case ReportVerifier::Result::Verdict::Invalid:
+        return ExitInvalid;
+    case ReportVerifier::Result::Verdict::Unreadable:
+        cli.err() << QStringLiteral("error: %1: %2\n").arg(path, r.problems.value(0));
+        return ExitUsage;
+    }
+    return ExitInvalid;
+}
+
+} // namespace starmark

@@ -1,0 +1,59 @@
+#include "criteria/KnownDigests.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace starmark {
+
+KnownDigests KnownDigests::load(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString());
+        return {};
+    }
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parse);
+    if (!document.isObject() && error)
+        *error = QStringLiteral("%1: not a JSON object (%2)").arg(path, parse.errorString());
+    return fromJson(document.object());
+}
+
+KnownDigests KnownDigests::fromJson(const QJsonObject& json)
+{
+    KnownDigests known;
+    for (auto catalog = json.begin(); catalog != json.end(); ++catalog) {
+        const QJsonObject versions = catalog.value().toObject();
+        for (auto it = versions.begin(); it != versions.end(); ++it)
+            known.add(catalog.key(), it.key().toLatin1(), it.value().toString());
+    }
+    return known;
+}
+
+void KnownDigests::add(const QString& catalog, const QByteArray& digest, const QString& version)
+{
+    m_versions[catalog].insert(digest, version);
+}
+
+std::optional<QString> KnownDigests::version(const QString& catalog, const QByteArray& digest) const
+{
+    const auto c = m_versions.constFind(catalog);
+    if (c == m_versions.cend() || !c->contains(digest))
+        return std::nullopt;
+    return c->value(digest);
+}
+
+QJsonObject KnownDigests::toJson() const
+{
+    QJsonObject json;
+    for (auto c = m_versions.cbegin(); c != m_versions.cend(); ++c) {
+        QJsonObject versions;
+        for (auto it = c->cbegin(); it != c->cend(); ++it)
+            versions.insert(QString::fromLatin1(it.key()), *it);
+        json.insert(c.key(), versions);
+    }
+    return json;
+}
+
+} // namespace starmark

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QMap>
+
+#include <optional>
+
+namespace starmark {
+
+// The digests of every catalog version StarMark has shipped
+// (share/catalogs/known-digests.json): a verifier says whether a report was
+// made against a known catalog without parsing any YAML, and reports made
+// against older versions stay known after a catalog changes.
+class KnownDigests {
+public:
+    static KnownDigests load(const QString& path, QString* error);
+    static KnownDigests fromJson(const QJsonObject& json);
+
+    void add(const QString& catalog, const QByteArray& digest, const QString& version);
+    // The catalog version with this digest, or nullopt when it is not known.
+    std::optional<QString> version(const QString& catalog, const QByteArray& digest) const;
+    QJsonObject toJson() const;
+
+private:
+    QMap<QString, QMap<QByteArray, QString>> m_versions; // catalog → digest → version
+};
+
+} // namespace starmark

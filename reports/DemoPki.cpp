@@ -1,0 +1,125 @@
+#include "reports/DemoPki.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+#include <openssl/x509v3.h>
+
+#include <functional>
+#include <memory>
+
+namespace starmark {
+namespace {
+
+struct Free {
+    void operator()(EVP_PKEY* k) const { EVP_PKEY_free(k); }
+    void operator()(X509* c) const { X509_free(c); }
+};
+using Key = std::unique_ptr<EVP_PKEY, Free>;
+using Certificate = std::unique_ptr<X509, Free>;
+
+Key newKey()
+{
+    return Key(EVP_RSA_gen(2048));
+}
+
+void addExtension(X509* certificate, X509* issuer, int nid, const char* value)
+{
+    X509V3_CTX context;
+    X509V3_set_ctx_nodb(&context);
+    X509V3_set_ctx(&context, issuer, certificate, nullptr, nullptr, 0);
+    if (X509_EXTENSION* extension = X509V3_EXT_conf_nid(nullptr, &context, nid, value)) {
+        X509_add_ext(certificate, extension, -1);
+        X509_EXTENSION_free(extension);
+    }
+}
+
+Certificate issue(
+    EVP_PKEY* key, const QString& commonName, X509* issuer, EVP_PKEY* issuerKey, long serial, const QDateTime& now, bool authority)
+{
+    Certificate c(X509_new());
+    X509_set_version(c.get(), 2);
+    ASN1_INTEGER_set(X509_get_serialNumber(c.get()), serial);
+    time_t start = time_t(now.toSecsSinceEpoch());
+    X509_time_adj_ex(X509_getm_notBefore(c.get()), -1, 0, &start);
+    X509_time_adj_ex(X509_getm_notAfter(c.get()), authority ? 3650 : 1095, 0, &start);
+    X509_set_pubkey(c.get(), key);
+    X509_NAME* name = X509_get_subject_name(c.get());
+    X509_NAME_add_entry_by_txt(name, "C", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>("JP"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>("StarMark demo PKI"), -1, -1, 0);
+    const QByteArray cn = commonName.toUtf8();
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0);
+    X509* issuerCertificate = issuer ? issuer : c.get();
+    X509_set_issuer_name(c.get(), X509_get_subject_name(issuerCertificate));
+    addExtension(c.get(), issuerCertificate, NID_subject_key_identifier, "hash");
+    if (authority) {
+        addExtension(c.get(), issuerCertificate, NID_basic_constraints, "critical,CA:TRUE");
+        addExtension(c.get(), issuerCertificate, NID_key_usage, "critical,keyCertSign,cRLSign");
+    } else {
+        addExtension(c.get(), issuerCertificate, NID_authority_key_identifier, "keyid:always");
+        addExtension(c.get(), issuerCertificate, NID_basic_constraints, "critical,CA:FALSE");
+        addExtension(c.get(), issuerCertificate, NID_key_usage, "critical,digitalSignature,nonRepudiation");
+        // NSS (behind pdfsig) checks signers for the e-mail signer usage.
+        addExtension(c.get(), issuerCertificate, NID_ext_key_usage, "emailProtection,1.3.6.1.5.5.7.3.36");
+    }
+    X509_sign(c.get(), issuerKey ? issuerKey : key, EVP_sha256());
+    return c;
+}
+
+bool writePem(const QString& path, const std::function<int(BIO*)>& write, bool secret, QString* error)
+{
+    BIO* bio = BIO_new(BIO_s_mem());
+    write(bio);
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    QSaveFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(data, size) == size
+        && (!secret || file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) && file.commit();
+    BIO_free(bio);
+    if (!ok && error)
+        *error = QStringLiteral("cannot write %1 (%2)").arg(path, file.errorString());
+    return ok;
+}
+
+} // namespace
+
+QStringList DemoPki::roles()
+{
+    return {QStringLiteral("manufacturer"), QStringLiteral("lab"), QStringLiteral("certification-body")};
+}
+
+bool DemoPki::create(const QString& folder, const QDateTime& now, QString* error)
+{
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = QStringLiteral("cannot create %1").arg(folder);
+        return false;
+    }
+    const QDir dir(folder);
+    Key caKey = newKey();
+    Certificate ca = issue(caKey.get(), QStringLiteral("StarMark DEMO Root CA - not for production use"), nullptr, nullptr, 1, now, true);
+    bool ok = writePem(
+                  dir.filePath(QStringLiteral("ca.pem")), [&](BIO* b) { return PEM_write_bio_X509(b, ca.get()); }, false, error)
+        && writePem(
+            dir.filePath(QStringLiteral("ca.key")),
+            [&](BIO* b) { return PEM_write_bio_PrivateKey(b, caKey.get(), nullptr, nullptr, 0, nullptr, nullptr); }, true, error);
+    const QStringList names{QStringLiteral("DEMO Manufacturer signer"), QStringLiteral("DEMO Evaluation Lab signer"),
+        QStringLiteral("DEMO Certification Body signer")};
+    long serial = 2;
+    for (int i = 0; ok && i < roles().size(); ++i) {
+        Key key = newKey();
+        Certificate c = issue(key.get(), names[i], ca.get(), caKey.get(), serial++, now, false);
+        ok = writePem(
+                 dir.filePath(roles()[i] + QStringLiteral(".pem")), [&](BIO* b) { return PEM_write_bio_X509(b, c.get()); }, false, error)
+            && writePem(
+                dir.filePath(roles()[i] + QStringLiteral(".key")),
+                [&](BIO* b) { return PEM_write_bio_PrivateKey(b, key.get(), nullptr, nullptr, 0, nullptr, nullptr); }, true, error);
+    }
+    return ok;
+}
+
+} // namespace starmark

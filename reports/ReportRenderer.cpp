@@ -1,0 +1,414 @@
+#include "reports/ReportRenderer.h"
+
+#include "evaluators/Applicability.h"
+#include "evaluators/Outcome.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace starmark {
+namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
+
+// The report's fixed words in both languages.
+struct Words {
+    bool en;
+    QString operator()(const char* ja, const char* english) const { return QString::fromUtf8(en ? english : ja); }
+};
+
+QString verdictWord(const Words& w, Verdict v)
+{
+    switch (v) {
+    case Verdict::Pass:
+        return w("適合", "Pass");
+    case Verdict::Fail:
+        return w("不適合", "Fail");
+    case Verdict::NotApplicable:
+        return w("対象外", "N/A");
+    case Verdict::NotAssessed:
+        return w("未評価", "Not assessed");
+    }
+    return {};
+}
+
+QString testVerdictWord(const Words& w, TestVerdict v)
+{
+    switch (v) {
+    case TestVerdict::Pass:
+        return w("合格", "Pass");
+    case TestVerdict::Fail:
+        return w("不合格", "Fail");
+    case TestVerdict::Inconclusive:
+        return w("判定不能", "Inconclusive");
+    }
+    return {};
+}
+
+QString methodWord(const Words& w, Requirement::Method m)
+{
+    switch (m) {
+    case Requirement::Method::Document:
+        return w("ドキュメント評価", "Document review");
+    case Requirement::Method::Device:
+        return w("実機評価", "Device test");
+    case Requirement::Method::DocumentAndDevice:
+        return w("ドキュメント評価＋実機評価", "Document review + device test");
+    }
+    return {};
+}
+
+QString row(const QStringList& cells, const QString& style = {}, const QList<int>& widths = {})
+{
+    QString html = QStringLiteral("<tr>");
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const QString width = i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths[i]) : QString();
+        html += QStringLiteral("<td%1 style=\"%2\">%3</td>").arg(width, style, cells[i]);
+    }
+    return html + QStringLiteral("</tr>");
+}
+
+QString field(const QString& label, const QString& value)
+{
+    return QStringLiteral("<tr><td width=\"28%\" style=\"background:#eef2f7\"><b>%1</b></td><td>%2</td></tr>").arg(label, value);
+}
+
+constexpr auto tableStart
+    = "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" style=\"border-color:#8a96a8; border-style:solid\">";
+
+class Builder {
+public:
+    explicit Builder(const ReportRenderer::Input& in)
+        : m_in(in)
+        , m_a(*in.assessment)
+        , m_w{in.language == Language::English}
+        , m_outcome(Outcome::of(m_a, in.chain))
+    {
+    }
+
+    QString build()
+    {
+        const bool lab = ReportRenderer::kindFor(m_a) == ReportRenderer::Kind::EvaluationReport;
+        QString html = QStringLiteral("<html><body style=\"font-size:9pt\">");
+        html += lab ? evaluationReport() : declaration();
+        html += QStringLiteral("</body></html>");
+        return html;
+    }
+
+private:
+    QString title() const
+    {
+        const bool lab = ReportRenderer::kindFor(m_a) == ReportRenderer::Kind::EvaluationReport;
+        return lab ? m_w("適合評価報告書", "Conformity Evaluation Report") : m_w("自己適合宣言書", "Declaration of Conformity");
+    }
+
+    QString stars(int level) const { return level > 0 ? QStringLiteral("★%1").arg(level) : m_w("なし", "none"); }
+
+    QString productTable() const
+    {
+        const Product& p = m_a.product;
+        QString html = QString::fromLatin1(tableStart);
+        html += field(m_w("製造者", "Manufacturer"), esc(p.manufacturer.in(m_in.language)));
+        html += field(m_w("製品名", "Product"), esc(p.name.in(m_in.language)));
+        html += field(m_w("型番", "Model"), esc(p.model));
+        html += field(m_w("評価したファームウェア", "Firmware assessed"), esc(p.firmware));
+        if (!p.hardware.isEmpty())
+            html += field(m_w("ハードウェア版", "Hardware revision"), esc(p.hardware));
+        html += field(m_w("発売日", "Released"), p.released.toString(Qt::ISODate));
+        html += field(m_w("セキュリティアップデート提供期限", "Security updates until"),
+            p.supportUntil.toString(Qt::ISODate) + QStringLiteral(" <i>(")
+                + m_w("ラベルの有効期間とは異なります", "not the label's validity") + QStringLiteral(")</i>"));
+        html += field(m_w("脆弱性の連絡先", "Vulnerability contact"), esc(p.vulnerabilityContact));
+        return html + QStringLiteral("</table>");
+    }
+
+    QString catalogTable() const
+    {
+        QString html = QString::fromLatin1(tableStart);
+        for (const Catalog* c : m_in.chain) {
+            QString digest;
+            for (const Assessment::PinnedCatalog& pinned : m_a.chain) {
+                if (pinned.qualifiedId == c->qualifiedId())
+                    digest = QString::fromLatin1(pinned.digest);
+            }
+            html += field(QStringLiteral("★%1 %2").arg(c->level).arg(esc(c->title.in(m_in.language))),
+                QStringLiteral("%1 v%2<br/><span style=\"font-size:7pt\">SHA-256 %3</span>")
+                    .arg(c->qualifiedId(), esc(c->version), digest));
+        }
+        return html + QStringLiteral("</table>");
+    }
+
+    QString provisionalNotice() const
+    {
+        int provisional = 0;
+        for (const Catalog* c : m_in.chain)
+            provisional += c->count(Requirement::Provenance::Provisional) + c->count(Requirement::Provenance::Reported);
+        if (!provisional)
+            return {};
+        return QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background:#fff4e0\"><tr><td>")
+            + m_w("注意：本書が参照する基準の文言のうち %1 "
+                  "件は、二次資料に基づく編集上の表現（報告）又は再構成（暫定）であり、制度運営者の公式な文言ではありません。要件ごとの出所"
+                  "はチェックリストに示します。",
+                "Notice: the wording of %1 of the criteria referred to here is an editorial rendering of secondary reports (reported) or a "
+                "reconstruction (provisional), not the scheme operator's official text. The checklist shows the provenance of each "
+                "requirement.")
+                  .arg(provisional)
+            + QStringLiteral("</td></tr></table>");
+    }
+
+    QString outcomeTable() const
+    {
+        QStringList counts;
+        for (const Term<Verdict>& t : verdicts)
+            counts << QStringLiteral("%1 %2").arg(verdictWord(m_w, t.value)).arg(m_outcome.counts.value(t.value));
+        QString html = QString::fromLatin1(tableStart);
+        html += field(m_w("対象レベル", "Level claimed"), stars(m_a.level));
+        html += field(m_w("達成レベル", "Level achieved"), QStringLiteral("<b>%1</b>").arg(stars(m_outcome.achieved)));
+        html += field(m_w("判定の内訳", "Verdicts"), counts.join(QStringLiteral("、")));
+        if (!m_outcome.gaps.isEmpty()) {
+            QStringList gaps;
+            for (const Outcome::Gap& g : m_outcome.gaps)
+                gaps << QStringLiteral("%1 (%2)").arg(g.requirement, verdictWord(m_w, g.verdict));
+            html += field(m_w("%1 を妨げている要件", "Blocking %1").arg(stars(m_outcome.achieved + 1)), gaps.join(QStringLiteral("、")));
+        }
+        return html + QStringLiteral("</table>");
+    }
+
+    QString machineReadable() const
+    {
+        return QStringLiteral("<p style=\"font-size:7.5pt; color:#444\">") + m_w("添付ファイル", "Attached files")
+            + QStringLiteral(": assessment.json (SHA-256 %1), evidence-manifest.json. ").arg(QString::fromLatin1(m_in.assessmentSha))
+            + m_w("監査証跡の最新ハッシュ", "Audit trail head") + QStringLiteral(": %1</p>").arg(QString::fromLatin1(m_in.auditHead));
+    }
+
+    QString declaration() const
+    {
+        QString html = QStringLiteral("<h1 style=\"font-size:18pt\">%1</h1>").arg(title());
+        html += QStringLiteral("<p>%1: %2　%3: %4</p>")
+                    .arg(m_w("発行日", "Issued"), m_in.issued.date().toString(Qt::ISODate), m_w("改訂", "Revision"))
+                    .arg(m_a.revision);
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">1. %1</h2>").arg(m_w("対象製品", "Product")) + productTable();
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">2. %1</h2>").arg(m_w("適合基準", "Criteria")) + catalogTable()
+            + provisionalNotice();
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">3. %1</h2>").arg(m_w("宣言", "Declaration"));
+        html += QStringLiteral("<p>")
+            + m_w("%1 は、上記製品（ファームウェア %2）について、%3 "
+                  "の適合基準が定める各要件への適合を自己の責任において確認し、次のとおり宣言します。",
+                "%1 has checked, under its own responsibility, the product above (firmware %2) against each requirement of the %3 "
+                "criteria, and declares as follows.")
+                  .arg(esc(m_a.product.manufacturer.in(m_in.language)), esc(m_a.product.firmware),
+                      QStringLiteral("JC-STAR ★%1").arg(m_a.level))
+            + QStringLiteral("</p>");
+        html += outcomeTable();
+        html += QStringLiteral("<p style=\"font-size:8pt\">")
+            + m_w("本宣言は、上記の基準が定める対策が講じられていると判断したことを示すものです。製品に脆弱性がないこと、完全に安全であるこ"
+                  "と、あらゆる利用環境で安全であること、又は公的機関による保証を意味するものではありません。",
+                "This declaration states that the measures required by the criteria above are judged to be in place. It does not mean that "
+                "the product has no vulnerabilities, is completely secure, is safe in every environment, or is endorsed by any authority.")
+            + QStringLiteral("</p>");
+        html += QString::fromLatin1(tableStart);
+        html += field(m_w("宣言者", "Declared by"),
+            esc(m_a.evaluator.name)
+                + (m_a.evaluator.organisation.isEmpty() ? QString() : QStringLiteral("（%1）").arg(esc(m_a.evaluator.organisation))));
+        html += field(m_w("電子署名", "Digital signature"), esc(m_in.signatory));
+        html += QStringLiteral("</table>");
+        html += machineReadable();
+        html += QStringLiteral("<h1 style=\"font-size:15pt; page-break-before:always\">%1</h1>").arg(m_w("チェックリスト", "Checklist"));
+        html += checklist(false);
+        return html;
+    }
+
+    QString evaluationReport() const
+    {
+        QString html = QStringLiteral("<h1 style=\"font-size:18pt\">%1</h1>").arg(title());
+        html += QStringLiteral("<p>%1: %2　%3: %4</p>")
+                    .arg(m_w("発行日", "Issued"), m_in.issued.date().toString(Qt::ISODate), m_w("改訂", "Revision"))
+                    .arg(m_a.revision);
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">1. %1</h2>").arg(m_w("評価の範囲", "Scope")) + productTable();
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">2. %1</h2>").arg(m_w("評価基準", "Criteria")) + catalogTable()
+            + provisionalNotice();
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">3. %1</h2>").arg(m_w("製品プロファイル", "Product profile"));
+        html += QString::fromLatin1(tableStart);
+        for (const Catalog* c : m_in.chain) {
+            for (const Question& q : c->questions) {
+                const QString answer = m_a.profile.value(q.id, m_w("（未回答）", "(not answered)"));
+                html += field(esc(q.text.in(m_in.language)), esc(answer));
+            }
+        }
+        html += QStringLiteral("</table>");
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">4. %1</h2>").arg(m_w("評価結果", "Result")) + outcomeTable();
+        html += QStringLiteral("<p style=\"font-size:8pt\">")
+            + m_w("本報告は、評価時点のファームウェアについて、上記の基準が定める対策が講じられていると推定できるかを評価したものです。製品"
+                  "に脆弱性がないこと、完全に安全であること、又はあらゆる利用環境で安全であることを証明するものではありません。",
+                "This report evaluates whether the measures required by the criteria above can be presumed to be in place for the firmware "
+                "evaluated. It does not prove that the product has no vulnerabilities, is completely secure, or is safe in every "
+                "environment.")
+            + QStringLiteral("</p>");
+        html += QString::fromLatin1(tableStart);
+        html += field(m_w("評価者", "Evaluator"),
+            esc(m_a.evaluator.name)
+                + (m_a.evaluator.organisation.isEmpty() ? QString() : QStringLiteral("（%1）").arg(esc(m_a.evaluator.organisation))));
+        html += field(m_w("レビュー承認", "Reviewer sign-off"),
+            m_a.signOff ? QStringLiteral("%1　%2").arg(esc(m_a.signOff->reviewer), m_a.signOff->at.toString(Qt::ISODate))
+                        : m_w("未承認（本報告は承認前の草案です）", "not signed off (this report is a draft)"));
+        html += field(m_w("電子署名", "Digital signature"), esc(m_in.signatory));
+        html += QStringLiteral("</table>");
+        html += machineReadable();
+        html += QStringLiteral("<h1 style=\"font-size:15pt; page-break-before:always\">5. %1</h1>")
+                    .arg(m_w("試験計画と結果", "Test plan and results"));
+        html += testTable();
+        html += QStringLiteral("<h1 style=\"font-size:15pt; page-break-before:always\">6. %1</h1>")
+                    .arg(m_w("要件ごとの判定", "Verdict per requirement"));
+        html += checklist(true);
+        return html;
+    }
+
+    QString testTable() const
+    {
+        QString html = QString::fromLatin1(tableStart);
+        html += QStringLiteral("<thead>")
+            + row({m_w("試験ID", "Test"), m_w("種別", "Kind"), m_w("手順", "Procedure"), m_w("期待結果", "Expected"),
+                      m_w("観測結果", "Observed"), m_w("判定", "Verdict")},
+                QStringLiteral("background:#dde5f0; font-weight:bold"), {12, 7, 31, 22, 21, 7})
+            + QStringLiteral("</thead>");
+        for (const Catalog* c : m_in.chain) {
+            for (const Requirement& r : c->requirements) {
+                const Assessment::Result result = m_a.results.value(r.id);
+                for (const Requirement::TestCase& t : r.tests) {
+                    const auto it = result.tests.constFind(t.id);
+                    html += row({QStringLiteral("<b>%1</b>").arg(t.id),
+                                    t.kind == Requirement::TestKind::Conceptual ? m_w("概念", "Conceptual") : m_w("機能", "Functional"),
+                                    esc(t.text.in(m_in.language)), esc(t.expected.in(m_in.language)),
+                                    it == result.tests.cend() ? QString() : esc(it->observed),
+                                    it == result.tests.cend() ? m_w("未実施", "Not run") : testVerdictWord(m_w, it->verdict)},
+                        QStringLiteral("font-size:7.5pt"));
+                }
+            }
+        }
+        return html + QStringLiteral("</table>");
+    }
+
+    QString checklist(bool lab) const
+    {
+        Q_UNUSED(lab);
+        QString html = QString::fromLatin1(tableStart);
+        html += QStringLiteral("<thead>")
+            + row({m_w("要件", "Requirement"), m_w("評価方法", "Method"), m_w("評価項目", "Evaluation items"), m_w("判定", "Verdict"),
+                      m_w("根拠・証跡", "Rationale and evidence")},
+                QStringLiteral("background:#dde5f0; font-weight:bold"), {17, 9, 35, 7, 32})
+            + QStringLiteral("</thead>");
+        for (const Catalog* c : m_in.chain) {
+            for (const Requirement& r : c->requirements) {
+                const Assessment::Result result = m_a.results.value(r.id);
+                const Verdict verdict = Outcome::effectiveVerdict(r, m_a);
+                const QString provenance = r.provenance == Requirement::Provenance::Official
+                    ? QString()
+                    : QStringLiteral("<br/><span style=\"color:#a05a00\">［%1］</span>")
+                          .arg(r.provenance == Requirement::Provenance::Reported ? m_w("報告", "reported") : m_w("暫定", "provisional"));
+                QString items = QStringLiteral("<span style=\"color:#555\">%1</span><br/>")
+                                    .arg(r.itemRule == Requirement::ItemRule::All ? m_w("すべて満たすこと", "all must hold")
+                                                                                  : m_w("いずれかを満たすこと", "one must hold"));
+                for (const Requirement::Item& item : r.items)
+                    items += QStringLiteral("%1 %2. %3<br/>")
+                                 .arg(result.items.contains(item.id) ? QStringLiteral("■") : QStringLiteral("□"), item.id,
+                                     esc(item.text.in(m_in.language)));
+                QString rationale = esc(result.rationale);
+                const Applicability applicability = Applicability::of(r, m_a.profile);
+                if (verdict == Verdict::NotApplicable)
+                    rationale = esc(result.justification.isEmpty() ? applicability.justification.in(m_in.language) : result.justification);
+                for (const Assessment::Evidence& e : result.evidence)
+                    rationale += QStringLiteral("<br/><span style=\"font-size:6.5pt; color:#444\">%1 — SHA-256 %2…</span>")
+                                     .arg(esc(e.name), QString::fromLatin1(e.sha256.left(16)));
+                if (result.recheck)
+                    rationale += QStringLiteral("<br/><b>") + m_w("新しいファームウェアで再確認が必要", "to re-check on the new firmware")
+                        + QStringLiteral("</b>");
+                html += row({QStringLiteral("<b>%1</b><br/>%2%3").arg(r.id, esc(r.title.in(m_in.language)), provenance),
+                                methodWord(m_w, r.method), items, QStringLiteral("<b>%1</b>").arg(verdictWord(m_w, verdict)), rationale},
+                    QStringLiteral("font-size:7.5pt"));
+            }
+        }
+        return html + QStringLiteral("</table>");
+    }
+
+    const ReportRenderer::Input& m_in;
+    const Assessment& m_a;
+    Words m_w;
+    Outcome m_outcome;
+};
+
+} // namespace
+
+ReportRenderer::Kind ReportRenderer::kindFor(const Assessment& assessment)
+{
+    return assessment.mode == Assessment::Mode::Lab ? Kind::EvaluationReport : Kind::Declaration;
+}
+
+QString ReportRenderer::html(const Input& input)
+{
+    return Builder(input).build();
+}
+
+QByteArray ReportRenderer::render(const Input& input)
+{
+    const Words w{input.language == Language::English};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setCreator(QStringLiteral("StarMark"));
+    const bool lab = kindFor(*input.assessment) == Kind::EvaluationReport;
+    const QString title = lab ? w("適合評価報告書", "Conformity Evaluation Report") : w("自己適合宣言書", "Declaration of Conformity");
+    writer.setTitle(QStringLiteral("%1 — %2").arg(title, input.assessment->product.model));
+
+    const qreal mm = 300 / 25.4;
+    const QRectF page(0, 0, writer.width(), writer.height());
+    const QRectF body(18 * mm, 24 * mm, page.width() - 36 * mm, page.height() - 46 * mm);
+
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer); // else text is laid out at 96 dpi
+    QFont font(QStringLiteral("IPAPGothic"));
+    font.setPointSizeF(9);
+    document.setDefaultFont(font);
+    document.setPageSize(body.size());
+    document.setHtml(html(input));
+    const int pages = document.pageCount();
+
+    QPainter painter(&writer);
+    QFont small(QStringLiteral("IPAPGothic"));
+    small.setPointSizeF(7.5);
+    const QString header = QStringLiteral("StarMark ｜ %1 ｜ %2 %3 ｜ %4 %5")
+                               .arg(title, input.assessment->product.model, input.assessment->product.firmware,
+                                   QStringLiteral("JC-STAR ★%1").arg(input.assessment->level), input.assessment->catalog);
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            writer.newPage();
+        painter.setFont(small);
+        painter.setPen(QColor(0x44, 0x4c, 0x5a));
+        painter.drawText(QRectF(body.left(), 10 * mm, body.width(), 8 * mm), Qt::AlignLeft | Qt::AlignBottom, header);
+        painter.drawLine(QPointF(body.left(), 19 * mm), QPointF(body.right(), 19 * mm));
+        painter.drawText(QRectF(body.left(), page.height() - 18 * mm, body.width(), 8 * mm), Qt::AlignCenter,
+            QStringLiteral("%1 / %2").arg(p + 1).arg(pages));
+        painter.save();
+        painter.translate(body.left(), body.top() - p * body.height());
+        const QRectF visible(0, p * body.height(), body.width(), body.height());
+        painter.setClipRect(visible);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = visible;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+    painter.end();
+    return bytes;
+}
+
+} // namespace starmark

@@ -1,0 +1,261 @@
+#include "reports/ReportVerifier.h"
+
+#include "reports/OpenSsl.h"
+#include "reports/PdfSigner.h"
+#include "reports/SignedReport.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <openssl/cms.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+namespace starmark {
+namespace {
+
+struct Placement {
+    qint64 start = 0, gapStart = 0, gapEnd = 0, end = 0; // ByteRange [0 a b c]: [0,a) and [b,b+c)
+    qsizetype at = 0; // where /ByteRange stands
+};
+
+// The /ByteRange entries of every signature dictionary, in file order.
+QList<Placement> placements(const QByteArray& pdf)
+{
+    static const QRegularExpression byteRange(QStringLiteral("/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*\\]"));
+    QList<Placement> out;
+    // Latin-1 keeps byte offsets equal to character offsets.
+    const QString text = QString::fromLatin1(pdf);
+    for (auto it = byteRange.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        Placement p;
+        p.start = m.captured(1).toLongLong();
+        p.gapStart = m.captured(2).toLongLong();
+        p.gapEnd = m.captured(3).toLongLong();
+        p.end = p.gapEnd + m.captured(4).toLongLong();
+        p.at = m.capturedStart();
+        out.append(p);
+    }
+    return out;
+}
+
+// The signature dictionary around a /ByteRange: from its object's start to its end.
+QByteArray dictionaryAround(const QByteArray& pdf, qsizetype at)
+{
+    const qsizetype begin = std::max<qsizetype>(0, pdf.lastIndexOf(" obj", at));
+    qsizetype end = pdf.indexOf("endobj", at);
+    if (end < 0)
+        end = pdf.size();
+    return pdf.mid(begin, end - begin);
+}
+
+QDateTime signingTimeOf(CMS_SignerInfo* si)
+{
+    const int index = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
+    if (index < 0)
+        return {};
+    ASN1_TYPE* type = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0);
+    tm t{};
+    if (!type || (type->type != V_ASN1_UTCTIME && type->type != V_ASN1_GENERALIZEDTIME)
+        || ASN1_TIME_to_tm(type->value.asn1_string, &t) != 1)
+        return {};
+    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
+}
+
+QString subjectOf(X509* certificate)
+{
+    char* line = X509_NAME_oneline(X509_get_subject_name(certificate), nullptr, 0);
+    const QString subject = QString::fromUtf8(line);
+    OPENSSL_free(line);
+    return subject;
+}
+
+bool mayDocumentSign(X509* certificate)
+{
+    const uint32_t usage = X509_get_key_usage(certificate);
+    if (!(usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)))
+        return false;
+    if (!(X509_get_extension_flags(certificate) & EXFLAG_XKUSAGE))
+        return true;
+    const uint32_t extended = X509_get_extended_key_usage(certificate);
+    if (extended & (XKU_SMIME | XKU_ANYEKU))
+        return true;
+    // documentSigning (RFC 9336) has no flag of its own in OpenSSL 3.0.
+    auto* ekus = static_cast<EXTENDED_KEY_USAGE*>(X509_get_ext_d2i(certificate, NID_ext_key_usage, nullptr, nullptr));
+    bool documentSigning = false;
+    for (int i = 0; ekus && i < sk_ASN1_OBJECT_num(ekus); ++i) {
+        char oid[64];
+        OBJ_obj2txt(oid, sizeof oid, sk_ASN1_OBJECT_value(ekus, i), 1);
+        documentSigning = documentSigning || qstrcmp(oid, "1.3.6.1.5.5.7.3.36") == 0;
+    }
+    sk_ASN1_OBJECT_pop_free(ekus, ASN1_OBJECT_free);
+    return documentSigning;
+}
+
+ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool last, const QList<X509*>& anchors, const QDateTime& now)
+{
+    ReportVerifier::Signature s;
+    const QByteArray dictionary = dictionaryAround(pdf, p.at);
+    static const QRegularExpression subFilter(QStringLiteral("/SubFilter\\s*/([A-Za-z0-9.]+)"));
+    s.subFilter = subFilter.match(QString::fromLatin1(dictionary)).captured(1);
+    if (p.start != 0 || p.gapStart <= 0 || p.gapEnd <= p.gapStart || p.end < p.gapEnd) {
+        s.problem = QStringLiteral("its byte range is malformed");
+        return s;
+    }
+    if (p.end > pdf.size()) {
+        s.problem = QStringLiteral("the file is %1 bytes shorter than the signed range: it was truncated").arg(p.end - pdf.size());
+        return s;
+    }
+    s.wholeFile = p.end == pdf.size();
+    if (last && !s.wholeFile)
+        s.problem = QStringLiteral("%1 bytes were added after the signed range").arg(pdf.size() - p.end);
+    const QByteArray gap = pdf.mid(p.gapStart, p.gapEnd - p.gapStart);
+    if (!gap.startsWith('<') || !gap.endsWith('>')) {
+        s.problem = QStringLiteral("the unsigned gap does not hold a signature value");
+        return s;
+    }
+    const QByteArray hex = gap.mid(1, gap.size() - 2);
+    static const QRegularExpression hexDigits(QStringLiteral("^[0-9A-Fa-f]*$"));
+    if (!hexDigits.match(QString::fromLatin1(hex)).hasMatch()) {
+        s.problem = QStringLiteral("the signature value is not hexadecimal");
+        return s;
+    }
+    const QByteArray der = QByteArray::fromHex(hex);
+    const auto* cursor = reinterpret_cast<const unsigned char*>(der.constData());
+    CMS_ContentInfo* cms = d2i_CMS_ContentInfo(nullptr, &cursor, long(der.size()));
+    if (!cms) {
+        takeOpenSslError();
+        s.problem = QStringLiteral("the signature value is not a CMS signature: it is damaged");
+        return s;
+    }
+    // Only zero padding may follow the CMS in the unsigned gap.
+    const qsizetype used = qsizetype(cursor - reinterpret_cast<const unsigned char*>(der.constData()));
+    if (der.mid(used).count('\0') != der.size() - used)
+        s.problem = QStringLiteral("bytes other than padding follow the signature value in the unsigned gap");
+
+    CMS_SignerInfo* si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms), 0);
+    X509_ALGOR* digestAlgorithm = nullptr;
+    if (si) {
+        CMS_SignerInfo_get0_algs(si, nullptr, nullptr, &digestAlgorithm, nullptr);
+        s.signingTime = signingTimeOf(si);
+    }
+    s.digest = digestAlgorithm ? QString::fromLatin1(OBJ_nid2sn(OBJ_obj2nid(digestAlgorithm->algorithm))) : QString();
+    const QByteArray content = pdf.left(p.gapStart) + pdf.mid(p.gapEnd, p.end - p.gapEnd);
+    BIO* data = BIO_new_mem_buf(content.constData(), int(content.size()));
+    X509_STORE* empty = X509_STORE_new();
+    s.valid = CMS_verify(cms, nullptr, empty, data, nullptr, CMS_DETACHED | CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
+    BIO_free(data);
+    X509_STORE_free(empty);
+    if (!s.valid && s.problem.isEmpty())
+        s.problem = QStringLiteral("the signature does not match the signed bytes (%1): the file was changed after signing")
+                        .arg(takeOpenSslError());
+    takeOpenSslError();
+    if (s.valid && s.digest != QLatin1String("SHA256"))
+        s.problem = QStringLiteral("signed with %1; StarMark reports are signed with SHA-256").arg(s.digest);
+
+    STACK_OF(X509)* signers = CMS_get0_signers(cms);
+    X509* signer = signers ? sk_X509_value(signers, 0) : nullptr;
+    if (signer) {
+        s.signer = subjectOf(signer);
+        s.mayDocumentSign = mayDocumentSign(signer);
+        if (!anchors.isEmpty()) {
+            X509_STORE* store = X509_STORE_new();
+            for (X509* anchor : anchors)
+                X509_STORE_add_cert(store, anchor);
+            STACK_OF(X509)* certificates = CMS_get1_certs(cms);
+            X509_STORE_CTX* context = X509_STORE_CTX_new();
+            X509_STORE_CTX_init(context, store, signer, certificates);
+            X509_STORE_CTX_set_time(context, 0, time_t(now.toSecsSinceEpoch()));
+            s.trusted = X509_verify_cert(context) == 1;
+            if (!*s.trusted)
+                s.problem = QStringLiteral("the signer is not trusted: %1")
+                                .arg(QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(context))));
+            X509_STORE_CTX_free(context);
+            sk_X509_pop_free(certificates, X509_free);
+            X509_STORE_free(store);
+        }
+    } else if (s.problem.isEmpty()) {
+        s.problem = QStringLiteral("the signature does not carry its signer's certificate");
+    }
+    if (s.valid && !s.mayDocumentSign && s.problem.isEmpty())
+        s.problem = QStringLiteral("the signer's certificate may not sign documents (key usage)");
+    CMS_ContentInfo_free(cms);
+    takeOpenSslError();
+    return s;
+}
+
+} // namespace
+
+ReportVerifier::Result ReportVerifier::verify(
+    const QByteArray& pdf, const QList<X509*>& anchors, const KnownDigests& known, const QDateTime& now)
+{
+    Result r;
+    if (!pdf.startsWith("%PDF-")) {
+        r.verdict = Result::Verdict::Unreadable;
+        r.problems << QStringLiteral("not a PDF file (it does not start with %PDF-)");
+        return r;
+    }
+    const QList<Placement> all = placements(pdf);
+    if (all.isEmpty()) {
+        r.problems << QStringLiteral("the PDF carries no signature");
+        return r;
+    }
+    for (int i = 0; i < all.size(); ++i) {
+        r.signatures.append(check(pdf, all[i], i == all.size() - 1, anchors, now));
+        if (!r.signatures.last().problem.isEmpty())
+            r.problems << QStringLiteral("signature %1: %2").arg(i + 1).arg(r.signatures.last().problem);
+    }
+    if (!r.problems.isEmpty())
+        return r; // the structure of a file whose signature fails is not worth parsing
+
+    const PdfSigner::Contents contents = PdfSigner::contents(pdf);
+    if (!contents.problem.isEmpty())
+        r.problems << contents.problem;
+    r.contentsMatch = contents.problem.isEmpty();
+    for (const char* name : {SignedReport::assessmentName, SignedReport::manifestName}) {
+        const QString key = QString::fromLatin1(name);
+        if (!contents.attachments.contains(key) || !contents.recorded.contains(key)) {
+            r.contentsMatch = false;
+            r.problems << QStringLiteral("%1 is missing from the report").arg(key);
+        } else if (QCryptographicHash::hash(contents.attachments.value(key), QCryptographicHash::Sha256).toHex()
+            != contents.recorded.value(key)) {
+            r.contentsMatch = false;
+            r.problems << QStringLiteral("%1 is not what was signed").arg(key);
+        }
+    }
+    r.assessment = QJsonDocument::fromJson(contents.attachments.value(QString::fromLatin1(SignedReport::assessmentName))).object();
+    for (const QJsonValue& v : r.assessment.value(QStringLiteral("chain")).toArray()) {
+        CatalogState c{
+            v.toObject().value(QStringLiteral("id")).toString(), v.toObject().value(QStringLiteral("digest")).toString().toLatin1(), {}};
+        c.knownVersion = known.version(c.id, c.digest);
+        r.catalogs.append(c);
+    }
+    r.verdict = r.problems.isEmpty() ? Result::Verdict::Valid : Result::Verdict::Invalid;
+    return r;
+}
+
+QJsonObject ReportVerifier::toJson(const Result& r)
+{
+    QJsonArray signatures;
+    for (const Signature& s : r.signatures) {
+        QJsonObject o{{QStringLiteral("valid"), s.valid}, {QStringLiteral("whole_file"), s.wholeFile},
+            {QStringLiteral("sub_filter"), s.subFilter}, {QStringLiteral("digest"), s.digest}, {QStringLiteral("signer"), s.signer},
+            {QStringLiteral("may_sign_documents"), s.mayDocumentSign},
+            {QStringLiteral("signing_time"), s.signingTime.toString(Qt::ISODate)}, {QStringLiteral("problem"), s.problem}};
+        o.insert(QStringLiteral("trusted"), s.trusted ? QJsonValue(*s.trusted) : QJsonValue());
+        signatures.append(o);
+    }
+    QJsonArray catalogs;
+    for (const CatalogState& c : r.catalogs) {
+        catalogs.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("digest"), QString::fromLatin1(c.digest)},
+            {QStringLiteral("known"), c.knownVersion.has_value()}, {QStringLiteral("version"), c.knownVersion.value_or(QString())}});
+    }
+    static const char* verdicts[] = {"valid", "invalid", "unreadable"};
+    return {{QStringLiteral("verdict"), QLatin1String(verdicts[int(r.verdict)])}, {QStringLiteral("signatures"), signatures},
+        {QStringLiteral("contents_match"), r.contentsMatch}, {QStringLiteral("catalogs"), catalogs},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}, {QStringLiteral("assessment"), r.assessment}};
+}
+
+} // namespace starmark

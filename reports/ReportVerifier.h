@@ -1,0 +1,47 @@
+#pragma once
+
+#include "criteria/KnownDigests.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+struct x509_st;
+
+namespace starmark {
+
+// Checks a signed report as a certification body would, years later: every
+// signature valid, the last one covering the whole file, the signer chaining
+// to a trust anchor and allowed to sign documents, the embedded assessment
+// and evidence manifest being what was signed, the catalog versions known.
+class ReportVerifier {
+public:
+    struct Signature {
+        bool valid = false; // the CMS signature over the byte ranges
+        bool wholeFile = false; // nothing after, nothing cut
+        QString subFilter;
+        QString digest; // the digest algorithm
+        QString signer; // certificate subject
+        QDateTime signingTime; // as the signer claims it
+        std::optional<bool> trusted; // nullopt: no trust anchors given
+        bool mayDocumentSign = false;
+        QString problem;
+    };
+    struct CatalogState {
+        QString id;
+        QByteArray digest;
+        std::optional<QString> knownVersion; // nullopt: a catalog version this StarMark does not know
+    };
+    struct Result {
+        enum class Verdict { Valid, Invalid, Unreadable } verdict = Verdict::Invalid;
+        QList<Signature> signatures;
+        bool contentsMatch = false;
+        QJsonObject assessment;
+        QList<CatalogState> catalogs;
+        QStringList problems; // each reason the report is not valid
+    };
+
+    static Result verify(const QByteArray& pdf, const QList<x509_st*>& anchors, const KnownDigests& known, const QDateTime& now);
+    static QJsonObject toJson(const Result& result);
+};
+
+} // namespace starmark

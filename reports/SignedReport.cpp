@@ -1,0 +1,61 @@
+#include "reports/SignedReport.h"
+
+#include "evaluators/AssessmentJson.h"
+#include "evaluators/Outcome.h"
+#include "reports/PdfSigner.h"
+#include "reports/ReportRenderer.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace starmark {
+
+std::optional<QByteArray> SignedReport::make(
+    const AssessmentFile& file, const QList<const Catalog*>& chain, const SigningIdentity& identity, const Options& options, QString* error)
+{
+    const std::optional<Assessment> assessment = file.load(error);
+    if (!assessment)
+        return std::nullopt;
+    const QList<AuditTrail::Entry> audit = file.auditEntries();
+    const QByteArray auditHead = audit.isEmpty() ? AuditTrail::genesis() : audit.last().hash;
+
+    QJsonObject json = AssessmentJson::toJson(*assessment);
+    json.insert(QStringLiteral("outcome"), AssessmentJson::toJson(Outcome::of(*assessment, chain)));
+    json.insert(QStringLiteral("audit_head"), QString::fromLatin1(auditHead));
+    json.insert(QStringLiteral("issued"), options.now.toUTC().toString(Qt::ISODate));
+    const QByteArray assessmentJson = QJsonDocument(json).toJson(QJsonDocument::Indented);
+
+    QJsonArray manifest;
+    QSet<QByteArray> listed;
+    for (auto it = assessment->results.cbegin(); it != assessment->results.cend(); ++it) {
+        for (const Assessment::Evidence& e : it->evidence) {
+            if (listed.contains(e.sha256 + e.name.toUtf8()))
+                continue;
+            listed.insert(e.sha256 + e.name.toUtf8());
+            manifest.append(QJsonObject{{QStringLiteral("file"), e.name}, {QStringLiteral("size"), e.size},
+                {QStringLiteral("sha256"), QString::fromLatin1(e.sha256)}});
+        }
+    }
+    const QByteArray manifestJson = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+
+    ReportRenderer::Input input;
+    input.assessment = &*assessment;
+    input.chain = chain;
+    input.language = options.language;
+    input.issued = options.now;
+    input.signatory = identity.subject();
+    input.assessmentSha = QCryptographicHash::hash(assessmentJson, QCryptographicHash::Sha256).toHex();
+    input.auditHead = auditHead;
+    const QByteArray pdf = ReportRenderer::render(input);
+
+    const bool lab = ReportRenderer::kindFor(*assessment) == ReportRenderer::Kind::EvaluationReport;
+    PdfSigner::Request request;
+    request.attachments = {{QString::fromLatin1(assessmentName), assessmentJson}, {QString::fromLatin1(manifestName), manifestJson}};
+    request.reason = lab ? QStringLiteral("適合評価報告書 / Conformity evaluation report")
+                         : QStringLiteral("自己適合宣言 / Declaration of conformity");
+    request.signingTime = options.now;
+    return PdfSigner::sign(pdf, request, identity, error);
+}
+
+} // namespace starmark

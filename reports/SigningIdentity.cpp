@@ -1,0 +1,184 @@
+#include "reports/SigningIdentity.h"
+
+#include "reports/OpenSsl.h"
+
+#include <QFile>
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace starmark {
+namespace {
+
+// Reads a line from the terminal without echoing it.
+QByteArray promptForPassphrase(const QString& keyPath)
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    std::fprintf(stderr, "passphrase for %s: ", qPrintable(keyPath));
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    char buffer[1024];
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fprintf(stderr, "\n");
+    QByteArray line = read ? QByteArray(buffer) : QByteArray();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+struct PassphraseContext {
+    QByteArray value;
+    bool asked = false;
+};
+
+int passphraseCallback(char* buffer, int size, int, void* userdata)
+{
+    auto* context = static_cast<PassphraseContext*>(userdata);
+    context->asked = true;
+    const int length = std::min<int>(size, int(context->value.size()));
+    std::memcpy(buffer, context->value.constData(), size_t(length));
+    return length;
+}
+
+} // namespace
+
+void SigningIdentity::FreeKey::operator()(evp_pkey_st* k) const
+{
+    EVP_PKEY_free(k);
+}
+
+void SigningIdentity::FreeCertificate::operator()(x509_st* c) const
+{
+    X509_free(c);
+}
+
+SigningIdentity::~SigningIdentity()
+{
+    for (X509* c : m_chain)
+        X509_free(c);
+}
+
+SigningIdentity::SigningIdentity(SigningIdentity&& other) noexcept
+    : m_key(std::move(other.m_key))
+    , m_certificate(std::move(other.m_certificate))
+    , m_chain(std::exchange(other.m_chain, {}))
+{
+}
+
+SigningIdentity& SigningIdentity::operator=(SigningIdentity&& other) noexcept
+{
+    std::swap(m_key, other.m_key);
+    std::swap(m_certificate, other.m_certificate);
+    std::swap(m_chain, other.m_chain);
+    return *this;
+}
+
+QList<x509_st*> SigningIdentity::readCertificates(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString());
+        return {};
+    }
+    const QByteArray pem = file.readAll();
+    BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    QList<X509*> certificates;
+    while (X509* c = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr))
+        certificates.append(c);
+    BIO_free(bio);
+    ERR_clear_error();
+    if (certificates.isEmpty() && error)
+        *error = QStringLiteral("%1: no PEM certificate in this file (expected -----BEGIN CERTIFICATE-----)").arg(path);
+    return certificates;
+}
+
+std::optional<SigningIdentity> SigningIdentity::load(
+    const QString& keyPath, const QString& certificatePath, const QString& chainPath, const Passphrase& passphrase, QString* error)
+{
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("%1: cannot be read (%2)").arg(keyPath, keyFile.errorString()));
+    const QByteArray pem = keyFile.readAll();
+
+    PassphraseContext context;
+    switch (passphrase.source) {
+    case Passphrase::Source::None:
+        break;
+    case Passphrase::Source::File: {
+        QFile f(passphrase.value);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("%1: the passphrase file cannot be read (%2)").arg(passphrase.value, f.errorString()));
+        context.value = f.readLine();
+        while (context.value.endsWith('\n') || context.value.endsWith('\r'))
+            context.value.chop(1);
+        break;
+    }
+    case Passphrase::Source::Environment:
+        if (!qEnvironmentVariableIsSet(qPrintable(passphrase.value)))
+            return fail(QStringLiteral("the environment variable %1 holding the passphrase is not set").arg(passphrase.value));
+        context.value = qgetenv(qPrintable(passphrase.value));
+        break;
+    case Passphrase::Source::Prompt:
+        context.value = promptForPassphrase(keyPath);
+        break;
+    }
+
+    SigningIdentity identity;
+    BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    identity.m_key.reset(PEM_read_bio_PrivateKey(bio, nullptr, passphraseCallback, &context));
+    BIO_free(bio);
+    context.value.fill('\0'); // the passphrase is not kept
+    if (!identity.m_key) {
+        const QString detail = takeOpenSslError();
+        if (context.asked && passphrase.source == Passphrase::Source::None)
+            return fail(QStringLiteral(
+                "%1: the key is encrypted; give its passphrase with --passphrase-file, --passphrase-env or --passphrase-prompt")
+                            .arg(keyPath));
+        if (context.asked)
+            return fail(QStringLiteral("%1: the passphrase does not unlock this key").arg(keyPath));
+        return fail(QStringLiteral("%1: not a PEM private key (%2)").arg(keyPath, detail));
+    }
+
+    QList<X509*> certificates = readCertificates(certificatePath, error);
+    if (certificates.isEmpty())
+        return std::nullopt;
+    identity.m_certificate.reset(certificates.takeFirst());
+    identity.m_chain = certificates;
+    if (X509_check_private_key(identity.m_certificate.get(), identity.m_key.get()) != 1) {
+        ERR_clear_error();
+        return fail(QStringLiteral("%1 is not the certificate of the key %2; give the matching pair").arg(certificatePath, keyPath));
+    }
+    if (!chainPath.isEmpty()) {
+        const QList<X509*> chain = readCertificates(chainPath, error);
+        if (chain.isEmpty())
+            return std::nullopt;
+        identity.m_chain += chain;
+    }
+    return identity;
+}
+
+QString SigningIdentity::subject() const
+{
+    char* line = X509_NAME_oneline(X509_get_subject_name(m_certificate.get()), nullptr, 0);
+    const QString subject = QString::fromUtf8(line);
+    OPENSSL_free(line);
+    return subject;
+}
+
+} // namespace starmark

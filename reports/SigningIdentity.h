@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct evp_pkey_st;
+struct x509_st;
+
+namespace starmark {
+
+// A private key with its certificate and chain, from PEM files. An encrypted
+// key is unlocked with a passphrase that is used once and never written anywhere.
+class SigningIdentity {
+public:
+    struct Passphrase {
+        enum class Source { None, File, Environment, Prompt } source = Source::None;
+        QString value; // the file path or the variable name
+    };
+
+    ~SigningIdentity();
+    SigningIdentity(SigningIdentity&&) noexcept;
+    SigningIdentity& operator=(SigningIdentity&&) noexcept;
+
+    // nullopt with `error` set: unreadable files, a wrong passphrase, a key that is not the certificate's.
+    static std::optional<SigningIdentity> load(
+        const QString& keyPath, const QString& certificatePath, const QString& chainPath, const Passphrase& passphrase, QString* error);
+
+    evp_pkey_st* key() const { return m_key.get(); }
+    x509_st* certificate() const { return m_certificate.get(); }
+    const QList<x509_st*>& chain() const { return m_chain; }
+    QString subject() const; // the certificate's subject, one line
+
+    // Every certificate in a PEM file, or an empty list with `error` set.
+    static QList<x509_st*> readCertificates(const QString& path, QString* error);
+
+private:
+    SigningIdentity() = default;
+    struct FreeKey {
+        void operator()(evp_pkey_st* k) const;
+    };
+    struct FreeCertificate {
+        void operator()(x509_st* c) const;
+    };
+    std::unique_ptr<evp_pkey_st, FreeKey> m_key;
+    std::unique_ptr<x509_st, FreeCertificate> m_certificate;
+    QList<x509_st*> m_chain; // owned
+};
+
+} // namespace starmark
