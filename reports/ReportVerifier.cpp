@@ -10,6 +10,10 @@
 #include <QRegularExpression>
 
 #include <openssl/cms.h>
+#include <openssl/objects.h>
+
+#include <algorithm>
+#include <cstring>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -94,6 +98,140 @@ bool mayDocumentSign(X509* certificate)
     return documentSigning;
 }
 
+// The certificates a CMS carries are outside what its signer signs. Walk the
+// path from the signer through the issuers at hand (carried or anchors),
+// verifying every link up to a self-signed root; a carried certificate that
+// is not on that path, or a link that does not verify, means it was altered.
+QString damagedCertificate(X509* signer, STACK_OF(X509) * carried, const QList<X509*>& anchors)
+{
+    QList<X509*> candidates = anchors;
+    QList<X509*> unvisited;
+    for (int i = 0; i < sk_X509_num(carried); ++i) {
+        candidates.append(sk_X509_value(carried, i));
+        unvisited.append(sk_X509_value(carried, i));
+    }
+    X509* current = signer;
+    for (int depth = 0; current && depth < 16; ++depth) {
+        unvisited.removeIf([&](X509* c) { return X509_cmp(c, current) == 0; });
+        X509* issuer = nullptr;
+        for (X509* candidate : candidates) {
+            if (X509_check_issued(candidate, current) == X509_V_OK) {
+                issuer = candidate;
+                break;
+            }
+        }
+        if (!issuer)
+            break; // the path leaves what is at hand: trust decides the rest
+        EVP_PKEY* key = X509_get0_pubkey(issuer);
+        if (!key || X509_verify(current, key) != 1) {
+            takeOpenSslError();
+            return QStringLiteral("the certificate of %1 inside the signature is damaged").arg(subjectOf(current));
+        }
+        current = issuer == current ? nullptr : issuer;
+    }
+    if (!unvisited.isEmpty())
+        return QStringLiteral(
+            "the signature carries a certificate that is not on the signer's path (%1): it was altered or does not belong")
+            .arg(subjectOf(unvisited.first()));
+    // Every carried certificate but the signer's (which its signature binds) must be checkable.
+    for (int i = 0; i < sk_X509_num(carried); ++i) {
+        X509* c = sk_X509_value(carried, i);
+        if (X509_cmp(c, signer) == 0)
+            continue;
+        bool verified = false;
+        for (X509* candidate : candidates) {
+            if (X509_check_issued(candidate, c) == X509_V_OK) {
+                EVP_PKEY* key = X509_get0_pubkey(candidate);
+                verified = key && X509_verify(c, key) == 1;
+                break;
+            }
+        }
+        takeOpenSslError();
+        if (!verified)
+            return QStringLiteral("the certificate of %1 inside the signature cannot be checked against its issuer: it was altered, or "
+                                  "give its issuer with --trust")
+                .arg(subjectOf(c));
+    }
+    return {};
+}
+
+// A DER element: its tag, where its content starts and how long it is.
+struct Element {
+    int tag = -1;
+    qsizetype content = 0;
+    qsizetype length = 0;
+    qsizetype end() const { return content + length; }
+};
+
+Element element(const QByteArray& der, qsizetype at)
+{
+    if (at + 2 > der.size())
+        return {};
+    const auto byte = [&](qsizetype i) { return static_cast<unsigned char>(der.at(i)); };
+    Element e{byte(at), at + 2, byte(at + 1)};
+    if (e.length & 0x80) {
+        const int octets = int(e.length & 0x7f);
+        if (octets < 1 || octets > 4 || at + 2 + octets > der.size())
+            return {};
+        e.length = 0;
+        for (int i = 0; i < octets; ++i)
+            e.length = (e.length << 8) | byte(at + 2 + i);
+        e.content += octets;
+    }
+    return e.end() <= der.size() ? e : Element{};
+}
+
+// The SignedData's and the SignerInfo's versions: 1 for issuer-and-serial signers
+// (RFC 5652 5.1, 5.3); OpenSSL reads both but holds neither to its value.
+bool versionsAreOne(const QByteArray& der)
+{
+    const Element contentInfo = element(der, 0);
+    const Element explicitContent = element(der, element(der, contentInfo.content).end()); // after the type OID
+    const Element signedData = element(der, explicitContent.content);
+    const auto isOne = [&](const Element& e) { return e.tag == 0x02 && e.length == 1 && der.at(e.content) == 1; };
+    Element child = element(der, signedData.content);
+    if (!isOne(child))
+        return false;
+    Element last = child;
+    while (child.tag != -1 && child.end() < signedData.end()) {
+        child = element(der, child.end());
+        last = child;
+    }
+    // signerInfos is SignedData's last element: a SET of SignerInfo.
+    return last.tag == 0x31 && isOne(element(der, element(der, last.content).content));
+}
+
+// Fields of the signature value that OpenSSL reads but does not check.
+QString looseField(const QByteArray& der, CMS_SignerInfo* si, X509* signer)
+{
+    if (!versionsAreOne(der))
+        return QStringLiteral("the signature value's version fields are not 1: it was altered");
+    ASN1_OCTET_STRING* keyId = nullptr;
+    X509_NAME* issuer = nullptr;
+    ASN1_INTEGER* serial = nullptr;
+    CMS_SignerInfo_get0_signer_id(si, &keyId, &issuer, &serial);
+    const auto encoded = [](X509_NAME* name) {
+        unsigned char* bytes = nullptr;
+        const int length = i2d_X509_NAME(name, &bytes);
+        QByteArray out(reinterpret_cast<const char*>(bytes), std::max(length, 0));
+        OPENSSL_free(bytes);
+        return out;
+    };
+    if (signer && (CMS_SignerInfo_cert_cmp(si, signer) != 0 || (issuer && encoded(issuer) != encoded(X509_get_issuer_name(signer)))))
+        return QStringLiteral("the signer's identifier does not match the signer's certificate: the signature value was altered");
+    X509_ALGOR* signatureAlgorithm = nullptr;
+    CMS_SignerInfo_get0_algs(si, nullptr, nullptr, nullptr, &signatureAlgorithm);
+    static const int allowed[] = {NID_rsaEncryption, NID_sha256WithRSAEncryption, NID_rsassaPss, NID_X9_62_id_ecPublicKey,
+        NID_ecdsa_with_SHA256, NID_ecdsa_with_SHA384, NID_ED25519};
+    const int nid = signatureAlgorithm ? OBJ_obj2nid(signatureAlgorithm->algorithm) : NID_undef;
+    if (std::find(std::begin(allowed), std::end(allowed), nid) == std::end(allowed))
+        return QStringLiteral("the signature algorithm is not one StarMark accepts: the signature value was altered");
+    const ASN1_TYPE* parameter = signatureAlgorithm->parameter;
+    if ((nid == NID_rsaEncryption || nid == NID_sha256WithRSAEncryption) && parameter && parameter->type != V_ASN1_NULL)
+        return QStringLiteral("the signature algorithm's parameters were altered");
+    return {};
+}
+
 ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool last, const QList<X509*>& anchors, const QDateTime& now)
 {
     ReportVerifier::Signature s;
@@ -130,10 +268,20 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
         s.problem = QStringLiteral("the signature value is not a CMS signature: it is damaged");
         return s;
     }
-    // Only zero padding may follow the CMS in the unsigned gap.
+    // Only zero padding may follow the CMS in the unsigned gap, the CMS must be
+    // canonical DER, and it must sign plain data: OpenSSL checks none of these
+    // when it verifies a detached signature.
     const qsizetype used = qsizetype(cursor - reinterpret_cast<const unsigned char*>(der.constData()));
+    unsigned char* reencoded = nullptr;
+    const int reencodedLength = i2d_CMS_ContentInfo(cms, &reencoded);
+    const bool canonical = reencodedLength == used && std::memcmp(reencoded, der.constData(), size_t(used)) == 0;
+    OPENSSL_free(reencoded);
     if (der.mid(used).count('\0') != der.size() - used)
         s.problem = QStringLiteral("bytes other than padding follow the signature value in the unsigned gap");
+    else if (!canonical)
+        s.problem = QStringLiteral("the signature value is not canonical DER: it was altered");
+    else if (OBJ_obj2nid(CMS_get0_type(cms)) != NID_pkcs7_signed || OBJ_obj2nid(CMS_get0_eContentType(cms)) != NID_pkcs7_data)
+        s.problem = QStringLiteral("the signature does not sign plain data (its content type was altered)");
 
     CMS_SignerInfo* si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms), 0);
     X509_ALGOR* digestAlgorithm = nullptr;
@@ -157,6 +305,14 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
 
     STACK_OF(X509)* signers = CMS_get0_signers(cms);
     X509* signer = signers ? sk_X509_value(signers, 0) : nullptr;
+    if (si && s.problem.isEmpty())
+        s.problem = looseField(der.left(used), si, signer);
+    if (signer) {
+        STACK_OF(X509)* carried = CMS_get1_certs(cms);
+        if (const QString damaged = damagedCertificate(signer, carried, anchors); !damaged.isEmpty() && s.problem.isEmpty())
+            s.problem = damaged;
+        sk_X509_pop_free(carried, X509_free);
+    }
     if (signer) {
         s.signer = subjectOf(signer);
         s.mayDocumentSign = mayDocumentSign(signer);

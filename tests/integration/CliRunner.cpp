@@ -43,7 +43,7 @@ void copyFolder(const QString& from, const QString& to)
     }
 }
 
-Outcome runStarmark(const QStringList& arguments, const std::function<void()>& inChild)
+CliResult runStarmark(const QStringList& arguments, const std::function<void()>& inChild)
 {
     QProcess process;
     process.setProcessEnvironment(environment());

@@ -7,14 +7,14 @@
 
 namespace starmark::test {
 
-struct Outcome {
+struct CliResult {
     int code = -1; // -1: did not exit normally
     QString out;
     QString err;
 };
 
 // Runs the real `starmark` binary with the shipped catalogs and a fixed clock.
-Outcome runStarmark(const QStringList& arguments, const std::function<void()>& inChild = {});
+CliResult runStarmark(const QStringList& arguments, const std::function<void()>& inChild = {});
 QProcess* startStarmark(const QStringList& arguments);
 
 QString shippedCatalogs();

@@ -34,11 +34,11 @@ protected:
     QString importDemo(const char* name)
     {
         const QString file = dir.filePath(QString::fromLatin1(name) + QStringLiteral(".starmark"));
-        const Outcome run = runStarmark({assess, QStringLiteral("import"), demo(name), QStringLiteral("-o"), file});
+        const CliResult run = runStarmark({assess, QStringLiteral("import"), demo(name), QStringLiteral("-o"), file});
         EXPECT_EQ(run.code, 0) << run.err.toStdString();
         return file;
     }
-    Outcome set(const QString& file, const QStringList& assignments)
+    CliResult set(const QString& file, const QStringList& assignments)
     {
         return runStarmark(QStringList{assess, QStringLiteral("set"), file} + assignments);
     }
@@ -50,12 +50,12 @@ protected:
 TEST_F(AssessCommand, ImportStatusAndAnExactExportRoundTrip)
 {
     const QString file = importDemo("camera-star1");
-    Outcome status = runStarmark({assess, QStringLiteral("status"), file});
+    CliResult status = runStarmark({assess, QStringLiteral("status"), file});
     EXPECT_EQ(status.code, 0) << status.err.toStdString();
     EXPECT_TRUE(status.out.contains(QStringLiteral("達成レベル: ★1 / 目標 ★1"))) << status.out.toStdString();
     EXPECT_TRUE(status.out.contains(QStringLiteral("監査証跡: 改ざんなし")));
 
-    const Outcome json = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--json")});
+    const CliResult json = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--json")});
     const QJsonObject outcome = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("outcome")).toObject();
     EXPECT_EQ(outcome.value(QStringLiteral("achieved")).toInt(), 1);
     EXPECT_EQ(outcome.value(QStringLiteral("counts")).toObject().value(QStringLiteral("pass")).toInt(), 16);
@@ -77,7 +77,7 @@ TEST_F(AssessCommand, ImportStatusAndAnExactExportRoundTrip)
 TEST_F(AssessCommand, StatusExitsOneBelowTheTargetAndNamesTheGap)
 {
     const QString file = importDemo("router-star3");
-    const Outcome status = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliResult status = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--lang"), QStringLiteral("en")});
     EXPECT_EQ(status.code, 1);
     EXPECT_TRUE(status.out.contains(QStringLiteral("Level achieved: ★2 / target ★3"))) << status.out.toStdString();
     EXPECT_TRUE(status.out.contains(QStringLiteral("Blocking ★3:\n  S3.RT-02"))) << status.out.toStdString();
@@ -86,7 +86,7 @@ TEST_F(AssessCommand, StatusExitsOneBelowTheTargetAndNamesTheGap)
 TEST_F(AssessCommand, SetValidatesEveryChangeAndChangesNothingOnError)
 {
     const QString file = importDemo("camera-star1");
-    Outcome run = set(file, {QStringLiteral("S1.1-04.verdict=fail")});
+    CliResult run = set(file, {QStringLiteral("S1.1-04.verdict=fail")});
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_EQ(runStarmark({assess, QStringLiteral("status"), file}).code, 1);
 
@@ -122,7 +122,7 @@ TEST_F(AssessCommand, LabSignOffLocksAndANewRevisionRechecksDeviceResults)
 {
     const QString file = importDemo("router-star3");
     // The lab re-tests the failing rollback case on a fixed build.
-    Outcome run = set(file,
+    CliResult run = set(file,
         {QStringLiteral("S3.RT-02.tests.S3.RT-02-T3.verdict=pass"),
             QStringLiteral("S3.RT-02.tests.S3.RT-02-T3.observed=Rollback refused on every path."), QStringLiteral("S3.RT-02.items=1,2,3"),
             QStringLiteral("S3.RT-02.verdict=pass")});
@@ -145,7 +145,7 @@ TEST_F(AssessCommand, LabSignOffLocksAndANewRevisionRechecksDeviceResults)
     EXPECT_TRUE(run.out.contains(QStringLiteral("S1.1-04"))); // a device test
     EXPECT_FALSE(run.out.contains(QStringLiteral("S1.1-05,"))); // a document review carries over as it is
 
-    const Outcome status = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--json")});
+    const CliResult status = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--json")});
     EXPECT_EQ(status.code, 1);
     const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
     EXPECT_GT(json.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("recheck")).toInt(), 0);
@@ -157,7 +157,7 @@ TEST_F(AssessCommand, LabSignOffLocksAndANewRevisionRechecksDeviceResults)
 TEST_F(AssessCommand, AuditFindsAnEditedEntry)
 {
     const QString file = importDemo("camera-star1");
-    Outcome audit = runStarmark({assess, QStringLiteral("audit"), file});
+    CliResult audit = runStarmark({assess, QStringLiteral("audit"), file});
     EXPECT_EQ(audit.code, 0);
     EXPECT_TRUE(audit.out.contains(QStringLiteral("audit trail intact")));
     {
@@ -189,7 +189,7 @@ TEST_F(AssessCommand, OpeningSaysWhatChangedInTheCatalog)
     yaml.resize(0);
     yaml.write(text);
     yaml.close();
-    const Outcome status = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--catalogs"), catalogs});
+    const CliResult status = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--catalogs"), catalogs});
     EXPECT_TRUE(status.err.contains(QStringLiteral("catalog jc-star/star1-common changed since this assessment began: S1.1-17 added")))
         << status.err.toStdString();
     EXPECT_TRUE(status.err.contains(QStringLiteral("S1.1-16 removed")));
@@ -197,7 +197,7 @@ TEST_F(AssessCommand, OpeningSaysWhatChangedInTheCatalog)
 
 TEST_F(AssessCommand, ExitCodesForUnusableInput)
 {
-    Outcome run = runStarmark({assess, QStringLiteral("import"), QStringLiteral("/nonexistent.yaml"), QStringLiteral("-o"),
+    CliResult run = runStarmark({assess, QStringLiteral("import"), QStringLiteral("/nonexistent.yaml"), QStringLiteral("-o"),
         dir.filePath(QStringLiteral("x.starmark"))});
     EXPECT_EQ(run.code, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("/nonexistent.yaml: no such file")));
@@ -227,7 +227,7 @@ TEST_F(AssessCommand, ABadDeclarationIsReportedWithItsPlaceAndNothingIsWritten)
     f.close();
     const int line = int(text.left(text.indexOf("  S1.1-77:")).count('\n')) + 1;
     const QString out = dir.filePath(QStringLiteral("bad.starmark"));
-    const Outcome run = runStarmark({assess, QStringLiteral("import"), declaration, QStringLiteral("-o"), out});
+    const CliResult run = runStarmark({assess, QStringLiteral("import"), declaration, QStringLiteral("-o"), out});
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("%1:%2:3: results.S1.1-77: 'S1.1-77' is not a requirement").arg(declaration).arg(line)))
         << run.err.toStdString();
@@ -237,7 +237,7 @@ TEST_F(AssessCommand, ABadDeclarationIsReportedWithItsPlaceAndNothingIsWritten)
 TEST_F(AssessCommand, InitThenSetBuildsAnAssessmentStepByStep)
 {
     const QString file = dir.filePath(QStringLiteral("new.starmark"));
-    Outcome run = runStarmark({assess, QStringLiteral("init"), file, QStringLiteral("--catalog"), QStringLiteral("jc-star/star2-router")});
+    CliResult run = runStarmark({assess, QStringLiteral("init"), file, QStringLiteral("--catalog"), QStringLiteral("jc-star/star2-router")});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_EQ(
         runStarmark({assess, QStringLiteral("init"), file, QStringLiteral("--catalog"), QStringLiteral("jc-star/star2-router")}).code, 1);
@@ -245,7 +245,7 @@ TEST_F(AssessCommand, InitThenSetBuildsAnAssessmentStepByStep)
         {QStringLiteral("product.model=RT-1"), QStringLiteral("product.released=2026-04-01"),
             QStringLiteral("product.support_until=2031-03-31"), QStringLiteral("profile.router_has_wifi=false")});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
-    const Outcome status = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--json")});
+    const CliResult status = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--json")});
     EXPECT_EQ(status.code, 1);
     const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
     EXPECT_EQ(json.value(QStringLiteral("assessment"))

@@ -40,7 +40,7 @@ void replaceIn(const QString& path, const QByteArray& from, const QByteArray& to
 
 TEST(CatalogValidate, ShippedCatalogsAreValid)
 {
-    const Outcome run = runStarmark({QStringLiteral("catalog"), QStringLiteral("validate"), shipped});
+    const CliResult run = runStarmark({QStringLiteral("catalog"), QStringLiteral("validate"), shipped});
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_EQ(run.out.count(QStringLiteral("ok: ")), QDir(shipped).entryList({QStringLiteral("*.yaml")}).size());
     EXPECT_TRUE(run.out.contains(QStringLiteral("jc-star/star1-common ★1 common, 16 requirements (10 reported, 6 provisional)")));
@@ -52,7 +52,7 @@ TEST(CatalogValidate, InvalidCatalogExitsOneWithFileLineColumnAndKey)
     copyShippedTo(dir);
     const QString file = dir.filePath(QStringLiteral("star2-router.yaml"));
     replaceIn(file, "method: document\n", "method: documnet\n");
-    const Outcome run = runStarmark({QStringLiteral("catalog"), QStringLiteral("validate"), file});
+    const CliResult run = runStarmark({QStringLiteral("catalog"), QStringLiteral("validate"), file});
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.err.contains(file + QLatin1Char(':'))) << run.err.toStdString();
     EXPECT_TRUE(
@@ -66,7 +66,7 @@ TEST(CatalogValidate, BrokenParentMakesChildInvalid)
     QTemporaryDir dir;
     copyShippedTo(dir);
     replaceIn(dir.filePath(QStringLiteral("star1-common.yaml")), "level: 1", "level: x");
-    const Outcome run
+    const CliResult run
         = runStarmark({QStringLiteral("catalog"), QStringLiteral("validate"), dir.filePath(QStringLiteral("star3-router.yaml"))});
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("star3-router.yaml"))) << run.err.toStdString();
@@ -75,7 +75,7 @@ TEST(CatalogValidate, BrokenParentMakesChildInvalid)
 
 TEST(CatalogValidate, MissingFileOrNonTextExitsTwo)
 {
-    Outcome run = runStarmark({QStringLiteral("catalog"), QStringLiteral("validate"), QStringLiteral("/nonexistent/catalog.yaml")});
+    CliResult run = runStarmark({QStringLiteral("catalog"), QStringLiteral("validate"), QStringLiteral("/nonexistent/catalog.yaml")});
     EXPECT_EQ(run.code, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("/nonexistent/catalog.yaml: no such file or folder"))) << run.err.toStdString();
 
@@ -96,14 +96,14 @@ TEST(CatalogValidate, UsageErrorsExitTwo)
     EXPECT_EQ(runStarmark({QStringLiteral("catalog"), QStringLiteral("frobnicate")}).code, 2);
     EXPECT_EQ(runStarmark({QStringLiteral("nonsense")}).code, 2);
     EXPECT_EQ(runStarmark({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--bogus")}).code, 2);
-    const Outcome help = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("--help")});
+    const CliResult help = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("--help")});
     EXPECT_EQ(help.code, 0);
     EXPECT_TRUE(help.out.contains(QStringLiteral("--lang"))) << help.out.toStdString();
 }
 
 TEST(CatalogList, ShowsEveryShippedCatalogWithDigestAndProvenance)
 {
-    const Outcome run = runStarmark({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json")});
+    const CliResult run = runStarmark({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
     ASSERT_EQ(rows.size(), QDir(shipped).entryList({QStringLiteral("*.yaml")}).size());
@@ -115,7 +115,7 @@ TEST(CatalogList, ShowsEveryShippedCatalogWithDigestAndProvenance)
     for (const QJsonValue& row : rows)
         EXPECT_TRUE(row.toObject().value(QStringLiteral("valid")).toBool());
 
-    const Outcome table = runStarmark({QStringLiteral("catalog"), QStringLiteral("list")});
+    const CliResult table = runStarmark({QStringLiteral("catalog"), QStringLiteral("list")});
     EXPECT_EQ(table.code, 0);
     EXPECT_TRUE(table.out.contains(QStringLiteral("star4-router"))) << table.out.toStdString();
     EXPECT_TRUE(table.out.contains(first.value(QStringLiteral("digest")).toString().left(16)));
@@ -123,13 +123,13 @@ TEST(CatalogList, ShowsEveryShippedCatalogWithDigestAndProvenance)
 
 TEST(CatalogShow, JapaneseByDefaultEnglishOnRequest)
 {
-    const Outcome ja = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("jc-star/star1-common")});
+    const CliResult ja = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("jc-star/star1-common")});
     ASSERT_EQ(ja.code, 0) << ja.err.toStdString();
     EXPECT_TRUE(ja.out.contains(QStringLiteral("評価項目"))) << ja.out.left(400).toStdString();
     EXPECT_TRUE(ja.out.contains(QStringLiteral("S1.1-16")));
     EXPECT_TRUE(ja.out.contains(QStringLiteral("［暫定］")));
 
-    const Outcome en = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"),
+    const CliResult en = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"),
         QStringLiteral("--lang"), QStringLiteral("en")});
     ASSERT_EQ(en.code, 0);
     EXPECT_TRUE(en.out.contains(QStringLiteral("Evaluation items")));
@@ -139,7 +139,7 @@ TEST(CatalogShow, JapaneseByDefaultEnglishOnRequest)
 
 TEST(CatalogShow, JsonCarriesChainDigestAndBothLanguages)
 {
-    const Outcome run
+    const CliResult run
         = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star3-router"), QStringLiteral("--json")});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -153,7 +153,7 @@ TEST(CatalogShow, JsonCarriesChainDigestAndBothLanguages)
 
 TEST(CatalogShow, UnknownIdOrLanguageExitsTwo)
 {
-    Outcome run = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star9-toaster")});
+    CliResult run = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star9-toaster")});
     EXPECT_EQ(run.code, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("known: jc-star/star1-common"))) << run.err.toStdString();
     run = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"),

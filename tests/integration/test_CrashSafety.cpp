@@ -172,7 +172,7 @@ TEST_F(CrashSafety, AFullDiskGivesAClearErrorAndKeepsThePreviousState)
     QFile::remove(work);
     ASSERT_TRUE(QFile::copy(base, work));
     const rlim_t limit = rlim_t(QFileInfo(work).size() + (2 << 20)); // room for 2 MiB more, not 24
-    const Outcome run
+    const CliResult run
         = runStarmark({QStringLiteral("assess"), QStringLiteral("import"), declarations->b, QStringLiteral("-o"), work}, [limit] {
               const rlimit r{limit, limit};
               setrlimit(RLIMIT_FSIZE, &r);
@@ -188,7 +188,7 @@ TEST_F(CrashSafety, AFullDiskLeavesNoHalfWrittenNewFile)
 {
     QTemporaryDir dir;
     const QString fresh = dir.filePath(QStringLiteral("new.starmark"));
-    const Outcome run = runStarmark({QStringLiteral("assess"), QStringLiteral("import"), declarations->b, QStringLiteral("-o"), fresh}, [] {
+    const CliResult run = runStarmark({QStringLiteral("assess"), QStringLiteral("import"), declarations->b, QStringLiteral("-o"), fresh}, [] {
         const rlimit r{1 << 20, 1 << 20};
         setrlimit(RLIMIT_FSIZE, &r);
     });

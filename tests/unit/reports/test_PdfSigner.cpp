@@ -1,0 +1,56 @@
+#include "ReportFixture.h"
+
+#include "reports/PdfSigner.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <gtest/gtest.h>
+
+using namespace starmark;
+using namespace starmark::test;
+
+namespace {
+
+QByteArray onePagePdf()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    QPainter painter(&writer);
+    painter.drawText(100, 100, QStringLiteral("署名のテスト"));
+    painter.end();
+    return bytes;
+}
+
+} // namespace
+
+TEST(PdfSigner, AppendsOneUpdateAndKeepsTheOriginalBytes)
+{
+    const QByteArray original = onePagePdf();
+    PdfSigner::Request request{{{QStringLiteral("assessment.json"), "{\"a\":1}"}, {QStringLiteral("notes.txt"), "メモ"}},
+        QStringLiteral("テスト"), QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC)};
+    QString error;
+    const std::optional<QByteArray> signedPdf = PdfSigner::sign(original, request, ReportFixture::instance().identity(), &error);
+    ASSERT_TRUE(signedPdf.has_value()) << error.toStdString();
+    EXPECT_TRUE(signedPdf->startsWith(original));
+    EXPECT_GT(signedPdf->size(), original.size());
+    EXPECT_TRUE(signedPdf->contains("/SubFilter /ETSI.CAdES.detached") || signedPdf->contains("/SubFilter/ETSI.CAdES.detached"));
+
+    const PdfSigner::Contents contents = PdfSigner::contents(*signedPdf);
+    EXPECT_TRUE(contents.problem.isEmpty()) << contents.problem.toStdString();
+    EXPECT_EQ(contents.attachments.value(QStringLiteral("notes.txt")), QByteArray("メモ"));
+    EXPECT_EQ(contents.recorded.value(QStringLiteral("assessment.json")),
+        QCryptographicHash::hash("{\"a\":1}", QCryptographicHash::Sha256).toHex());
+}
+
+TEST(PdfSigner, RefusesWhatIsNotAPdf)
+{
+    QString error;
+    EXPECT_FALSE(PdfSigner::sign("not a pdf", {}, ReportFixture::instance().identity(), &error).has_value());
+    EXPECT_TRUE(error.contains(QStringLiteral("could not be signed"))) << error.toStdString();
+    EXPECT_FALSE(PdfSigner::contents("garbage").problem.isEmpty());
+}

@@ -1,0 +1,60 @@
+#include "ReportFixture.h"
+
+#include "reports/ReportRenderer.h"
+
+#include <gtest/gtest.h>
+
+using namespace starmark;
+using namespace starmark::test;
+
+namespace {
+
+ReportRenderer::Input input(const AssessmentFile& file, const Assessment& a, Language language)
+{
+    ReportRenderer::Input in;
+    in.assessment = &a;
+    in.chain = ReportFixture::instance().chain(file);
+    in.language = language;
+    in.issued = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
+    in.signatory = QStringLiteral("CN=DEMO Manufacturer signer");
+    in.assessmentSha = QByteArray(64, 'a');
+    in.auditHead = QByteArray(64, 'b');
+    return in;
+}
+
+} // namespace
+
+TEST(ReportRenderer, DeclarationInJapaneseByDefault)
+{
+    ReportFixture& f = ReportFixture::instance();
+    const Assessment a = *f.camera->load(nullptr);
+    const QString html = ReportRenderer::html(input(*f.camera, a, Language::Japanese));
+    EXPECT_EQ(ReportRenderer::kindFor(a), ReportRenderer::Kind::Declaration);
+    for (const char* expected : {"自己適合宣言書", "チェックリスト", "MS-CAM100", "2031-03-31", "ラベルの有効期間とは異なります",
+             "脆弱性がないこと", "公式な文言ではありません", "S1.1-16", "［暫定］", "CN=DEMO Manufacturer signer"})
+        EXPECT_TRUE(html.contains(QString::fromUtf8(expected))) << expected;
+    for (const Requirement& r : f.library->find(QStringLiteral("star1-common"))->requirements)
+        EXPECT_TRUE(html.contains(r.title.ja.toHtmlEscaped())) << r.id.toStdString();
+}
+
+TEST(ReportRenderer, EvaluationReportInEnglishOnRequest)
+{
+    ReportFixture& f = ReportFixture::instance();
+    const Assessment a = *f.router->load(nullptr);
+    const QString html = ReportRenderer::html(input(*f.router, a, Language::English));
+    EXPECT_EQ(ReportRenderer::kindFor(a), ReportRenderer::Kind::EvaluationReport);
+    for (const char* expected : {"Conformity Evaluation Report", "Test plan and results", "S3.RT-02-T3",
+             "not signed off (this report is a draft)", "Blocking ★3", "does not prove that the product has no vulnerabilities"})
+        EXPECT_TRUE(html.contains(QString::fromUtf8(expected))) << expected;
+    EXPECT_FALSE(html.contains(QStringLiteral("適合評価報告書")));
+}
+
+TEST(ReportRenderer, RendersAPdfWithAllPages)
+{
+    ReportFixture& f = ReportFixture::instance();
+    const Assessment a = *f.camera->load(nullptr);
+    const QByteArray pdf = ReportRenderer::render(input(*f.camera, a, Language::Japanese));
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_GE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type/Page/") + pdf.count("/Type /Page "), 3);
+    EXPECT_TRUE(pdf.contains("IPAPGothic"));
+}
