@@ -137,7 +137,7 @@ private:
                 if (pinned.qualifiedId == c->qualifiedId())
                     digest = QString::fromLatin1(pinned.digest);
             }
-            html += field(QStringLiteral("★%1 %2").arg(c->level).arg(esc(c->title.in(m_in.language))),
+            html += field(esc(c->title.in(m_in.language)),
                 QStringLiteral("%1 v%2<br/><span style=\"font-size:7pt\">SHA-256 %3</span>")
                     .arg(c->qualifiedId(), esc(c->version), digest));
         }
@@ -220,7 +220,7 @@ private:
         html += QStringLiteral("</table>");
         html += machineReadable();
         html += QStringLiteral("<h1 style=\"font-size:15pt; page-break-before:always\">%1</h1>").arg(m_w("チェックリスト", "Checklist"));
-        html += checklist(false);
+        html += checklist();
         return html;
     }
 
@@ -236,10 +236,8 @@ private:
         html += QStringLiteral("<h2 style=\"font-size:12pt\">3. %1</h2>").arg(m_w("製品プロファイル", "Product profile"));
         html += QString::fromLatin1(tableStart);
         for (const Catalog* c : m_in.chain) {
-            for (const Question& q : c->questions) {
-                const QString answer = m_a.profile.value(q.id, m_w("（未回答）", "(not answered)"));
-                html += field(esc(q.text.in(m_in.language)), esc(answer));
-            }
+            for (const Question& q : c->questions)
+                html += field(esc(q.text.in(m_in.language)), esc(answerText(q)));
         }
         html += QStringLiteral("</table>");
         html += QStringLiteral("<h2 style=\"font-size:12pt\">4. %1</h2>").arg(m_w("評価結果", "Result")) + outcomeTable();
@@ -265,8 +263,23 @@ private:
         html += testTable();
         html += QStringLiteral("<h1 style=\"font-size:15pt; page-break-before:always\">6. %1</h1>")
                     .arg(m_w("要件ごとの判定", "Verdict per requirement"));
-        html += checklist(true);
+        html += checklist();
         return html;
+    }
+
+    // An answer as the reader understands it: yes/no, or the option's own words.
+    QString answerText(const Question& q) const
+    {
+        const auto it = m_a.profile.constFind(q.id);
+        if (it == m_a.profile.cend())
+            return m_w("（未回答）", "(not answered)");
+        if (q.type == Question::Type::Boolean)
+            return *it == QLatin1String("true") ? m_w("はい", "Yes") : m_w("いいえ", "No");
+        for (const Question::Option& o : q.options) {
+            if (o.id == *it)
+                return o.text.in(m_in.language);
+        }
+        return *it;
     }
 
     QString testTable() const
@@ -294,14 +307,14 @@ private:
         return html + QStringLiteral("</table>");
     }
 
-    QString checklist(bool lab) const
+    // One heading row per requirement, the full width (so that titles do not
+    // wrap into neighbouring cells), then its items, verdict and rationale.
+    QString checklist() const
     {
-        Q_UNUSED(lab);
         QString html = QString::fromLatin1(tableStart);
         html += QStringLiteral("<thead>")
-            + row({m_w("要件", "Requirement"), m_w("評価方法", "Method"), m_w("評価項目", "Evaluation items"), m_w("判定", "Verdict"),
-                      m_w("根拠・証跡", "Rationale and evidence")},
-                QStringLiteral("background:#dde5f0; font-weight:bold"), {17, 9, 35, 7, 32})
+            + row({m_w("評価項目", "Evaluation items"), m_w("判定", "Verdict"), m_w("根拠・証跡", "Rationale and evidence")},
+                QStringLiteral("background:#dde5f0; font-weight:bold"), {46, 9, 45})
             + QStringLiteral("</thead>");
         for (const Catalog* c : m_in.chain) {
             for (const Requirement& r : c->requirements) {
@@ -309,28 +322,29 @@ private:
                 const Verdict verdict = Outcome::effectiveVerdict(r, m_a);
                 const QString provenance = r.provenance == Requirement::Provenance::Official
                     ? QString()
-                    : QStringLiteral("<br/><span style=\"color:#a05a00\">［%1］</span>")
+                    : QStringLiteral("　<span style=\"color:#a05a00\">［%1］</span>")
                           .arg(r.provenance == Requirement::Provenance::Reported ? m_w("報告", "reported") : m_w("暫定", "provisional"));
+                html += QStringLiteral("<tr><td colspan=\"3\" style=\"background:#f3f5f9\"><b>%1　%2</b>%3　<span style=\"color:#555\">%4</span></td></tr>")
+                            .arg(r.id, esc(r.title.in(m_in.language)), provenance, methodWord(m_w, r.method));
                 QString items = QStringLiteral("<span style=\"color:#555\">%1</span><br/>")
                                     .arg(r.itemRule == Requirement::ItemRule::All ? m_w("すべて満たすこと", "all must hold")
                                                                                   : m_w("いずれかを満たすこと", "one must hold"));
-                for (const Requirement::Item& item : r.items)
+                for (const Requirement::Item& item : r.items) {
                     items += QStringLiteral("%1 %2. %3<br/>")
-                                 .arg(result.items.contains(item.id) ? QStringLiteral("■") : QStringLiteral("□"), item.id,
-                                     esc(item.text.in(m_in.language)));
+                                 .arg(result.items.contains(item.id) ? QStringLiteral("■") : QStringLiteral("□"), item.id, esc(item.text.in(m_in.language)));
+                }
                 QString rationale = esc(result.rationale);
-                const Applicability applicability = Applicability::of(r, m_a.profile);
-                if (verdict == Verdict::NotApplicable)
-                    rationale = esc(result.justification.isEmpty() ? applicability.justification.in(m_in.language) : result.justification);
-                for (const Assessment::Evidence& e : result.evidence)
+                if (verdict == Verdict::NotApplicable) {
+                    rationale = esc(result.justification.isEmpty() ? Applicability::of(r, m_a.profile).justification.in(m_in.language)
+                                                                   : result.justification);
+                }
+                for (const Assessment::Evidence& e : result.evidence) {
                     rationale += QStringLiteral("<br/><span style=\"font-size:6.5pt; color:#444\">%1 — SHA-256 %2…</span>")
                                      .arg(esc(e.name), QString::fromLatin1(e.sha256.left(16)));
+                }
                 if (result.recheck)
-                    rationale += QStringLiteral("<br/><b>") + m_w("新しいファームウェアで再確認が必要", "to re-check on the new firmware")
-                        + QStringLiteral("</b>");
-                html += row({QStringLiteral("<b>%1</b><br/>%2%3").arg(r.id, esc(r.title.in(m_in.language)), provenance),
-                                methodWord(m_w, r.method), items, QStringLiteral("<b>%1</b>").arg(verdictWord(m_w, verdict)), rationale},
-                    QStringLiteral("font-size:7.5pt"));
+                    rationale += QStringLiteral("<br/><b>") + m_w("新しいファームウェアで再確認が必要", "to re-check on the new firmware") + QStringLiteral("</b>");
+                html += row({items, QStringLiteral("<b>%1</b>").arg(verdictWord(m_w, verdict)), rationale}, QStringLiteral("font-size:7.5pt"));
             }
         }
         return html + QStringLiteral("</table>");

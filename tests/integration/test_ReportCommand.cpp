@@ -1,0 +1,243 @@
+// Signed reports checked as the people who receive them would: with pdfsig,
+// pdftotext and qpdf, and with `starmark verify` against tampered copies.
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace starmark::test;
+
+namespace {
+
+struct Tool {
+    int code = -1;
+    QString out;
+};
+
+Tool tool(const QString& program, const QStringList& arguments)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, arguments);
+    if (!p.waitForFinished(60000))
+        ADD_FAILURE() << program.toStdString() << " did not finish";
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
+}
+
+QByteArray read(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    f.write(bytes);
+}
+
+// A demo PKI, an NSS database that trusts its CA, and the two demo reports, made once.
+class Reports : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        dir = new QTemporaryDir;
+        ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), path(QStringLiteral("pki"))}).code, 0);
+        QDir().mkpath(path(QStringLiteral("nss")));
+        ASSERT_EQ(tool(QStringLiteral("certutil"), {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + path(QStringLiteral("nss")),
+                                                       QStringLiteral("--empty-password")})
+                      .code,
+            0);
+        ASSERT_EQ(tool(QStringLiteral("certutil"), {QStringLiteral("-A"), QStringLiteral("-d"), QStringLiteral("sql:") + path(QStringLiteral("nss")),
+                                                       QStringLiteral("-n"), QStringLiteral("ca"), QStringLiteral("-t"), QStringLiteral("C,C,C"),
+                                                       QStringLiteral("-i"), path(QStringLiteral("pki/ca.pem"))})
+                      .code,
+            0);
+        for (const char* demo : {"camera-star1", "router-star3"}) {
+            const QString role = QLatin1String(demo) == QLatin1String("camera-star1") ? QStringLiteral("manufacturer") : QStringLiteral("lab");
+            const CliResult run = runStarmark({QStringLiteral("declare"), demoFolder(demo) + QStringLiteral("/declaration.yaml"), QStringLiteral("--key"),
+                path(QStringLiteral("pki/%1.key").arg(role)), QStringLiteral("--cert"), path(QStringLiteral("pki/%1.pem").arg(role)),
+                QStringLiteral("--chain"), path(QStringLiteral("pki/ca.pem")), QStringLiteral("-o"), path(QString::fromLatin1(demo))});
+            ASSERT_EQ(run.code, 0) << run.err.toStdString();
+        }
+    }
+    static void TearDownTestSuite() { delete dir; }
+    static QString path(const QString& name) { return dir->filePath(name); }
+    static QString camera() { return path(QStringLiteral("camera-star1/report.pdf")); }
+    static QString router() { return path(QStringLiteral("router-star3/report.pdf")); }
+    static CliResult verify(const QString& pdf, const QStringList& more = {})
+    {
+        return runStarmark(QStringList{QStringLiteral("verify"), pdf, QStringLiteral("--trust"), path(QStringLiteral("pki/ca.pem"))} + more);
+    }
+    static inline QTemporaryDir* dir = nullptr;
+};
+
+} // namespace
+
+TEST_F(Reports, PdfsigSaysValidTotalAndTrustedWithTheCa)
+{
+    for (const QString& pdf : {camera(), router()}) {
+        const Tool plain = tool(QStringLiteral("pdfsig"), {pdf});
+        EXPECT_TRUE(plain.out.contains(QStringLiteral("Signature is Valid."))) << plain.out.toStdString();
+        EXPECT_TRUE(plain.out.contains(QStringLiteral("Total document signed"))) << plain.out.toStdString();
+        EXPECT_TRUE(plain.out.contains(QStringLiteral("Signature Type: ETSI.CAdES.detached")));
+        EXPECT_TRUE(plain.out.contains(QStringLiteral("Signing Hash Algorithm: SHA-256")));
+        const Tool trusted = tool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + path(QStringLiteral("nss")), pdf});
+        EXPECT_TRUE(trusted.out.contains(QStringLiteral("Certificate is Trusted."))) << trusted.out.toStdString();
+    }
+}
+
+TEST_F(Reports, QpdfFindsNoErrors)
+{
+    for (const QString& pdf : {camera(), router()}) {
+        const Tool check = tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+        EXPECT_EQ(check.code, 0) << check.out.toStdString();
+        EXPECT_TRUE(check.out.contains(QStringLiteral("No syntax or stream encoding errors found"))) << check.out.toStdString();
+    }
+}
+
+TEST_F(Reports, PdftotextExtractsTheJapaneseRequirementTitles)
+{
+    const Tool text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), camera(), QStringLiteral("-")});
+    QString flat = text.out;
+    flat.remove(QRegularExpression(QStringLiteral("\\s")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("自己適合宣言書")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("チェックリスト")));
+    const CliResult json = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--json")});
+    const QJsonArray requirements = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("requirements")).toArray();
+    ASSERT_EQ(requirements.size(), 16);
+    for (const QJsonValue& r : requirements) {
+        QString title = r.toObject().value(QStringLiteral("title")).toObject().value(QStringLiteral("ja")).toString();
+        title.remove(QRegularExpression(QStringLiteral("\\s")));
+        EXPECT_TRUE(flat.contains(title)) << title.toStdString();
+    }
+    const Tool pages = tool(QStringLiteral("pdfinfo"), {camera()});
+    EXPECT_TRUE(pages.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+[3-9]"))));
+    EXPECT_TRUE(text.out.contains(QRegularExpression(QStringLiteral("\\b1\\s*/\\s*\\d+\\b"))));
+}
+
+TEST_F(Reports, EnglishOnRequest)
+{
+    const QString pdf = path(QStringLiteral("camera-en.pdf"));
+    const CliResult run = runStarmark({QStringLiteral("report"), path(QStringLiteral("camera-star1/assessment.starmark")), QStringLiteral("--lang"),
+        QStringLiteral("en"), QStringLiteral("--key"), path(QStringLiteral("pki/manufacturer.key")), QStringLiteral("--cert"),
+        path(QStringLiteral("pki/manufacturer.pem")), QStringLiteral("-o"), pdf});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    const Tool text = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Declaration of Conformity")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Checklist")));
+    EXPECT_EQ(verify(pdf).code, 0);
+}
+
+TEST_F(Reports, StarmarkVerifySaysValidWithTheFacts)
+{
+    const CliResult run = verify(camera());
+    EXPECT_EQ(run.code, 0) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("certificate: trusted, may sign documents")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("MS-CAM100, firmware 2.4.1: ★1 claimed, ★1 achieved")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("jc-star/star1-common")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("known (version 1.1)")));
+    const CliResult json = verify(router(), {QStringLiteral("--json")});
+    EXPECT_EQ(json.code, 0);
+    const QJsonObject r = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(r.value(QStringLiteral("verdict")).toString(), QStringLiteral("valid"));
+    EXPECT_EQ(r.value(QStringLiteral("assessment")).toObject().value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt(), 2);
+    EXPECT_EQ(r.value(QStringLiteral("catalogs")).toArray().size(), 3);
+}
+
+TEST_F(Reports, TamperedCopiesAreNotValidAndSayWhy)
+{
+    const QByteArray original = read(camera());
+    // Named places first, then places spread over the whole file.
+    QList<qsizetype> places;
+    const auto after = [&](const char* marker, qsizetype offset = 0) {
+        const qsizetype at = original.indexOf(marker);
+        EXPECT_GE(at, 0) << marker;
+        return at + offset;
+    };
+    places << after("%PDF-", 5) << after("stream\n", 30) << after("/StarMark", 12) << after("/EmbeddedFiles", 3)
+           << after("/Type/Sig", 2) << after("/ByteRange[", 3) << after("/Contents<", 40) << original.lastIndexOf("xref") + 8
+           << original.lastIndexOf("startxref") + 11 << original.lastIndexOf("trailer") + 10 << after("assessment.json", 4)
+           << original.indexOf("/M(D:") + 6;
+    for (int i = 1; i <= 24; ++i)
+        places << original.size() * i / 25;
+    ASSERT_GE(places.size(), 30);
+    int tested = 0;
+    for (const qsizetype at : places) {
+        QByteArray copy = original;
+        copy[at] = char(copy[at] == '0' ? '1' : (copy[at] == ' ' ? '!' : copy[at] ^ 0x02));
+        const QString file = path(QStringLiteral("tampered-%1.pdf").arg(at));
+        write(file, copy);
+        const CliResult run = verify(file);
+        EXPECT_EQ(run.code, 1) << "byte " << at << ": " << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("problem: "))) << "byte " << at;
+        EXPECT_TRUE(run.out.contains(QStringLiteral("result: NOT VALID")));
+        ++tested;
+    }
+    EXPECT_GE(tested, 30);
+
+    write(path(QStringLiteral("appended.pdf")), original + "\n% an afterthought\n");
+    CliResult run = verify(path(QStringLiteral("appended.pdf")));
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("bytes were added after the signed range"))) << run.out.toStdString();
+    write(path(QStringLiteral("truncated.pdf")), original.left(original.size() - 100));
+    run = verify(path(QStringLiteral("truncated.pdf")));
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("truncated"))) << run.out.toStdString();
+    // pdfsig agrees that a changed page is no longer what was signed.
+    const Tool pdfsig = tool(QStringLiteral("pdfsig"), {path(QStringLiteral("tampered-%1.pdf").arg(places[1]))});
+    EXPECT_FALSE(pdfsig.out.contains(QStringLiteral("Signature is Valid."))) << pdfsig.out.toStdString();
+}
+
+TEST_F(Reports, AnotherCaIsNotTrusted)
+{
+    ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), path(QStringLiteral("other"))}).code, 0);
+    const CliResult run = runStarmark({QStringLiteral("verify"), camera(), QStringLiteral("--trust"), path(QStringLiteral("other/ca.pem"))});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("not trusted"))) << run.out.toStdString();
+}
+
+TEST_F(Reports, GarbageAndNonPdfInputExitTwo)
+{
+    write(path(QStringLiteral("garbage.pdf")), QByteArray(5000, '\xff'));
+    for (const QString& input : {path(QStringLiteral("garbage.pdf")), demoFolder("camera-star1") + QStringLiteral("/declaration.yaml"),
+             path(QStringLiteral("missing.pdf")), dir->path()}) {
+        const CliResult run = verify(input);
+        EXPECT_EQ(run.code, 2) << input.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("error: "))) << input.toStdString();
+    }
+    write(path(QStringLiteral("unsigned.pdf")), read(camera()).left(read(camera()).indexOf("%%EOF") + 6));
+    const CliResult unsignedRun = verify(path(QStringLiteral("unsigned.pdf")));
+    EXPECT_EQ(unsignedRun.code, 1);
+    EXPECT_TRUE(unsignedRun.out.contains(QStringLiteral("carries no signature"))) << unsignedRun.out.toStdString();
+}
+
+TEST_F(Reports, EncryptedKeysUnlockFromAFileOrTheEnvironmentAndAreNeverWritten)
+{
+    const QString key = path(QStringLiteral("encrypted.key"));
+    ASSERT_EQ(tool(QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-in"), path(QStringLiteral("pki/lab.key")), QStringLiteral("-aes256"),
+                                                  QStringLiteral("-passout"), QStringLiteral("pass:s3cret phrase"), QStringLiteral("-out"), key})
+                  .code,
+        0);
+    write(path(QStringLiteral("pass.txt")), "s3cret phrase\n");
+    const QStringList base{QStringLiteral("report"), path(QStringLiteral("router-star3/assessment.starmark")), QStringLiteral("--key"), key,
+        QStringLiteral("--cert"), path(QStringLiteral("pki/lab.pem")), QStringLiteral("--chain"), path(QStringLiteral("pki/ca.pem"))};
+    CliResult run = runStarmark(base + QStringList{QStringLiteral("--passphrase-file"), path(QStringLiteral("pass.txt")), QStringLiteral("-o"), path(QStringLiteral("enc.pdf"))});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_FALSE(read(path(QStringLiteral("enc.pdf"))).contains("s3cret"));
+    EXPECT_EQ(verify(path(QStringLiteral("enc.pdf"))).code, 0);
+    run = runStarmark(base + QStringList{QStringLiteral("-o"), path(QStringLiteral("nopass.pdf"))});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("the key is encrypted"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("nopass.pdf"))));
+}
