@@ -73,7 +73,9 @@ std::optional<QByteArray> PdfSigner::sign(const QByteArray& pdf, const Request& 
         for (const Attachment& a : request.attachments) {
             const QByteArray name = a.name.toUtf8();
             PdfFileSpec spec(name.constData(), reinterpret_cast<const unsigned char*>(a.data.constData()), a.data.size(), &document, true);
-            // AttachFile would escape the key (assessment#2Ejson): readers show the plain name.
+            // AttachFile and PdfFileSpec escape the name (assessment#2Ejson): readers should see it plain.
+            spec.GetObject()->GetDictionary().AddKey(PdfName("F"), PdfString(name.constData()));
+            spec.GetObject()->GetDictionary().AddKey(PdfName("UF"), utf8(a.name));
             document.GetNamesTree()->AddValue(PdfName("EmbeddedFiles"), PdfString(name.constData()), spec.GetObject()->Reference());
             record.AddKey(
                 PdfName(name.constData()), PdfString(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex().constData()));
@@ -142,47 +144,6 @@ std::optional<QByteArray> PdfSigner::sign(const QByteArray& pdf, const Request& 
                          .arg(QString::fromLatin1(PoDoFo::PdfError::ErrorMessage(e.GetError())));
         return std::nullopt;
     }
-}
-
-PdfSigner::Contents PdfSigner::contents(const QByteArray& pdf)
-{
-    using namespace PoDoFo;
-    Contents out;
-    quietPoDoFo();
-    try {
-        PdfMemDocument document;
-        document.LoadFromBuffer(pdf.constData(), long(pdf.size()));
-        PdfObject* record = document.GetCatalog()->GetIndirectKey(PdfName("StarMark"));
-        if (record && record->IsDictionary()) {
-            for (const auto& [key, value] : record->GetDictionary().GetKeys()) {
-                if (value->IsString())
-                    out.recorded.insert(
-                        QString::fromStdString(key.GetName()), QByteArray::fromStdString(value->GetString().GetStringUtf8()));
-            }
-        }
-        PdfNamesTree* names = document.GetNamesTree(ePdfDontCreateObject);
-        PdfDictionary files;
-        if (names)
-            names->ToDictionary(PdfName("EmbeddedFiles"), files);
-        for (const auto& [key, value] : files.GetKeys()) {
-            PdfObject* spec = value->IsReference() ? document.GetObjects().GetObject(value->GetReference()) : value;
-            if (!spec || !spec->IsDictionary())
-                continue;
-            PdfObject* ef = spec->GetIndirectKey(PdfName("EF"));
-            PdfObject* stream = ef ? ef->GetIndirectKey(PdfName("F")) : nullptr;
-            if (!stream || !stream->HasStream())
-                continue;
-            char* data = nullptr;
-            pdf_long length = 0;
-            stream->GetStream()->GetFilteredCopy(&data, &length);
-            out.attachments.insert(QString::fromStdString(key.GetName()), QByteArray(data, qsizetype(length)));
-            podofo_free(data);
-        }
-    } catch (const PoDoFo::PdfError& e) {
-        out.problem = QStringLiteral("the PDF's structure cannot be read (PoDoFo: %1)")
-                          .arg(QString::fromLatin1(PoDoFo::PdfError::ErrorMessage(e.GetError())));
-    }
-    return out;
 }
 
 } // namespace starmark

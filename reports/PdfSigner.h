@@ -11,7 +11,8 @@ namespace starmark {
 // ETSI.CAdES.detached, signing-certificate-v2, the chain included. One
 // incremental update adds the attachments, records their SHA-256 in the
 // catalog's /StarMark dictionary and carries the signature; the bytes before
-// it stay exactly as they were. PoDoFo 0.9's API lives only in this class.
+// it stay exactly as they were. PoDoFo 0.9's API lives only in this class;
+// ReportAttachments reads the record back.
 class PdfSigner {
 public:
     struct Attachment {
@@ -25,15 +26,6 @@ public:
     };
 
     static std::optional<QByteArray> sign(const QByteArray& pdf, const Request& request, const SigningIdentity& identity, QString* error);
-
-    // The /StarMark record of a signed PDF: attachment name → SHA-256 (hex),
-    // and the attachments themselves. Empty when there is none or the PDF cannot be parsed.
-    struct Contents {
-        QMap<QString, QByteArray> recorded;
-        QMap<QString, QByteArray> attachments;
-        QString problem;
-    };
-    static Contents contents(const QByteArray& pdf);
 };
 
 } // namespace starmark

@@ -324,14 +324,16 @@ private:
                     ? QString()
                     : QStringLiteral("　<span style=\"color:#a05a00\">［%1］</span>")
                           .arg(r.provenance == Requirement::Provenance::Reported ? m_w("報告", "reported") : m_w("暫定", "provisional"));
-                html += QStringLiteral("<tr><td colspan=\"3\" style=\"background:#f3f5f9\"><b>%1　%2</b>%3　<span style=\"color:#555\">%4</span></td></tr>")
+                html += QStringLiteral(
+                    "<tr><td colspan=\"3\" style=\"background:#f3f5f9\"><b>%1　%2</b>%3　<span style=\"color:#555\">%4</span></td></tr>")
                             .arg(r.id, esc(r.title.in(m_in.language)), provenance, methodWord(m_w, r.method));
                 QString items = QStringLiteral("<span style=\"color:#555\">%1</span><br/>")
                                     .arg(r.itemRule == Requirement::ItemRule::All ? m_w("すべて満たすこと", "all must hold")
                                                                                   : m_w("いずれかを満たすこと", "one must hold"));
                 for (const Requirement::Item& item : r.items) {
                     items += QStringLiteral("%1 %2. %3<br/>")
-                                 .arg(result.items.contains(item.id) ? QStringLiteral("■") : QStringLiteral("□"), item.id, esc(item.text.in(m_in.language)));
+                                 .arg(result.items.contains(item.id) ? QStringLiteral("■") : QStringLiteral("□"), item.id,
+                                     esc(item.text.in(m_in.language)));
                 }
                 QString rationale = esc(result.rationale);
                 if (verdict == Verdict::NotApplicable) {
@@ -343,8 +345,10 @@ private:
                                      .arg(esc(e.name), QString::fromLatin1(e.sha256.left(16)));
                 }
                 if (result.recheck)
-                    rationale += QStringLiteral("<br/><b>") + m_w("新しいファームウェアで再確認が必要", "to re-check on the new firmware") + QStringLiteral("</b>");
-                html += row({items, QStringLiteral("<b>%1</b>").arg(verdictWord(m_w, verdict)), rationale}, QStringLiteral("font-size:7.5pt"));
+                    rationale += QStringLiteral("<br/><b>") + m_w("新しいファームウェアで再確認が必要", "to re-check on the new firmware")
+                        + QStringLiteral("</b>");
+                html += row(
+                    {items, QStringLiteral("<b>%1</b>").arg(verdictWord(m_w, verdict)), rationale}, QStringLiteral("font-size:7.5pt"));
             }
         }
         return html + QStringLiteral("</table>");

@@ -1,7 +1,7 @@
 #include "reports/ReportVerifier.h"
 
 #include "reports/OpenSsl.h"
-#include "reports/PdfSigner.h"
+#include "reports/ReportAttachments.h"
 #include "reports/SignedReport.h"
 
 #include <QCryptographicHash>
@@ -13,6 +13,7 @@
 #include <openssl/objects.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -28,18 +29,18 @@ struct Placement {
 // The /ByteRange entries of every signature dictionary, in file order.
 QList<Placement> placements(const QByteArray& pdf)
 {
-    static const QRegularExpression byteRange(QStringLiteral("/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*\\]"));
+    static const QRegularExpression byteRange(QStringLiteral("^/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*\\]"));
     QList<Placement> out;
-    // Latin-1 keeps byte offsets equal to character offsets.
-    const QString text = QString::fromLatin1(pdf);
-    for (auto it = byteRange.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
+    for (qsizetype at = pdf.indexOf("/ByteRange"); at >= 0; at = pdf.indexOf("/ByteRange", at + 1)) {
+        const QRegularExpressionMatch m = byteRange.match(QString::fromLatin1(pdf.mid(at, 120)));
+        if (!m.hasMatch())
+            continue;
         Placement p;
         p.start = m.captured(1).toLongLong();
         p.gapStart = m.captured(2).toLongLong();
         p.gapEnd = m.captured(3).toLongLong();
         p.end = p.gapEnd + m.captured(4).toLongLong();
-        p.at = m.capturedStart();
+        p.at = at;
         out.append(p);
     }
     return out;
@@ -255,8 +256,7 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
         return s;
     }
     const QByteArray hex = gap.mid(1, gap.size() - 2);
-    static const QRegularExpression hexDigits(QStringLiteral("^[0-9A-Fa-f]*$"));
-    if (!hexDigits.match(QString::fromLatin1(hex)).hasMatch()) {
+    if (!std::all_of(hex.begin(), hex.end(), [](char c) { return std::isxdigit(uchar(c)); })) {
         s.problem = QStringLiteral("the signature value is not hexadecimal");
         return s;
     }
@@ -366,7 +366,7 @@ ReportVerifier::Result ReportVerifier::verify(
     if (!r.problems.isEmpty())
         return r; // the structure of a file whose signature fails is not worth parsing
 
-    const PdfSigner::Contents contents = PdfSigner::contents(pdf);
+    const ReportAttachments contents = ReportAttachments::read(pdf);
     if (!contents.problem.isEmpty())
         r.problems << contents.problem;
     r.contentsMatch = contents.problem.isEmpty();

@@ -2,16 +2,16 @@
 #include "CatalogCommand.h"
 #include "CommandLine.h"
 #include "KeysCommand.h"
-#include "ReportCommand.h"
 #include "VerifyCommand.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QGuiApplication>
 #include <QTextStream>
 
+#include <cerrno>
 #include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <string>
 #include <unistd.h>
 
 namespace {
@@ -46,25 +46,29 @@ Not built yet (see the README's roadmap): label, verify-label, serve.
 Run 'starmark <command> <subcommand> --help' for the options of a command.
 )";
 
+// `report` and `declare` render with Qt GUI and sign with PoDoFo; they run in
+// starmark-report, beside this executable, so that every other command starts fast.
+int handOverToRenderer(char* argv[])
+{
+    char self[4096];
+    const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
+    std::string helper = length > 0 ? std::string(self, size_t(length)) : std::string(argv[0]);
+    helper = helper.substr(0, helper.rfind('/') + 1) + "starmark-report";
+    execv(helper.c_str(), argv);
+    std::fprintf(
+        stderr, "starmark: cannot run %s (%s); reinstall StarMark: it belongs beside starmark\n", helper.c_str(), std::strerror(errno));
+    return starmark::ExitUsage;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     // A file size limit must fail the write with an error we can report, not kill us.
     std::signal(SIGXFSZ, SIG_IGN);
-    // Rendering needs fonts, hence a GUI application, but never a display; the
-    // other commands start faster without either.
-    const bool renders = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "declare") == 0);
-    if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (renders && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        // Qt warns on every run without one; a private folder of our own is what it would make.
-        const QByteArray runtime = QFile::encodeName(QDir::tempPath()) + "/starmark-runtime-" + QByteArray::number(getuid());
-        QDir().mkpath(QString::fromLocal8Bit(runtime));
-        QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", runtime);
-    }
-    std::unique_ptr<QCoreApplication> application(renders ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    if (argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "declare") == 0))
+        return handOverToRenderer(argv);
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("starmark"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STARMARK_VERSION));
     QStringList arguments = QCoreApplication::arguments().mid(1);
@@ -76,10 +80,6 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("assess"))
         return starmark::AssessCommand::run(arguments);
     const QStringList rest = QStringList{QStringLiteral("starmark")} + arguments;
-    if (command == QLatin1String("report"))
-        return starmark::ReportCommand::report(rest);
-    if (command == QLatin1String("declare"))
-        return starmark::ReportCommand::declare(rest);
     if (command == QLatin1String("verify"))
         return starmark::VerifyCommand::run(rest);
     if (command == QLatin1String("keys"))

@@ -4,9 +4,10 @@
 // whatever the evidence size.
 //
 //   bench_evidence_import [--mib N[,N…]] [--runs R]     (default 1024 MiB, 3 runs)
+#include "TimedRun.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -14,50 +15,16 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
 
 namespace {
 
 constexpr int fileCount = 200;
 
-struct Measure {
-    double seconds = 0;
-    long peakKiB = 0;
-    int exitCode = -1;
-};
-
-// fork/exec/wait4: the child's own peak resident set, not the sum of all children.
-Measure run(const std::vector<std::string>& argv)
-{
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        std::vector<char*> args;
-        for (const std::string& a : argv)
-            args.push_back(const_cast<char*>(a.c_str()));
-        args.push_back(nullptr);
-        if (!freopen("/dev/null", "w", stdout))
-            _exit(127);
-        execvp(args[0], args.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    return {timer.nsecsElapsed() / 1e9, usage.ru_maxrss, WIFEXITED(status) ? WEXITSTATUS(status) : -1};
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 } // namespace
+
+using starmark::bench::median;
+using starmark::bench::TimedRun;
 
 int main(int argc, char** argv)
 {
@@ -106,14 +73,14 @@ int main(int argc, char** argv)
         declaration.write(yaml);
         declaration.close();
 
-        run(shaArgs); // both read from the page cache from here on
+        TimedRun::of(shaArgs); // both read from the page cache from here on
         std::vector<double> sha;
         std::vector<double> ours;
         long peak = 0;
         for (int i = 0; i < runs; ++i) {
-            const Measure s = run(shaArgs);
+            const TimedRun s = TimedRun::of(shaArgs);
             const std::string out = dir.filePath(QStringLiteral("run%1.starmark").arg(i)).toStdString();
-            const Measure m = run({starmark, "assess", "import", "--catalogs", catalogs, "--who", "bench",
+            const TimedRun m = TimedRun::of({starmark, "assess", "import", "--catalogs", catalogs, "--who", "bench",
                 dir.filePath(QStringLiteral("declaration.yaml")).toStdString(), "-o", out});
             QFile::remove(QString::fromStdString(out));
             if (s.exitCode != 0 || m.exitCode != 0) {

@@ -237,7 +237,8 @@ TEST_F(AssessCommand, ABadDeclarationIsReportedWithItsPlaceAndNothingIsWritten)
 TEST_F(AssessCommand, InitThenSetBuildsAnAssessmentStepByStep)
 {
     const QString file = dir.filePath(QStringLiteral("new.starmark"));
-    CliResult run = runStarmark({assess, QStringLiteral("init"), file, QStringLiteral("--catalog"), QStringLiteral("jc-star/star2-router")});
+    CliResult run
+        = runStarmark({assess, QStringLiteral("init"), file, QStringLiteral("--catalog"), QStringLiteral("jc-star/star2-router")});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_EQ(
         runStarmark({assess, QStringLiteral("init"), file, QStringLiteral("--catalog"), QStringLiteral("jc-star/star2-router")}).code, 1);

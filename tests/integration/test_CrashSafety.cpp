@@ -188,10 +188,11 @@ TEST_F(CrashSafety, AFullDiskLeavesNoHalfWrittenNewFile)
 {
     QTemporaryDir dir;
     const QString fresh = dir.filePath(QStringLiteral("new.starmark"));
-    const CliResult run = runStarmark({QStringLiteral("assess"), QStringLiteral("import"), declarations->b, QStringLiteral("-o"), fresh}, [] {
-        const rlimit r{1 << 20, 1 << 20};
-        setrlimit(RLIMIT_FSIZE, &r);
-    });
+    const CliResult run
+        = runStarmark({QStringLiteral("assess"), QStringLiteral("import"), declarations->b, QStringLiteral("-o"), fresh}, [] {
+              const rlimit r{1 << 20, 1 << 20};
+              setrlimit(RLIMIT_FSIZE, &r);
+          });
     EXPECT_EQ(run.code, 1) << run.err.toStdString();
     EXPECT_FALSE(run.err.isEmpty());
     EXPECT_FALSE(QFile::exists(fresh));

@@ -54,20 +54,24 @@ protected:
         dir = new QTemporaryDir;
         ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), path(QStringLiteral("pki"))}).code, 0);
         QDir().mkpath(path(QStringLiteral("nss")));
-        ASSERT_EQ(tool(QStringLiteral("certutil"), {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + path(QStringLiteral("nss")),
-                                                       QStringLiteral("--empty-password")})
+        ASSERT_EQ(tool(QStringLiteral("certutil"),
+                      {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + path(QStringLiteral("nss")),
+                          QStringLiteral("--empty-password")})
                       .code,
             0);
-        ASSERT_EQ(tool(QStringLiteral("certutil"), {QStringLiteral("-A"), QStringLiteral("-d"), QStringLiteral("sql:") + path(QStringLiteral("nss")),
-                                                       QStringLiteral("-n"), QStringLiteral("ca"), QStringLiteral("-t"), QStringLiteral("C,C,C"),
-                                                       QStringLiteral("-i"), path(QStringLiteral("pki/ca.pem"))})
+        ASSERT_EQ(tool(QStringLiteral("certutil"),
+                      {QStringLiteral("-A"), QStringLiteral("-d"), QStringLiteral("sql:") + path(QStringLiteral("nss")),
+                          QStringLiteral("-n"), QStringLiteral("ca"), QStringLiteral("-t"), QStringLiteral("C,C,C"), QStringLiteral("-i"),
+                          path(QStringLiteral("pki/ca.pem"))})
                       .code,
             0);
         for (const char* demo : {"camera-star1", "router-star3"}) {
-            const QString role = QLatin1String(demo) == QLatin1String("camera-star1") ? QStringLiteral("manufacturer") : QStringLiteral("lab");
-            const CliResult run = runStarmark({QStringLiteral("declare"), demoFolder(demo) + QStringLiteral("/declaration.yaml"), QStringLiteral("--key"),
-                path(QStringLiteral("pki/%1.key").arg(role)), QStringLiteral("--cert"), path(QStringLiteral("pki/%1.pem").arg(role)),
-                QStringLiteral("--chain"), path(QStringLiteral("pki/ca.pem")), QStringLiteral("-o"), path(QString::fromLatin1(demo))});
+            const QString role
+                = QLatin1String(demo) == QLatin1String("camera-star1") ? QStringLiteral("manufacturer") : QStringLiteral("lab");
+            const CliResult run
+                = runStarmark({QStringLiteral("declare"), demoFolder(demo) + QStringLiteral("/declaration.yaml"), QStringLiteral("--key"),
+                    path(QStringLiteral("pki/%1.key").arg(role)), QStringLiteral("--cert"), path(QStringLiteral("pki/%1.pem").arg(role)),
+                    QStringLiteral("--chain"), path(QStringLiteral("pki/ca.pem")), QStringLiteral("-o"), path(QString::fromLatin1(demo))});
             ASSERT_EQ(run.code, 0) << run.err.toStdString();
         }
     }
@@ -77,7 +81,8 @@ protected:
     static QString router() { return path(QStringLiteral("router-star3/report.pdf")); }
     static CliResult verify(const QString& pdf, const QStringList& more = {})
     {
-        return runStarmark(QStringList{QStringLiteral("verify"), pdf, QStringLiteral("--trust"), path(QStringLiteral("pki/ca.pem"))} + more);
+        return runStarmark(
+            QStringList{QStringLiteral("verify"), pdf, QStringLiteral("--trust"), path(QStringLiteral("pki/ca.pem"))} + more);
     }
     static inline QTemporaryDir* dir = nullptr;
 };
@@ -92,7 +97,8 @@ TEST_F(Reports, PdfsigSaysValidTotalAndTrustedWithTheCa)
         EXPECT_TRUE(plain.out.contains(QStringLiteral("Total document signed"))) << plain.out.toStdString();
         EXPECT_TRUE(plain.out.contains(QStringLiteral("Signature Type: ETSI.CAdES.detached")));
         EXPECT_TRUE(plain.out.contains(QStringLiteral("Signing Hash Algorithm: SHA-256")));
-        const Tool trusted = tool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + path(QStringLiteral("nss")), pdf});
+        const Tool trusted
+            = tool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + path(QStringLiteral("nss")), pdf});
         EXPECT_TRUE(trusted.out.contains(QStringLiteral("Certificate is Trusted."))) << trusted.out.toStdString();
     }
 }
@@ -113,7 +119,8 @@ TEST_F(Reports, PdftotextExtractsTheJapaneseRequirementTitles)
     flat.remove(QRegularExpression(QStringLiteral("\\s")));
     EXPECT_TRUE(flat.contains(QStringLiteral("自己適合宣言書")));
     EXPECT_TRUE(flat.contains(QStringLiteral("チェックリスト")));
-    const CliResult json = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--json")});
+    const CliResult json
+        = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--json")});
     const QJsonArray requirements = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("requirements")).toArray();
     ASSERT_EQ(requirements.size(), 16);
     for (const QJsonValue& r : requirements) {
@@ -129,9 +136,9 @@ TEST_F(Reports, PdftotextExtractsTheJapaneseRequirementTitles)
 TEST_F(Reports, EnglishOnRequest)
 {
     const QString pdf = path(QStringLiteral("camera-en.pdf"));
-    const CliResult run = runStarmark({QStringLiteral("report"), path(QStringLiteral("camera-star1/assessment.starmark")), QStringLiteral("--lang"),
-        QStringLiteral("en"), QStringLiteral("--key"), path(QStringLiteral("pki/manufacturer.key")), QStringLiteral("--cert"),
-        path(QStringLiteral("pki/manufacturer.pem")), QStringLiteral("-o"), pdf});
+    const CliResult run = runStarmark({QStringLiteral("report"), path(QStringLiteral("camera-star1/assessment.starmark")),
+        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--key"), path(QStringLiteral("pki/manufacturer.key")),
+        QStringLiteral("--cert"), path(QStringLiteral("pki/manufacturer.pem")), QStringLiteral("-o"), pdf});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     const Tool text = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     EXPECT_TRUE(text.out.contains(QStringLiteral("Declaration of Conformity")));
@@ -151,7 +158,13 @@ TEST_F(Reports, StarmarkVerifySaysValidWithTheFacts)
     EXPECT_EQ(json.code, 0);
     const QJsonObject r = QJsonDocument::fromJson(json.out.toUtf8()).object();
     EXPECT_EQ(r.value(QStringLiteral("verdict")).toString(), QStringLiteral("valid"));
-    EXPECT_EQ(r.value(QStringLiteral("assessment")).toObject().value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt(), 2);
+    EXPECT_EQ(r.value(QStringLiteral("assessment"))
+                  .toObject()
+                  .value(QStringLiteral("outcome"))
+                  .toObject()
+                  .value(QStringLiteral("achieved"))
+                  .toInt(),
+        2);
     EXPECT_EQ(r.value(QStringLiteral("catalogs")).toArray().size(), 3);
 }
 
@@ -165,8 +178,8 @@ TEST_F(Reports, TamperedCopiesAreNotValidAndSayWhy)
         EXPECT_GE(at, 0) << marker;
         return at + offset;
     };
-    places << after("%PDF-", 5) << after("stream\n", 30) << after("/StarMark", 12) << after("/EmbeddedFiles", 3)
-           << after("/Type/Sig", 2) << after("/ByteRange[", 3) << after("/Contents<", 40) << original.lastIndexOf("xref") + 8
+    places << after("%PDF-", 5) << after("stream\n", 30) << after("/StarMark", 12) << after("/EmbeddedFiles", 3) << after("/Type/Sig", 2)
+           << after("/ByteRange[", 3) << after("/Contents<", 40) << original.lastIndexOf("xref") + 8
            << original.lastIndexOf("startxref") + 11 << original.lastIndexOf("trailer") + 10 << after("assessment.json", 4)
            << original.indexOf("/M(D:") + 6;
     for (int i = 1; i <= 24; ++i)
@@ -202,7 +215,8 @@ TEST_F(Reports, TamperedCopiesAreNotValidAndSayWhy)
 TEST_F(Reports, AnotherCaIsNotTrusted)
 {
     ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), path(QStringLiteral("other"))}).code, 0);
-    const CliResult run = runStarmark({QStringLiteral("verify"), camera(), QStringLiteral("--trust"), path(QStringLiteral("other/ca.pem"))});
+    const CliResult run
+        = runStarmark({QStringLiteral("verify"), camera(), QStringLiteral("--trust"), path(QStringLiteral("other/ca.pem"))});
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.out.contains(QStringLiteral("not trusted"))) << run.out.toStdString();
 }
@@ -225,14 +239,17 @@ TEST_F(Reports, GarbageAndNonPdfInputExitTwo)
 TEST_F(Reports, EncryptedKeysUnlockFromAFileOrTheEnvironmentAndAreNeverWritten)
 {
     const QString key = path(QStringLiteral("encrypted.key"));
-    ASSERT_EQ(tool(QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-in"), path(QStringLiteral("pki/lab.key")), QStringLiteral("-aes256"),
-                                                  QStringLiteral("-passout"), QStringLiteral("pass:s3cret phrase"), QStringLiteral("-out"), key})
+    ASSERT_EQ(tool(QStringLiteral("openssl"),
+                  {QStringLiteral("pkey"), QStringLiteral("-in"), path(QStringLiteral("pki/lab.key")), QStringLiteral("-aes256"),
+                      QStringLiteral("-passout"), QStringLiteral("pass:s3cret phrase"), QStringLiteral("-out"), key})
                   .code,
         0);
     write(path(QStringLiteral("pass.txt")), "s3cret phrase\n");
     const QStringList base{QStringLiteral("report"), path(QStringLiteral("router-star3/assessment.starmark")), QStringLiteral("--key"), key,
         QStringLiteral("--cert"), path(QStringLiteral("pki/lab.pem")), QStringLiteral("--chain"), path(QStringLiteral("pki/ca.pem"))};
-    CliResult run = runStarmark(base + QStringList{QStringLiteral("--passphrase-file"), path(QStringLiteral("pass.txt")), QStringLiteral("-o"), path(QStringLiteral("enc.pdf"))});
+    CliResult run = runStarmark(base
+        + QStringList{
+            QStringLiteral("--passphrase-file"), path(QStringLiteral("pass.txt")), QStringLiteral("-o"), path(QStringLiteral("enc.pdf"))});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_FALSE(read(path(QStringLiteral("enc.pdf"))).contains("s3cret"));
     EXPECT_EQ(verify(path(QStringLiteral("enc.pdf"))).code, 0);

@@ -1,6 +1,7 @@
 #include "ReportFixture.h"
 
 #include "reports/PdfSigner.h"
+#include "reports/ReportAttachments.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -40,7 +41,7 @@ TEST(PdfSigner, AppendsOneUpdateAndKeepsTheOriginalBytes)
     EXPECT_GT(signedPdf->size(), original.size());
     EXPECT_TRUE(signedPdf->contains("/SubFilter /ETSI.CAdES.detached") || signedPdf->contains("/SubFilter/ETSI.CAdES.detached"));
 
-    const PdfSigner::Contents contents = PdfSigner::contents(*signedPdf);
+    const ReportAttachments contents = ReportAttachments::read(*signedPdf);
     EXPECT_TRUE(contents.problem.isEmpty()) << contents.problem.toStdString();
     EXPECT_EQ(contents.attachments.value(QStringLiteral("notes.txt")), QByteArray("メモ"));
     EXPECT_EQ(contents.recorded.value(QStringLiteral("assessment.json")),
@@ -52,5 +53,5 @@ TEST(PdfSigner, RefusesWhatIsNotAPdf)
     QString error;
     EXPECT_FALSE(PdfSigner::sign("not a pdf", {}, ReportFixture::instance().identity(), &error).has_value());
     EXPECT_TRUE(error.contains(QStringLiteral("could not be signed"))) << error.toStdString();
-    EXPECT_FALSE(PdfSigner::contents("garbage").problem.isEmpty());
+    EXPECT_FALSE(ReportAttachments::read("garbage").problem.isEmpty());
 }

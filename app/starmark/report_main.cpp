@@ -1,0 +1,37 @@
+// starmark-report: `starmark report` and `starmark declare`, which `starmark` hands over.
+#include "CommandLine.h"
+#include "ReportCommand.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <csignal>
+#include <unistd.h>
+
+int main(int argc, char* argv[])
+{
+    std::signal(SIGXFSZ, SIG_IGN);
+    // Rendering needs fonts, hence a GUI application, but never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt warns on every run without one; a private folder of our own is what it would make.
+        const QString runtime = QDir::tempPath() + QStringLiteral("/starmark-runtime-%1").arg(getuid());
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("starmark"));
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    const QString command = arguments.value(0);
+    const QStringList rest = QStringList{QStringLiteral("starmark")} + arguments.mid(1);
+    if (command == QLatin1String("report"))
+        return starmark::ReportCommand::report(rest);
+    if (command == QLatin1String("declare"))
+        return starmark::ReportCommand::declare(rest);
+    QTextStream(stderr) << "starmark-report: run it as 'starmark report' or 'starmark declare'\n";
+    return starmark::ExitUsage;
+}
