@@ -1,6 +1,8 @@
 #include "criteria/CatalogLibrary.h"
+#include "criteria/KnownDigests.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -103,4 +105,18 @@ TEST(ShippedCatalogs, EveryFileIsNamedAfterItsId)
 {
     for (const Catalog* c : shipped().catalogs())
         EXPECT_EQ(QFileInfo(c->path).completeBaseName(), c->id);
+}
+
+TEST(ShippedCatalogs, EveryVersionIsInKnownDigests)
+{
+    // A catalog changed without recording its digest would make every report made against it "unknown".
+    QString error;
+    const KnownDigests known = KnownDigests::load(QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/catalogs/known-digests.json"), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    for (const Catalog* c : shipped().catalogs()) {
+        const QByteArray digest = shipped().digest(*c);
+        EXPECT_EQ(known.version(c->qualifiedId(), digest), c->version)
+            << "add to share/catalogs/known-digests.json under \"" << c->qualifiedId().toStdString() << "\": \"" << digest.toStdString()
+            << "\": \"" << c->version.toStdString() << "\"";
+    }
 }
