@@ -10,7 +10,8 @@ namespace starmark {
 // (evaluation reports) and the certification body (surveillance reports).
 class DemoPki {
 public:
-    // Writes ca.pem, ca.key and <role>.pem / <role>.key for each role into `folder`.
+    // Writes ca.pem, ca.key, <role>.pem / <role>.key for each role, and the label key
+    // label-issuer.key / label-issuer.pub.pem (ECDSA P-256) into `folder`.
     static bool create(const QString& folder, const QDateTime& now, QString* error);
     static QStringList roles();
 };

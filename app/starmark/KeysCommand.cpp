@@ -21,7 +21,9 @@ int demoPki(const QStringList& arguments)
         cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
         return ExitInvalid;
     }
-    cli.out() << QStringLiteral("demo PKI written to %1: ca.pem, and %2 (.key, .pem). Every subject says DEMO: not for real reports.\n")
+    cli.out() << QStringLiteral(
+        "demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / label-issuer.pub.pem. "
+        "Every subject says DEMO: not for real reports.\n")
                      .arg(folder, DemoPki::roles().join(QStringLiteral(", ")));
     return ExitOk;
 }

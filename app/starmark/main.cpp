@@ -41,19 +41,24 @@ commands:
                                     the whole pipeline: import, then the signed report
   keys demo-pki OUTDIR              a demo CA and signers, for trying things out
 
-Not built yet (see the README's roadmap): label, verify-label, serve.
+  label SOURCE --issuer-key K --registration R -o label.svg|png|pdf [--size small]
+                                    a QR-coded label with a signed token (or --batch CSV -o DIR)
+  verify-label URL|IMAGE --trust ISSUER.pem [--json]
+                                    check a label offline: valid, expired, support ended
+
+Not built yet (see the README's roadmap): serve.
 
 Run 'starmark <command> <subcommand> --help' for the options of a command.
 )";
 
-// `report` and `declare` render with Qt GUI and sign with PoDoFo; they run in
-// starmark-report, beside this executable, so that every other command starts fast.
+// `report`, `declare`, `label` and `verify-label` render or read images with Qt GUI; they run in
+// starmark-render, beside this executable, so that every other command starts fast.
 int handOverToRenderer(char* argv[])
 {
     char self[4096];
     const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
     std::string helper = length > 0 ? std::string(self, size_t(length)) : std::string(argv[0]);
-    helper = helper.substr(0, helper.rfind('/') + 1) + "starmark-report";
+    helper = helper.substr(0, helper.rfind('/') + 1) + "starmark-render";
     execv(helper.c_str(), argv);
     std::fprintf(
         stderr, "starmark: cannot run %s (%s); reinstall StarMark: it belongs beside starmark\n", helper.c_str(), std::strerror(errno));
@@ -66,7 +71,9 @@ int main(int argc, char* argv[])
 {
     // A file size limit must fail the write with an error we can report, not kill us.
     std::signal(SIGXFSZ, SIG_IGN);
-    if (argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "declare") == 0))
+    if (argc > 1
+        && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "declare") == 0 || qstrcmp(argv[1], "label") == 0
+            || qstrcmp(argv[1], "verify-label") == 0))
         return handOverToRenderer(argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("starmark"));

@@ -1,5 +1,6 @@
-// starmark-report: `starmark report` and `starmark declare`, which `starmark` hands over.
+// starmark-render: the commands that need Qt GUI (rendering, images), which `starmark` hands over.
 #include "CommandLine.h"
+#include "LabelCommand.h"
 #include "ReportCommand.h"
 
 #include <QDir>
@@ -32,6 +33,10 @@ int main(int argc, char* argv[])
         return starmark::ReportCommand::report(rest);
     if (command == QLatin1String("declare"))
         return starmark::ReportCommand::declare(rest);
-    QTextStream(stderr) << "starmark-report: run it as 'starmark report' or 'starmark declare'\n";
+    if (command == QLatin1String("label"))
+        return starmark::LabelCommand::label(rest);
+    if (command == QLatin1String("verify-label"))
+        return starmark::LabelCommand::verify(rest);
+    QTextStream(stderr) << "starmark-render: run it through starmark\n";
     return starmark::ExitUsage;
 }

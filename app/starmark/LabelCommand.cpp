@@ -1,0 +1,307 @@
+#include "LabelCommand.h"
+
+#include "CommandLine.h"
+#include "ShareLocation.h"
+
+#include "criteria/CatalogLibrary.h"
+#include "evaluators/AssessmentFile.h"
+#include "evaluators/Clock.h"
+#include "evaluators/Outcome.h"
+#include "labels/LabelArtwork.h"
+#include "labels/LabelVerifier.h"
+#include "labels/QrImageReader.h"
+#include "reports/ReportVerifier.h"
+#include "reports/SigningIdentity.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <openssl/x509.h>
+
+namespace starmark {
+namespace {
+
+const QString defaultRegistry = QStringLiteral("https://label.starmark.example");
+
+// The facts of a label from an assessment file or a signed report.
+struct Facts {
+    int level = 0;
+    QString category;
+    QString model;
+    QString firmware;
+    QDate supportUntil;
+    QDate evaluated;
+};
+
+std::optional<Facts> fromAssessment(CommandLine& cli, const QString& path, QString* problem)
+{
+    std::unique_ptr<AssessmentFile> file = AssessmentFile::open(path, AssessmentFile::Access::ReadOnly, problem);
+    const std::optional<Assessment> a = file ? file->load(problem) : std::nullopt;
+    if (!a)
+        return std::nullopt;
+    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
+    const Catalog* catalog = library.find(a->catalog);
+    if (!catalog) {
+        *problem = QStringLiteral("%1: its catalog %2 is not installed").arg(path, a->catalog);
+        return std::nullopt;
+    }
+    const Outcome outcome = Outcome::of(*a, library.chain(*catalog));
+    if (outcome.achieved < a->level) {
+        *problem = QStringLiteral("%1 reaches ★%2, not the ★%3 it claims: no label").arg(path).arg(outcome.achieved).arg(a->level);
+        return std::nullopt;
+    }
+    return Facts{a->level, catalog->category, a->product.model, a->product.firmware, a->product.supportUntil,
+        a->signOff ? a->signOff->at.date() : Clock::system().now().date()};
+}
+
+std::optional<Facts> fromReport(CommandLine& cli, const QString& path, const QStringList& trust, QString* problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QList<X509*> anchors;
+    for (const QString& t : trust)
+        anchors += SigningIdentity::readCertificates(t, problem);
+    const ReportVerifier::Result r = ReportVerifier::verify(file.readAll(), anchors, KnownDigests(), Clock::system().now());
+    for (X509* a : anchors)
+        X509_free(a);
+    if (r.verdict != ReportVerifier::Result::Verdict::Valid) {
+        *problem = QStringLiteral("%1 is not a valid signed report (%2): no label").arg(path, r.problems.join(QStringLiteral("; ")));
+        return std::nullopt;
+    }
+    const QJsonObject a = r.assessment;
+    const QJsonObject product = a.value(QStringLiteral("product")).toObject();
+    const int claimed = a.value(QStringLiteral("level")).toInt();
+    const int achieved = a.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt();
+    if (achieved < claimed) {
+        *problem = QStringLiteral("%1 reports ★%2, not the ★%3 it claims: no label").arg(path).arg(achieved).arg(claimed);
+        return std::nullopt;
+    }
+    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
+    const Catalog* catalog = library.find(a.value(QStringLiteral("catalog")).toString());
+    return Facts{claimed, catalog ? catalog->category : QStringLiteral("common"), product.value(QStringLiteral("model")).toString(),
+        product.value(QStringLiteral("firmware")).toString(),
+        QDate::fromString(product.value(QStringLiteral("support_until")).toString(), Qt::ISODate),
+        QDateTime::fromString(a.value(QStringLiteral("issued")).toString(), Qt::ISODate).date()};
+}
+
+struct Options {
+    QString registry;
+    LabelArtwork::Size size = LabelArtwork::Size::Standard;
+    int dpi = 600;
+    QDate validUntil;
+};
+
+// Signs one token and writes its artwork atomically; returns the QR version or 0 after printing why not.
+int write(CommandLine& cli, const IssuerKey& key, const QString& registration, const Facts& f, const Options& o, const QString& output)
+{
+    const std::optional<LabelArtwork::Format> format = LabelArtwork::formatOf(output);
+    if (!format) {
+        cli.err() << QStringLiteral("error: %1: the label is written as .svg, .pdf or .png\n").arg(output);
+        return 0;
+    }
+    LabelToken token{registration, f.level, f.category, f.model, f.firmware, f.evaluated, f.supportUntil, o.validUntil, {}, {}};
+    token.issuerKeyId = key.id();
+    QString problem = token.problem();
+    if (problem.isEmpty()) {
+        token.sign(key);
+        const std::optional<QrCode> qr = QrCode::encode(LabelToken::url(o.registry, token), &problem);
+        if (qr) {
+            const QByteArray artwork = LabelArtwork::render({f.level, registration, *qr, o.size}, *format, o.dpi);
+            QSaveFile file(output);
+            if (file.open(QIODevice::WriteOnly) && file.write(artwork) == artwork.size() && file.commit())
+                return qr->version;
+            problem = QStringLiteral("cannot write %1 (%2)").arg(output, file.errorString());
+        }
+    }
+    cli.err() << QStringLiteral("error: %1: %2\n").arg(registration, problem);
+    return 0;
+}
+
+} // namespace
+
+int LabelCommand::label(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark label"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("issuer-key"), QStringLiteral("The certification body's label key (ECDSA P-256, PEM)."), QStringLiteral("KEY"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("label.svg|png|pdf, or a folder with --batch."), QStringLiteral("PATH"));
+    const QCommandLineOption registrationOption(
+        QStringLiteral("registration"), QStringLiteral("The registration number (登録番号)."), QStringLiteral("NUMBER"));
+    const QCommandLineOption validOption(QStringLiteral("valid-until"),
+        QStringLiteral("End of the label's validity (default and longest: 2 years from today)."), QStringLiteral("DATE"));
+    const QCommandLineOption registryOption(QStringLiteral("registry"),
+        QStringLiteral("Address of the registry the QR code opens (default %1).").arg(defaultRegistry), QStringLiteral("URL"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("standard (default) or small (box or manual)."),
+        QStringLiteral("SIZE"), QStringLiteral("standard"));
+    const QCommandLineOption dpiOption(
+        QStringLiteral("dpi"), QStringLiteral("Resolution of PNG labels (default 600)."), QStringLiteral("DPI"), QStringLiteral("600"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"),
+        QStringLiteral("CSV: registration,level,category,model,firmware,evaluated,support_until"), QStringLiteral("CSV"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("With --batch: svg (default), png or pdf."),
+        QStringLiteral("FORMAT"), QStringLiteral("svg"));
+    const QCommandLineOption trustOption(
+        QStringLiteral("trust"), QStringLiteral("With a report: the CA its signer must chain to."), QStringLiteral("CA.pem"));
+    cli.addCatalogsOption();
+    cli.parser().addOptions({keyOption, outputOption, registrationOption, validOption, registryOption, sizeOption, dpiOption, batchOption,
+        formatOption, trustOption});
+    cli.parser().addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("An assessment (*.starmark) or a signed report (*.pdf)."));
+    const bool batch = arguments.contains(QStringLiteral("--batch"));
+    if (auto done = cli.parse(batch ? 0 : 1, batch ? 0 : 1))
+        return *done;
+    const QCommandLineParser& p = cli.parser();
+    if (!p.isSet(keyOption) || !p.isSet(outputOption))
+        return cli.usageError(QStringLiteral("--issuer-key and -o are required"));
+    QString problem;
+    const std::optional<IssuerKey> key = IssuerKey::load(p.value(keyOption), &problem);
+    if (!key || !key->hasPrivateKey())
+        return cli.usageError(
+            key ? QStringLiteral("%1 is a public key; labels are signed with the private one").arg(p.value(keyOption)) : problem);
+    const QDate today = Clock::system().now().date();
+    Options o{p.isSet(registryOption) ? p.value(registryOption) : defaultRegistry,
+        p.value(sizeOption) == QLatin1String("small") ? LabelArtwork::Size::Small : LabelArtwork::Size::Standard,
+        p.value(dpiOption).toInt(), p.isSet(validOption) ? QDate::fromString(p.value(validOption), Qt::ISODate) : today.addYears(2)};
+    if (p.value(sizeOption) != QLatin1String("small") && p.value(sizeOption) != QLatin1String("standard"))
+        return cli.usageError(QStringLiteral("--size takes standard or small"));
+    if (!o.validUntil.isValid() || o.validUntil > today.addYears(2) || o.validUntil <= today)
+        return cli.usageError(
+            QStringLiteral("--valid-until must be a date after today and at most two years ahead (the scheme's longest validity)"));
+    if (o.dpi < 150 || o.dpi > 2400)
+        return cli.usageError(QStringLiteral("--dpi takes 150 to 2400"));
+
+    if (batch) {
+        QFile csv(p.value(batchOption));
+        if (!csv.open(QIODevice::ReadOnly))
+            return cli.usageError(QStringLiteral("%1: cannot be read").arg(p.value(batchOption)));
+        const QString format = p.value(formatOption);
+        if (format != QLatin1String("svg") && format != QLatin1String("png") && format != QLatin1String("pdf"))
+            return cli.usageError(QStringLiteral("--format takes svg, png or pdf"));
+        QDir().mkpath(p.value(outputOption));
+        int line = 0;
+        int written = 0;
+        int failed = 0;
+        while (!csv.atEnd()) {
+            const QString row = QString::fromUtf8(csv.readLine()).trimmed();
+            if (++line == 1 || row.isEmpty())
+                continue; // the header
+            const QStringList c = row.split(QLatin1Char(','));
+            const std::optional<QDate> evaluated
+                = c.size() == 7 ? std::optional<QDate>(QDate::fromString(c[5], Qt::ISODate)) : std::nullopt;
+            const std::optional<QDate> support = c.size() == 7 ? std::optional<QDate>(QDate::fromString(c[6], Qt::ISODate)) : std::nullopt;
+            if (c.size() != 7 || c[1].toInt() < 1 || c[1].toInt() > 4 || !evaluated->isValid() || !support->isValid()) {
+                cli.err() << QStringLiteral(
+                    "error: %1:%2: expected registration,level(1-4),category,model,firmware,evaluated,support_until (dates YYYY-MM-DD)\n")
+                                 .arg(p.value(batchOption))
+                                 .arg(line);
+                ++failed;
+                continue;
+            }
+            const QString out = QDir(p.value(outputOption)).filePath(c[0] + QLatin1Char('.') + format);
+            if (write(cli, *key, c[0], {c[1].toInt(), c[2], c[3], c[4], *support, *evaluated}, o, out))
+                ++written;
+            else
+                ++failed;
+        }
+        cli.out() << QStringLiteral("%1 label(s) written to %2, %3 failed\n").arg(written).arg(p.value(outputOption)).arg(failed);
+        return failed ? ExitInvalid : ExitOk;
+    }
+
+    if (!p.isSet(registrationOption))
+        return cli.usageError(QStringLiteral("--registration is required: the certification body assigns it"));
+    const QString source = p.positionalArguments().constFirst();
+    const std::optional<Facts> facts = source.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+        ? fromReport(cli, source, p.values(trustOption), &problem)
+        : fromAssessment(cli, source, &problem);
+    if (!facts) {
+        cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
+        return QFileInfo::exists(source) ? ExitInvalid : ExitUsage;
+    }
+    const int version = write(cli, *key, p.value(registrationOption), *facts, o, p.value(outputOption));
+    if (!version)
+        return ExitInvalid;
+    cli.out() << QStringLiteral("label %1 (★%2) written to %3: QR version %4 at level M, valid until %5\n")
+                     .arg(p.value(registrationOption))
+                     .arg(facts->level)
+                     .arg(p.value(outputOption))
+                     .arg(version)
+                     .arg(o.validUntil.toString(Qt::ISODate));
+    return ExitOk;
+}
+
+int LabelCommand::verify(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark verify-label"));
+    const QCommandLineOption trustOption(
+        QStringLiteral("trust"), QStringLiteral("An issuer's public key or certificate (PEM); repeatable."), QStringLiteral("ISSUER.pem"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON for machines."));
+    cli.parser().addOptions({trustOption, jsonOption});
+    cli.parser().addPositionalArgument(QStringLiteral("LABEL"), QStringLiteral("The label's URL, or a photo or scan of it (PNG, JPEG)."));
+    if (auto done = cli.parse(1, 1))
+        return *done;
+    const QString input = cli.parser().positionalArguments().constFirst();
+    std::vector<IssuerKey> keys;
+    for (const QString& path : cli.parser().values(trustOption)) {
+        QString problem;
+        std::optional<IssuerKey> key = IssuerKey::load(path, &problem);
+        if (!key)
+            return cli.usageError(problem);
+        keys.push_back(std::move(*key));
+    }
+    QList<const IssuerKey*> trusted;
+    for (const IssuerKey& k : keys)
+        trusted << &k;
+
+    QString text = input;
+    if (!input.contains(QStringLiteral("://")) && (QFileInfo::exists(input) || input.contains(QLatin1Char('.')))) {
+        QString problem;
+        const std::optional<QStringList> codes = QrImageReader::readFile(input, &problem);
+        if (!codes) {
+            cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
+            return ExitUsage;
+        }
+        if (codes->isEmpty()) {
+            cli.err() << QStringLiteral("error: %1: no QR code found in the image; photograph the label square-on, in focus\n").arg(input);
+            return ExitUsage;
+        }
+        text = codes->constFirst();
+    }
+    const LabelVerifier::Result r = LabelVerifier::verify(text, trusted, Clock::system().now().date());
+    if (r.status == LabelVerifier::Result::Status::Unreadable) {
+        cli.err() << QStringLiteral("error: %1: %2\n").arg(input.left(120), r.problem);
+        return ExitUsage;
+    }
+    const LabelToken& t = *r.token;
+    if (cli.parser().isSet(jsonOption)) {
+        cli.out() << QJsonDocument(
+            QJsonObject{{QStringLiteral("status"), r.statusName()}, {QStringLiteral("problem"), r.problem},
+                {QStringLiteral("registration"), t.registration}, {QStringLiteral("level"), t.level},
+                {QStringLiteral("category"), t.category}, {QStringLiteral("model"), t.model}, {QStringLiteral("firmware"), t.firmware},
+                {QStringLiteral("evaluated"), t.evaluated.toString(Qt::ISODate)},
+                {QStringLiteral("support_until"), t.supportUntil.toString(Qt::ISODate)},
+                {QStringLiteral("valid_until"), t.validUntil.toString(Qt::ISODate)},
+                {QStringLiteral("issuer_key"), QString::fromLatin1(t.issuerKeyId.toHex())}})
+                         .toJson(QJsonDocument::Indented);
+    } else {
+        cli.out() << QStringLiteral("label %1  ★%2  %3  model %4  firmware %5\n")
+                         .arg(t.registration)
+                         .arg(t.level)
+                         .arg(t.category, t.model, t.firmware);
+        cli.out() << QStringLiteral("  evaluated %1; security updates until %2; label valid until %3\n")
+                         .arg(t.evaluated.toString(Qt::ISODate), t.supportUntil.toString(Qt::ISODate), t.validUntil.toString(Qt::ISODate));
+        cli.out() << QStringLiteral("  issuer key %1\n").arg(QString::fromLatin1(t.issuerKeyId.toHex()));
+        if (!r.problem.isEmpty())
+            cli.out() << QStringLiteral("  problem: %1\n").arg(r.problem);
+        cli.out() << QStringLiteral("status: %1\n").arg(r.statusName().toUpper());
+    }
+    cli.out().flush();
+    return r.status == LabelVerifier::Result::Status::Valid ? ExitOk : ExitInvalid;
+}
+
+} // namespace starmark
