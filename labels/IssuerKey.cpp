@@ -81,11 +81,14 @@ std::optional<IssuerKey> IssuerKey::load(const QString& path, QString* error)
 
 QByteArray IssuerKey::id() const
 {
+    if (!m_id.isEmpty())
+        return m_id;
     unsigned char* der = nullptr;
     const int length = i2d_PUBKEY(m_key.get(), &der);
     const QByteArray spki(reinterpret_cast<const char*>(der), length);
     OPENSSL_free(der);
-    return QCryptographicHash::hash(spki, QCryptographicHash::Sha256).left(8);
+    m_id = QCryptographicHash::hash(spki, QCryptographicHash::Sha256).left(8);
+    return m_id;
 }
 
 QByteArray IssuerKey::privatePem() const

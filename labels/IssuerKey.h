@@ -39,6 +39,7 @@ private:
     };
     std::unique_ptr<evp_pkey_st, Free> m_key;
     bool m_private = false;
+    mutable QByteArray m_id; // computed once: verification asks for it every time
 };
 
 } // namespace starmark

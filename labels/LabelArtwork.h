@@ -7,8 +7,6 @@
 
 #include <optional>
 
-class QPainter;
-
 namespace starmark {
 
 // The printed label: the ★ mark with its level, the QR code with its quiet
@@ -28,9 +26,6 @@ public:
     static QSizeF millimetres(Size size);
     static std::optional<Format> formatOf(const QString& path);
     static QByteArray render(const Input& input, Format format, int dpi = 600);
-
-private:
-    static void paint(QPainter& painter, const Input& input, qreal unitsPerMm, bool snapToPixels);
 };
 
 } // namespace starmark

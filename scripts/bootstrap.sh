@@ -12,9 +12,9 @@ case "$job" in
   *) echo "usage: scripts/bootstrap.sh demo|test" >&2; exit 2 ;;
 esac
 
-build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libyaml-cpp-dev libssl-dev libpodofo-dev zlib1g-dev fonts-ipafont-gothic)
-# The external verifiers the tests hold the reports to, and openssl to encrypt a key as a user would.
-test_packages=(libgtest-dev libbenchmark-dev poppler-utils qpdf libnss3-tools openssl)
+build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite libyaml-cpp-dev libssl-dev libpodofo-dev zlib1g-dev fonts-ipafont-gothic libqrencode-dev libzbar-dev)
+# The external tools the tests hold reports and labels to, and openssl to encrypt a key as a user would.
+test_packages=(libgtest-dev libbenchmark-dev poppler-utils qpdf libnss3-tools openssl zbar-tools librsvg2-bin)
 packages=("${build_packages[@]}")
 [ "$job" = test ] && packages+=("${test_packages[@]}")
 
@@ -39,7 +39,7 @@ cmake --build build --parallel 2
 starmark=build/app/starmark/starmark
 if [ "$job" = demo ]; then
   # The main job as far as it is built: catalogs, assessments and signed reports.
-  # QR labels, the registry and the desktop app come with the next issues (README).
+  # The registry and the desktop app come with the next issues (README).
   echo "== validating the shipped catalogs"
   "$starmark" catalog validate share/catalogs/jc-star
   "$starmark" catalog list
@@ -57,7 +57,13 @@ if [ "$job" = demo ]; then
   echo "== the certification body checks both reports"
   "$starmark" verify build/demo/camera-star1/report.pdf --trust build/demo/pki/ca.pem
   "$starmark" verify build/demo/router-star3/report.pdf --trust build/demo/pki/ca.pem
-  echo "== the signed reports: build/demo/camera-star1/report.pdf, build/demo/router-star3/report.pdf"
+  echo "== the certification body issues the camera's label; a phone reads it back"
+  "$starmark" label build/demo/camera-star1/report.pdf --trust build/demo/pki/ca.pem --registration JCS-26-000123 \
+      --issuer-key build/demo/pki/label-issuer.key -o build/demo/camera-star1/label.png
+  "$starmark" label build/demo/camera-star1/report.pdf --trust build/demo/pki/ca.pem --registration JCS-26-000123 \
+      --issuer-key build/demo/pki/label-issuer.key -o build/demo/camera-star1/label.svg
+  "$starmark" verify-label build/demo/camera-star1/label.png --trust build/demo/pki/label-issuer.pub.pem
+  echo "== made: build/demo/*/report.pdf (signed reports), build/demo/camera-star1/label.{png,svg}"
 else
   echo "== running every test"
   ctest --test-dir build --output-on-failure --parallel 2

@@ -43,10 +43,13 @@ void copyFolder(const QString& from, const QString& to)
     }
 }
 
-CliResult runStarmark(const QStringList& arguments, const std::function<void()>& inChild)
+CliResult runStarmark(const QStringList& arguments, const std::function<void()>& inChild, const QString& now)
 {
     QProcess process;
-    process.setProcessEnvironment(environment());
+    QProcessEnvironment env = environment();
+    if (!now.isEmpty())
+        env.insert(QStringLiteral("STARMARK_FAKE_NOW"), now);
+    process.setProcessEnvironment(env);
     if (inChild)
         process.setChildProcessModifier(inChild);
     process.start(QStringLiteral(STARMARK_BINARY), arguments);

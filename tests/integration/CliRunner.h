@@ -14,7 +14,8 @@ struct CliResult {
 };
 
 // Runs the real `starmark` binary with the shipped catalogs and a fixed clock.
-CliResult runStarmark(const QStringList& arguments, const std::function<void()>& inChild = {});
+// `now` replaces the fixed test date (2026-11-22T09:00:00Z) when given.
+CliResult runStarmark(const QStringList& arguments, const std::function<void()>& inChild = {}, const QString& now = {});
 QProcess* startStarmark(const QStringList& arguments);
 
 QString shippedCatalogs();

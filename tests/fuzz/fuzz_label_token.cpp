@@ -1,0 +1,24 @@
+// Any text in, a token or a reason out: never a crash, never a token that
+// does not re-encode to itself, never a "valid" label without the issuer's key.
+#include "labels/LabelVerifier.h"
+
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
+    QString problem;
+    if (const std::optional<starmark::LabelToken> token = starmark::LabelToken::decode(text, &problem)) {
+        QString again;
+        const std::optional<starmark::LabelToken> back = starmark::LabelToken::decode(token->encode(), &again);
+        if (!back || back->payload() != token->payload() || back->signature != token->signature)
+            std::abort();
+    } else if (problem.isEmpty()) {
+        std::abort();
+    }
+    static const starmark::IssuerKey key = starmark::IssuerKey::generate();
+    const starmark::LabelVerifier::Result r = starmark::LabelVerifier::verify(text, {&key}, QDate(2027, 1, 1));
+    if (r.status == starmark::LabelVerifier::Result::Status::Valid)
+        std::abort(); // forging a signature by fuzzing would be news
+    return 0;
+}

@@ -1,0 +1,199 @@
+// Labels as a printer and a consumer's phone meet them: the artwork scanned by
+// zbarimg (PNG directly, SVG through rsvg-convert, PDF through pdftoppm), and
+// `starmark verify-label` on photos and URLs, on both sides of each date.
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace starmark::test;
+
+namespace {
+
+QString tool(const QString& program, const QStringList& arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+class Labels : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        dir = new QTemporaryDir;
+        ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), path(QStringLiteral("pki"))}).code, 0);
+        ASSERT_EQ(runStarmark(
+                      {QStringLiteral("assess"), QStringLiteral("import"), demoFolder("camera-star1") + QStringLiteral("/declaration.yaml"),
+                          QStringLiteral("-o"), path(QStringLiteral("cam.starmark"))})
+                      .code,
+            0);
+    }
+    static void TearDownTestSuite() { delete dir; }
+    static QString path(const QString& name) { return dir->filePath(name); }
+    static CliResult label(const QString& output, const QStringList& more = {})
+    {
+        return runStarmark(QStringList{QStringLiteral("label"), path(QStringLiteral("cam.starmark")), QStringLiteral("--issuer-key"),
+                               path(QStringLiteral("pki/label-issuer.key")), QStringLiteral("--registration"),
+                               QStringLiteral("JCS-26-000123"), QStringLiteral("-o"), output}
+            + more);
+    }
+    static CliResult verifyLabel(const QString& what, const QString& now = {})
+    {
+        return runStarmark(
+            {QStringLiteral("verify-label"), what, QStringLiteral("--trust"), path(QStringLiteral("pki/label-issuer.pub.pem"))}, {}, now);
+    }
+    static inline QTemporaryDir* dir = nullptr;
+};
+
+} // namespace
+
+TEST_F(Labels, ZbarimgReadsTheExactUrlFromEveryFormatAndSize)
+{
+    for (const QString& size : {QStringLiteral("standard"), QStringLiteral("small")}) {
+        QString url;
+        for (const QString& format : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
+            const QString file = path(QStringLiteral("%1.%2").arg(size, format));
+            const CliResult run = label(file, {QStringLiteral("--size"), size});
+            ASSERT_EQ(run.code, 0) << run.err.toStdString();
+            EXPECT_TRUE(run.out.contains(QStringLiteral("QR version "))) << run.out.toStdString();
+            QString png = file;
+            if (format == QLatin1String("svg")) {
+                png = file + QStringLiteral(".png");
+                tool(QStringLiteral("rsvg-convert"),
+                    {QStringLiteral("-d"), QStringLiteral("600"), QStringLiteral("-p"), QStringLiteral("600"), file, QStringLiteral("-o"),
+                        png});
+            } else if (format == QLatin1String("pdf")) {
+                png = file + QStringLiteral("-page");
+                tool(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-r"), QStringLiteral("600"), QStringLiteral("-png"), QStringLiteral("-singlefile"), file, png});
+                png += QStringLiteral(".png");
+            }
+            const QString scanned
+                = tool(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), png});
+            EXPECT_TRUE(scanned.startsWith(QStringLiteral("HTTPS://LABEL.STARMARK.EXAMPLE/L/JCS-26-000123/")))
+                << size.toStdString() << " " << format.toStdString() << ": " << scanned.toStdString();
+            if (url.isEmpty())
+                url = scanned;
+            EXPECT_EQ(scanned.size(), url.size()) << format.toStdString();
+            EXPECT_EQ(verifyLabel(scanned).code, 0) << format.toStdString();
+        }
+    }
+}
+
+TEST_F(Labels, APhotoOfTheLabelVerifies)
+{
+    ASSERT_EQ(label(path(QStringLiteral("photo.png"))).code, 0);
+    const CliResult run = verifyLabel(path(QStringLiteral("photo.png")));
+    EXPECT_EQ(run.code, 0) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("label JCS-26-000123  ★1  common  model MS-CAM100  firmware 2.4.1")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("security updates until 2031-03-31")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("status: VALID")));
+}
+
+TEST_F(Labels, DatesAreCheckedOnBothSidesOfEachEnd)
+{
+    ASSERT_EQ(label(path(QStringLiteral("dated.png")), {QStringLiteral("--valid-until"), QStringLiteral("2028-06-30")}).code, 0);
+    const QString url = tool(QStringLiteral("zbarimg"),
+        {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), path(QStringLiteral("dated.png"))});
+    EXPECT_EQ(verifyLabel(url, QStringLiteral("2028-06-30T23:00:00Z")).code, 0);
+    CliResult after = verifyLabel(url, QStringLiteral("2028-07-01T01:00:00Z"));
+    EXPECT_EQ(after.code, 1);
+    EXPECT_TRUE(after.out.contains(QStringLiteral("status: LABEL EXPIRED"))) << after.out.toStdString();
+
+    // The camera's security updates end on 2031-03-31; a label issued late in support outlives it.
+    ASSERT_EQ(label(path(QStringLiteral("late.png")), {}).code, 0);
+    const QString lateUrl = tool(QStringLiteral("zbarimg"),
+        {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), path(QStringLiteral("late.png"))});
+    const CliResult issuedLate
+        = runStarmark({QStringLiteral("label"), path(QStringLiteral("cam.starmark")), QStringLiteral("--issuer-key"),
+                          path(QStringLiteral("pki/label-issuer.key")), QStringLiteral("--registration"), QStringLiteral("JCS-30-000777"),
+                          QStringLiteral("-o"), path(QStringLiteral("support.png"))},
+            {}, QStringLiteral("2030-06-01T09:00:00Z"));
+    ASSERT_EQ(issuedLate.code, 0) << issuedLate.err.toStdString();
+    const QString supportUrl = tool(QStringLiteral("zbarimg"),
+        {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), path(QStringLiteral("support.png"))});
+    EXPECT_EQ(verifyLabel(supportUrl, QStringLiteral("2031-03-31T12:00:00Z")).code, 0);
+    after = verifyLabel(supportUrl, QStringLiteral("2031-04-01T12:00:00Z"));
+    EXPECT_EQ(after.code, 1);
+    EXPECT_TRUE(after.out.contains(QStringLiteral("status: SUPPORT ENDED"))) << after.out.toStdString();
+    EXPECT_FALSE(lateUrl.isEmpty());
+}
+
+TEST_F(Labels, ForgedAndForeignLabelsAreRefused)
+{
+    ASSERT_EQ(label(path(QStringLiteral("genuine.png"))).code, 0);
+    const QString url = tool(QStringLiteral("zbarimg"),
+        {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), path(QStringLiteral("genuine.png"))});
+    QString forged = url;
+    const qsizetype at = url.size() - 120; // inside the signed fields
+    forged[at] = forged[at] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    const CliResult run = verifyLabel(forged);
+    EXPECT_NE(run.code, 0);
+    ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), path(QStringLiteral("other"))}).code, 0);
+    const CliResult foreign
+        = runStarmark({QStringLiteral("verify-label"), url, QStringLiteral("--trust"), path(QStringLiteral("other/label-issuer.pub.pem"))});
+    EXPECT_EQ(foreign.code, 1);
+    EXPECT_TRUE(foreign.out.contains(QStringLiteral("status: UNTRUSTED"))) << foreign.out.toStdString();
+}
+
+TEST_F(Labels, UnusableInputExitsTwo)
+{
+    QFile text(path(QStringLiteral("notes.png")));
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write("not an image");
+    text.close();
+    const QStringList inputs{QStringLiteral("HTTPS://LABEL.STARMARK.EXAMPLE/L/X/TOOSHORT"), QString(3000, QLatin1Char('A')),
+        QStringLiteral("https://example.com/nothing"), path(QStringLiteral("notes.png")), path(QStringLiteral("missing.png")),
+        demoFolder("camera-star1") + QStringLiteral("/evidence/model-label.txt")};
+    for (const QString& input : inputs) {
+        const CliResult run = verifyLabel(input);
+        EXPECT_EQ(run.code, 2) << input.left(60).toStdString() << ": " << run.out.toStdString();
+        EXPECT_TRUE(run.err.startsWith(QStringLiteral("error: "))) << input.left(60).toStdString();
+    }
+    QImage blank(200, 200, QImage::Format_RGB32);
+    blank.fill(Qt::white);
+    blank.save(path(QStringLiteral("blank.png")));
+    const CliResult none = verifyLabel(path(QStringLiteral("blank.png")));
+    EXPECT_EQ(none.code, 2);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("no QR code found")));
+}
+
+TEST_F(Labels, BatchWritesOneLabelPerRowAndNamesBadRows)
+{
+    QFile csv(path(QStringLiteral("batch.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("registration,level,category,model,firmware,evaluated,support_until\n"
+              "JCS-26-000201,1,common,MS-CAM100,2.4.1,2026-11-01,2031-03-31\n"
+              "JCS-26-000202,2,router,SN-R5000,4.1.0,2026-11-02,2032-03-31\n"
+              "JCS-26-000203,9,router,SN-R5000,4.1.0,2026-11-02,2032-03-31\n");
+    csv.close();
+    const CliResult run = runStarmark({QStringLiteral("label"), QStringLiteral("--batch"), path(QStringLiteral("batch.csv")),
+        QStringLiteral("--issuer-key"), path(QStringLiteral("pki/label-issuer.key")), QStringLiteral("--format"), QStringLiteral("png"),
+        QStringLiteral("-o"), path(QStringLiteral("batch"))});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("2 label(s) written"))) << run.out.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("batch.csv:4:"))) << run.err.toStdString();
+    EXPECT_EQ(verifyLabel(path(QStringLiteral("batch/JCS-26-000202.png"))).code, 0);
+}
+
+TEST_F(Labels, NoLabelForAnAssessmentBelowItsClaim)
+{
+    ASSERT_EQ(
+        runStarmark({QStringLiteral("assess"), QStringLiteral("import"), demoFolder("router-star3") + QStringLiteral("/declaration.yaml"),
+                        QStringLiteral("-o"), path(QStringLiteral("router.starmark"))})
+            .code,
+        0);
+    const CliResult run = runStarmark({QStringLiteral("label"), path(QStringLiteral("router.starmark")), QStringLiteral("--issuer-key"),
+        path(QStringLiteral("pki/label-issuer.key")), QStringLiteral("--registration"), QStringLiteral("JCS-26-000999"),
+        QStringLiteral("-o"), path(QStringLiteral("router.png"))});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("reaches ★2, not the ★3 it claims"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("router.png"))));
+}

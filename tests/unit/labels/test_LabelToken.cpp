@@ -1,0 +1,106 @@
+#include "labels/LabelToken.h"
+
+#include <gtest/gtest.h>
+
+using namespace starmark;
+
+namespace {
+
+const IssuerKey& issuer()
+{
+    static const IssuerKey key = IssuerKey::generate();
+    return key;
+}
+
+// Realistic values at their longest: a 20-character model and a 15-character firmware.
+LabelToken token()
+{
+    LabelToken t{QStringLiteral("JCS-26-000123"), 2, QStringLiteral("network-camera"), QStringLiteral("MS-CAM100-PRO-4K-OUT"),
+        QStringLiteral("2.4.1-build.1234"), QDate(2026, 11, 22), QDate(2031, 3, 31), QDate(2028, 11, 21), {}, {}};
+    t.sign(issuer());
+    return t;
+}
+
+} // namespace
+
+TEST(LabelToken, RoundTripsThroughTextAndUrl)
+{
+    const LabelToken t = token();
+    EXPECT_TRUE(t.problem().isEmpty());
+    EXPECT_EQ(t.signature.size(), 64);
+    QString problem;
+    const std::optional<LabelToken> back = LabelToken::decode(t.encode(), &problem);
+    ASSERT_TRUE(back.has_value()) << problem.toStdString();
+    EXPECT_EQ(back->payload(), t.payload());
+    EXPECT_EQ(back->model, t.model);
+    EXPECT_EQ(back->validUntil, t.validUntil);
+    EXPECT_TRUE(back->verify(issuer()));
+
+    const QString url = LabelToken::url(QStringLiteral("https://label.starmark.example/"), t);
+    EXPECT_TRUE(url.startsWith(QStringLiteral("HTTPS://LABEL.STARMARK.EXAMPLE/L/JCS-26-000123/")));
+    EXPECT_EQ(LabelToken::tokenOfUrl(url, &problem), t.encode());
+    EXPECT_EQ(LabelToken::tokenOfUrl(url.toLower(), &problem)->toUpper(), t.encode()); // phones may lower-case it
+    EXPECT_EQ(LabelToken::tokenOfUrl(t.encode(), &problem), t.encode());
+}
+
+TEST(LabelToken, ChangingAnyFieldBreaksTheSignature)
+{
+    using Change = void (*)(LabelToken&);
+    const Change changes[] = {
+        [](LabelToken& t) { t.registration = QStringLiteral("JCS-26-000124"); },
+        [](LabelToken& t) { t.level = 3; },
+        [](LabelToken& t) { t.category = QStringLiteral("router"); },
+        [](LabelToken& t) { t.model = QStringLiteral("MS-CAM100-PRO-4K-OUU"); },
+        [](LabelToken& t) { t.firmware = QStringLiteral("2.4.2-build.1234"); },
+        [](LabelToken& t) { t.evaluated = t.evaluated.addDays(1); },
+        [](LabelToken& t) { t.supportUntil = t.supportUntil.addYears(5); },
+        [](LabelToken& t) { t.validUntil = t.validUntil.addDays(1); },
+    };
+    for (const Change change : changes) {
+        LabelToken t = token();
+        change(t);
+        EXPECT_FALSE(t.verify(issuer()));
+        QString problem;
+        const std::optional<LabelToken> decoded = LabelToken::decode(t.encode(), &problem);
+        ASSERT_TRUE(decoded.has_value());
+        EXPECT_FALSE(decoded->verify(issuer()));
+    }
+    EXPECT_FALSE(token().verify(IssuerKey::generate()));
+}
+
+TEST(LabelToken, BrokenTokensSayWhy)
+{
+    const QString good = token().encode();
+    const struct {
+        QString text;
+        const char* fragment;
+    } cases[] = {
+        {good.left(good.size() - 20), "truncated"},
+        {good.left(10), "too short"},
+        {good + QStringLiteral("AAAAAAAA"), "not 64"},
+        {QStringLiteral("hello world!"), "not base32"},
+        {QString(2000, QLatin1Char('A')), "at most"},
+        {QStringLiteral("B") + good.mid(1), "format"},
+    };
+    for (const auto& c : cases) {
+        QString problem;
+        EXPECT_FALSE(LabelToken::decode(c.text, &problem).has_value()) << c.fragment;
+        EXPECT_TRUE(problem.contains(QString::fromUtf8(c.fragment))) << c.fragment << ": " << problem.toStdString();
+    }
+    QString problem;
+    EXPECT_FALSE(LabelToken::tokenOfUrl(QStringLiteral("https://example.com/other/path"), &problem).has_value());
+    EXPECT_FALSE(LabelToken::tokenOfUrl(QString(5000, QLatin1Char('A')), &problem).has_value());
+}
+
+TEST(LabelToken, FieldsOutOfRangeAreRefusedBeforeSigning)
+{
+    LabelToken t = token();
+    t.model = QString(65, QLatin1Char('M'));
+    EXPECT_FALSE(t.problem().isEmpty());
+    t = token();
+    t.level = 5;
+    EXPECT_FALSE(t.problem().isEmpty());
+    t = token();
+    t.validUntil = QDate(1999, 12, 31);
+    EXPECT_FALSE(t.problem().isEmpty());
+}
