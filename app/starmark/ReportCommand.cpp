@@ -52,48 +52,59 @@ int writeReport(CommandLine& cli, const QString& assessmentPath, const QString& 
     return ExitOk;
 }
 
+struct Signing {
+    Language language;
+    SigningIdentity identity;
+};
+
+// The options `report` and `declare` share; nullopt once the command is done
+// (help, or a usage error printed), with its exit code in `code`.
+std::optional<Signing> parse(CommandLine& cli, const QString& source, const QString& description, const QString& output, int* code)
+{
+    cli.addCatalogsOption();
+    cli.addLanguageOption();
+    SigningOptions::add(cli);
+    cli.parser().addOption(outputOption);
+    cli.parser().addPositionalArgument(source, description);
+    if (auto done = cli.parse(1, 1)) {
+        *code = *done;
+        return std::nullopt;
+    }
+    const std::optional<Language> language = cli.language();
+    *code = ExitUsage;
+    if (!language)
+        return std::nullopt;
+    if (!cli.parser().isSet(outputOption)) {
+        cli.usageError(QStringLiteral("-o %1 is required").arg(output));
+        return std::nullopt;
+    }
+    std::optional<SigningIdentity> identity = SigningOptions::load(cli, code);
+    if (!identity)
+        return std::nullopt;
+    return Signing{*language, std::move(*identity)};
+}
+
 } // namespace
 
 int ReportCommand::report(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark report"));
-    cli.addCatalogsOption();
-    cli.addLanguageOption();
-    SigningOptions::add(cli);
-    cli.parser().addOption(outputOption);
-    cli.parser().addPositionalArgument(QStringLiteral("ASSESSMENT"), QStringLiteral("The *.starmark file."));
-    if (auto done = cli.parse(1, 1))
-        return *done;
-    const std::optional<Language> language = cli.language();
-    if (!language)
-        return ExitUsage;
-    if (!cli.parser().isSet(outputOption))
-        return cli.usageError(QStringLiteral("-o report.pdf is required"));
     int code = ExitOk;
-    const std::optional<SigningIdentity> identity = SigningOptions::load(cli, &code);
-    if (!identity)
+    const std::optional<Signing> signing
+        = parse(cli, QStringLiteral("ASSESSMENT"), QStringLiteral("The *.starmark file."), QStringLiteral("report.pdf"), &code);
+    if (!signing)
         return code;
-    return writeReport(cli, cli.parser().positionalArguments().constFirst(), cli.parser().value(outputOption), *identity, *language);
+    return writeReport(
+        cli, cli.parser().positionalArguments().constFirst(), cli.parser().value(outputOption), signing->identity, signing->language);
 }
 
 int ReportCommand::declare(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark declare"));
-    cli.addCatalogsOption();
-    cli.addLanguageOption();
-    SigningOptions::add(cli);
-    cli.parser().addOption(outputOption);
-    cli.parser().addPositionalArgument(QStringLiteral("DECLARATION"), QStringLiteral("The declaration (YAML)."));
-    if (auto done = cli.parse(1, 1))
-        return *done;
-    const std::optional<Language> language = cli.language();
-    if (!language)
-        return ExitUsage;
-    if (!cli.parser().isSet(outputOption))
-        return cli.usageError(QStringLiteral("-o OUTDIR is required"));
     int code = ExitOk;
-    const std::optional<SigningIdentity> identity = SigningOptions::load(cli, &code);
-    if (!identity)
+    const std::optional<Signing> signing
+        = parse(cli, QStringLiteral("DECLARATION"), QStringLiteral("The declaration (YAML)."), QStringLiteral("OUTDIR"), &code);
+    if (!signing)
         return code;
     const QDir outdir(cli.parser().value(outputOption));
     if (!QDir().mkpath(outdir.path()))
@@ -103,7 +114,7 @@ int ReportCommand::declare(const QStringList& arguments)
     code = AssessCommand::import(cli, cli.parser().positionalArguments().constFirst(), assessment, user);
     if (code != ExitOk)
         return code;
-    return writeReport(cli, assessment, outdir.filePath(QStringLiteral("report.pdf")), *identity, *language);
+    return writeReport(cli, assessment, outdir.filePath(QStringLiteral("report.pdf")), signing->identity, signing->language);
 }
 
 } // namespace starmark
