@@ -11,8 +11,10 @@
 #include "evaluators/DeclarationWriter.h"
 #include "evaluators/Outcome.h"
 #include "evaluators/ResultRules.h"
+#include "reports/ReportVerifier.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -451,7 +453,10 @@ int revise(const QStringList& arguments)
 int audit(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark assess audit"));
-    cli.parser().addOption(jsonOption);
+    const QCommandLineOption againstOption(QStringLiteral("against"),
+        QStringLiteral("A signed report made from this file: its recorded trail head must still be in the trail."),
+        QStringLiteral("REPORT.pdf"));
+    cli.parser().addOptions({jsonOption, againstOption});
     cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file."));
     if (auto done = cli.parse(1, 1))
         return *done;
@@ -463,7 +468,28 @@ int audit(const QStringList& arguments)
         return ExitUsage;
     }
     const QList<AuditTrail::Entry> entries = file->auditEntries();
-    const AuditTrail::Verification v = file->verifyAudit();
+    AuditTrail::Verification v = file->verifyAudit();
+    // A trail rewritten whole, every hash recomputed, verifies on its own; the head a
+    // signed report recorded does not survive the rewrite.
+    if (cli.parser().isSet(againstOption)) {
+        QFile report(cli.parser().value(againstOption));
+        if (!report.open(QIODevice::ReadOnly))
+            return cli.usageError(QStringLiteral("%1: cannot be read").arg(report.fileName()));
+        const ReportVerifier::Result signedReport = ReportVerifier::verify(report.readAll(), {}, KnownDigests(), Clock::system().now());
+        if (signedReport.verdict != ReportVerifier::Result::Verdict::Valid) {
+            cli.err() << QStringLiteral("error: %1 is not a valid signed report: %2\n")
+                             .arg(report.fileName(), signedReport.problems.join(QStringLiteral("; ")));
+            return signedReport.verdict == ReportVerifier::Result::Verdict::Unreadable ? ExitUsage : ExitInvalid;
+        }
+        const QByteArray head = signedReport.assessment.value(QStringLiteral("audit_head")).toString().toLatin1();
+        const bool present = std::any_of(entries.begin(), entries.end(), [&](const AuditTrail::Entry& e) { return e.hash == head; });
+        if (v.intact && !present) {
+            v = {false, 0,
+                QStringLiteral("the entry %1 recorded by the signed report %2 is not in the trail: the trail was rewritten after the "
+                               "report was signed")
+                    .arg(QString::fromLatin1(head.left(16)), report.fileName())};
+        }
+    }
     if (cli.parser().isSet(jsonOption)) {
         QJsonArray list;
         for (const AuditTrail::Entry& e : entries) {
@@ -482,8 +508,9 @@ int audit(const QStringList& arguments)
                              .arg(e.seq, 4)
                              .arg(e.at.toString(Qt::ISODate), e.who, e.action, e.target, change.left(120));
         }
-        cli.out() << (v.intact ? QStringLiteral("audit trail intact: %1 entries, each chained to the one before\n").arg(entries.size())
-                               : QStringLiteral("AUDIT TRAIL BROKEN at entry %1: %2\n").arg(v.firstBroken).arg(v.problem));
+        cli.out() << (v.intact  ? QStringLiteral("audit trail intact: %1 entries, each chained to the one before\n").arg(entries.size())
+                : v.firstBroken ? QStringLiteral("AUDIT TRAIL BROKEN at entry %1: %2\n").arg(v.firstBroken).arg(v.problem)
+                                : QStringLiteral("AUDIT TRAIL BROKEN: %1\n").arg(v.problem));
     }
     cli.out().flush();
     return v.intact ? ExitOk : ExitInvalid;

@@ -2,6 +2,8 @@
 // pdftotext and qpdf, and with `starmark verify` against tampered copies.
 #include "CliRunner.h"
 
+#include "evaluators/AuditTrail.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +11,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -257,4 +261,45 @@ TEST_F(Reports, EncryptedKeysUnlockFromAFileOrTheEnvironmentAndAreNeverWritten)
     EXPECT_EQ(run.code, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("the key is encrypted"))) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("nopass.pdf"))));
+}
+
+TEST_F(Reports, ATrailRewrittenWholeIsCaughtByTheHeadTheReportSigned)
+{
+    const QString file = path(QStringLiteral("rewritten.starmark"));
+    ASSERT_TRUE(QFile::copy(path(QStringLiteral("camera-star1/assessment.starmark")), file));
+    const QStringList audit{QStringLiteral("assess"), QStringLiteral("audit"), file, QStringLiteral("--against"), camera()};
+    EXPECT_EQ(runStarmark(audit).code, 0);
+    {
+        // Edit one entry, then recompute every hash after it and the recorded head: a careful forger.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rewrite"));
+        db.setDatabaseName(file);
+        ASSERT_TRUE(db.open());
+        QList<starmark::AuditTrail::Entry> entries;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT seq, at, who, action, target, old, new FROM audit ORDER BY seq"));
+        while (q.next()) {
+            entries.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), {}, {}});
+        }
+        ASSERT_GT(entries.size(), 3);
+        entries[2].who = QStringLiteral("someone else");
+        for (int i = 0; i < entries.size(); ++i) {
+            starmark::AuditTrail::chain(entries[i], i ? &entries[i - 1] : nullptr);
+            QSqlQuery u(db);
+            u.prepare(QStringLiteral("UPDATE audit SET who = ?, prev = ?, hash = ? WHERE seq = ?"));
+            u.addBindValue(entries[i].who);
+            u.addBindValue(QString::fromLatin1(entries[i].previous));
+            u.addBindValue(QString::fromLatin1(entries[i].hash));
+            u.addBindValue(entries[i].seq);
+            ASSERT_TRUE(u.exec());
+        }
+        QSqlQuery(db).exec(
+            QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'audit_head'").arg(QString::fromLatin1(entries.last().hash)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rewrite"));
+    EXPECT_EQ(runStarmark({QStringLiteral("assess"), QStringLiteral("audit"), file}).code, 0); // on its own the rewrite holds together
+    const CliResult run = runStarmark(audit);
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("the trail was rewritten after the report was signed"))) << run.out.toStdString();
 }
