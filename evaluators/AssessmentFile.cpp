@@ -17,6 +17,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cerrno>
+#include <csignal>
+
 namespace starmark {
 namespace {
 
@@ -182,6 +185,15 @@ std::unique_ptr<AssessmentFile> AssessmentFile::create(const QString& path, cons
         if (error)
             *error = QStringLiteral("%1 already exists; choose another name, or import into it to update it").arg(path);
         return nullptr;
+    }
+    // A creation killed half-way left its partial file behind: clear those whose process is gone.
+    const QFileInfo target(path);
+    const QString prefix = target.fileName() + QStringLiteral(".partial-");
+    for (const QFileInfo& stale : QDir(target.absolutePath()).entryInfoList({prefix + QLatin1Char('*')}, QDir::Files)) {
+        bool ok = false;
+        const qint64 pid = stale.fileName().mid(prefix.size()).section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+        if (ok && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            QFile::remove(stale.filePath());
     }
     const QString temporary = QStringLiteral("%1.partial-%2").arg(path).arg(QCoreApplication::applicationPid());
     QFile::remove(temporary);

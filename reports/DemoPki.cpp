@@ -123,9 +123,12 @@ bool DemoPki::create(const QString& folder, const QDateTime& now, QString* error
     // The certification body's label key: ECDSA P-256, compact enough for a QR code.
     if (ok) {
         Key label(EVP_EC_gen("P-256"));
-        ok = writePem(dir.filePath(QStringLiteral("label-issuer.key")),
+        ok = writePem(
+                 dir.filePath(QStringLiteral("label-issuer.key")),
                  [&](BIO* b) { return PEM_write_bio_PrivateKey(b, label.get(), nullptr, nullptr, 0, nullptr, nullptr); }, true, error)
-            && writePem(dir.filePath(QStringLiteral("label-issuer.pub.pem")), [&](BIO* b) { return PEM_write_bio_PUBKEY(b, label.get()); }, false, error);
+            && writePem(
+                dir.filePath(QStringLiteral("label-issuer.pub.pem")), [&](BIO* b) { return PEM_write_bio_PUBKEY(b, label.get()); }, false,
+                error);
     }
     return ok;
 }

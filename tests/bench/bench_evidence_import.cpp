@@ -91,8 +91,9 @@ int main(int argc, char** argv)
             peak = std::max(peak, m.peakKiB);
         }
         const double ratio = median(ours) / median(sha);
-        std::printf("evidence %s MiB in %d files, %d runs: sha256sum %.3f s, starmark assess import %.3f s, ratio %.2f (target <= 1.3: %s); "
-                    "peak memory %.1f MB (target < 100: %s)\n",
+        std::printf(
+            "evidence %s MiB in %d files, %d runs: sha256sum %.3f s, starmark assess import %.3f s, ratio %.2f (target <= 1.3: %s); "
+            "peak memory %.1f MB (target < 100: %s)\n",
             qPrintable(size), fileCount, runs, median(sha), median(ours), ratio, ratio <= 1.3 ? "met" : "MISSED", peak / 1024.0,
             peak < 100 * 1024 ? "met" : "MISSED");
     }
