@@ -44,16 +44,4 @@ std::optional<QString> KnownDigests::version(const QString& catalog, const QByte
     return c->value(digest);
 }
 
-QJsonObject KnownDigests::toJson() const
-{
-    QJsonObject json;
-    for (auto c = m_versions.cbegin(); c != m_versions.cend(); ++c) {
-        QJsonObject versions;
-        for (auto it = c->cbegin(); it != c->cend(); ++it)
-            versions.insert(QString::fromLatin1(it.key()), *it);
-        json.insert(c.key(), versions);
-    }
-    return json;
-}
-
 } // namespace starmark

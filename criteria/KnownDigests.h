@@ -20,7 +20,6 @@ public:
     void add(const QString& catalog, const QByteArray& digest, const QString& version);
     // The catalog version with this digest, or nullopt when it is not known.
     std::optional<QString> version(const QString& catalog, const QByteArray& digest) const;
-    QJsonObject toJson() const;
 
 private:
     QMap<QString, QMap<QByteArray, QString>> m_versions; // catalog → digest → version

@@ -91,13 +91,6 @@ QByteArray IssuerKey::id() const
     return m_id;
 }
 
-QByteArray IssuerKey::privatePem() const
-{
-    BIO* bio = BIO_new(BIO_s_mem());
-    PEM_write_bio_PrivateKey(bio, m_key.get(), nullptr, nullptr, 0, nullptr, nullptr);
-    return fromBio(bio);
-}
-
 QByteArray IssuerKey::publicPem() const
 {
     BIO* bio = BIO_new(BIO_s_mem());

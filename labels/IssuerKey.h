@@ -25,7 +25,6 @@ public:
 
     bool hasPrivateKey() const { return m_private; }
     QByteArray id() const; // 8 bytes
-    QByteArray privatePem() const;
     QByteArray publicPem() const;
 
     // Raw r||s, 64 bytes.
