@@ -7,7 +7,7 @@ namespace {
 
 QJsonObject text(const LocalizedText& t)
 {
-    return {{QStringLiteral("ja"), t.ja}, {QStringLiteral("en"), t.en}};
+    return CatalogJson::toJson(t);
 }
 
 template <typename T, typename Convert> QJsonArray array(const QList<T>& list, Convert convert)
@@ -31,6 +31,11 @@ QJsonObject question(const Question& q)
 }
 
 } // namespace
+
+QJsonObject CatalogJson::toJson(const LocalizedText& t)
+{
+    return {{QStringLiteral("ja"), t.ja}, {QStringLiteral("en"), t.en}};
+}
 
 QJsonObject CatalogJson::toJson(const Requirement& r)
 {

@@ -13,6 +13,7 @@ class CatalogJson {
 public:
     static QJsonObject toJson(const Catalog& catalog);
     static QJsonObject toJson(const Requirement& requirement);
+    static QJsonObject toJson(const LocalizedText& text); // {ja, en}
 };
 
 } // namespace starmark

@@ -398,9 +398,7 @@ bool AssessmentFile::write(
         audit(QStringLiteral("set"), QStringLiteral("results.") + it.key(), compact(AssessmentJson::toJson(*it)), {});
     }
 
-    QList<AuditTrail::Entry> trail = auditEntries();
-    const AuditTrail::Entry* last = trail.isEmpty() ? nullptr : &trail.last();
-    std::optional<AuditTrail::Entry> previous = last ? std::optional<AuditTrail::Entry>(*last) : std::nullopt;
+    std::optional<AuditTrail::Entry> previous = newestAuditEntry();
     for (AuditTrail::Entry& e : entries) {
         AuditTrail::chain(e, previous ? &*previous : nullptr);
         w.exec(QStringLiteral("INSERT INTO audit(seq, at, who, action, target, old, new, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -418,18 +416,30 @@ bool AssessmentFile::write(
     return true;
 }
 
-QList<AuditTrail::Entry> AssessmentFile::auditEntries() const
+QList<AuditTrail::Entry> AssessmentFile::auditEntries(const QString& order) const
 {
     QList<AuditTrail::Entry> entries;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT seq, at, who, action, target, old, new, prev, hash FROM audit ORDER BY seq"));
+    q.exec(QStringLiteral("SELECT seq, at, who, action, target, old, new, prev, hash FROM audit ") + order);
     while (q.next()) {
         entries.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString().toLatin1(),
             q.value(8).toString().toLatin1()});
     }
     return entries;
+}
+
+QList<AuditTrail::Entry> AssessmentFile::auditEntries() const
+{
+    return auditEntries(QStringLiteral("ORDER BY seq"));
+}
+
+// A save only needs the entry it follows, not the whole trail, which grows with every edit.
+std::optional<AuditTrail::Entry> AssessmentFile::newestAuditEntry() const
+{
+    const QList<AuditTrail::Entry> newest = auditEntries(QStringLiteral("ORDER BY seq DESC LIMIT 1"));
+    return newest.isEmpty() ? std::nullopt : std::optional<AuditTrail::Entry>(newest.first());
 }
 
 AuditTrail::Verification AssessmentFile::verifyAudit() const

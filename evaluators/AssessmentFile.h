@@ -52,6 +52,8 @@ public:
 private:
     AssessmentFile(QString path, QString connection);
     bool write(const Assessment& next, const QList<const Catalog*>& chain, const QString& who, const Clock& clock, QString* error);
+    QList<AuditTrail::Entry> auditEntries(const QString& order) const;
+    std::optional<AuditTrail::Entry> newestAuditEntry() const;
 
     QString m_path;
     QString m_connection;

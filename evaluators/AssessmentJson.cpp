@@ -1,5 +1,7 @@
 #include "evaluators/AssessmentJson.h"
 
+#include "criteria/CatalogJson.h"
+
 #include <QJsonArray>
 
 namespace starmark {
@@ -7,7 +9,7 @@ namespace {
 
 QJsonObject text(const LocalizedText& t)
 {
-    return {{QStringLiteral("ja"), t.ja}, {QStringLiteral("en"), t.en}};
+    return CatalogJson::toJson(t);
 }
 
 LocalizedText text(const QJsonValue& v)

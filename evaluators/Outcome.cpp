@@ -6,7 +6,12 @@ namespace starmark {
 
 Verdict Outcome::effectiveVerdict(const Requirement& requirement, const Assessment& assessment)
 {
-    if (!Applicability::of(requirement, assessment.profile).applies())
+    return effectiveVerdict(requirement, assessment, Applicability::of(requirement, assessment.profile));
+}
+
+Verdict Outcome::effectiveVerdict(const Requirement& requirement, const Assessment& assessment, const Applicability& applicability)
+{
+    if (!applicability.applies())
         return Verdict::NotApplicable;
     const auto it = assessment.results.constFind(requirement.id);
     return it == assessment.results.cend() ? Verdict::NotAssessed : it->verdict;
@@ -24,7 +29,7 @@ Outcome Outcome::of(const Assessment& assessment, const QList<const Catalog*>& c
                 if (!outcome.unanswered.contains(question))
                     outcome.unanswered << question;
             }
-            const Verdict verdict = effectiveVerdict(requirement, assessment);
+            const Verdict verdict = effectiveVerdict(requirement, assessment, applicability);
             const auto result = assessment.results.constFind(requirement.id);
             const bool recheck = result != assessment.results.cend() && result->recheck && applicability.applies();
             outcome.counts[verdict] += 1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria/Catalog.h"
+#include "evaluators/Applicability.h"
 #include "evaluators/Assessment.h"
 
 namespace starmark {
@@ -26,6 +27,7 @@ struct Outcome {
     static Outcome of(const Assessment& assessment, const QList<const Catalog*>& chain);
     // The verdict that counts: a profile that rules a requirement out makes it not applicable.
     static Verdict effectiveVerdict(const Requirement& requirement, const Assessment& assessment);
+    static Verdict effectiveVerdict(const Requirement& requirement, const Assessment& assessment, const Applicability& applicability);
 };
 
 } // namespace starmark

@@ -33,8 +33,7 @@ QString who(CommandLine& cli)
 {
     if (cli.parser().isSet(whoOption))
         return cli.parser().value(whoOption);
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    return CommandLine::currentUser();
 }
 
 // An open assessment with the catalogs it is assessed against.

@@ -77,6 +77,12 @@ int CommandLine::dispatch(const QString& group, const QMap<QString, Subcommand>&
     return ExitUsage;
 }
 
+QString CommandLine::currentUser()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
 int CommandLine::usageError(const QString& message)
 {
     m_err << m_commandName << QStringLiteral(": ") << message << QStringLiteral("; see '") << m_commandName << QStringLiteral(" --help'\n");

@@ -36,6 +36,9 @@ public:
     // The chosen language; nullopt, after printing a usage error, when it is neither.
     std::optional<Language> language();
 
+    // Who is at the keyboard, for the audit trail: $USER, or "unknown".
+    static QString currentUser();
+
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     int usageError(const QString& message);

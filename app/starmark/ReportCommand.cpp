@@ -110,8 +110,7 @@ int ReportCommand::declare(const QStringList& arguments)
     if (!QDir().mkpath(outdir.path()))
         return cli.usageError(QStringLiteral("cannot create %1").arg(outdir.path()));
     const QString assessment = outdir.filePath(QStringLiteral("assessment.starmark"));
-    const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
-    code = AssessCommand::import(cli, cli.parser().positionalArguments().constFirst(), assessment, user);
+    code = AssessCommand::import(cli, cli.parser().positionalArguments().constFirst(), assessment, CommandLine::currentUser());
     if (code != ExitOk)
         return code;
     return writeReport(cli, assessment, outdir.filePath(QStringLiteral("report.pdf")), signing->identity, signing->language);
