@@ -130,8 +130,7 @@ struct RegistryStore::Private {
     }
 
     // Runs `write` in one transaction: all of it, or (on any failure) none of it.
-    template <typename Write>
-    bool transaction(QString* problem, Write write) const
+    template <typename Write> bool transaction(QString* problem, Write write) const
     {
         QSqlDatabase d = db();
         if (!d.transaction()) {
@@ -150,8 +149,8 @@ struct RegistryStore::Private {
         return true;
     }
 
-    bool insertRevision(const QString& registration, int number, const ProductFacts& facts, const QDate& validUntil,
-        const IssuerKey& key, QString* problem) const
+    bool insertRevision(const QString& registration, int number, const ProductFacts& facts, const QDate& validUntil, const IssuerKey& key,
+        QString* problem) const
     {
         LabelToken token{registration, facts.level, facts.category, facts.model, facts.firmware, facts.evaluated, facts.supportUntil,
             validUntil, key.id(), {}};
@@ -341,7 +340,9 @@ std::optional<RegisteredProduct> RegistryStore::registerProduct(
             *problem = QStringLiteral("%1: registration numbers are used up (JCS-YY-999999)").arg(d->location.display());
             return false;
         }
-        registration = QStringLiteral("JCS-%1-%2").arg(d->clock.now().date().year() % 100, 2, 10, QLatin1Char('0')).arg(*sequence, 6, 10, QLatin1Char('0'));
+        registration = QStringLiteral("JCS-%1-%2")
+                           .arg(d->clock.now().date().year() % 100, 2, 10, QLatin1Char('0'))
+                           .arg(*sequence, 6, 10, QLatin1Char('0'));
         QSqlQuery q(d->db());
         return d->run(q,
                    "INSERT INTO products (registration, sequence, level, category, manufacturer_ja, manufacturer_en, name_ja, name_en,"
@@ -357,8 +358,8 @@ std::optional<RegisteredProduct> RegistryStore::registerProduct(
     return done ? find(registration, problem) : std::nullopt;
 }
 
-std::optional<RegisteredProduct> RegistryStore::addRevision(const QString& registration, const ProductFacts& facts,
-    const QDate& validUntil, const IssuerKey& key, const QString& actor, QString* problem)
+std::optional<RegisteredProduct> RegistryStore::addRevision(const QString& registration, const ProductFacts& facts, const QDate& validUntil,
+    const IssuerKey& key, const QString& actor, QString* problem)
 {
     if (const std::optional<QString> wrong = d->factsProblem(facts, validUntil, actor)) {
         *problem = *wrong;
@@ -434,7 +435,8 @@ QString RegistryStore::addStaffToken(const QString& staff, const QString& actor,
     // 32 random bytes: guessing is hopeless, so a plain SHA-256 is enough to store (no salt, no stretching needed).
     QByteArray secret(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(secret.begin(), secret.end());
-    const QString token = QStringLiteral("smk_") + QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token
+        = QStringLiteral("smk_") + QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     Sha256 hash;
     hash.add(token.toUtf8());
     const QString digest = QString::fromLatin1(hash.hex());

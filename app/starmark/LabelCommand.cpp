@@ -75,7 +75,8 @@ struct Options {
 };
 
 // Signs one token and writes its artwork atomically; returns the QR version or 0 after printing why not.
-int write(CommandLine& cli, const IssuerKey& key, const QString& registration, const ProductFacts& f, const Options& o, const QString& output)
+int write(
+    CommandLine& cli, const IssuerKey& key, const QString& registration, const ProductFacts& f, const Options& o, const QString& output)
 {
     const std::optional<LabelArtwork::Format> format = LabelArtwork::formatOf(output);
     if (!format) {

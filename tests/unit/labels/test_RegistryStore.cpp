@@ -204,8 +204,8 @@ TEST_P(RegistryStoreTest, RevokesOnceWithAReasonAndAuditsIt)
     QString problem;
     ASSERT_TRUE(store->registerProduct(camera(), QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem));
     clock.set(testNow.addDays(30));
-    EXPECT_TRUE(store->revoke(QStringLiteral("jcs-26-000001"), QStringLiteral("虚偽の自己適合宣言 / false declaration"),
-        QStringLiteral("佐藤"), &problem))
+    EXPECT_TRUE(store->revoke(
+        QStringLiteral("jcs-26-000001"), QStringLiteral("虚偽の自己適合宣言 / false declaration"), QStringLiteral("佐藤"), &problem))
         << problem.toStdString();
     const auto revoked = store->find(QStringLiteral("JCS-26-000001"));
     ASSERT_TRUE(revoked);
@@ -241,7 +241,8 @@ TEST_P(RegistryStoreTest, KeepsTheHistoryOfFirmwareRevisions)
     ProductFacts update = camera();
     update.firmware = QStringLiteral("1.3.0");
     update.evaluated = QDate(2026, 11, 20);
-    const auto revised = store->addRevision(QStringLiteral("JCS-26-000001"), update, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem);
+    const auto revised
+        = store->addRevision(QStringLiteral("JCS-26-000001"), update, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem);
     ASSERT_TRUE(revised) << problem.toStdString();
     ASSERT_EQ(revised->revisions.size(), 2);
     EXPECT_EQ(revised->revisions[0].firmware, QStringLiteral("1.2.3"));
