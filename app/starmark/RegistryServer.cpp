@@ -170,12 +170,14 @@ const QByteArray* RegistryServer::cached(const QString& key)
 
 RegistryServer::Reply RegistryServer::route(const QHttpServerRequest& request)
 {
-    qint64 headerBytes = request.url().toEncoded().size();
+    qint64 headerBytes = request.url().toEncoded().size() + request.query().toString(QUrl::FullyEncoded).size();
     for (const auto& [key, value] : request.headers())
         headerBytes += key.size() + value.size() + 4;
-    if (headerBytes > maxHeaderBytes)
+    // Qt 6.4 hands over no headers at all when they were too many to parse in one go; every
+    // HTTP/1.1 client sends Host:, so none means they were lost, and the request is refused.
+    if (headerBytes > maxHeaderBytes || request.headers().isEmpty())
         return error(Status::RequestHeaderFieldsTooLarge,
-            QStringLiteral("the request's headers and URL take %1 bytes; the registry accepts at most %2")
+            QStringLiteral("the request's headers and URL take %1 bytes (or none arrived, not even Host:); the registry accepts at most %2")
                 .arg(headerBytes)
                 .arg(maxHeaderBytes));
     if (request.body().size() > m_settings.maxBody || header(request, "Content-Length").toLongLong() > m_settings.maxBody)
@@ -194,8 +196,13 @@ RegistryServer::Reply RegistryServer::route(const QHttpServerRequest& request)
         return r;
     };
 
-    if (!s.isEmpty() && s[0].compare(QLatin1String("l"), Qt::CaseInsensitive) == 0 && (s.size() == 2 || s.size() == 3))
+    if (s.size() >= 2 && s[0].compare(QLatin1String("l"), Qt::CaseInsensitive) == 0) {
+        if (!RegistryStore::isRegistrationNumber(s[1]))
+            return badRegistration(s[1]);
+        if (s.size() > 3)
+            return error(Status::BadRequest, QStringLiteral("a label's address is /l/<registration number>[/<label token>], nothing more"));
         return get ? page(request, s) : onlyWith("GET");
+    }
     if (s.size() == 2 && s[0] == QLatin1String("static")) {
         if (!get)
             return onlyWith("GET");
@@ -226,8 +233,6 @@ RegistryServer::Reply RegistryServer::route(const QHttpServerRequest& request)
 RegistryServer::Reply RegistryServer::page(const QHttpServerRequest& request, const QStringList& segments)
 {
     const QString registration = segments[1].toUpper();
-    if (!RegistryStore::isRegistrationNumber(registration))
-        return badRegistration(segments[1]);
     // The token is checked in the browser; here only that it could be one, so nothing odd is reflected.
     static const QRegularExpression tokenForm(QStringLiteral("^[A-Za-z2-7]+$"));
     if (segments.size() == 3 && (segments[2].size() > LabelToken::maxEncodedLength || !tokenForm.match(segments[2]).hasMatch()))

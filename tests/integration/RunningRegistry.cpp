@@ -1,0 +1,109 @@
+#include "RunningRegistry.h"
+
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTcpSocket>
+
+#include <gtest/gtest.h>
+
+namespace starmark::test {
+
+QJsonObject HttpReply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+RunningRegistry::RunningRegistry(const QString& where, const QString& db)
+    : folder(where)
+    , database(db.isEmpty() ? where + QStringLiteral("/registry.db") : db)
+    , report(where + QStringLiteral("/camera/report.pdf"))
+    , pki(where + QStringLiteral("/pki"))
+{
+    QDir().mkpath(folder);
+    EXPECT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), pki}).code, 0);
+    const CliResult declared = runStarmark({QStringLiteral("declare"), demoFolder("camera-star1") + QStringLiteral("/declaration.yaml"),
+        QStringLiteral("-o"), folder + QStringLiteral("/camera"), QStringLiteral("--key"), pki + QStringLiteral("/manufacturer.key"),
+        QStringLiteral("--cert"), pki + QStringLiteral("/manufacturer.pem"), QStringLiteral("--chain"), pki + QStringLiteral("/ca.pem")});
+    EXPECT_EQ(declared.code, 0) << declared.err.toStdString();
+    const CliResult added
+        = runStarmark({QStringLiteral("serve"), QStringLiteral("add-token"), QStringLiteral("鈴木"), QStringLiteral("--db"), database});
+    EXPECT_EQ(added.code, 0) << added.err.toStdString();
+    token = added.out.trimmed();
+
+    m_server.reset(startStarmark({QStringLiteral("serve"), QStringLiteral("--db"), database, QStringLiteral("--port"), QStringLiteral("0"),
+        QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--issuer-key"), pki + QStringLiteral("/label-issuer.key"),
+        QStringLiteral("--trust"), pki + QStringLiteral("/ca.pem")}));
+    QString said;
+    while (!said.contains(QLatin1Char('\n')) && m_server->waitForReadyRead(20000))
+        said += QString::fromUtf8(m_server->readAllStandardOutput());
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on http://127.0.0.1:(\\d+)/")).match(said);
+    EXPECT_TRUE(m.hasMatch()) << "the server did not start: " << said.toStdString() << m_server->readAllStandardError().toStdString();
+    port = quint16(m.captured(1).toUInt());
+}
+
+RunningRegistry::~RunningRegistry()
+{
+    m_server->kill();
+    m_server->waitForFinished();
+}
+
+HttpReply RunningRegistry::raw(const QByteArray& request) const
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    HttpReply reply;
+    if (!socket.waitForConnected(5000))
+        return reply;
+    socket.write(request);
+    QByteArray answer;
+    // Until the whole body has come (QHttpServer 6.4 keeps the connection open whatever the client
+    // asks), or the server closes: it may answer before it has read all of a huge request.
+    const auto complete = [&answer] {
+        const qsizetype end = answer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("content-length: *(\\d+)"), QRegularExpression::CaseInsensitiveOption)
+                  .match(QString::fromLatin1(answer.left(end)));
+        return m.hasMatch() && answer.size() - end - 4 >= m.captured(1).toLongLong();
+    };
+    while (!complete() && socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(10000))
+        answer += socket.readAll();
+    answer += socket.readAll();
+    const qsizetype end = answer.indexOf("\r\n\r\n");
+    if (!answer.startsWith("HTTP/1.1 ") || end < 0)
+        return reply;
+    const QList<QByteArray> lines = answer.left(end).split('\n');
+    reply.status = lines[0].mid(9, 3).toInt();
+    for (const QByteArray& line : lines.mid(1)) {
+        const qsizetype colon = line.indexOf(':');
+        reply.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    }
+    reply.body = answer.mid(end + 4);
+    return reply;
+}
+
+HttpReply RunningRegistry::get(const QByteArray& path, const QByteArray& extraHeaders) const
+{
+    return raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extraHeaders + "\r\n");
+}
+
+HttpReply RunningRegistry::post(
+    const QByteArray& path, const QByteArray& body, const QByteArray& type, const QByteArray& extraHeaders) const
+{
+    return raw("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: " + type
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
+}
+
+HttpReply RunningRegistry::submit(const QString& pdfPath, const QByteArray& query) const
+{
+    QFile pdf(pdfPath);
+    EXPECT_TRUE(pdf.open(QIODevice::ReadOnly)) << pdfPath.toStdString();
+    return post("/api/v1/submissions" + query, pdf.readAll(), "application/pdf", bearer());
+}
+
+} // namespace starmark::test

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QString>
+
+#include <memory>
+
+namespace starmark::test {
+
+struct HttpReply {
+    int status = 0; // 0: no answer at all
+    QMap<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+
+    QString text() const { return QString::fromUtf8(body); }
+    QJsonObject json() const;
+};
+
+// A real `starmark serve` on a free loopback port with everything a registry needs:
+// a demo PKI, the ★1 demo camera's signed report, and a staff token.
+class RunningRegistry {
+public:
+    // Made in `folder`; `database` is an SQLite file (default) or a postgresql:// URL.
+    explicit RunningRegistry(const QString& folder, const QString& database = {});
+    ~RunningRegistry();
+
+    HttpReply raw(const QByteArray& request) const; // bytes as given, answer read until the server closes
+    HttpReply get(const QByteArray& path, const QByteArray& extraHeaders = {}) const;
+    HttpReply post(const QByteArray& path, const QByteArray& body, const QByteArray& type, const QByteArray& extraHeaders) const;
+    HttpReply submit(const QString& pdfPath, const QByteArray& query = {}) const; // as staff
+    QByteArray bearer() const { return "Authorization: Bearer " + token.toLatin1() + "\r\n"; }
+
+    quint16 port = 0;
+    QString folder;
+    QString database;
+    QString token;
+    QString report; // the demo camera's signed report
+    QString pki;
+
+private:
+    std::unique_ptr<QProcess> m_server;
+};
+
+} // namespace starmark::test

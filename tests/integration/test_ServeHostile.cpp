@@ -1,0 +1,181 @@
+// Hostile input against `starmark serve`: each attempt gets a 4xx with a message that
+// says what is wrong, the server keeps answering, and the database is unchanged.
+#include "CliRunner.h"
+#include "RunningRegistry.h"
+
+#include "evaluators/Clock.h"
+#include "labels/RegistryStore.h"
+
+#include <QFile>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace starmark;
+using namespace starmark::test;
+
+namespace {
+
+class ServeHostile : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        dir = new QTemporaryDir;
+        registry = new RunningRegistry(dir->path());
+        const HttpReply r = registry->submit(registry->report);
+        ASSERT_EQ(r.status, 201) << r.text().toStdString();
+        registration = r.json().value(QStringLiteral("registration")).toString().toLatin1();
+    }
+    static void TearDownTestSuite()
+    {
+        delete registry;
+        delete dir;
+    }
+
+    // Every row of every table, hashed: read beside the running server (SQLite WAL lets it).
+    static QByteArray fingerprint()
+    {
+        QString problem;
+        const RegistryLocation location{RegistryLocation::Backend::Sqlite, registry->database, {}, 0, {}, {}, {}};
+        const std::unique_ptr<RegistryStore> store = RegistryStore::open(location, Clock::system(), &problem);
+        EXPECT_TRUE(store) << problem.toStdString();
+        return store ? store->fingerprint() : QByteArray();
+    }
+
+    // The attempt is refused with `status` and a message containing `says`; nothing changed; the server still answers.
+    static void refused(const HttpReply& reply, int status, const char* says, const QByteArray& before)
+    {
+        EXPECT_EQ(reply.status, status) << reply.text().toStdString();
+        EXPECT_TRUE(reply.text().contains(QString::fromUtf8(says))) << "expected '" << says << "' in: " << reply.text().toStdString();
+        EXPECT_EQ(fingerprint(), before) << "the database changed";
+        EXPECT_EQ(registry->get("/api/v1/labels/" + registration).status, 200) << "the server stopped answering";
+    }
+
+    static inline QTemporaryDir* dir = nullptr;
+    static inline RunningRegistry* registry = nullptr;
+    static inline QByteArray registration;
+};
+
+} // namespace
+
+TEST_F(ServeHostile, SqlInjectionStringsAreMalformedRegistrationNumbers)
+{
+    const QByteArray before = fingerprint();
+    refused(registry->get("/l/JCS-26-000001'%20OR%20'1'='1"), 400, "is not a registration number", before);
+    refused(registry->get("/api/v1/labels/1;DROP%20TABLE%20products;--"), 400, "JCS-YY-NNNNNN", before);
+    refused(registry->post("/api/v1/labels/JCS-26-000001'%20--/revoke", R"({"reason":"x"})", "application/json", registry->bearer()), 400,
+        "is not a registration number", before);
+    refused(registry->post("/api/v1/labels/" + registration + "/revoke", R"({"reason":"'); DELETE FROM audit; --"})", "application/json",
+                "Authorization: Bearer smk_' OR '1'='1\r\n"),
+        401, "not a registry staff token", before);
+}
+
+TEST_F(ServeHostile, MalformedRegistrationNumbersAndTokens)
+{
+    const QByteArray before = fingerprint();
+    for (const QByteArray& bad : {QByteArray("ABC"), QByteArray("JCS-26-00001"), QByteArray("JCS-2026-000001"), QByteArray("%00"),
+             QByteArray("JCS-26-000001%0d%0aSet-Cookie:%20x=1"), QByteArray(5000, 'A')})
+        refused(registry->get("/l/" + bad), 400, "JCS-YY-NNNNNN", before);
+    refused(registry->get("/l/" + registration + "/%3Cscript%3Ealert(1)%3C"), 400, "base32", before);
+    refused(registry->get("/l/" + registration + "/" + QByteArray(700, 'A')), 400, "at most 600", before);
+    const HttpReply unknown = registry->get("/l/JCS-26-999999", "Accept-Language: en\r\n");
+    refused(unknown, 404, "not registered", before);
+}
+
+TEST_F(ServeHostile, PathTraversalFindsNothing)
+{
+    const QByteArray before = fingerprint();
+    refused(registry->get("/static/../../../../etc/passwd"), 404, "nothing at", before);
+    refused(registry->get("/static/..%2f..%2f..%2fetc%2fpasswd"), 404, "nothing at", before);
+    refused(registry->get("/l/../../etc/passwd"), 400, "is not a registration number", before);
+    refused(registry->get("/static/page.html"), 404, "nothing at", before);
+    refused(registry->get("/../share/registry/strings.json"), 404, "nothing at", before);
+}
+
+TEST_F(ServeHostile, MissingOrBadTokensAreUnauthorised)
+{
+    const QByteArray before = fingerprint();
+    QFile pdf(registry->report);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray report = pdf.readAll();
+    const HttpReply none = registry->post("/api/v1/submissions", report, "application/pdf", {});
+    refused(none, 401, "needs a staff token", before);
+    EXPECT_TRUE(none.headers.value("www-authenticate").startsWith("Bearer"));
+    refused(registry->post("/api/v1/submissions", report, "application/pdf", "Authorization: Bearer smk_wrong\r\n"), 401,
+        "not a registry staff token", before);
+    refused(registry->post("/api/v1/submissions", report, "application/pdf", "Authorization: Basic dXNlcjpwYXNz\r\n"), 401,
+        "must read 'Bearer <token>'", before);
+    refused(registry->post("/api/v1/submissions", report, "application/pdf",
+                "Authorization: Bearer " + registry->token.toLatin1().chopped(1) + "\r\n"),
+        401, "not a registry staff token", before);
+    refused(registry->post("/api/v1/labels/" + registration + "/revoke", R"({"reason":"x"})", "application/json", {}), 401,
+        "needs a staff token", before);
+}
+
+TEST_F(ServeHostile, TamperedUnsignedOrUntrustedReportsAreRefused)
+{
+    const QByteArray before = fingerprint();
+    QFile pdf(registry->report);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray signedReport = pdf.readAll();
+
+    QByteArray tampered = signedReport;
+    tampered[tampered.size() / 3] = char(tampered[tampered.size() / 3] ^ 0x01); // inside what the signature covers
+    refused(
+        registry->post("/api/v1/submissions", tampered, "application/pdf", registry->bearer()), 422, "not a valid signed report", before);
+    // What the PDF was before it was signed: the same document, no signature.
+    const QByteArray unsignedReport = signedReport.left(signedReport.indexOf("%%EOF") + 6);
+    refused(registry->post("/api/v1/submissions", unsignedReport, "application/pdf", registry->bearer()), 422, "not a valid signed report",
+        before);
+    refused(registry->post("/api/v1/submissions", "hello", "application/pdf", registry->bearer()), 400, "not a PDF", before);
+    refused(registry->post("/api/v1/submissions", signedReport, "text/plain", registry->bearer()), 415, "application/pdf", before);
+
+    // A report signed under someone else's CA.
+    const QString otherPki = dir->filePath(QStringLiteral("other-pki"));
+    ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), otherPki}).code, 0);
+    const CliResult other = runStarmark({QStringLiteral("declare"), demoFolder("camera-star1") + QStringLiteral("/declaration.yaml"),
+        QStringLiteral("-o"), dir->filePath(QStringLiteral("other")), QStringLiteral("--key"),
+        otherPki + QStringLiteral("/manufacturer.key"), QStringLiteral("--cert"), otherPki + QStringLiteral("/manufacturer.pem"),
+        QStringLiteral("--chain"), otherPki + QStringLiteral("/ca.pem")});
+    ASSERT_EQ(other.code, 0) << other.err.toStdString();
+    refused(registry->submit(dir->filePath(QStringLiteral("other/report.pdf"))), 422, "not a valid signed report", before);
+    refused(registry->submit(registry->report, "?registration=JCS-26-000001%27--"), 400, "is not a registration number", before);
+    refused(registry->submit(registry->report, "?valid_until=2099-01-01"), 422, "two years", before);
+}
+
+TEST_F(ServeHostile, OversizedBodiesAndHeadersAreRefused)
+{
+    const QByteArray before = fingerprint();
+    refused(registry->post("/api/v1/submissions", QByteArray(21 * 1024 * 1024, 'x'), "application/pdf", registry->bearer()), 413,
+        "larger than the 20 MiB", before);
+    refused(registry->get("/l/" + registration, "X-Filler: " + QByteArray(64 * 1024, 'a') + "\r\n"), 431, "at most 16384", before);
+    QByteArray many;
+    for (int i = 0; i < 2000; ++i)
+        many += "X-H" + QByteArray::number(i) + ": v\r\n";
+    refused(registry->get("/l/" + registration, many), 431, "at most 16384", before);
+    refused(registry->get("/l/" + registration + "?" + QByteArray(40 * 1024, 'q')), 431, "at most 16384", before);
+    refused(registry->post("/api/v1/labels/" + registration + "/revoke", "{\"reason\":\"" + QByteArray(5000, 'r') + "\"}",
+                "application/json", registry->bearer()),
+        400, "at most 2,000 characters", before);
+    refused(registry->post("/api/v1/labels/" + registration + "/revoke", "not json", "application/json", registry->bearer()), 400,
+        "a JSON body", before);
+}
+
+TEST_F(ServeHostile, WrongMethodsAndGarbageRequests)
+{
+    const QByteArray before = fingerprint();
+    const HttpReply del = registry->raw("DELETE /l/" + registration + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    refused(del, 405, "answers GET only", before);
+    refused(registry->get("/api/v1/submissions"), 405, "answers POST only", before);
+    for (const QByteArray& garbage : {QByteArray("\x16\x03\x01\x02\x00garbage that is not HTTP\r\n\r\n"), QByteArray(100000, '\0')}) {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), registry->port);
+        ASSERT_TRUE(socket.waitForConnected(5000));
+        socket.write(garbage);
+        socket.waitForBytesWritten(5000);
+        socket.waitForReadyRead(500);
+    }
+    EXPECT_EQ(fingerprint(), before);
+    EXPECT_EQ(registry->get("/api/v1/labels/" + registration).status, 200) << "the server survives garbage";
+}
