@@ -77,6 +77,7 @@ struct RegistryStore::Private {
     RegistryLocation location;
     const Clock& clock;
     QString connection;
+    std::optional<QSqlQuery> revisionQuery;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 
@@ -271,6 +272,7 @@ RegistryStore::RegistryStore(std::unique_ptr<Private> p)
 
 RegistryStore::~RegistryStore()
 {
+    d->revisionQuery.reset();
     const QString name = d->connection;
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
@@ -285,7 +287,7 @@ std::unique_ptr<RegistryStore> RegistryStore::open(const RegistryLocation& locat
                        .arg(location.display(), driver, sqlite ? QStringLiteral("libqt6sql6-sqlite") : QStringLiteral("libqt6sql6-psql"));
         return nullptr;
     }
-    auto p = std::make_unique<Private>(Private{location, clock, QStringLiteral("starmark-registry-%1").arg(++connections)});
+    auto p = std::make_unique<Private>(Private{location, clock, QStringLiteral("starmark-registry-%1").arg(++connections), {}});
     std::unique_ptr<RegistryStore> store(new RegistryStore(std::move(p)));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, store->d->connection);
     if (sqlite) {
@@ -477,11 +479,18 @@ QList<AuditEntry> RegistryStore::audit(QString* problem) const
 
 qint64 RegistryStore::revision() const
 {
-    QSqlQuery q(d->db());
-    QString problem;
-    if (!d->run(q, "SELECT value FROM counters WHERE name = 'writes'", {}, &problem) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    // Asked before every page served from a cache: prepared once, run many times.
+    if (!d->revisionQuery) {
+        d->revisionQuery.emplace(d->db());
+        if (!d->revisionQuery->prepare(QStringLiteral("SELECT value FROM counters WHERE name = ?")))
+            return -1;
+    }
+    QSqlQuery& q = *d->revisionQuery;
+    q.addBindValue(QStringLiteral("writes"));
+    const bool read = q.exec() && q.next();
+    const qint64 value = read ? q.value(0).toLongLong() : -1;
+    q.finish();
+    return value;
 }
 
 QByteArray RegistryStore::fingerprint() const
