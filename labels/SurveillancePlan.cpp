@@ -45,8 +45,9 @@ double SurveillancePlan::weigh(const Candidate& c, const QDate& asOf, QList<Loca
     if (c.level <= 2)
         factor(3.0, because("自己適合宣言（第三者評価なし） ×3", "self-declared, no third-party evaluation ×3"));
     if (c.nonconformities > 0)
-        factor(1.0 + c.nonconformities, {QStringLiteral("過去の不適合 %1 件 ×%2").arg(c.nonconformities).arg(1 + c.nonconformities),
-                                            QStringLiteral("%1 earlier nonconformity finding(s) ×%2").arg(c.nonconformities).arg(1 + c.nonconformities)});
+        factor(1.0 + c.nonconformities,
+            {QStringLiteral("過去の不適合 %1 件 ×%2").arg(c.nonconformities).arg(1 + c.nonconformities),
+                QStringLiteral("%1 earlier nonconformity finding(s) ×%2").arg(c.nonconformities).arg(1 + c.nonconformities)});
     if (!c.lastSurveilled || c.lastSurveilled->daysTo(asOf) > 365)
         factor(1.5, because("過去1年間サーベイランス未実施 ×1.5", "not surveilled in the past year ×1.5"));
     if (c.supportUntil >= asOf && asOf.daysTo(c.supportUntil) <= 365)
@@ -66,8 +67,7 @@ std::optional<SurveillancePlan> SurveillancePlan::draw(QList<Candidate> populati
     // seed draw the same sample whatever order the database returns rows in.
     std::sort(population.begin(), population.end(), [](const Candidate& a, const Candidate& b) { return a.registration < b.registration; });
     for (const QString& reg : request.reported) {
-        const bool known
-            = std::any_of(population.cbegin(), population.cend(), [&](const Candidate& c) { return c.registration == reg; });
+        const bool known = std::any_of(population.cbegin(), population.cend(), [&](const Candidate& c) { return c.registration == reg; });
         if (!known) {
             *error = QStringLiteral("%1 was reported but is not among the %2 products with a valid label; check the registration number")
                          .arg(reg)
@@ -122,8 +122,7 @@ QJsonObject SurveillancePlan::toJson() const
         // A 64-bit seed does not survive a JSON number (a double).
         {QStringLiteral("seed"), QString::number(m_request.seed)}, {QStringLiteral("size"), m_request.size},
         {QStringLiteral("as_of"), m_request.asOf.toString(Qt::ISODate)},
-        {QStringLiteral("reported"), QJsonArray::fromStringList(m_request.reported)},
-        {QStringLiteral("population_size"), m_populationSize},
+        {QStringLiteral("reported"), QJsonArray::fromStringList(m_request.reported)}, {QStringLiteral("population_size"), m_populationSize},
         {QStringLiteral("population_digest"), QString::fromLatin1(m_populationDigest)}, {QStringLiteral("picks"), picks}};
 }
 

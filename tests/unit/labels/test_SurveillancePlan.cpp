@@ -22,7 +22,8 @@ QList<SurveillancePlan::Candidate> population(int n)
 {
     QList<SurveillancePlan::Candidate> all;
     for (int i = 0; i < n; ++i)
-        all.append(candidate(QStringLiteral("JCS-26-%1").arg(i, 6, 10, QLatin1Char('0')), 1 + i % 4, i % 3 ? QStringLiteral("network-camera") : QStringLiteral("router")));
+        all.append(candidate(QStringLiteral("JCS-26-%1").arg(i, 6, 10, QLatin1Char('0')), 1 + i % 4,
+            i % 3 ? QStringLiteral("network-camera") : QStringLiteral("router")));
     return all;
 }
 
