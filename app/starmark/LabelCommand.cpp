@@ -9,8 +9,8 @@
 #include "evaluators/Outcome.h"
 #include "labels/LabelArtwork.h"
 #include "labels/LabelVerifier.h"
+#include "labels/ProductFacts.h"
 #include "labels/QrImageReader.h"
-#include "reports/ReportVerifier.h"
 #include "reports/SigningIdentity.h"
 
 #include <QDir>
@@ -27,17 +27,7 @@ namespace {
 
 const QString defaultRegistry = QStringLiteral("https://label.starmark.example");
 
-// The facts of a label from an assessment file or a signed report.
-struct Facts {
-    int level = 0;
-    QString category;
-    QString model;
-    QString firmware;
-    QDate supportUntil;
-    QDate evaluated;
-};
-
-std::optional<Facts> fromAssessment(CommandLine& cli, const QString& path, QString* problem)
+std::optional<ProductFacts> fromAssessment(CommandLine& cli, const QString& path, QString* problem)
 {
     std::unique_ptr<AssessmentFile> file = AssessmentFile::open(path, AssessmentFile::Access::ReadOnly, problem);
     const std::optional<Assessment> a = file ? file->load(problem) : std::nullopt;
@@ -54,11 +44,11 @@ std::optional<Facts> fromAssessment(CommandLine& cli, const QString& path, QStri
         *problem = QStringLiteral("%1 reaches ★%2, not the ★%3 it claims: no label").arg(path).arg(outcome.achieved).arg(a->level);
         return std::nullopt;
     }
-    return Facts{a->level, catalog->category, a->product.model, a->product.firmware, a->product.supportUntil,
-        a->signOff ? a->signOff->at.date() : Clock::system().now().date()};
+    return ProductFacts{a->level, catalog->category, a->product.manufacturer, a->product.name, a->product.model, a->product.firmware,
+        a->product.vulnerabilityContact, a->signOff ? a->signOff->at.date() : Clock::system().now().date(), a->product.supportUntil};
 }
 
-std::optional<Facts> fromReport(CommandLine& cli, const QString& path, const QStringList& trust, QString* problem)
+std::optional<ProductFacts> fromReport(CommandLine& cli, const QString& path, const QStringList& trust, QString* problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -68,27 +58,13 @@ std::optional<Facts> fromReport(CommandLine& cli, const QString& path, const QSt
     QList<X509*> anchors;
     for (const QString& t : trust)
         anchors += SigningIdentity::readCertificates(t, problem);
-    const ReportVerifier::Result r = ReportVerifier::verify(file.readAll(), anchors, KnownDigests(), Clock::system().now());
+    std::optional<ProductFacts> facts
+        = ProductFacts::fromReport(file.readAll(), anchors, CatalogLibrary::load(cli.catalogFolders()), Clock::system().now(), problem);
     for (X509* a : anchors)
         X509_free(a);
-    if (r.verdict != ReportVerifier::Result::Verdict::Valid) {
-        *problem = QStringLiteral("%1 is not a valid signed report (%2): no label").arg(path, r.problems.join(QStringLiteral("; ")));
-        return std::nullopt;
-    }
-    const QJsonObject a = r.assessment;
-    const QJsonObject product = a.value(QStringLiteral("product")).toObject();
-    const int claimed = a.value(QStringLiteral("level")).toInt();
-    const int achieved = a.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt();
-    if (achieved < claimed) {
-        *problem = QStringLiteral("%1 reports ★%2, not the ★%3 it claims: no label").arg(path).arg(achieved).arg(claimed);
-        return std::nullopt;
-    }
-    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
-    const Catalog* catalog = library.find(a.value(QStringLiteral("catalog")).toString());
-    return Facts{claimed, catalog ? catalog->category : QStringLiteral("common"), product.value(QStringLiteral("model")).toString(),
-        product.value(QStringLiteral("firmware")).toString(),
-        QDate::fromString(product.value(QStringLiteral("support_until")).toString(), Qt::ISODate),
-        QDateTime::fromString(a.value(QStringLiteral("issued")).toString(), Qt::ISODate).date()};
+    if (!facts)
+        *problem = QStringLiteral("%1: %2").arg(path, *problem);
+    return facts;
 }
 
 struct Options {
@@ -99,7 +75,8 @@ struct Options {
 };
 
 // Signs one token and writes its artwork atomically; returns the QR version or 0 after printing why not.
-int write(CommandLine& cli, const IssuerKey& key, const QString& registration, const Facts& f, const Options& o, const QString& output)
+int write(
+    CommandLine& cli, const IssuerKey& key, const QString& registration, const ProductFacts& f, const Options& o, const QString& output)
 {
     const std::optional<LabelArtwork::Format> format = LabelArtwork::formatOf(output);
     if (!format) {
@@ -204,7 +181,7 @@ int LabelCommand::label(const QStringList& arguments)
                 continue;
             }
             const QString out = QDir(p.value(outputOption)).filePath(c[0] + QLatin1Char('.') + format);
-            if (write(cli, *key, c[0], {c[1].toInt(), c[2], c[3], c[4], *support, *evaluated}, o, out))
+            if (write(cli, *key, c[0], {c[1].toInt(), c[2], {}, {}, c[3], c[4], {}, *evaluated, *support}, o, out))
                 ++written;
             else
                 ++failed;
@@ -216,7 +193,7 @@ int LabelCommand::label(const QStringList& arguments)
     if (!p.isSet(registrationOption))
         return cli.usageError(QStringLiteral("--registration is required: the certification body assigns it"));
     const QString source = p.positionalArguments().constFirst();
-    const std::optional<Facts> facts = source.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+    const std::optional<ProductFacts> facts = source.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
         ? fromReport(cli, source, p.values(trustOption), &problem)
         : fromAssessment(cli, source, &problem);
     if (!facts) {

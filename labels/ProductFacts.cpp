@@ -1,0 +1,39 @@
+#include "labels/ProductFacts.h"
+
+#include "criteria/CatalogLibrary.h"
+#include "reports/ReportVerifier.h"
+
+#include <QJsonObject>
+
+namespace starmark {
+
+std::optional<ProductFacts> ProductFacts::fromReport(
+    const QByteArray& pdf, const QList<x509_st*>& trusted, const CatalogLibrary& catalogs, const QDateTime& now, QString* problem)
+{
+    const ReportVerifier::Result r = ReportVerifier::verify(pdf, trusted, KnownDigests(), now);
+    if (r.verdict != ReportVerifier::Result::Verdict::Valid) {
+        *problem = QStringLiteral("not a valid signed report (%1): no label")
+                       .arg(r.problems.isEmpty() ? QStringLiteral("unreadable") : r.problems.join(QStringLiteral("; ")));
+        return std::nullopt;
+    }
+    const QJsonObject a = r.assessment;
+    const QJsonObject product = a.value(QStringLiteral("product")).toObject();
+    const int claimed = a.value(QStringLiteral("level")).toInt();
+    const int achieved = a.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt();
+    if (achieved < claimed) {
+        *problem = QStringLiteral("the report shows ★%1, not the ★%2 it claims: no label").arg(achieved).arg(claimed);
+        return std::nullopt;
+    }
+    const auto text = [&](const char* key) {
+        const QJsonObject t = product.value(QLatin1String(key)).toObject();
+        return LocalizedText{t.value(QStringLiteral("ja")).toString(), t.value(QStringLiteral("en")).toString()};
+    };
+    const Catalog* catalog = catalogs.find(a.value(QStringLiteral("catalog")).toString());
+    return ProductFacts{claimed, catalog ? catalog->category : QStringLiteral("common"), text("manufacturer"), text("name"),
+        product.value(QStringLiteral("model")).toString(), product.value(QStringLiteral("firmware")).toString(),
+        product.value(QStringLiteral("vulnerability_contact")).toString(),
+        QDateTime::fromString(a.value(QStringLiteral("issued")).toString(), Qt::ISODate).date(),
+        QDate::fromString(product.value(QStringLiteral("support_until")).toString(), Qt::ISODate)};
+}
+
+} // namespace starmark

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "criteria/LocalizedText.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+struct x509_st;
+
+namespace starmark {
+
+class CatalogLibrary;
+
+// What a label is issued for: the product facts a signed report vouches for.
+struct ProductFacts {
+    int level = 0;
+    QString category;
+    LocalizedText manufacturer;
+    LocalizedText name;
+    QString model;
+    QString firmware;
+    QString vulnerabilityContact;
+    QDate evaluated;
+    QDate supportUntil; // end of security updates; not the label's validity
+
+    // The facts of a signed report, once it verifies against `trusted` and
+    // reaches the level it claims; nullopt with `problem` saying why not.
+    static std::optional<ProductFacts> fromReport(
+        const QByteArray& pdf, const QList<x509_st*>& trusted, const CatalogLibrary& catalogs, const QDateTime& now, QString* problem);
+};
+
+} // namespace starmark

@@ -1,0 +1,313 @@
+// The same tests on SQLite and on PostgreSQL: the store has one code path for both.
+// PostgreSQL's URL comes from the file $STARMARK_TEST_POSTGRES_URL_FILE, which the
+// ctest fixture (tests/support/postgres-cluster.sh) writes; without it the PostgreSQL
+// variant fails, unless STARMARK_TEST_POSTGRES=off opts out explicitly.
+#include "evaluators/Clock.h"
+#include "labels/IssuerKey.h"
+#include "labels/LabelToken.h"
+#include "labels/RegistryStore.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace starmark;
+
+namespace {
+
+const QDateTime testNow = QDateTime::fromString(QStringLiteral("2026-11-22T09:00:00Z"), Qt::ISODate);
+
+ProductFacts camera()
+{
+    return {1, QStringLiteral("common"), {QStringLiteral("架空電機株式会社"), QStringLiteral("Fictional Electric Co.")},
+        {QStringLiteral("ネットワークカメラ"), QStringLiteral("Network camera")}, QStringLiteral("SC-100"), QStringLiteral("1.2.3"),
+        QStringLiteral("https://example.com/security"), QDate(2026, 11, 1), QDate(2031, 3, 31)};
+}
+
+class RegistryStoreTest : public ::testing::TestWithParam<RegistryLocation::Backend> {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        if (GetParam() == RegistryLocation::Backend::Sqlite) {
+            location.file = dir.filePath(QStringLiteral("registry.db"));
+            return;
+        }
+        if (qgetenv("STARMARK_TEST_POSTGRES") == "off")
+            GTEST_SKIP() << "STARMARK_TEST_POSTGRES=off: PostgreSQL tests skipped on request";
+        const QString urlFile = qEnvironmentVariable("STARMARK_TEST_POSTGRES_URL_FILE");
+        QFile file(urlFile);
+        ASSERT_TRUE(!urlFile.isEmpty() && file.open(QIODevice::ReadOnly))
+            << "no PostgreSQL server for the tests: run them through ctest (its fixture starts one), set "
+               "STARMARK_TEST_POSTGRES_URL_FILE to a file holding a postgresql:// URL, or STARMARK_TEST_POSTGRES=off to skip";
+        QString problem;
+        const std::optional<RegistryLocation> parsed = RegistryLocation::parse(QString::fromUtf8(file.readAll()).trimmed(), &problem);
+        ASSERT_TRUE(parsed) << problem.toStdString();
+        location = *parsed;
+        // Each test starts from an empty database.
+        ASSERT_TRUE(raw(QStringLiteral("DROP SCHEMA public CASCADE")));
+        ASSERT_TRUE(raw(QStringLiteral("CREATE SCHEMA public")));
+    }
+
+    std::unique_ptr<RegistryStore> open()
+    {
+        QString problem;
+        std::unique_ptr<RegistryStore> store = RegistryStore::open(location, clock, &problem);
+        EXPECT_TRUE(store) << problem.toStdString();
+        return store;
+    }
+
+    // Straight to the database, around the store: what an attacker with the disk would see, or a tamperer would do.
+    std::optional<QStringList> raw(const QString& sql)
+    {
+        std::optional<QStringList> rows;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(
+                location.backend == RegistryLocation::Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+                QStringLiteral("raw"));
+            db.setDatabaseName(location.backend == RegistryLocation::Backend::Sqlite ? location.file : location.database);
+            db.setHostName(location.host);
+            db.setPort(location.port);
+            db.setUserName(location.user);
+            db.setPassword(location.password);
+            QSqlQuery q(db);
+            if (db.open() && q.exec(sql)) {
+                rows = QStringList();
+                while (q.next())
+                    for (int i = 0; i < 8; ++i)
+                        *rows << q.value(i).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return rows;
+    }
+
+    QTemporaryDir dir;
+    RegistryLocation location;
+    FixedClock clock{testNow};
+    IssuerKey key = IssuerKey::generate();
+};
+
+} // namespace
+
+TEST_P(RegistryStoreTest, CreatesAndMigratesOnFirstOpenAndLeavesAMigratedDatabaseAlone)
+{
+    QByteArray before;
+    {
+        auto store = open();
+        ASSERT_TRUE(store);
+        EXPECT_EQ(store->appliedSchemaVersion(), RegistryStore::schemaVersion);
+        EXPECT_TRUE(store->list().isEmpty());
+        before = store->fingerprint();
+        EXPECT_FALSE(before.isEmpty());
+    }
+    auto again = open();
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->fingerprint(), before);
+}
+
+TEST_P(RegistryStoreTest, RefusesADatabaseFromANewerStarMark)
+{
+    ASSERT_TRUE(open());
+    ASSERT_TRUE(raw(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', 'x')")));
+    QString problem;
+    EXPECT_FALSE(RegistryStore::open(location, clock, &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("schema version 99, newer"))) << problem.toStdString();
+    EXPECT_TRUE(problem.contains(QStringLiteral("upgrade StarMark"))) << problem.toStdString();
+}
+
+TEST_P(RegistryStoreTest, RegistersWithTheNextNumberAndASignedToken)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    QString problem;
+    const auto first = store->registerProduct(camera(), QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem);
+    ASSERT_TRUE(first) << problem.toStdString();
+    const auto second = store->registerProduct(camera(), QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem);
+    ASSERT_TRUE(second) << problem.toStdString();
+    EXPECT_EQ(first->registration, QStringLiteral("JCS-26-000001"));
+    EXPECT_EQ(second->registration, QStringLiteral("JCS-26-000002"));
+
+    const auto found = store->find(QStringLiteral("jcs-26-000001"));
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->manufacturer.ja, QStringLiteral("架空電機株式会社"));
+    EXPECT_EQ(found->name.en, QStringLiteral("Network camera"));
+    EXPECT_EQ(found->model, QStringLiteral("SC-100"));
+    EXPECT_EQ(found->supportUntil, QDate(2031, 3, 31));
+    EXPECT_EQ(found->registeredAt, testNow);
+    ASSERT_EQ(found->revisions.size(), 1);
+    EXPECT_EQ(found->current().firmware, QStringLiteral("1.2.3"));
+    EXPECT_EQ(found->current().evaluated, QDate(2026, 11, 1));
+    EXPECT_EQ(found->current().validUntil, QDate(2028, 11, 21));
+
+    const auto token = LabelToken::decode(found->current().token, &problem);
+    ASSERT_TRUE(token) << problem.toStdString();
+    EXPECT_TRUE(token->verify(key));
+    EXPECT_EQ(token->registration, QStringLiteral("JCS-26-000001"));
+    EXPECT_EQ(token->firmware, QStringLiteral("1.2.3"));
+    EXPECT_EQ(token->validUntil, QDate(2028, 11, 21));
+    EXPECT_FALSE(store->find(QStringLiteral("JCS-26-000003")));
+}
+
+TEST_P(RegistryStoreTest, RefusesFactsNoLabelCanCarryAndWritesNothing)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    const QByteArray before = store->fingerprint();
+    ProductFacts bad = camera();
+    bad.level = 5;
+    QString problem;
+    EXPECT_FALSE(store->registerProduct(bad, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("★1–★4"))) << problem.toStdString();
+    EXPECT_FALSE(store->registerProduct(camera(), QDate(2029, 1, 1), key, QStringLiteral("鈴木"), &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("two years"))) << problem.toStdString();
+    EXPECT_FALSE(store->registerProduct(camera(), QDate(2028, 1, 1), key, QString(), &problem));
+    bad = camera();
+    bad.model = QString(70, QLatin1Char('M')); // longer than a token field may be: fails after the number is drawn
+    EXPECT_FALSE(store->registerProduct(bad, QDate(2028, 1, 1), key, QStringLiteral("鈴木"), &problem));
+    EXPECT_EQ(store->fingerprint(), before) << "a refused write leaves no trace, not even a used-up number";
+}
+
+TEST_P(RegistryStoreTest, ListsWhatSurveillanceNeedsWithEachProductsStatus)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    QString problem;
+    ProductFacts router = camera();
+    router.level = 3;
+    router.category = QStringLiteral("router");
+    router.model = QStringLiteral("RT-3000");
+    router.supportUntil = QDate(2027, 6, 30);
+    ASSERT_TRUE(store->registerProduct(camera(), QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem)) << problem.toStdString();
+    ASSERT_TRUE(store->registerProduct(router, QDate(2027, 12, 31), key, QStringLiteral("鈴木"), &problem)) << problem.toStdString();
+    const QList<RegisteredProduct> all = store->list();
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all[1].registration, QStringLiteral("JCS-26-000002"));
+    EXPECT_EQ(all[1].level, 3);
+    EXPECT_EQ(all[1].category, QStringLiteral("router"));
+    EXPECT_EQ(all[1].registeredAt, testNow);
+    EXPECT_EQ(all[1].supportUntil, QDate(2027, 6, 30));
+    using S = RegisteredProduct::Status;
+    EXPECT_EQ(all[1].status(QDate(2027, 6, 30)), S::Valid);
+    EXPECT_EQ(all[1].status(QDate(2027, 7, 1)), S::SupportEnded) << "support ends before the label does";
+    EXPECT_EQ(all[1].status(QDate(2028, 1, 1)), S::Expired);
+    EXPECT_EQ(RegisteredProduct::statusName(S::SupportEnded), QStringLiteral("support-ended"));
+}
+
+TEST_P(RegistryStoreTest, RevokesOnceWithAReasonAndAuditsIt)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    QString problem;
+    ASSERT_TRUE(store->registerProduct(camera(), QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem));
+    clock.set(testNow.addDays(30));
+    EXPECT_TRUE(store->revoke(
+        QStringLiteral("jcs-26-000001"), QStringLiteral("虚偽の自己適合宣言 / false declaration"), QStringLiteral("佐藤"), &problem))
+        << problem.toStdString();
+    const auto revoked = store->find(QStringLiteral("JCS-26-000001"));
+    ASSERT_TRUE(revoked);
+    EXPECT_EQ(revoked->status(QDate(2026, 12, 22)), RegisteredProduct::Status::Revoked);
+    EXPECT_EQ(revoked->revokedAt, testNow.addDays(30));
+    EXPECT_EQ(revoked->revocationReason, QStringLiteral("虚偽の自己適合宣言 / false declaration"));
+
+    const QByteArray before = store->fingerprint();
+    EXPECT_FALSE(store->revoke(QStringLiteral("JCS-26-000001"), QStringLiteral("again"), QStringLiteral("佐藤"), &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("already revoked"))) << problem.toStdString();
+    EXPECT_FALSE(store->revoke(QStringLiteral("JCS-26-000009"), QStringLiteral("x"), QStringLiteral("佐藤"), &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("not registered"))) << problem.toStdString();
+    EXPECT_FALSE(store->revoke(QStringLiteral("JCS-26-000001"), QStringLiteral(" "), QStringLiteral("佐藤"), &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("needs a reason"))) << problem.toStdString();
+    EXPECT_EQ(store->fingerprint(), before);
+
+    const QList<AuditEntry> audit = store->audit();
+    ASSERT_EQ(audit.size(), 2);
+    EXPECT_EQ(audit[0].action, QStringLiteral("register"));
+    EXPECT_EQ(audit[0].actor, QStringLiteral("鈴木"));
+    EXPECT_EQ(audit[1].action, QStringLiteral("revoke"));
+    EXPECT_EQ(audit[1].actor, QStringLiteral("佐藤"));
+    EXPECT_EQ(audit[1].subject, QStringLiteral("JCS-26-000001"));
+    EXPECT_EQ(audit[1].at, testNow.addDays(30));
+}
+
+TEST_P(RegistryStoreTest, KeepsTheHistoryOfFirmwareRevisions)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    QString problem;
+    ASSERT_TRUE(store->registerProduct(camera(), QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem));
+    ProductFacts update = camera();
+    update.firmware = QStringLiteral("1.3.0");
+    update.evaluated = QDate(2026, 11, 20);
+    const auto revised
+        = store->addRevision(QStringLiteral("JCS-26-000001"), update, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem);
+    ASSERT_TRUE(revised) << problem.toStdString();
+    ASSERT_EQ(revised->revisions.size(), 2);
+    EXPECT_EQ(revised->revisions[0].firmware, QStringLiteral("1.2.3"));
+    EXPECT_EQ(revised->current().firmware, QStringLiteral("1.3.0"));
+    EXPECT_EQ(LabelToken::decode(revised->current().token, &problem)->firmware, QStringLiteral("1.3.0"));
+
+    update.model = QStringLiteral("SC-200");
+    EXPECT_FALSE(store->addRevision(QStringLiteral("JCS-26-000001"), update, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("keeps the model"))) << problem.toStdString();
+}
+
+TEST_P(RegistryStoreTest, StoresStaffTokensHashedOnly)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    QString problem;
+    const QString token = store->addStaffToken(QStringLiteral("鈴木"), QStringLiteral("admin"), &problem);
+    ASSERT_FALSE(token.isEmpty()) << problem.toStdString();
+    EXPECT_EQ(store->staffOf(token), QStringLiteral("鈴木"));
+    EXPECT_FALSE(store->staffOf(token + QLatin1Char('x')));
+    EXPECT_FALSE(store->staffOf(QString()));
+    EXPECT_FALSE(store->staffOf(QStringLiteral("smk_' OR '1'='1")));
+    const auto rows = raw(QStringLiteral("SELECT hash, staff FROM staff_tokens"));
+    ASSERT_TRUE(rows);
+    EXPECT_FALSE(rows->join(QLatin1Char(' ')).contains(token.mid(4, 20))) << "the secret itself is never stored";
+    EXPECT_EQ(store->audit().constLast().action, QStringLiteral("add-staff-token"));
+}
+
+TEST_P(RegistryStoreTest, TakesSqlInjectionAsPlainText)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    QString problem;
+    ProductFacts evil = camera();
+    evil.model = QStringLiteral("X'); DROP TABLE products; --");
+    evil.name.en = QStringLiteral("Robert'); DELETE FROM audit; --");
+    const auto r = store->registerProduct(evil, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem);
+    ASSERT_TRUE(r) << problem.toStdString();
+    EXPECT_EQ(store->find(r->registration)->model, evil.model);
+    EXPECT_EQ(store->find(r->registration)->name.en, evil.name.en);
+    EXPECT_FALSE(store->find(QStringLiteral("JCS-26-000001' OR '1'='1")));
+    EXPECT_EQ(store->list().size(), 1);
+    EXPECT_EQ(store->audit().size(), 1);
+    EXPECT_FALSE(RegistryStore::isRegistrationNumber(QStringLiteral("JCS-26-000001' OR '1'='1")));
+    EXPECT_FALSE(RegistryStore::isRegistrationNumber(QStringLiteral("../../etc/passwd")));
+    EXPECT_TRUE(RegistryStore::isRegistrationNumber(QStringLiteral("jcs-26-000001")));
+}
+
+TEST_P(RegistryStoreTest, EveryWriteFromAnyConnectionRaisesTheRevision)
+{
+    auto server = open();
+    auto cli = open(); // another process, as far as the database can tell
+    ASSERT_TRUE(server && cli);
+    const qint64 start = server->revision();
+    QString problem;
+    ASSERT_TRUE(cli->registerProduct(camera(), QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem));
+    EXPECT_GT(server->revision(), start);
+    const qint64 registered = server->revision();
+    ASSERT_TRUE(cli->revoke(QStringLiteral("JCS-26-000001"), QStringLiteral("reason"), QStringLiteral("佐藤"), &problem));
+    EXPECT_GT(server->revision(), registered) << "a cache keyed on revision() sees a revocation at once";
+    EXPECT_EQ(server->find(QStringLiteral("JCS-26-000001"))->status(QDate(2026, 11, 22)), RegisteredProduct::Status::Revoked);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, RegistryStoreTest,
+    ::testing::Values(RegistryLocation::Backend::Sqlite, RegistryLocation::Backend::Postgres),
+    [](const ::testing::TestParamInfo<RegistryLocation::Backend>& info) {
+        return info.param == RegistryLocation::Backend::Sqlite ? "sqlite" : "postgres";
+    });
