@@ -2,7 +2,11 @@
 
 #include "ShareLocation.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <cstdio>
+#include <unistd.h>
 
 namespace starmark {
 
@@ -75,6 +79,19 @@ int CommandLine::dispatch(const QString& group, const QMap<QString, Subcommand>&
     err << group << (name.isEmpty() ? QStringLiteral(": missing subcommand") : QStringLiteral(": unknown subcommand '%1'").arg(name))
         << QStringLiteral("; use ") << QStringList(subcommands.keys()).join(QStringLiteral(", ")) << QLatin1Char('\n');
     return ExitUsage;
+}
+
+void CommandLine::prepareHeadlessGui()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt warns on every run without one; a private folder of our own is what it would make.
+        const QString runtime = QDir::tempPath() + QStringLiteral("/starmark-runtime-%1").arg(getuid());
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
 }
 
 QString CommandLine::currentUser()

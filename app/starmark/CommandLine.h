@@ -36,6 +36,10 @@ public:
     // The chosen language; nullopt, after printing a usage error, when it is neither.
     std::optional<Language> language();
 
+    // Before a QGuiApplication that draws (fonts, artwork) but never shows: the offscreen
+    // platform, and a private runtime folder so Qt does not warn on every run.
+    static void prepareHeadlessGui();
+
     // Who is at the keyboard, for the audit trail: $USER, or "unknown".
     static QString currentUser();
 

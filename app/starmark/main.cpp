@@ -46,19 +46,22 @@ commands:
   verify-label URL|IMAGE --trust ISSUER.pem [--json]
                                     check a label offline: valid, expired, support ended
 
-Not built yet (see the README's roadmap): serve.
+  serve [--db FILE|postgresql://…] [--port N] --issuer-key K --trust CA.pem
+                                    the registry: the page behind each QR code, the JSON API,
+                                    publishing and revocation (serve add-token NAME: a staff token)
 
 Run 'starmark <command> <subcommand> --help' for the options of a command.
 )";
 
 // `report`, `declare`, `label` and `verify-label` render or read images with Qt GUI; they run in
-// starmark-render, beside this executable, so that every other command starts fast.
-int handOverToRenderer(char* argv[])
+// starmark-render, and `serve` (which draws label artwork) in starmark-serve, both beside this
+// executable, so that every other command starts fast.
+int handOver(const char* executable, char* argv[])
 {
     char self[4096];
     const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
     std::string helper = length > 0 ? std::string(self, size_t(length)) : std::string(argv[0]);
-    helper = helper.substr(0, helper.rfind('/') + 1) + "starmark-render";
+    helper = helper.substr(0, helper.rfind('/') + 1) + executable;
     execv(helper.c_str(), argv);
     std::fprintf(
         stderr, "starmark: cannot run %s (%s); reinstall StarMark: it belongs beside starmark\n", helper.c_str(), std::strerror(errno));
@@ -74,7 +77,9 @@ int main(int argc, char* argv[])
     if (argc > 1
         && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "declare") == 0 || qstrcmp(argv[1], "label") == 0
             || qstrcmp(argv[1], "verify-label") == 0))
-        return handOverToRenderer(argv);
+        return handOver("starmark-render", argv);
+    if (argc > 1 && qstrcmp(argv[1], "serve") == 0)
+        return handOver("starmark-serve", argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("starmark"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STARMARK_VERSION));

@@ -3,27 +3,16 @@
 #include "LabelCommand.h"
 #include "ReportCommand.h"
 
-#include <QDir>
-#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <csignal>
-#include <unistd.h>
 
 int main(int argc, char* argv[])
 {
     std::signal(SIGXFSZ, SIG_IGN);
     // Rendering needs fonts, hence a GUI application, but never a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        // Qt warns on every run without one; a private folder of our own is what it would make.
-        const QString runtime = QDir::tempPath() + QStringLiteral("/starmark-runtime-%1").arg(getuid());
-        QDir().mkpath(runtime);
-        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
-    }
+    starmark::CommandLine::prepareHeadlessGui();
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("starmark"));
     const QStringList arguments = QCoreApplication::arguments().mid(1);

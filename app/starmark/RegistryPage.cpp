@@ -1,0 +1,146 @@
+#include "RegistryPage.h"
+
+#include "labels/IssuerKey.h"
+#include "labels/RegistryStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace starmark {
+namespace {
+
+std::optional<QByteArray> readFile(const QDir& folder, const char* name, QString* problem)
+{
+    QFile file(folder.filePath(QLatin1String(name)));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem
+            = QStringLiteral("%1: cannot be read (%2); reinstall StarMark or set $STARMARK_SHARE").arg(file.fileName(), file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+QString date(const QDate& d, Language language)
+{
+    return language == Language::Japanese ? QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day())
+                                          : QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+std::optional<RegistryPage> RegistryPage::load(const QString& folder, QString* problem)
+{
+    const QDir dir(folder);
+    const std::optional<QByteArray> page = readFile(dir, "page.html", problem);
+    const std::optional<QByteArray> strings = page ? readFile(dir, "strings.json", problem) : std::nullopt;
+    const std::optional<QByteArray> script = strings ? readFile(dir, "registry.js", problem) : std::nullopt;
+    const std::optional<QByteArray> style = script ? readFile(dir, "registry.css", problem) : std::nullopt;
+    if (!style)
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(*strings, &error);
+    if (!json.isObject()) {
+        *problem = QStringLiteral("%1: not a JSON object (%2 at offset %3)")
+                       .arg(dir.filePath(QStringLiteral("strings.json")), error.errorString())
+                       .arg(error.offset);
+        return std::nullopt;
+    }
+    RegistryPage p;
+    p.m_template = QString::fromUtf8(*page);
+    const QJsonObject o = json.object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QJsonObject t = it.value().toObject();
+        p.m_strings.insert(it.key(), {t.value(QStringLiteral("ja")).toString(), t.value(QStringLiteral("en")).toString()});
+    }
+    p.m_script = *script;
+    p.m_style = *style;
+    return p;
+}
+
+QString RegistryPage::text(const QString& key, Language language) const
+{
+    const auto it = m_strings.constFind(key);
+    return it == m_strings.cend() ? key : it->in(language);
+}
+
+QByteArray RegistryPage::render(const RegisteredProduct& p, Language language, const QDate& today, const IssuerKey& key) const
+{
+    const RegisteredProduct::Status status = p.status(today);
+    const FirmwareRevision& current = p.current();
+    const auto notice = [&](const QString& text, bool bad) {
+        return QStringLiteral("<p class=\"notice%1\" id=\"notice-%2\">%3</p>\n")
+            .arg(bad ? QStringLiteral(" bad") : QString(), bad ? QStringLiteral("label") : QStringLiteral("support"), escaped(text));
+    };
+    QString detail;
+    if (p.revokedAt)
+        detail
+            += notice(text(QStringLiteral("revoked_notice"), language).arg(date(p.revokedAt->date(), language), p.revocationReason), true);
+    else if (today > current.validUntil)
+        detail += notice(text(QStringLiteral("expired_notice"), language).arg(date(current.validUntil, language)), true);
+    // Support and validity are different things: the end of updates is said whatever the label's state.
+    if (today > p.supportUntil)
+        detail += notice(text(QStringLiteral("support_ended_notice"), language).arg(date(p.supportUntil, language)), false);
+
+    QString history;
+    for (auto r = p.revisions.crbegin(); r != p.revisions.crend(); ++r)
+        history += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
+                       .arg(escaped(r->firmware), date(r->evaluated, language), date(r->validUntil, language));
+
+    // Only addresses a browser may safely follow become links; anything else is shown as text.
+    const QString contact
+        = p.vulnerabilityContact.startsWith(QLatin1String("https://")) || p.vulnerabilityContact.startsWith(QLatin1String("mailto:"))
+        ? QStringLiteral("<a href=\"%1\" rel=\"noopener noreferrer\">%1</a>").arg(escaped(p.vulnerabilityContact))
+        : escaped(p.vulnerabilityContact);
+    QByteArray spki = key.publicPem();
+    spki.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "").replace("\n", "");
+
+    const QHash<QString, QString> values{
+        {QStringLiteral("lang"), language == Language::English ? QStringLiteral("en") : QStringLiteral("ja")},
+        {QStringLiteral("other_lang"), language == Language::English ? QStringLiteral("ja") : QStringLiteral("en")},
+        {QStringLiteral("registration"), escaped(p.registration)},
+        {QStringLiteral("level"), QString::number(p.level)},
+        {QStringLiteral("stars"), QString(p.level, QChar(0x2605)) + QString(4 - p.level, QChar(0x2606))},
+        {QStringLiteral("name"), escaped(p.name.in(language))},
+        {QStringLiteral("manufacturer"), escaped(p.manufacturer.in(language))},
+        {QStringLiteral("status"), RegisteredProduct::statusName(status)},
+        {QStringLiteral("status_text"), escaped(text(QStringLiteral("status.") + RegisteredProduct::statusName(status), language))},
+        {QStringLiteral("status_detail"), detail},
+        {QStringLiteral("issuer_key"), QString::fromLatin1(spki)},
+        {QStringLiteral("issuer_key_id"), QString::fromLatin1(key.id().toHex())},
+        {QStringLiteral("model"), escaped(p.model)},
+        {QStringLiteral("category"), escaped(text(QStringLiteral("category.") + p.category, language))},
+        {QStringLiteral("firmware"), escaped(current.firmware)},
+        {QStringLiteral("evaluated"), date(current.evaluated, language)},
+        {QStringLiteral("support_until"), date(p.supportUntil, language)},
+        {QStringLiteral("valid_until"), date(current.validUntil, language)},
+        {QStringLiteral("contact"), contact},
+        {QStringLiteral("registered"), date(p.registeredAt.date(), language)},
+        {QStringLiteral("history"), history},
+    };
+    QString html;
+    html.reserve(m_template.size() + 4096);
+    qsizetype at = 0;
+    while (true) {
+        const qsizetype open = m_template.indexOf(QLatin1String("{{"), at);
+        const qsizetype close = open < 0 ? -1 : m_template.indexOf(QLatin1String("}}"), open);
+        if (close < 0) {
+            html += QStringView(m_template).mid(at);
+            break;
+        }
+        html += QStringView(m_template).mid(at, open - at);
+        const QString name = m_template.mid(open + 2, close - open - 2);
+        html += name.startsWith(QLatin1String("t.")) ? escaped(text(name.mid(2), language)) : values.value(name);
+        at = close + 2;
+    }
+    return html.toUtf8();
+}
+
+} // namespace starmark

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "criteria/LocalizedText.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+
+#include <optional>
+
+namespace starmark {
+
+class IssuerKey;
+struct RegisteredProduct;
+
+// The consumer page behind a label's QR code, rendered on the server from
+// share/registry/page.html and strings.json, in Japanese or English. Its script
+// and style are separate files so that the page's CSP can forbid inline code.
+class RegistryPage {
+public:
+    // nullopt with `problem` naming the file that is missing or broken.
+    static std::optional<RegistryPage> load(const QString& folder, QString* problem);
+
+    QByteArray render(const RegisteredProduct& product, Language language, const QDate& today, const IssuerKey& key) const;
+    QString text(const QString& key, Language language) const;
+    const QByteArray& script() const { return m_script; }
+    const QByteArray& style() const { return m_style; }
+
+private:
+    QString m_template;
+    QHash<QString, LocalizedText> m_strings;
+    QByteArray m_script;
+    QByteArray m_style;
+};
+
+} // namespace starmark

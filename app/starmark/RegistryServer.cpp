@@ -1,0 +1,376 @@
+#include "RegistryServer.h"
+
+#include "criteria/CatalogLibrary.h"
+#include "evaluators/Clock.h"
+#include "labels/IssuerKey.h"
+#include "labels/LabelArtwork.h"
+#include "labels/LabelToken.h"
+#include "labels/ProductFacts.h"
+#include "labels/RegistryStore.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace starmark {
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+
+// Nothing on the page comes from anywhere but this origin, and nothing may frame it.
+const QList<std::pair<QByteArray, QByteArray>> securityHeaders{
+    {"Content-Security-Policy",
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; "
+        "form-action 'none'; frame-ancestors 'none'"},
+    {"X-Content-Type-Options", "nosniff"},
+    {"Referrer-Policy", "no-referrer"},
+    {"X-Frame-Options", "DENY"},
+    {"Cross-Origin-Opener-Policy", "same-origin"},
+    {"Cross-Origin-Resource-Policy", "same-origin"},
+    {"Permissions-Policy", "camera=(), microphone=(), geolocation=()"},
+    {"Strict-Transport-Security", "max-age=31536000"},
+};
+
+RegistryServer::Reply json(Status status, const QJsonObject& object)
+{
+    return {status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+}
+
+RegistryServer::Reply error(Status status, const QString& message)
+{
+    return json(status, QJsonObject{{QStringLiteral("error"), message}});
+}
+
+// What a client sent, shortened and stripped of control characters, for quoting back in a message.
+QString quoted(const QString& text)
+{
+    QString s = text.left(80);
+    s.replace(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")), QStringLiteral("?"));
+    return QLatin1Char('\'') + s + (text.size() > 80 ? QStringLiteral("…'") : QStringLiteral("'"));
+}
+
+RegistryServer::Reply badRegistration(const QString& text)
+{
+    return error(Status::BadRequest,
+        QStringLiteral("%1 is not a registration number: they are written JCS-YY-NNNNNN (e.g. JCS-26-000123)").arg(quoted(text)));
+}
+
+QByteArray header(const QHttpServerRequest& request, const char* name)
+{
+    for (const auto& [key, value] : request.headers())
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
+// ?lang= wins (the page's toggle); then the best of ja/en in Accept-Language; Japanese by default.
+Language languageOf(const QHttpServerRequest& request)
+{
+    const std::optional<Language> asked = languageFromCode(request.query().queryItemValue(QStringLiteral("lang")));
+    if (asked)
+        return *asked;
+    double best = 0;
+    Language chosen = Language::Japanese;
+    for (const QByteArray& part : header(request, "Accept-Language").split(',')) {
+        const QList<QByteArray> fields = part.trimmed().split(';');
+        const QByteArray tag = fields.value(0).trimmed().toLower();
+        double q = 1;
+        for (const QByteArray& f : fields.mid(1))
+            if (f.trimmed().startsWith("q="))
+                q = f.trimmed().mid(2).toDouble();
+        const std::optional<Language> l = languageFromCode(QString::fromLatin1(tag.left(2)));
+        if (l && q > best) {
+            best = q;
+            chosen = *l;
+        }
+    }
+    return chosen;
+}
+
+QJsonObject productJson(const RegisteredProduct& p, const QDate& today, const QString& registryUrl)
+{
+    const auto text = [](const LocalizedText& t) { return QJsonObject{{QStringLiteral("ja"), t.ja}, {QStringLiteral("en"), t.en}}; };
+    QJsonArray revisions;
+    for (const FirmwareRevision& r : p.revisions)
+        revisions.append(
+            QJsonObject{{QStringLiteral("firmware"), r.firmware}, {QStringLiteral("evaluated"), r.evaluated.toString(Qt::ISODate)},
+                {QStringLiteral("valid_until"), r.validUntil.toString(Qt::ISODate)},
+                {QStringLiteral("registered_at"), r.registeredAt.toString(Qt::ISODate)}});
+    QString problem;
+    const std::optional<LabelToken> token = LabelToken::decode(p.current().token, &problem);
+    QJsonObject o{{QStringLiteral("registration"), p.registration},
+        {QStringLiteral("status"), RegisteredProduct::statusName(p.status(today))}, {QStringLiteral("level"), p.level},
+        {QStringLiteral("category"), p.category}, {QStringLiteral("manufacturer"), text(p.manufacturer)},
+        {QStringLiteral("name"), text(p.name)}, {QStringLiteral("model"), p.model}, {QStringLiteral("firmware"), p.current().firmware},
+        {QStringLiteral("evaluated"), p.current().evaluated.toString(Qt::ISODate)},
+        {QStringLiteral("support_until"), p.supportUntil.toString(Qt::ISODate)},
+        {QStringLiteral("valid_until"), p.current().validUntil.toString(Qt::ISODate)},
+        {QStringLiteral("vulnerability_contact"), p.vulnerabilityContact},
+        {QStringLiteral("registered_at"), p.registeredAt.toString(Qt::ISODate)}, {QStringLiteral("revisions"), revisions},
+        {QStringLiteral("token"), p.current().token}, {QStringLiteral("url"), token ? LabelToken::url(registryUrl, *token) : QString()}};
+    if (p.revokedAt) {
+        o.insert(QStringLiteral("revoked_at"), p.revokedAt->toString(Qt::ISODate));
+        o.insert(QStringLiteral("revocation_reason"), p.revocationReason);
+    }
+    return o;
+}
+
+} // namespace
+
+RegistryServer::RegistryServer(std::unique_ptr<RegistryStore> store, Settings settings)
+    : m_store(std::move(store))
+    , m_settings(std::move(settings))
+{
+}
+
+RegistryServer::~RegistryServer() = default;
+
+void RegistryServer::missingHandler(const QHttpServerRequest&, QTcpSocket*)
+{
+    // handleRequest answers every request.
+}
+
+bool RegistryServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const Reply reply = route(request);
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(reply.status);
+    for (const auto& [key, value] : securityHeaders)
+        responder.writeHeader(key, value);
+    for (const auto& [key, value] : reply.headers)
+        responder.writeHeader(key, value);
+    if (std::none_of(reply.headers.cbegin(), reply.headers.cend(), [](const auto& h) { return h.first == "Cache-Control"; }))
+        responder.writeHeader("Cache-Control", "no-store"); // a revocation must never meet a stale copy
+    responder.writeHeader("Content-Type", reply.type + "; charset=utf-8");
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeBody(request.method() == QHttpServerRequest::Method::Head ? QByteArray() : reply.body);
+    if (int(reply.status) >= 500)
+        QTextStream(stderr) << "starmark serve: " << request.url().path() << ": " << reply.body << '\n';
+    return true;
+}
+
+const QByteArray* RegistryServer::cached(const QString& key)
+{
+    const qint64 revision = m_store->revision();
+    const QDate today = m_settings.clock->now().date();
+    if (revision != m_cachedRevision || today != m_cachedDay || revision < 0 || m_cache.size() > 20000) {
+        m_cache.clear();
+        m_cachedRevision = revision;
+        m_cachedDay = today;
+    }
+    const auto it = m_cache.constFind(key);
+    return it == m_cache.cend() ? nullptr : &*it;
+}
+
+RegistryServer::Reply RegistryServer::route(const QHttpServerRequest& request)
+{
+    qint64 headerBytes = request.url().toEncoded().size();
+    for (const auto& [key, value] : request.headers())
+        headerBytes += key.size() + value.size() + 4;
+    if (headerBytes > maxHeaderBytes)
+        return error(Status::RequestHeaderFieldsTooLarge,
+            QStringLiteral("the request's headers and URL take %1 bytes; the registry accepts at most %2")
+                .arg(headerBytes)
+                .arg(maxHeaderBytes));
+    if (request.body().size() > m_settings.maxBody || header(request, "Content-Length").toLongLong() > m_settings.maxBody)
+        return error(Status::PayloadTooLarge,
+            QStringLiteral("the body is larger than the %1 MiB the registry accepts (a signed report is far smaller)")
+                .arg(m_settings.maxBody / (1024 * 1024)));
+
+    const QString path = request.url().path();
+    const QStringList s = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QHttpServerRequest::Method method = request.method();
+    const bool get = method == QHttpServerRequest::Method::Get || method == QHttpServerRequest::Method::Head;
+    const bool post = method == QHttpServerRequest::Method::Post;
+    const auto onlyWith = [](const char* allowed) {
+        Reply r = error(Status::MethodNotAllowed, QStringLiteral("this address answers %1 only").arg(QLatin1String(allowed)));
+        r.headers.append(std::pair<QByteArray, QByteArray>("Allow", allowed));
+        return r;
+    };
+
+    if (!s.isEmpty() && s[0].compare(QLatin1String("l"), Qt::CaseInsensitive) == 0 && (s.size() == 2 || s.size() == 3))
+        return get ? page(request, s) : onlyWith("GET");
+    if (s.size() == 2 && s[0] == QLatin1String("static")) {
+        if (!get)
+            return onlyWith("GET");
+        if (s[1] == QLatin1String("registry.js"))
+            return {Status::Ok, "text/javascript", m_settings.page->script(), {{"Cache-Control", "public, max-age=300"}}};
+        if (s[1] == QLatin1String("registry.css"))
+            return {Status::Ok, "text/css", m_settings.page->style(), {{"Cache-Control", "public, max-age=300"}}};
+    }
+    if (s.size() >= 3 && s[0] == QLatin1String("api") && s[1] == QLatin1String("v1")) {
+        if (s.size() == 4 && s[2] == QLatin1String("labels"))
+            return get ? label(s[3]) : onlyWith("GET");
+        if (s.size() == 5 && s[2] == QLatin1String("labels") && s[4] == QLatin1String("revoke"))
+            return post ? revoke(request, s[3]) : onlyWith("POST");
+        if (s.size() == 3 && s[2] == QLatin1String("revocations"))
+            return get ? revocations() : onlyWith("GET");
+        if (s.size() == 3 && s[2] == QLatin1String("submissions"))
+            return post ? submit(request) : onlyWith("POST");
+        if (s.size() == 3 && s[2] == QLatin1String("issuer-key"))
+            return get ? Reply{Status::Ok, "application/x-pem-file", m_settings.issuerKey->publicPem(), {}} : onlyWith("GET");
+    }
+    return error(Status::NotFound,
+        QStringLiteral(
+            "nothing at %1: the registry serves /l/<registration number>, /api/v1/labels/<registration number>, "
+            "/api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/<registration number>/revoke")
+            .arg(quoted(path)));
+}
+
+RegistryServer::Reply RegistryServer::page(const QHttpServerRequest& request, const QStringList& segments)
+{
+    const QString registration = segments[1].toUpper();
+    if (!RegistryStore::isRegistrationNumber(registration))
+        return badRegistration(segments[1]);
+    // The token is checked in the browser; here only that it could be one, so nothing odd is reflected.
+    static const QRegularExpression tokenForm(QStringLiteral("^[A-Za-z2-7]+$"));
+    if (segments.size() == 3 && (segments[2].size() > LabelToken::maxEncodedLength || !tokenForm.match(segments[2]).hasMatch()))
+        return error(Status::BadRequest,
+            QStringLiteral("the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters")
+                .arg(LabelToken::maxEncodedLength));
+    const Language language = languageOf(request);
+    const QList<std::pair<QByteArray, QByteArray>> headers{{"Vary", "Accept-Language"}};
+    const QString key = registration + (language == Language::English ? QStringLiteral("|en") : QStringLiteral("|ja"));
+    if (const QByteArray* hit = cached(key))
+        return {Status::Ok, "text/html", *hit, headers};
+    QString problem;
+    const std::optional<RegisteredProduct> product = m_store->find(registration, &problem);
+    if (!product) {
+        if (!problem.isEmpty())
+            return error(Status::InternalServerError, problem);
+        return {Status::NotFound, "text/plain",
+            QStringLiteral("%1: %2\n").arg(registration, m_settings.page->text(QStringLiteral("not_registered"), language)).toUtf8(),
+            headers};
+    }
+    const QByteArray html = m_settings.page->render(*product, language, m_settings.clock->now().date(), *m_settings.issuerKey);
+    m_cache.insert(key, html);
+    return {Status::Ok, "text/html", html, headers};
+}
+
+RegistryServer::Reply RegistryServer::label(const QString& registration)
+{
+    if (!RegistryStore::isRegistrationNumber(registration))
+        return badRegistration(registration);
+    const QString key = QStringLiteral("api|") + registration.toUpper();
+    if (const QByteArray* hit = cached(key))
+        return {Status::Ok, "application/json", *hit, {}};
+    QString problem;
+    const std::optional<RegisteredProduct> product = m_store->find(registration, &problem);
+    if (!product)
+        return problem.isEmpty() ? error(Status::NotFound, QStringLiteral("%1 is not registered").arg(registration.toUpper()))
+                                 : error(Status::InternalServerError, problem);
+    const Reply reply = json(Status::Ok, productJson(*product, m_settings.clock->now().date(), m_settings.registryUrl));
+    m_cache.insert(key, reply.body);
+    return reply;
+}
+
+RegistryServer::Reply RegistryServer::revocations()
+{
+    if (const QByteArray* hit = cached(QStringLiteral("revocations")))
+        return {Status::Ok, "application/json", *hit, {}};
+    QString problem;
+    const QList<RegisteredProduct> all = m_store->list(&problem);
+    if (!problem.isEmpty())
+        return error(Status::InternalServerError, problem);
+    QJsonArray revoked;
+    for (const RegisteredProduct& p : all)
+        if (p.revokedAt)
+            revoked.append(QJsonObject{{QStringLiteral("registration"), p.registration},
+                {QStringLiteral("revoked_at"), p.revokedAt->toString(Qt::ISODate)}, {QStringLiteral("reason"), p.revocationReason}});
+    const Reply reply = json(Status::Ok,
+        QJsonObject{{QStringLiteral("issuer_key"), QString::fromLatin1(m_settings.issuerKey->id().toHex())},
+            {QStringLiteral("generated_at"), m_settings.clock->now().toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("revocations"), revoked}});
+    m_cache.insert(QStringLiteral("revocations"), reply.body);
+    return reply;
+}
+
+std::optional<QString> RegistryServer::staff(const QHttpServerRequest& request, Reply* refusal) const
+{
+    const QByteArray authorization = header(request, "Authorization");
+    if (authorization.isEmpty()) {
+        *refusal = error(Status::Unauthorized,
+            QStringLiteral(
+                "this needs a staff token: send 'Authorization: Bearer <token>' (tokens come from 'starmark serve add-token NAME')"));
+    } else if (!authorization.startsWith("Bearer ")) {
+        *refusal = error(Status::Unauthorized, QStringLiteral("the Authorization header must read 'Bearer <token>'"));
+    } else if (const std::optional<QString> who = m_store->staffOf(QString::fromLatin1(authorization.mid(7).trimmed()))) {
+        return who;
+    } else {
+        *refusal = error(
+            Status::Unauthorized, QStringLiteral("the bearer token is not a registry staff token (mistyped, or from another registry)"));
+    }
+    refusal->headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer realm=\"starmark-registry\""));
+    return std::nullopt;
+}
+
+RegistryServer::Reply RegistryServer::submit(const QHttpServerRequest& request)
+{
+    Reply refusal;
+    const std::optional<QString> who = staff(request, &refusal);
+    if (!who)
+        return refusal;
+    if (!header(request, "Content-Type").startsWith("application/pdf"))
+        return error(Status::UnsupportedMediaType, QStringLiteral("send the signed report itself, with 'Content-Type: application/pdf'"));
+    const QByteArray pdf = request.body();
+    if (!pdf.startsWith("%PDF-"))
+        return error(Status::BadRequest, QStringLiteral("the body is not a PDF (it does not start with %PDF-): send the signed report"));
+    if (m_settings.trusted.isEmpty())
+        return error(Status::ServiceUnavailable,
+            QStringLiteral("the server was started without --trust: it cannot check whose signature a report carries"));
+    const QDate today = m_settings.clock->now().date();
+    const QString validText = request.query().queryItemValue(QStringLiteral("valid_until"));
+    const QDate validUntil = validText.isEmpty() ? today.addYears(2) : QDate::fromString(validText, Qt::ISODate);
+    if (!validUntil.isValid())
+        return error(Status::BadRequest, QStringLiteral("valid_until=%1 is not a date: write it YYYY-MM-DD").arg(quoted(validText)));
+    const QString existing = request.query().queryItemValue(QStringLiteral("registration"));
+    if (!existing.isEmpty() && !RegistryStore::isRegistrationNumber(existing))
+        return badRegistration(existing);
+    QString problem;
+    const std::optional<ProductFacts> facts
+        = ProductFacts::fromReport(pdf, m_settings.trusted, *m_settings.catalogs, m_settings.clock->now(), &problem);
+    if (!facts)
+        return error(Status::UnprocessableEntity, QStringLiteral("the submitted report: %1").arg(problem));
+    const std::optional<RegisteredProduct> product = existing.isEmpty()
+        ? m_store->registerProduct(*facts, validUntil, *m_settings.issuerKey, *who, &problem)
+        : m_store->addRevision(existing, *facts, validUntil, *m_settings.issuerKey, *who, &problem);
+    if (!product)
+        return error(Status::UnprocessableEntity, QStringLiteral("not registered: %1").arg(problem));
+    QJsonObject o = productJson(*product, today, m_settings.registryUrl);
+    const std::optional<QrCode> qr = QrCode::encode(o.value(QStringLiteral("url")).toString(), &problem);
+    if (qr)
+        o.insert(QStringLiteral("label_svg"),
+            QString::fromUtf8(LabelArtwork::render(
+                {product->level, product->registration, *qr, LabelArtwork::Size::Standard}, LabelArtwork::Format::Svg)));
+    else
+        o.insert(QStringLiteral("label_problem"), problem);
+    return json(Status::Created, o);
+}
+
+RegistryServer::Reply RegistryServer::revoke(const QHttpServerRequest& request, const QString& registration)
+{
+    Reply refusal;
+    const std::optional<QString> who = staff(request, &refusal);
+    if (!who)
+        return refusal;
+    if (!RegistryStore::isRegistrationNumber(registration))
+        return badRegistration(registration);
+    QJsonParseError parseError;
+    const QJsonDocument body = QJsonDocument::fromJson(request.body(), &parseError);
+    const QString reason = body.object().value(QStringLiteral("reason")).toString().trimmed();
+    if (!body.isObject() || reason.isEmpty() || reason.size() > 2000)
+        return error(Status::BadRequest,
+            QStringLiteral("send a JSON body {\"reason\": \"…\"}: the page shows the reason (at most 2,000 characters)"));
+    QString problem;
+    if (!m_store->revoke(registration, reason, *who, &problem))
+        return error(problem.contains(QLatin1String("not registered")) ? Status::NotFound : Status::Conflict, problem);
+    return label(registration);
+}
+
+} // namespace starmark

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "RegistryPage.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QHttpServerResponder>
+
+#include <memory>
+
+struct x509_st;
+
+namespace starmark {
+
+class CatalogLibrary;
+class Clock;
+class IssuerKey;
+class RegistryStore;
+
+// The registry over HTTP: the consumer page, the JSON API, the revocation list,
+// publishing and revocation for staff with a bearer token. One per thread, each
+// with its own store connection and page cache (keyed on the store's revision,
+// so a write from anywhere, another thread or another process, shows at once).
+class RegistryServer : public QAbstractHttpServer {
+public:
+    struct Settings {
+        const RegistryPage* page = nullptr;
+        const IssuerKey* issuerKey = nullptr;
+        QList<x509_st*> trusted; // the manufacturer and lab CAs submitted reports must chain to
+        const CatalogLibrary* catalogs = nullptr;
+        const Clock* clock = nullptr;
+        QString registryUrl; // what label QR codes open
+        qint64 maxBody = 20 * 1024 * 1024;
+    };
+    static constexpr qint64 maxHeaderBytes = 16 * 1024;
+
+    RegistryServer(std::unique_ptr<RegistryStore> store, Settings settings);
+    ~RegistryServer() override;
+
+    struct Reply {
+        QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok;
+        QByteArray type;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+    };
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    Reply route(const QHttpServerRequest& request);
+    Reply page(const QHttpServerRequest& request, const QStringList& segments);
+    Reply label(const QString& registration);
+    Reply revocations();
+    Reply submit(const QHttpServerRequest& request);
+    Reply revoke(const QHttpServerRequest& request, const QString& registration);
+    std::optional<QString> staff(const QHttpServerRequest& request, Reply* refusal) const;
+    const QByteArray* cached(const QString& key);
+
+    std::unique_ptr<RegistryStore> m_store;
+    Settings m_settings;
+    QHash<QString, QByteArray> m_cache;
+    qint64 m_cachedRevision = -1;
+    QDate m_cachedDay;
+};
+
+} // namespace starmark
