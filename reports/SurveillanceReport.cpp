@@ -105,7 +105,8 @@ QString SurveillanceReport::html(const Input& input, const QByteArray& attachmen
     for (const Product& p : input.products) {
         QStringList reasons;
         for (const LocalizedText& r : p.reasons)
-            reasons << esc(r.in(input.language));
+            reasons
+                << esc(r.in(input.language)).replace(QStringLiteral(" ×"), QStringLiteral("&nbsp;×")); // the factor stays with its reason
         html += row({QStringLiteral("<b>%1</b>").arg(esc(p.registration)),
                         QStringLiteral("%1 %2<br/>%3　%4 %5")
                             .arg(esc(p.manufacturer.in(input.language)), esc(p.name.in(input.language)), esc(p.model),
@@ -122,7 +123,7 @@ QString SurveillanceReport::html(const Input& input, const QByteArray& attachmen
     html += QString::fromLatin1(tableStart);
     html += QStringLiteral("<thead>")
         + row({w("登録番号", "Registration"), w("要件", "Requirement"), w("結果", "Result"), w("内容", "Note"), w("記録", "Recorded")},
-            QStringLiteral("background:#dde5f0; font-weight:bold"), {16, 12, 12, 40, 20})
+            QStringLiteral("background:#dde5f0; font-weight:bold"), {15, 14, 17, 34, 20})
         + QStringLiteral("</thead>");
     bool any = false;
     for (const Product& p : input.products) {
