@@ -12,22 +12,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 namespace starmark {
 namespace {
 
 const QCommandLineOption outputOption(
     {QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to PATH."), QStringLiteral("PATH"));
-
-bool write(CommandLine& cli, const QString& path, const QByteArray& bytes)
-{
-    QSaveFile out(path);
-    if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit())
-        return true;
-    cli.err() << QStringLiteral("error: cannot write %1 (%2); nothing was written\n").arg(path, out.errorString());
-    return false;
-}
 
 // The products whose label is still in force (not revoked, not expired), as the draw sees them.
 QList<SurveillancePlan::Candidate> population(const RegistryStore& store, const QDate& asOf, QString* problem)
@@ -98,7 +88,7 @@ int plan(const QStringList& arguments)
         cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
         return ExitInvalid;
     }
-    if (!write(cli, p.value(outputOption), QJsonDocument(drawn->toJson()).toJson(QJsonDocument::Indented)))
+    if (!cli.writeFile(p.value(outputOption), QJsonDocument(drawn->toJson()).toJson(QJsonDocument::Indented)))
         return ExitInvalid;
     cli.out() << QStringLiteral("surveillance plan: %1 of %2 products with a valid label, seed %3, as of %4\n")
                      .arg(drawn->picks().size())
@@ -269,7 +259,7 @@ int report(const QStringList& arguments)
         cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
         return ExitInvalid;
     }
-    if (!write(cli, p.value(outputOption), *pdf))
+    if (!cli.writeFile(p.value(outputOption), *pdf))
         return ExitInvalid;
     cli.out() << QStringLiteral("signed surveillance report written to %1 (%2 KB, %3 products), signed by %4\n")
                      .arg(p.value(outputOption))
