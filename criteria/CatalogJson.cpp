@@ -37,6 +37,12 @@ QJsonObject CatalogJson::toJson(const LocalizedText& t)
     return {{QStringLiteral("ja"), t.ja}, {QStringLiteral("en"), t.en}};
 }
 
+LocalizedText CatalogJson::textFromJson(const QJsonValue& json)
+{
+    const QJsonObject o = json.toObject();
+    return {o.value(QStringLiteral("ja")).toString(), o.value(QStringLiteral("en")).toString()};
+}
+
 QJsonObject CatalogJson::toJson(const Requirement& r)
 {
     QJsonObject out{

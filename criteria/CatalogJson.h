@@ -14,6 +14,7 @@ public:
     static QJsonObject toJson(const Catalog& catalog);
     static QJsonObject toJson(const Requirement& requirement);
     static QJsonObject toJson(const LocalizedText& text); // {ja, en}
+    static LocalizedText textFromJson(const QJsonValue& json);
 };
 
 } // namespace starmark

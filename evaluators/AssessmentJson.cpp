@@ -14,8 +14,7 @@ QJsonObject text(const LocalizedText& t)
 
 LocalizedText text(const QJsonValue& v)
 {
-    const QJsonObject o = v.toObject();
-    return {o.value(QStringLiteral("ja")).toString(), o.value(QStringLiteral("en")).toString()};
+    return CatalogJson::textFromJson(v);
 }
 
 template <typename Enum, size_t N> std::optional<Enum> termOf(const QJsonValue& v, const Term<Enum> (&terms)[N])

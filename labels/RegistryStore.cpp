@@ -46,13 +46,21 @@ const QList<Migration>& migrations()
                 "CREATE TABLE audit (sequence BIGINT PRIMARY KEY, at VARCHAR(40) NOT NULL, actor TEXT NOT NULL,"
                 " action VARCHAR(32) NOT NULL, subject TEXT NOT NULL, detail TEXT NOT NULL)",
             }},
+        {2, "surveillance findings",
+            {
+                "INSERT INTO counters (name, value) VALUES ('finding', 0)",
+                "CREATE TABLE surveillance_findings (sequence BIGINT PRIMARY KEY,"
+                " registration VARCHAR(32) NOT NULL REFERENCES products (registration), requirement VARCHAR(64) NOT NULL,"
+                " result VARCHAR(16) NOT NULL, note TEXT NOT NULL, recorded_by TEXT NOT NULL, recorded_at VARCHAR(40) NOT NULL)",
+            }},
     };
     return all;
 }
 
 // Every table, with the order that makes its rows' fingerprint deterministic.
 const QList<std::pair<const char*, const char*>> tables{{"schema_migrations", "version"}, {"counters", "name"},
-    {"products", "registration"}, {"firmware_revisions", "registration, number"}, {"staff_tokens", "hash"}, {"audit", "sequence"}};
+    {"products", "registration"}, {"firmware_revisions", "registration, number"}, {"staff_tokens", "hash"}, {"audit", "sequence"},
+    {"surveillance_findings", "sequence"}};
 
 QString timestamp(const QDateTime& t)
 {
@@ -462,6 +470,58 @@ std::optional<QString> RegistryStore::staffOf(const QString& token) const
     if (!d->run(q, "SELECT staff FROM staff_tokens WHERE hash = ?", {QString::fromLatin1(hash.hex())}, &problem) || !q.next())
         return std::nullopt;
     return q.value(0).toString();
+}
+
+bool RegistryStore::recordFinding(const SurveillanceFinding& f, const QString& actor, QString* problem)
+{
+    const QString r = f.registration.toUpper();
+    if (actor.trimmed().isEmpty() || f.requirement.trimmed().isEmpty()) {
+        *problem = QStringLiteral("a finding names the requirement it is about and who records it");
+        return false;
+    }
+    if (f.result != SurveillanceFinding::Result::Conforms && f.note.trimmed().isEmpty()) {
+        *problem = QStringLiteral("a %1 needs a note saying what was found")
+                       .arg(termName<SurveillanceFinding::Result>(findingResults, f.result));
+        return false;
+    }
+    if (!find(r)) {
+        *problem = QStringLiteral("%1 is not registered").arg(r);
+        return false;
+    }
+    const QString result = termName<SurveillanceFinding::Result>(findingResults, f.result);
+    // A null QString would be bound as SQL NULL; "no note" is an empty one.
+    const QString note = f.note.isNull() ? QStringLiteral("") : f.note;
+    return d->transaction(problem, [&] {
+        const std::optional<qint64> sequence = d->next("finding", problem);
+        QSqlQuery q(d->db());
+        return sequence
+            && d->run(q,
+                "INSERT INTO surveillance_findings (sequence, registration, requirement, result, note, recorded_by, recorded_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                {*sequence, r, f.requirement, result, note, actor, timestamp(d->clock.now())}, problem)
+            && d->audit(actor, "record-finding", r, QStringLiteral("%1 %2").arg(f.requirement, result), problem);
+    });
+}
+
+QList<SurveillanceFinding> RegistryStore::findings(const QString& registration, QString* problem) const
+{
+    QString ignored;
+    QSqlQuery q(d->db());
+    const bool all = registration.isEmpty();
+    const char* sql = all ? "SELECT registration, requirement, result, note, recorded_by, recorded_at FROM surveillance_findings"
+                            " ORDER BY sequence"
+                          : "SELECT registration, requirement, result, note, recorded_by, recorded_at FROM surveillance_findings"
+                            " WHERE registration = ? ORDER BY sequence";
+    if (!d->run(q, sql, all ? QVariantList() : QVariantList{registration.toUpper()}, problem ? problem : &ignored))
+        return {};
+    QList<SurveillanceFinding> found;
+    while (q.next()) {
+        const std::optional<SurveillanceFinding::Result> result
+            = termFromName<SurveillanceFinding::Result>(findingResults, q.value(2).toString().toStdString());
+        found.append({q.value(0).toString(), q.value(1).toString(), result.value_or(SurveillanceFinding::Result::Observation),
+            q.value(3).toString(), q.value(4).toString(), timeOf(q.value(5))});
+    }
+    return found;
 }
 
 QList<AuditEntry> RegistryStore::audit(QString* problem) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria/LocalizedText.h"
+#include "evaluators/SurveillanceFinding.h"
 #include "labels/ProductFacts.h"
 #include "labels/RegistryLocation.h"
 
@@ -54,7 +55,7 @@ struct AuditEntry {
     qint64 sequence = 0;
     QDateTime at;
     QString actor;
-    QString action; // register, add-revision, revoke, add-staff-token
+    QString action; // register, add-revision, revoke, add-staff-token, record-finding
     QString subject; // a registration number or a staff name
     QString detail;
 };
@@ -69,7 +70,7 @@ struct AuditEntry {
 // which other processes see too: a cache keyed on it is never stale.
 class RegistryStore {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     ~RegistryStore();
     RegistryStore(const RegistryStore&) = delete;
@@ -96,6 +97,12 @@ public:
     std::optional<RegisteredProduct> find(const QString& registration, QString* problem = nullptr) const;
     // Every registered product, in registration order.
     QList<RegisteredProduct> list(QString* problem = nullptr) const;
+
+    // What surveillance found for one requirement of a registered product
+    // (checking the requirement's ID against the catalogs is the caller's part).
+    bool recordFinding(const SurveillanceFinding& finding, const QString& actor, QString* problem);
+    // The findings for one product, or for all when `registration` is empty, oldest first.
+    QList<SurveillanceFinding> findings(const QString& registration = {}, QString* problem = nullptr) const;
 
     // A new bearer token for a member of staff: returned once, stored as its SHA-256 only.
     QString addStaffToken(const QString& staff, const QString& actor, QString* problem);

@@ -2,26 +2,17 @@
 
 #include "evaluators/Applicability.h"
 #include "evaluators/Outcome.h"
-
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
+#include "reports/PagedPdf.h"
+#include "reports/ReportHtml.h"
 
 namespace starmark {
 namespace {
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-}
-
-// The report's fixed words in both languages.
-struct Words {
-    bool en;
-    QString operator()(const char* ja, const char* english) const { return QString::fromUtf8(en ? english : ja); }
-};
+using ReportHtml::esc;
+using ReportHtml::field;
+using ReportHtml::row;
+using ReportHtml::tableStart;
+using ReportHtml::Words;
 
 QString verdictWord(const Words& w, Verdict v)
 {
@@ -63,24 +54,6 @@ QString methodWord(const Words& w, Requirement::Method m)
     }
     return {};
 }
-
-QString row(const QStringList& cells, const QString& style = {}, const QList<int>& widths = {})
-{
-    QString html = QStringLiteral("<tr>");
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        const QString width = i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths[i]) : QString();
-        html += QStringLiteral("<td%1 style=\"%2\">%3</td>").arg(width, style, cells[i]);
-    }
-    return html + QStringLiteral("</tr>");
-}
-
-QString field(const QString& label, const QString& value)
-{
-    return QStringLiteral("<tr><td width=\"28%\" style=\"background:#eef2f7\"><b>%1</b></td><td>%2</td></tr>").arg(label, value);
-}
-
-constexpr auto tableStart
-    = "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" style=\"border-color:#8a96a8; border-style:solid\">";
 
 class Builder {
 public:
@@ -375,58 +348,13 @@ QString ReportRenderer::html(const Input& input)
 QByteArray ReportRenderer::render(const Input& input)
 {
     const Words w{input.language == Language::English};
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(300);
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setCreator(QStringLiteral("StarMark"));
     const bool lab = kindFor(*input.assessment) == Kind::EvaluationReport;
     const QString title = lab ? w("適合評価報告書", "Conformity Evaluation Report") : w("自己適合宣言書", "Declaration of Conformity");
-    writer.setTitle(QStringLiteral("%1 — %2").arg(title, input.assessment->product.model));
-
-    const qreal mm = 300 / 25.4;
-    const QRectF page(0, 0, writer.width(), writer.height());
-    const QRectF body(18 * mm, 24 * mm, page.width() - 36 * mm, page.height() - 46 * mm);
-
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&writer); // else text is laid out at 96 dpi
-    QFont font(QStringLiteral("IPAPGothic"));
-    font.setPointSizeF(9);
-    document.setDefaultFont(font);
-    document.setPageSize(body.size());
-    document.setHtml(html(input));
-    const int pages = document.pageCount();
-
-    QPainter painter(&writer);
-    QFont small(QStringLiteral("IPAPGothic"));
-    small.setPointSizeF(7.5);
+    const Product& p = input.assessment->product;
     const QString header = QStringLiteral("StarMark ｜ %1 ｜ %2 %3 ｜ %4 %5")
-                               .arg(title, input.assessment->product.model, input.assessment->product.firmware,
-                                   QStringLiteral("JC-STAR ★%1").arg(input.assessment->level), input.assessment->catalog);
-    for (int p = 0; p < pages; ++p) {
-        if (p > 0)
-            writer.newPage();
-        painter.setFont(small);
-        painter.setPen(QColor(0x44, 0x4c, 0x5a));
-        painter.drawText(QRectF(body.left(), 10 * mm, body.width(), 8 * mm), Qt::AlignLeft | Qt::AlignBottom, header);
-        painter.drawLine(QPointF(body.left(), 19 * mm), QPointF(body.right(), 19 * mm));
-        painter.drawText(QRectF(body.left(), page.height() - 18 * mm, body.width(), 8 * mm), Qt::AlignCenter,
-            QStringLiteral("%1 / %2").arg(p + 1).arg(pages));
-        painter.save();
-        painter.translate(body.left(), body.top() - p * body.height());
-        const QRectF visible(0, p * body.height(), body.width(), body.height());
-        painter.setClipRect(visible);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-    }
-    painter.end();
-    return bytes;
+                               .arg(title, p.model, p.firmware, QStringLiteral("JC-STAR ★%1").arg(input.assessment->level),
+                                   input.assessment->catalog);
+    return PagedPdf::print(html(input), QStringLiteral("%1 — %2").arg(title, p.model), header);
 }
 
 } // namespace starmark

@@ -3,6 +3,7 @@
 #include "reports/OpenSsl.h"
 #include "reports/ReportAttachments.h"
 #include "reports/SignedReport.h"
+#include "reports/SurveillanceReport.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -370,7 +371,11 @@ ReportVerifier::Result ReportVerifier::verify(
     if (!contents.problem.isEmpty())
         r.problems << contents.problem;
     r.contentsMatch = contents.problem.isEmpty();
-    for (const char* name : {SignedReport::assessmentName, SignedReport::manifestName}) {
+    // The record names what kind of report this is; whatever it names must be there and be what was signed.
+    const bool surveillance = contents.recorded.contains(QString::fromLatin1(SurveillanceReport::attachmentName));
+    const QList<const char*> expected = surveillance ? QList<const char*>{SurveillanceReport::attachmentName}
+                                                     : QList<const char*>{SignedReport::assessmentName, SignedReport::manifestName};
+    for (const char* name : expected) {
         const QString key = QString::fromLatin1(name);
         if (!contents.attachments.contains(key) || !contents.recorded.contains(key)) {
             r.contentsMatch = false;
@@ -380,6 +385,12 @@ ReportVerifier::Result ReportVerifier::verify(
             r.contentsMatch = false;
             r.problems << QStringLiteral("%1 is not what was signed").arg(key);
         }
+    }
+    if (surveillance) {
+        r.surveillance
+            = QJsonDocument::fromJson(contents.attachments.value(QString::fromLatin1(SurveillanceReport::attachmentName))).object();
+        r.verdict = r.problems.isEmpty() ? Result::Verdict::Valid : Result::Verdict::Invalid;
+        return r;
     }
     r.assessment = QJsonDocument::fromJson(contents.attachments.value(QString::fromLatin1(SignedReport::assessmentName))).object();
     for (const QJsonValue& v : r.assessment.value(QStringLiteral("chain")).toArray()) {
@@ -411,7 +422,8 @@ QJsonObject ReportVerifier::toJson(const Result& r)
     static const char* verdicts[] = {"valid", "invalid", "unreadable"};
     return {{QStringLiteral("verdict"), QLatin1String(verdicts[int(r.verdict)])}, {QStringLiteral("signatures"), signatures},
         {QStringLiteral("contents_match"), r.contentsMatch}, {QStringLiteral("catalogs"), catalogs},
-        {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}, {QStringLiteral("assessment"), r.assessment}};
+        {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}, {QStringLiteral("assessment"), r.assessment},
+        {QStringLiteral("surveillance"), r.surveillance}};
 }
 
 } // namespace starmark

@@ -35,7 +35,8 @@ public:
         enum class Verdict { Valid, Invalid, Unreadable } verdict = Verdict::Invalid;
         QList<Signature> signatures;
         bool contentsMatch = false;
-        QJsonObject assessment;
+        QJsonObject assessment; // a declaration or evaluation report's
+        QJsonObject surveillance; // a surveillance report's
         QList<CatalogState> catalogs;
         QStringList problems; // each reason the report is not valid
     };

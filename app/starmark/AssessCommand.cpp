@@ -18,7 +18,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace starmark {
 namespace {
@@ -396,11 +395,8 @@ int exportDeclaration(const QStringList& arguments)
             }
         }
     }
-    QSaveFile out(output);
-    if (!out.open(QIODevice::WriteOnly) || out.write(DeclarationWriter::write(exported, o.chain)) < 0 || !out.commit()) {
-        cli.err() << QStringLiteral("error: cannot write %1 (%2)\n").arg(output, out.errorString());
+    if (!cli.writeFile(output, DeclarationWriter::write(exported, o.chain)))
         return ExitInvalid;
-    }
     cli.out() << QStringLiteral("exported to %1\n").arg(output);
     return ExitOk;
 }

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 
 #include <cstdio>
 #include <unistd.h>
@@ -115,6 +116,15 @@ int CommandLine::report(const Diagnostics& diagnostics)
     if (diagnostics.isEmpty())
         return ExitOk;
     return hasUnreadable(diagnostics) ? ExitUsage : ExitInvalid;
+}
+
+bool CommandLine::writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile out(path);
+    if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit())
+        return true;
+    m_err << QStringLiteral("error: cannot write %1 (%2); nothing was written\n").arg(path, out.errorString());
+    return false;
 }
 
 } // namespace starmark

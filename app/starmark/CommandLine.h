@@ -43,6 +43,9 @@ public:
     // Who is at the keyboard, for the audit trail: $USER, or "unknown".
     static QString currentUser();
 
+    // Writes `bytes` to `path` atomically (QSaveFile): the whole file or, after printing why, none.
+    bool writeFile(const QString& path, const QByteArray& bytes);
+
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     int usageError(const QString& message);

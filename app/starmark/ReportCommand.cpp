@@ -9,7 +9,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace starmark {
 namespace {
@@ -40,11 +39,8 @@ int writeReport(CommandLine& cli, const QString& assessmentPath, const QString& 
         cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
         return ExitInvalid;
     }
-    QSaveFile out(output);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*pdf) != pdf->size() || !out.commit()) {
-        cli.err() << QStringLiteral("error: cannot write %1 (%2); nothing was written\n").arg(output, out.errorString());
+    if (!cli.writeFile(output, *pdf))
         return ExitInvalid;
-    }
     cli.out() << QStringLiteral("signed report written to %1 (%2 KB), signed by %3\n")
                      .arg(output)
                      .arg(pdf->size() / 1024)

@@ -75,7 +75,26 @@ int VerifyCommand::run(const QStringList& arguments)
                                        : (*s.trusted ? QStringLiteral("trusted") : QStringLiteral("not trusted")),
                            s.mayDocumentSign ? QStringLiteral(", may sign documents") : QStringLiteral(", may NOT sign documents"));
         }
-        if (r.verdict == ReportVerifier::Result::Verdict::Valid) {
+        if (r.verdict == ReportVerifier::Result::Verdict::Valid && !r.surveillance.isEmpty()) {
+            const QJsonArray products = r.surveillance.value(QStringLiteral("products")).toArray();
+            int findings = 0, nonconformities = 0, revoked = 0;
+            for (const QJsonValue& p : products) {
+                const QJsonArray found = p.toObject().value(QStringLiteral("findings")).toArray();
+                findings += int(found.size());
+                for (const QJsonValue& f : found)
+                    nonconformities += f.toObject().value(QStringLiteral("result")).toString() == QLatin1String("nonconformity");
+                revoked += p.toObject().contains(QStringLiteral("revoked"));
+            }
+            const QJsonObject plan = r.surveillance.value(QStringLiteral("plan")).toObject();
+            out << QStringLiteral("  contents: surveillance.json is what was signed\n");
+            out << QStringLiteral(
+                "  surveillance: %1 products sampled (seed %2, as of %3), %4 findings, %5 nonconformities, %6 labels revoked\n")
+                       .arg(products.size())
+                       .arg(plan.value(QStringLiteral("seed")).toString(), plan.value(QStringLiteral("as_of")).toString())
+                       .arg(findings)
+                       .arg(nonconformities)
+                       .arg(revoked);
+        } else if (r.verdict == ReportVerifier::Result::Verdict::Valid) {
             const QJsonObject product = r.assessment.value(QStringLiteral("product")).toObject();
             const QJsonObject outcome = r.assessment.value(QStringLiteral("outcome")).toObject();
             out << QStringLiteral("  contents: assessment.json and evidence-manifest.json are what was signed\n");

@@ -46,6 +46,13 @@ commands:
   verify-label URL|IMAGE --trust ISSUER.pem [--json]
                                     check a label offline: valid, expired, support ended
 
+  surveil plan --size N [--seed S] -o plan.json [--db …]
+                                    a seeded, risk-weighted sample of registered products
+  surveil record REG REQUIREMENT --result conforms|nonconformity|observation [--note T] [--revoke REASON]
+                                    a finding per requirement; a nonconformity may revoke the label
+  surveil report --plan plan.json --key K --cert C -o report.pdf
+                                    the certification body's signed surveillance report
+
   serve [--db FILE|postgresql://…] [--port N] --issuer-key K --trust CA.pem
                                     the registry: the page behind each QR code, the JSON API,
                                     publishing and revocation (serve add-token NAME: a staff token)
@@ -53,7 +60,7 @@ commands:
 Run 'starmark <command> <subcommand> --help' for the options of a command.
 )";
 
-// `report`, `declare`, `label` and `verify-label` render or read images with Qt GUI; they run in
+// `report`, `declare`, `label`, `verify-label` and `surveil` render or read images with Qt GUI; they run in
 // starmark-render, and `serve` (which draws label artwork) in starmark-serve, both beside this
 // executable, so that every other command starts fast.
 int handOver(const char* executable, char* argv[])
@@ -76,7 +83,7 @@ int main(int argc, char* argv[])
     std::signal(SIGXFSZ, SIG_IGN);
     if (argc > 1
         && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "declare") == 0 || qstrcmp(argv[1], "label") == 0
-            || qstrcmp(argv[1], "verify-label") == 0))
+            || qstrcmp(argv[1], "verify-label") == 0 || qstrcmp(argv[1], "surveil") == 0))
         return handOver("starmark-render", argv);
     if (argc > 1 && qstrcmp(argv[1], "serve") == 0)
         return handOver("starmark-serve", argv);

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "LabelCommand.h"
 #include "ReportCommand.h"
+#include "SurveilCommand.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -24,6 +25,8 @@ int main(int argc, char* argv[])
         return starmark::ReportCommand::declare(rest);
     if (command == QLatin1String("label"))
         return starmark::LabelCommand::label(rest);
+    if (command == QLatin1String("surveil"))
+        return starmark::SurveilCommand::run(arguments.mid(1));
     if (command == QLatin1String("verify-label"))
         return starmark::LabelCommand::verify(rest);
     QTextStream(stderr) << "starmark-render: run it through starmark\n";

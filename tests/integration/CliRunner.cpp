@@ -59,6 +59,16 @@ CliResult runStarmark(const QStringList& arguments, const std::function<void()>&
         QString::fromUtf8(process.readAllStandardError())};
 }
 
+CliResult runTool(const QString& program, const QStringList& arguments)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, arguments);
+    if (!p.waitForFinished(60000))
+        ADD_FAILURE() << program.toStdString() << " did not finish";
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll()), {}};
+}
+
 QProcess* startStarmark(const QStringList& arguments)
 {
     auto* process = new QProcess;

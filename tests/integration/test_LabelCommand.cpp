@@ -15,14 +15,6 @@ using namespace starmark::test;
 
 namespace {
 
-QString tool(const QString& program, const QStringList& arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
-
 class Labels : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
@@ -66,17 +58,23 @@ TEST_F(Labels, ZbarimgReadsTheExactUrlFromEveryFormatAndSize)
             QString png = file;
             if (format == QLatin1String("svg")) {
                 png = file + QStringLiteral(".png");
-                tool(QStringLiteral("rsvg-convert"),
-                    {QStringLiteral("-d"), QStringLiteral("600"), QStringLiteral("-p"), QStringLiteral("600"), file, QStringLiteral("-o"),
-                        png});
+                ASSERT_EQ(runTool(QStringLiteral("rsvg-convert"),
+                              {QStringLiteral("-d"), QStringLiteral("600"), QStringLiteral("-p"), QStringLiteral("600"), file,
+                                  QStringLiteral("-o"), png})
+                              .code,
+                    0);
             } else if (format == QLatin1String("pdf")) {
                 png = file + QStringLiteral("-page");
-                tool(QStringLiteral("pdftoppm"),
-                    {QStringLiteral("-r"), QStringLiteral("600"), QStringLiteral("-png"), QStringLiteral("-singlefile"), file, png});
+                ASSERT_EQ(
+                    runTool(QStringLiteral("pdftoppm"),
+                        {QStringLiteral("-r"), QStringLiteral("600"), QStringLiteral("-png"), QStringLiteral("-singlefile"), file, png})
+                        .code,
+                    0);
                 png += QStringLiteral(".png");
             }
             const QString scanned
-                = tool(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), png});
+                = runTool(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), png})
+                      .out.trimmed();
             EXPECT_TRUE(scanned.startsWith(QStringLiteral("HTTPS://LABEL.STARMARK.EXAMPLE/L/JCS-26-000123/")))
                 << size.toStdString() << " " << format.toStdString() << ": " << scanned.toStdString();
             if (url.isEmpty())
@@ -100,8 +98,9 @@ TEST_F(Labels, APhotoOfTheLabelVerifies)
 TEST_F(Labels, DatesAreCheckedOnBothSidesOfEachEnd)
 {
     ASSERT_EQ(label(path(QStringLiteral("dated.png")), {QStringLiteral("--valid-until"), QStringLiteral("2028-06-30")}).code, 0);
-    const QString url = tool(QStringLiteral("zbarimg"),
-        {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), path(QStringLiteral("dated.png"))});
+    const QString url = runTool(QStringLiteral("zbarimg"),
+        {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), path(QStringLiteral("dated.png"))})
+                            .out.trimmed();
     EXPECT_EQ(verifyLabel(url, QStringLiteral("2028-06-30T23:00:00Z")).code, 0);
     CliResult after = verifyLabel(url, QStringLiteral("2028-07-01T01:00:00Z"));
     EXPECT_EQ(after.code, 1);
@@ -109,16 +108,18 @@ TEST_F(Labels, DatesAreCheckedOnBothSidesOfEachEnd)
 
     // The camera's security updates end on 2031-03-31; a label issued late in support outlives it.
     ASSERT_EQ(label(path(QStringLiteral("late.png")), {}).code, 0);
-    const QString lateUrl = tool(QStringLiteral("zbarimg"),
-        {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), path(QStringLiteral("late.png"))});
+    const QString lateUrl = runTool(QStringLiteral("zbarimg"),
+        {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), path(QStringLiteral("late.png"))})
+                                .out.trimmed();
     const CliResult issuedLate
         = runStarmark({QStringLiteral("label"), path(QStringLiteral("cam.starmark")), QStringLiteral("--issuer-key"),
                           path(QStringLiteral("pki/label-issuer.key")), QStringLiteral("--registration"), QStringLiteral("JCS-30-000777"),
                           QStringLiteral("-o"), path(QStringLiteral("support.png"))},
             {}, QStringLiteral("2030-06-01T09:00:00Z"));
     ASSERT_EQ(issuedLate.code, 0) << issuedLate.err.toStdString();
-    const QString supportUrl = tool(QStringLiteral("zbarimg"),
-        {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), path(QStringLiteral("support.png"))});
+    const QString supportUrl = runTool(QStringLiteral("zbarimg"),
+        {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), path(QStringLiteral("support.png"))})
+                                   .out.trimmed();
     EXPECT_EQ(verifyLabel(supportUrl, QStringLiteral("2031-03-31T12:00:00Z")).code, 0);
     after = verifyLabel(supportUrl, QStringLiteral("2031-04-01T12:00:00Z"));
     EXPECT_EQ(after.code, 1);
@@ -129,8 +130,9 @@ TEST_F(Labels, DatesAreCheckedOnBothSidesOfEachEnd)
 TEST_F(Labels, ForgedAndForeignLabelsAreRefused)
 {
     ASSERT_EQ(label(path(QStringLiteral("genuine.png"))).code, 0);
-    const QString url = tool(QStringLiteral("zbarimg"),
-        {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), path(QStringLiteral("genuine.png"))});
+    const QString url = runTool(QStringLiteral("zbarimg"),
+        {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), path(QStringLiteral("genuine.png"))})
+                            .out.trimmed();
     QString forged = url;
     const qsizetype at = url.size() - 120; // inside the signed fields
     forged[at] = forged[at] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');

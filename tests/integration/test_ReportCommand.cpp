@@ -21,21 +21,6 @@ using namespace starmark::test;
 
 namespace {
 
-struct Tool {
-    int code = -1;
-    QString out;
-};
-
-Tool tool(const QString& program, const QStringList& arguments)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, arguments);
-    if (!p.waitForFinished(60000))
-        ADD_FAILURE() << program.toStdString() << " did not finish";
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
-}
-
 QByteArray read(const QString& path)
 {
     QFile f(path);
@@ -58,12 +43,12 @@ protected:
         dir = new QTemporaryDir;
         ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), path(QStringLiteral("pki"))}).code, 0);
         QDir().mkpath(path(QStringLiteral("nss")));
-        ASSERT_EQ(tool(QStringLiteral("certutil"),
+        ASSERT_EQ(runTool(QStringLiteral("certutil"),
                       {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + path(QStringLiteral("nss")),
                           QStringLiteral("--empty-password")})
                       .code,
             0);
-        ASSERT_EQ(tool(QStringLiteral("certutil"),
+        ASSERT_EQ(runTool(QStringLiteral("certutil"),
                       {QStringLiteral("-A"), QStringLiteral("-d"), QStringLiteral("sql:") + path(QStringLiteral("nss")),
                           QStringLiteral("-n"), QStringLiteral("ca"), QStringLiteral("-t"), QStringLiteral("C,C,C"), QStringLiteral("-i"),
                           path(QStringLiteral("pki/ca.pem"))})
@@ -96,13 +81,13 @@ protected:
 TEST_F(Reports, PdfsigSaysValidTotalAndTrustedWithTheCa)
 {
     for (const QString& pdf : {camera(), router()}) {
-        const Tool plain = tool(QStringLiteral("pdfsig"), {pdf});
+        const CliResult plain = runTool(QStringLiteral("pdfsig"), {pdf});
         EXPECT_TRUE(plain.out.contains(QStringLiteral("Signature is Valid."))) << plain.out.toStdString();
         EXPECT_TRUE(plain.out.contains(QStringLiteral("Total document signed"))) << plain.out.toStdString();
         EXPECT_TRUE(plain.out.contains(QStringLiteral("Signature Type: ETSI.CAdES.detached")));
         EXPECT_TRUE(plain.out.contains(QStringLiteral("Signing Hash Algorithm: SHA-256")));
-        const Tool trusted
-            = tool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + path(QStringLiteral("nss")), pdf});
+        const CliResult trusted
+            = runTool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + path(QStringLiteral("nss")), pdf});
         EXPECT_TRUE(trusted.out.contains(QStringLiteral("Certificate is Trusted."))) << trusted.out.toStdString();
     }
 }
@@ -110,7 +95,7 @@ TEST_F(Reports, PdfsigSaysValidTotalAndTrustedWithTheCa)
 TEST_F(Reports, QpdfFindsNoErrors)
 {
     for (const QString& pdf : {camera(), router()}) {
-        const Tool check = tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+        const CliResult check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
         EXPECT_EQ(check.code, 0) << check.out.toStdString();
         EXPECT_TRUE(check.out.contains(QStringLiteral("No syntax or stream encoding errors found"))) << check.out.toStdString();
     }
@@ -118,7 +103,8 @@ TEST_F(Reports, QpdfFindsNoErrors)
 
 TEST_F(Reports, PdftotextExtractsTheJapaneseRequirementTitles)
 {
-    const Tool text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), camera(), QStringLiteral("-")});
+    const CliResult text
+        = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), camera(), QStringLiteral("-")});
     QString flat = text.out;
     flat.remove(QRegularExpression(QStringLiteral("\\s")));
     EXPECT_TRUE(flat.contains(QStringLiteral("自己適合宣言書")));
@@ -132,7 +118,7 @@ TEST_F(Reports, PdftotextExtractsTheJapaneseRequirementTitles)
         title.remove(QRegularExpression(QStringLiteral("\\s")));
         EXPECT_TRUE(flat.contains(title)) << title.toStdString();
     }
-    const Tool pages = tool(QStringLiteral("pdfinfo"), {camera()});
+    const CliResult pages = runTool(QStringLiteral("pdfinfo"), {camera()});
     EXPECT_TRUE(pages.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+[3-9]"))));
     EXPECT_TRUE(text.out.contains(QRegularExpression(QStringLiteral("\\b1\\s*/\\s*\\d+\\b"))));
 }
@@ -144,7 +130,7 @@ TEST_F(Reports, EnglishOnRequest)
         QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--key"), path(QStringLiteral("pki/manufacturer.key")),
         QStringLiteral("--cert"), path(QStringLiteral("pki/manufacturer.pem")), QStringLiteral("-o"), pdf});
     ASSERT_EQ(run.code, 0) << run.err.toStdString();
-    const Tool text = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    const CliResult text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     EXPECT_TRUE(text.out.contains(QStringLiteral("Declaration of Conformity")));
     EXPECT_TRUE(text.out.contains(QStringLiteral("Checklist")));
     EXPECT_EQ(verify(pdf).code, 0);
@@ -212,7 +198,7 @@ TEST_F(Reports, TamperedCopiesAreNotValidAndSayWhy)
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.out.contains(QStringLiteral("truncated"))) << run.out.toStdString();
     // pdfsig agrees that a changed page is no longer what was signed.
-    const Tool pdfsig = tool(QStringLiteral("pdfsig"), {path(QStringLiteral("tampered-%1.pdf").arg(places[1]))});
+    const CliResult pdfsig = runTool(QStringLiteral("pdfsig"), {path(QStringLiteral("tampered-%1.pdf").arg(places[1]))});
     EXPECT_FALSE(pdfsig.out.contains(QStringLiteral("Signature is Valid."))) << pdfsig.out.toStdString();
 }
 
@@ -243,7 +229,7 @@ TEST_F(Reports, GarbageAndNonPdfInputExitTwo)
 TEST_F(Reports, EncryptedKeysUnlockFromAFileOrTheEnvironmentAndAreNeverWritten)
 {
     const QString key = path(QStringLiteral("encrypted.key"));
-    ASSERT_EQ(tool(QStringLiteral("openssl"),
+    ASSERT_EQ(runTool(QStringLiteral("openssl"),
                   {QStringLiteral("pkey"), QStringLiteral("-in"), path(QStringLiteral("pki/lab.key")), QStringLiteral("-aes256"),
                       QStringLiteral("-passout"), QStringLiteral("pass:s3cret phrase"), QStringLiteral("-out"), key})
                   .code,

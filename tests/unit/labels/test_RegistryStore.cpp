@@ -306,6 +306,69 @@ TEST_P(RegistryStoreTest, EveryWriteFromAnyConnectionRaisesTheRevision)
     EXPECT_EQ(server->find(QStringLiteral("JCS-26-000001"))->status(QDate(2026, 11, 22)), RegisteredProduct::Status::Revoked);
 }
 
+TEST_P(RegistryStoreTest, RecordsSurveillanceFindingsAuditedAndInOrder)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    QString problem;
+    ASSERT_TRUE(store->registerProduct(camera(), QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem));
+    ASSERT_TRUE(store->registerProduct(camera(), QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem));
+    clock.set(testNow.addDays(3));
+    using R = SurveillanceFinding::Result;
+    EXPECT_TRUE(store->recordFinding({QStringLiteral("jcs-26-000002"), QStringLiteral("S1.1-01"), R::Nonconformity,
+                                         QStringLiteral("初期パスワード admin が全台共通"), {}, {}},
+        QStringLiteral("検査員"), &problem))
+        << problem.toStdString();
+    EXPECT_TRUE(store->recordFinding(
+        {QStringLiteral("JCS-26-000001"), QStringLiteral("S1.1-04"), R::Conforms, {}, {}, {}}, QStringLiteral("検査員"), &problem))
+        << problem.toStdString();
+
+    const QList<SurveillanceFinding> all = store->findings();
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all[0].registration, QStringLiteral("JCS-26-000002"));
+    EXPECT_EQ(all[0].result, R::Nonconformity);
+    EXPECT_EQ(all[0].note, QStringLiteral("初期パスワード admin が全台共通"));
+    EXPECT_EQ(all[0].recordedBy, QStringLiteral("検査員"));
+    EXPECT_EQ(all[0].recordedAt, testNow.addDays(3));
+    EXPECT_EQ(store->findings(QStringLiteral("JCS-26-000001")).size(), 1);
+    EXPECT_EQ(store->audit().constLast().action, QStringLiteral("record-finding"));
+    EXPECT_EQ(store->audit().constLast().detail, QStringLiteral("S1.1-04 conforms"));
+
+    const QByteArray before = store->fingerprint();
+    EXPECT_FALSE(store->recordFinding(
+        {QStringLiteral("JCS-26-000009"), QStringLiteral("S1.1-01"), R::Conforms, {}, {}, {}}, QStringLiteral("検査員"), &problem));
+    EXPECT_EQ(problem, QStringLiteral("JCS-26-000009 is not registered"));
+    EXPECT_FALSE(
+        store->recordFinding({QStringLiteral("JCS-26-000001"), QStringLiteral("S1.1-01"), R::Nonconformity, QStringLiteral(" "), {}, {}},
+            QStringLiteral("検査員"), &problem));
+    EXPECT_EQ(problem, QStringLiteral("a nonconformity needs a note saying what was found"));
+    EXPECT_FALSE(store->recordFinding({QStringLiteral("JCS-26-000001"), QStringLiteral("S1.1-01"), R::Conforms, {}, {}, {}}, {}, &problem));
+    EXPECT_EQ(store->fingerprint(), before);
+}
+
+TEST_P(RegistryStoreTest, MigratesAVersionOneRegistryKeepingItsProducts)
+{
+    {
+        auto store = open();
+        ASSERT_TRUE(store);
+        QString problem;
+        ASSERT_TRUE(store->registerProduct(camera(), QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem));
+    }
+    // Back to what a version-1 registry held: no findings table, no finding counter.
+    ASSERT_TRUE(raw(QStringLiteral("DROP TABLE surveillance_findings")));
+    ASSERT_TRUE(raw(QStringLiteral("DELETE FROM counters WHERE name = 'finding'")));
+    ASSERT_TRUE(raw(QStringLiteral("DELETE FROM schema_migrations WHERE version = 2")));
+    auto store = open();
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->appliedSchemaVersion(), 2);
+    EXPECT_TRUE(store->find(QStringLiteral("JCS-26-000001")));
+    QString problem;
+    EXPECT_TRUE(store->recordFinding(
+        {QStringLiteral("JCS-26-000001"), QStringLiteral("S1.1-01"), SurveillanceFinding::Result::Conforms, {}, {}, {}},
+        QStringLiteral("検査員"), &problem))
+        << problem.toStdString();
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, RegistryStoreTest,
     ::testing::Values(RegistryLocation::Backend::Sqlite, RegistryLocation::Backend::Postgres),
     [](const ::testing::TestParamInfo<RegistryLocation::Backend>& info) {

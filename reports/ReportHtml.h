@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace starmark {
+
+// The pieces every report's HTML is built from, so that the declaration, the
+// evaluation report and the surveillance report look like one family.
+namespace ReportHtml {
+
+QString esc(const QString& text); // HTML-escaped, line breaks kept
+
+// A report's fixed words in both languages: words("発行日", "Issued").
+struct Words {
+    bool en;
+    QString operator()(const char* ja, const char* english) const { return QString::fromUtf8(en ? english : ja); }
+};
+
+QString row(const QStringList& cells, const QString& style = {}, const QList<int>& widths = {});
+QString field(const QString& label, const QString& value); // a label cell and its value
+inline constexpr const char* tableStart
+    = "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" style=\"border-color:#8a96a8; border-style:solid\">";
+
+} // namespace ReportHtml
+} // namespace starmark

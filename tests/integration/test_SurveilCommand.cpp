@@ -1,0 +1,242 @@
+// Surveillance as the certification body runs it: a plan drawn from the
+// registry anyone can redraw, findings checked against the catalogs, a
+// nonconformity that revokes, and a signed report that pdfsig, pdftotext and
+// `starmark verify` accept.
+#include "CliRunner.h"
+
+#include "evaluators/Clock.h"
+#include "labels/IssuerKey.h"
+#include "labels/RegistryStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace starmark;
+using namespace starmark::test;
+
+namespace {
+
+const FixedClock registered(QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC));
+
+ProductFacts product(int i)
+{
+    const int level = 1 + i % 3;
+    const QString category = level == 1 ? QStringLiteral("common") : QStringLiteral("router");
+    return {level, category, {QStringLiteral("架空電機 %1").arg(i), QStringLiteral("Fictional Electric %1").arg(i)},
+        {QStringLiteral("製品 %1").arg(i), QStringLiteral("Product %1").arg(i)}, QStringLiteral("FX-%1").arg(i),
+        QStringLiteral("1.0.%1").arg(i), QStringLiteral("https://example.com/security"), QDate(2026, 9, 1), QDate(2031, 3, 31)};
+}
+
+QByteArray read(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+class Surveillance : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        dir = new QTemporaryDir;
+        ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), path(QStringLiteral("pki"))}).code, 0);
+        QString problem;
+        const std::optional<IssuerKey> key = IssuerKey::load(path(QStringLiteral("pki/label-issuer.key")), &problem);
+        ASSERT_TRUE(key) << problem.toStdString();
+        const std::unique_ptr<RegistryStore> store = open();
+        ASSERT_TRUE(store);
+        for (int i = 0; i < 30; ++i)
+            ASSERT_TRUE(store->registerProduct(product(i), QDate(2028, 9, 30), *key, QStringLiteral("registrar"), &problem))
+                << problem.toStdString();
+        ASSERT_TRUE(store->revoke(
+            QStringLiteral("JCS-26-000030"), QStringLiteral("withdrawn by the manufacturer"), QStringLiteral("registrar"), &problem));
+    }
+    static void TearDownTestSuite() { delete dir; }
+    static QString path(const QString& name) { return dir->filePath(name); }
+    static std::unique_ptr<RegistryStore> open()
+    {
+        QString problem;
+        RegistryLocation location;
+        location.file = path(QStringLiteral("registry.db"));
+        auto store = RegistryStore::open(location, registered, &problem);
+        EXPECT_TRUE(store) << problem.toStdString();
+        return store;
+    }
+    static CliResult surveil(const QStringList& arguments)
+    {
+        return runStarmark(
+            QStringList{QStringLiteral("surveil")} + arguments + QStringList{QStringLiteral("--db"), path(QStringLiteral("registry.db"))});
+    }
+    static CliResult plan(const QString& output, const QStringList& more = {})
+    {
+        return surveil(
+            QStringList{QStringLiteral("plan"), QStringLiteral("--size"), QStringLiteral("5"), QStringLiteral("-o"), output} + more);
+    }
+    static QJsonObject json(const QString& file) { return QJsonDocument::fromJson(read(file)).object(); }
+    static QStringList picks(const QString& file)
+    {
+        QStringList regs;
+        for (const QJsonValue& p : json(file).value(QStringLiteral("picks")).toArray())
+            regs << p.toObject().value(QStringLiteral("registration")).toString();
+        return regs;
+    }
+    static inline QTemporaryDir* dir = nullptr;
+};
+
+} // namespace
+
+TEST_F(Surveillance, TheSameSeedRedrawsTheSamePlanAndAnotherSeedAnother)
+{
+    const CliResult first = plan(path(QStringLiteral("a.json")), {QStringLiteral("--seed"), QStringLiteral("20261122")});
+    ASSERT_EQ(first.code, 0) << first.err.toStdString();
+    EXPECT_TRUE(
+        first.out.contains(QStringLiteral("surveillance plan: 5 of 29 products with a valid label, seed 20261122, as of 2026-11-22")))
+        << first.out.toStdString();
+    ASSERT_EQ(plan(path(QStringLiteral("b.json")), {QStringLiteral("--seed"), QStringLiteral("20261122")}).code, 0);
+    EXPECT_EQ(read(path(QStringLiteral("a.json"))), read(path(QStringLiteral("b.json"))));
+    ASSERT_EQ(plan(path(QStringLiteral("c.json")), {QStringLiteral("--seed"), QStringLiteral("7")}).code, 0);
+    EXPECT_NE(picks(path(QStringLiteral("a.json"))), picks(path(QStringLiteral("c.json"))));
+    EXPECT_FALSE(picks(path(QStringLiteral("a.json"))).contains(QStringLiteral("JCS-26-000030"))) << "revoked: not in the population";
+}
+
+TEST_F(Surveillance, WithoutASeedOneIsChosenAndRecorded)
+{
+    ASSERT_EQ(plan(path(QStringLiteral("random.json"))).code, 0);
+    const QString seed = json(path(QStringLiteral("random.json"))).value(QStringLiteral("seed")).toString();
+    ASSERT_FALSE(seed.isEmpty());
+    ASSERT_EQ(plan(path(QStringLiteral("again.json")), {QStringLiteral("--seed"), seed}).code, 0);
+    EXPECT_EQ(picks(path(QStringLiteral("random.json"))), picks(path(QStringLiteral("again.json"))));
+}
+
+TEST_F(Surveillance, AReportedProductIsAlwaysSampled)
+{
+    const CliResult r = plan(path(QStringLiteral("reported.json")),
+        {QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--reported"), QStringLiteral("jcs-26-000017")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(picks(path(QStringLiteral("reported.json"))).value(0), QStringLiteral("JCS-26-000017"));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("in because a member of the public reported it")));
+
+    const CliResult unknown = plan(path(QStringLiteral("x.json")), {QStringLiteral("--reported"), QStringLiteral("JCS-26-000030")});
+    EXPECT_EQ(unknown.code, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("JCS-26-000030 was reported but is not among the 29 products with a valid label")))
+        << unknown.err.toStdString();
+    const CliResult malformed = plan(path(QStringLiteral("x.json")), {QStringLiteral("--reported"), QStringLiteral("../etc/passwd")});
+    EXPECT_EQ(malformed.code, 2);
+    EXPECT_TRUE(malformed.err.contains(QStringLiteral("is not a registration number"))) << malformed.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("x.json"))));
+}
+
+TEST_F(Surveillance, BadFindingsAreRefusedAndChangeNothing)
+{
+    const QByteArray before = open()->fingerprint();
+    const CliResult unknownRequirement = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000001"), QStringLiteral("S9.9-99"),
+        QStringLiteral("--result"), QStringLiteral("conforms")});
+    EXPECT_EQ(unknownRequirement.code, 2);
+    EXPECT_TRUE(unknownRequirement.err.contains(
+        QStringLiteral("'S9.9-99' is not a requirement of star1-common or the catalogs it extends; check the id")))
+        << unknownRequirement.err.toStdString();
+    // JCS-26-000002 is a ★2 router: its chain holds ★1's requirements too, but not ★3's.
+    const CliResult aboveItsLevel = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000002"), QStringLiteral("S3.RT-02"),
+        QStringLiteral("--result"), QStringLiteral("conforms")});
+    EXPECT_EQ(aboveItsLevel.code, 2) << aboveItsLevel.err.toStdString();
+    const CliResult badResult = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000001"), QStringLiteral("S1.1-01"),
+        QStringLiteral("--result"), QStringLiteral("bad")});
+    EXPECT_EQ(badResult.code, 2);
+    EXPECT_TRUE(badResult.err.contains(QStringLiteral("--result takes conforms, nonconformity, observation")))
+        << badResult.err.toStdString();
+    const CliResult noNote = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000001"), QStringLiteral("S1.1-01"),
+        QStringLiteral("--result"), QStringLiteral("nonconformity")});
+    EXPECT_EQ(noNote.code, 1);
+    EXPECT_TRUE(noNote.err.contains(QStringLiteral("a nonconformity needs a note"))) << noNote.err.toStdString();
+    const CliResult revokeOnConformity = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000001"), QStringLiteral("S1.1-01"),
+        QStringLiteral("--result"), QStringLiteral("conforms"), QStringLiteral("--revoke"), QStringLiteral("why")});
+    EXPECT_EQ(revokeOnConformity.code, 2);
+    const CliResult unregistered = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000099"), QStringLiteral("S1.1-01"),
+        QStringLiteral("--result"), QStringLiteral("conforms")});
+    EXPECT_EQ(unregistered.code, 1);
+    EXPECT_TRUE(unregistered.err.contains(QStringLiteral("JCS-26-000099 is not registered"))) << unregistered.err.toStdString();
+    const CliResult injection = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000001'; DROP TABLE products; --"),
+        QStringLiteral("S1.1-01"), QStringLiteral("--result"), QStringLiteral("conforms")});
+    EXPECT_EQ(injection.code, 2);
+    EXPECT_EQ(open()->fingerprint(), before);
+}
+
+TEST_F(Surveillance, ANonconformityRevokesTheLabelAndTheSignedReportSaysSo)
+{
+    const QString planFile = path(QStringLiteral("round.json"));
+    ASSERT_EQ(
+        plan(planFile, {QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--reported"), QStringLiteral("JCS-26-000004")})
+            .code,
+        0);
+    const QStringList sampled = picks(planFile);
+    ASSERT_EQ(sampled.value(0), QStringLiteral("JCS-26-000004")); // ★1, common
+    const CliResult found = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000004"), QStringLiteral("S1.1-01"),
+        QStringLiteral("--result"), QStringLiteral("nonconformity"), QStringLiteral("--note"),
+        QStringLiteral("初期パスワード admin が全台共通"), QStringLiteral("--revoke"),
+        QStringLiteral("S1.1-01 不適合（全台共通の初期パスワード）"), QStringLiteral("--by"), QStringLiteral("検査員 山田")});
+    ASSERT_EQ(found.code, 0) << found.err.toStdString();
+    EXPECT_TRUE(found.out.contains(QStringLiteral("JCS-26-000004: label revoked"))) << found.out.toStdString();
+    const std::optional<RegisteredProduct> revoked = open()->find(QStringLiteral("JCS-26-000004"));
+    ASSERT_TRUE(revoked);
+    EXPECT_EQ(revoked->status(QDate(2026, 11, 22)), RegisteredProduct::Status::Revoked);
+    EXPECT_EQ(revoked->revocationReason, QStringLiteral("S1.1-01 不適合（全台共通の初期パスワード）"));
+    ASSERT_EQ(surveil({QStringLiteral("record"), sampled.value(1), QStringLiteral("S1.1-04"), QStringLiteral("--result"),
+                          QStringLiteral("conforms")})
+                  .code,
+        0);
+
+    for (const QString& lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
+        const QString pdf = path(QStringLiteral("surveillance-%1.pdf").arg(lang));
+        const CliResult made = surveil({QStringLiteral("report"), QStringLiteral("--plan"), planFile, QStringLiteral("--lang"), lang,
+            QStringLiteral("--key"), path(QStringLiteral("pki/certification-body.key")), QStringLiteral("--cert"),
+            path(QStringLiteral("pki/certification-body.pem")), QStringLiteral("--chain"), path(QStringLiteral("pki/ca.pem")),
+            QStringLiteral("-o"), pdf});
+        ASSERT_EQ(made.code, 0) << made.err.toStdString();
+        const CliResult verified
+            = runStarmark({QStringLiteral("verify"), pdf, QStringLiteral("--trust"), path(QStringLiteral("pki/ca.pem"))});
+        EXPECT_EQ(verified.code, 0) << verified.out.toStdString();
+        EXPECT_TRUE(verified.out.contains(QStringLiteral(
+            "surveillance: 5 products sampled (seed 42, as of 2026-11-22), 2 findings, 1 nonconformities, 1 labels revoked")))
+            << verified.out.toStdString();
+        const CliResult pdfsig = runTool(QStringLiteral("pdfsig"), {pdf});
+        EXPECT_TRUE(pdfsig.out.contains(QStringLiteral("Signature is Valid."))) << pdfsig.out.toStdString();
+        EXPECT_TRUE(pdfsig.out.contains(QStringLiteral("Total document signed"))) << pdfsig.out.toStdString();
+        const CliResult text
+            = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        for (const QString& expected : lang == QLatin1String("ja")
+                ? QStringList{QStringLiteral("サーベイランス報告書"), QStringLiteral("一般からの通報による対象"),
+                    QStringLiteral("初期パスワード admin が全台共通"), QStringLiteral("ラベル取消"), QStringLiteral("JCS-26-000004")}
+                : QStringList{QStringLiteral("Surveillance Report"), QStringLiteral("Label revoked"), QStringLiteral("Nonconformity")})
+            EXPECT_TRUE(text.out.contains(expected)) << expected.toStdString() << "\n" << text.out.toStdString();
+    }
+
+    // The next plan weighs the product found wanting more — but it is revoked, so out of the population.
+    ASSERT_EQ(plan(path(QStringLiteral("next.json")),
+                  {QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--size"), QStringLiteral("40")})
+                  .code,
+        0);
+    EXPECT_FALSE(picks(path(QStringLiteral("next.json"))).contains(QStringLiteral("JCS-26-000004")));
+}
+
+TEST_F(Surveillance, AReportNeedsAPlanItCanRead)
+{
+    QFile bad(path(QStringLiteral("bad-plan.json")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"format\": \"starmark-surveillance-plan\", \"version\": 1, \"seed\": 5}");
+    bad.close();
+    const QStringList signing{QStringLiteral("--key"), path(QStringLiteral("pki/certification-body.key")), QStringLiteral("--cert"),
+        path(QStringLiteral("pki/certification-body.pem")), QStringLiteral("-o"), path(QStringLiteral("never.pdf"))};
+    const CliResult wrongType = surveil(QStringList{QStringLiteral("report"), QStringLiteral("--plan"), bad.fileName()} + signing);
+    EXPECT_EQ(wrongType.code, 2);
+    EXPECT_TRUE(wrongType.err.contains(bad.fileName() + QStringLiteral(": 'seed' must be a whole number written as a string")))
+        << wrongType.err.toStdString();
+    const CliResult missing
+        = surveil(QStringList{QStringLiteral("report"), QStringLiteral("--plan"), path(QStringLiteral("none.json"))} + signing);
+    EXPECT_EQ(missing.code, 2);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("none.json: cannot be read"))) << missing.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("never.pdf"))));
+}
