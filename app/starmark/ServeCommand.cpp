@@ -1,6 +1,7 @@
 #include "ServeCommand.h"
 
 #include "CommandLine.h"
+#include "RegistryOptions.h"
 #include "RegistryPage.h"
 #include "RegistryServer.h"
 #include "ShareLocation.h"
@@ -31,7 +32,6 @@
 namespace starmark {
 namespace {
 
-const QString defaultDatabase = QStringLiteral("starmark-registry.db");
 const QString defaultRegistry = QStringLiteral("https://label.starmark.example");
 
 // A listening socket that others may share (SO_REUSEPORT): one per thread on the same
@@ -100,11 +100,6 @@ int addToken(CommandLine& cli, const RegistryLocation& location, const QString& 
 int ServeCommand::run(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark serve"));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-        QStringLiteral(
-            "The registry database: an SQLite file (created on first start; default %1) or postgresql://user@host:port/database.")
-            .arg(defaultDatabase),
-        QStringLiteral("FILE|URL"), defaultDatabase);
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port (default 8080; 0 picks a free one)."),
         QStringLiteral("N"), QStringLiteral("8080"));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
@@ -125,7 +120,8 @@ int ServeCommand::run(const QStringList& arguments)
     const QCommandLineOption bodyOption(QStringLiteral("max-body-mib"),
         QStringLiteral("Largest request body accepted, in MiB (default 20)."), QStringLiteral("N"), QStringLiteral("20"));
     cli.addCatalogsOption();
-    cli.parser().addOptions({dbOption, portOption, listenOption, keyOption, trustOption, registryOption, threadsOption, bodyOption});
+    RegistryOptions::add(cli);
+    cli.parser().addOptions({portOption, listenOption, keyOption, trustOption, registryOption, threadsOption, bodyOption});
     cli.parser().setApplicationDescription(QStringLiteral(
         "The registry: the page behind every label's QR code (/l/<registration number>), the JSON API (/api/v1/labels/<registration "
         "number>, /api/v1/revocations), publishing (POST /api/v1/submissions, a signed report) and revocation (POST "
@@ -136,9 +132,9 @@ int ServeCommand::run(const QStringList& arguments)
         return *done;
     const QCommandLineParser& p = cli.parser();
     QString problem;
-    const std::optional<RegistryLocation> location = RegistryLocation::parse(p.value(dbOption), &problem);
+    const std::optional<RegistryLocation> location = RegistryOptions::location(cli);
     if (!location)
-        return cli.usageError(problem);
+        return ExitUsage;
     const QStringList positional = p.positionalArguments();
     if (!positional.isEmpty()) {
         if (positional.size() != 2 || positional[0] != QLatin1String("add-token"))
