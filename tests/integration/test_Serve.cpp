@@ -6,6 +6,7 @@
 #include "evaluators/Clock.h"
 #include "labels/IssuerKey.h"
 #include "labels/LabelToken.h"
+#include "labels/ProductFacts.h"
 #include "labels/RegistryStore.h"
 
 #include <QJsonArray>
@@ -175,4 +176,50 @@ TEST_F(Serve, HelpDocumentsTheServer)
         QStringLiteral("--issuer-key"), registry->pki + QStringLiteral("/label-issuer.key")});
     EXPECT_EQ(bad.code, 2);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("postgresql://user@host:port/database"))) << bad.err.toStdString();
+}
+
+TEST_F(Serve, OncePastTheSupportEndThePageSaysUpdatesHaveEnded)
+{
+    // Registered straight through the store: a report whose support has already ended is an odd thing to submit.
+    QString problem;
+    const RegistryLocation location{RegistryLocation::Backend::Sqlite, registry->database, {}, 0, {}, {}, {}};
+    std::unique_ptr<RegistryStore> store = RegistryStore::open(location, Clock::system(), &problem);
+    ASSERT_TRUE(store) << problem.toStdString();
+    const std::optional<IssuerKey> key = IssuerKey::load(registry->pki + QStringLiteral("/label-issuer.key"), &problem);
+    ASSERT_TRUE(key) << problem.toStdString();
+    const ProductFacts old{2, QStringLiteral("router"), {QStringLiteral("架空通信"), QStringLiteral("Fictional Networks")},
+        {QStringLiteral("古いルーター"), QStringLiteral("Old router")}, QStringLiteral("RT-1"), QStringLiteral("1.0"),
+        QStringLiteral("mailto:psirt@example.com"), QDate(2026, 1, 10), QDate(2026, 6, 30)};
+    const auto r = store->registerProduct(old, QDate(2027, 1, 10), *key, QStringLiteral("鈴木"), &problem);
+    ASSERT_TRUE(r) << problem.toStdString();
+    const QByteArray path = "/l/" + r->registration.toLatin1();
+    const QString en = registry->get(path + "?lang=en").text();
+    EXPECT_TRUE(en.contains(QStringLiteral("Valid — security updates have ended"))) << en.toStdString();
+    EXPECT_TRUE(en.contains(QStringLiteral("Security updates for this product ended on 30 June 2026"))) << en.toStdString();
+    const QString ja = registry->get(path + "?lang=ja").text();
+    EXPECT_TRUE(ja.contains(QStringLiteral("この製品のセキュリティアップデートは2026年6月30日に終了しました"))) << ja.toStdString();
+    EXPECT_EQ(registry->get("/api/v1/labels/" + r->registration.toLatin1()).json().value(QStringLiteral("status")).toString(),
+        QStringLiteral("support-ended"));
+}
+
+TEST_F(Serve, MarkupInTheProductsFactsIsShownAsText)
+{
+    QString problem;
+    const RegistryLocation location{RegistryLocation::Backend::Sqlite, registry->database, {}, 0, {}, {}, {}};
+    std::unique_ptr<RegistryStore> store = RegistryStore::open(location, Clock::system(), &problem);
+    ASSERT_TRUE(store) << problem.toStdString();
+    const std::optional<IssuerKey> key = IssuerKey::load(registry->pki + QStringLiteral("/label-issuer.key"), &problem);
+    ASSERT_TRUE(key) << problem.toStdString();
+    const ProductFacts evil{1, QStringLiteral("common"), {QStringLiteral("<b>x</b>"), QStringLiteral("<img src=x onerror=alert(1)>")},
+        {QStringLiteral("\"><script>alert(1)</script>"), QStringLiteral("\"><script>alert(1)</script>")}, QStringLiteral("<svg onload=1>"),
+        QStringLiteral("1&2"), QStringLiteral("javascript:alert(1)"), QDate(2026, 11, 1), QDate(2030, 1, 1)};
+    const auto r = store->registerProduct(evil, QDate(2028, 1, 1), *key, QStringLiteral("鈴木"), &problem);
+    ASSERT_TRUE(r) << problem.toStdString();
+    const QString html = registry->get("/l/" + r->registration.toLatin1() + "?lang=en").text();
+    EXPECT_FALSE(html.contains(QStringLiteral("<script>alert")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<img src=x")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<svg onload")));
+    EXPECT_FALSE(html.contains(QStringLiteral("href=\"javascript:"))) << "only https: and mailto: contacts become links";
+    EXPECT_TRUE(html.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")));
+    EXPECT_TRUE(html.contains(QStringLiteral("1&amp;2")));
 }
