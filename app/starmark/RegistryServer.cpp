@@ -61,23 +61,15 @@ RegistryServer::Reply badRegistration(const QString& text)
         QStringLiteral("%1 is not a registration number: they are written JCS-YY-NNNNNN (e.g. JCS-26-000123)").arg(quoted(text)));
 }
 
-QByteArray header(const QHttpServerRequest& request, const char* name)
-{
-    for (const auto& [key, value] : request.headers())
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    return {};
-}
-
 // ?lang= wins (the page's toggle); then the best of ja/en in Accept-Language; Japanese by default.
-Language languageOf(const QHttpServerRequest& request)
+Language languageOf(const RegistryServer::Incoming& in)
 {
-    const std::optional<Language> asked = languageFromCode(request.query().queryItemValue(QStringLiteral("lang")));
+    const std::optional<Language> asked = languageFromCode(in.query.queryItemValue(QStringLiteral("lang")));
     if (asked)
         return *asked;
     double best = 0;
     Language chosen = Language::Japanese;
-    for (const QByteArray& part : header(request, "Accept-Language").split(',')) {
+    for (const QByteArray& part : in.header("Accept-Language").split(',')) {
         const QList<QByteArray> fields = part.trimmed().split(';');
         const QByteArray tag = fields.value(0).trimmed().toLower();
         double q = 1;
@@ -122,6 +114,14 @@ QJsonObject productJson(const RegisteredProduct& p, const QDate& today, const QS
 }
 
 } // namespace
+
+QByteArray RegistryServer::Incoming::header(const char* name) const
+{
+    for (const auto& [key, value] : headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
 
 RegistryServer::RegistryServer(std::unique_ptr<RegistryStore> store, Settings settings)
     : m_store(std::move(store))
@@ -170,22 +170,24 @@ const QByteArray* RegistryServer::cached(const QString& key)
 
 RegistryServer::Reply RegistryServer::route(const QHttpServerRequest& request)
 {
-    qint64 headerBytes = request.url().toEncoded().size() + request.query().toString(QUrl::FullyEncoded).size();
-    for (const auto& [key, value] : request.headers())
+    const Incoming in{request, request.headers(), request.query()};
+    const QUrl url = request.url();
+    qint64 headerBytes = url.toEncoded().size() + in.query.toString(QUrl::FullyEncoded).size();
+    for (const auto& [key, value] : in.headers)
         headerBytes += key.size() + value.size() + 4;
     // Qt 6.4 hands over no headers at all when they were too many to parse in one go; every
     // HTTP/1.1 client sends Host:, so none means they were lost, and the request is refused.
-    if (headerBytes > maxHeaderBytes || request.headers().isEmpty())
+    if (headerBytes > maxHeaderBytes || in.headers.isEmpty())
         return error(Status::RequestHeaderFieldsTooLarge,
             QStringLiteral("the request's headers and URL take %1 bytes (or none arrived, not even Host:); the registry accepts at most %2")
                 .arg(headerBytes)
                 .arg(maxHeaderBytes));
-    if (request.body().size() > m_settings.maxBody || header(request, "Content-Length").toLongLong() > m_settings.maxBody)
+    if (request.body().size() > m_settings.maxBody || in.header("Content-Length").toLongLong() > m_settings.maxBody)
         return error(Status::PayloadTooLarge,
             QStringLiteral("the body is larger than the %1 MiB the registry accepts (a signed report is far smaller)")
                 .arg(m_settings.maxBody / (1024 * 1024)));
 
-    const QString path = request.url().path();
+    const QString path = url.path();
     const QStringList s = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QHttpServerRequest::Method method = request.method();
     const bool get = method == QHttpServerRequest::Method::Get || method == QHttpServerRequest::Method::Head;
@@ -201,7 +203,7 @@ RegistryServer::Reply RegistryServer::route(const QHttpServerRequest& request)
             return badRegistration(s[1]);
         if (s.size() > 3)
             return error(Status::BadRequest, QStringLiteral("a label's address is /l/<registration number>[/<label token>], nothing more"));
-        return get ? page(request, s) : onlyWith("GET");
+        return get ? page(in, s) : onlyWith("GET");
     }
     if (s.size() == 2 && s[0] == QLatin1String("static")) {
         if (!get)
@@ -215,11 +217,11 @@ RegistryServer::Reply RegistryServer::route(const QHttpServerRequest& request)
         if (s.size() == 4 && s[2] == QLatin1String("labels"))
             return get ? label(s[3]) : onlyWith("GET");
         if (s.size() == 5 && s[2] == QLatin1String("labels") && s[4] == QLatin1String("revoke"))
-            return post ? revoke(request, s[3]) : onlyWith("POST");
+            return post ? revoke(in, s[3]) : onlyWith("POST");
         if (s.size() == 3 && s[2] == QLatin1String("revocations"))
             return get ? revocations() : onlyWith("GET");
         if (s.size() == 3 && s[2] == QLatin1String("submissions"))
-            return post ? submit(request) : onlyWith("POST");
+            return post ? submit(in) : onlyWith("POST");
         if (s.size() == 3 && s[2] == QLatin1String("issuer-key"))
             return get ? Reply{Status::Ok, "application/x-pem-file", m_settings.issuerKey->publicPem(), {}} : onlyWith("GET");
     }
@@ -230,7 +232,7 @@ RegistryServer::Reply RegistryServer::route(const QHttpServerRequest& request)
             .arg(quoted(path)));
 }
 
-RegistryServer::Reply RegistryServer::page(const QHttpServerRequest& request, const QStringList& segments)
+RegistryServer::Reply RegistryServer::page(const Incoming& in, const QStringList& segments)
 {
     const QString registration = segments[1].toUpper();
     // The token is checked in the browser; here only that it could be one, so nothing odd is reflected.
@@ -239,7 +241,7 @@ RegistryServer::Reply RegistryServer::page(const QHttpServerRequest& request, co
         return error(Status::BadRequest,
             QStringLiteral("the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters")
                 .arg(LabelToken::maxEncodedLength));
-    const Language language = languageOf(request);
+    const Language language = languageOf(in);
     const QList<std::pair<QByteArray, QByteArray>> headers{{"Vary", "Accept-Language"}};
     const QString key = registration + (language == Language::English ? QStringLiteral("|en") : QStringLiteral("|ja"));
     if (const QByteArray* hit = cached(key))
@@ -296,9 +298,9 @@ RegistryServer::Reply RegistryServer::revocations()
     return reply;
 }
 
-std::optional<QString> RegistryServer::staff(const QHttpServerRequest& request, Reply* refusal) const
+std::optional<QString> RegistryServer::staff(const Incoming& in, Reply* refusal) const
 {
-    const QByteArray authorization = header(request, "Authorization");
+    const QByteArray authorization = in.header("Authorization");
     if (authorization.isEmpty()) {
         *refusal = error(Status::Unauthorized,
             QStringLiteral(
@@ -315,26 +317,26 @@ std::optional<QString> RegistryServer::staff(const QHttpServerRequest& request, 
     return std::nullopt;
 }
 
-RegistryServer::Reply RegistryServer::submit(const QHttpServerRequest& request)
+RegistryServer::Reply RegistryServer::submit(const Incoming& in)
 {
     Reply refusal;
-    const std::optional<QString> who = staff(request, &refusal);
+    const std::optional<QString> who = staff(in, &refusal);
     if (!who)
         return refusal;
-    if (!header(request, "Content-Type").startsWith("application/pdf"))
+    if (!in.header("Content-Type").startsWith("application/pdf"))
         return error(Status::UnsupportedMediaType, QStringLiteral("send the signed report itself, with 'Content-Type: application/pdf'"));
-    const QByteArray pdf = request.body();
+    const QByteArray pdf = in.request.body();
     if (!pdf.startsWith("%PDF-"))
         return error(Status::BadRequest, QStringLiteral("the body is not a PDF (it does not start with %PDF-): send the signed report"));
     if (m_settings.trusted.isEmpty())
         return error(Status::ServiceUnavailable,
             QStringLiteral("the server was started without --trust: it cannot check whose signature a report carries"));
     const QDate today = m_settings.clock->now().date();
-    const QString validText = request.query().queryItemValue(QStringLiteral("valid_until"));
+    const QString validText = in.query.queryItemValue(QStringLiteral("valid_until"));
     const QDate validUntil = validText.isEmpty() ? today.addYears(2) : QDate::fromString(validText, Qt::ISODate);
     if (!validUntil.isValid())
         return error(Status::BadRequest, QStringLiteral("valid_until=%1 is not a date: write it YYYY-MM-DD").arg(quoted(validText)));
-    const QString existing = request.query().queryItemValue(QStringLiteral("registration"));
+    const QString existing = in.query.queryItemValue(QStringLiteral("registration"));
     if (!existing.isEmpty() && !RegistryStore::isRegistrationNumber(existing))
         return badRegistration(existing);
     QString problem;
@@ -358,16 +360,16 @@ RegistryServer::Reply RegistryServer::submit(const QHttpServerRequest& request)
     return json(Status::Created, o);
 }
 
-RegistryServer::Reply RegistryServer::revoke(const QHttpServerRequest& request, const QString& registration)
+RegistryServer::Reply RegistryServer::revoke(const Incoming& in, const QString& registration)
 {
     Reply refusal;
-    const std::optional<QString> who = staff(request, &refusal);
+    const std::optional<QString> who = staff(in, &refusal);
     if (!who)
         return refusal;
     if (!RegistryStore::isRegistrationNumber(registration))
         return badRegistration(registration);
     QJsonParseError parseError;
-    const QJsonDocument body = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument body = QJsonDocument::fromJson(in.request.body(), &parseError);
     const QString reason = body.object().value(QStringLiteral("reason")).toString().trimmed();
     if (!body.isObject() || reason.isEmpty() || reason.size() > 2000)
         return error(Status::BadRequest,

@@ -5,6 +5,7 @@
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QHttpServerResponder>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -43,6 +44,13 @@ public:
         QByteArray body;
         QList<std::pair<QByteArray, QByteArray>> headers;
     };
+    // What the handlers read of a request, read once: Qt 6.4 rebuilds its header list on every call.
+    struct Incoming {
+        const QHttpServerRequest& request;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QUrlQuery query;
+        QByteArray header(const char* name) const;
+    };
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -50,12 +58,12 @@ protected:
 
 private:
     Reply route(const QHttpServerRequest& request);
-    Reply page(const QHttpServerRequest& request, const QStringList& segments);
+    Reply page(const Incoming& in, const QStringList& segments);
     Reply label(const QString& registration);
     Reply revocations();
-    Reply submit(const QHttpServerRequest& request);
-    Reply revoke(const QHttpServerRequest& request, const QString& registration);
-    std::optional<QString> staff(const QHttpServerRequest& request, Reply* refusal) const;
+    Reply submit(const Incoming& in);
+    Reply revoke(const Incoming& in, const QString& registration);
+    std::optional<QString> staff(const Incoming& in, Reply* refusal) const;
     const QByteArray* cached(const QString& key);
 
     std::unique_ptr<RegistryStore> m_store;
