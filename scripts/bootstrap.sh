@@ -15,8 +15,8 @@ esac
 build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libyaml-cpp-dev libssl-dev libpodofo-dev zlib1g-dev fonts-ipafont-gothic libqrencode-dev libzbar-dev)
 # The external tools the tests hold reports and labels to, openssl to encrypt a key as a user would,
 # a PostgreSQL server the registry store's tests start a throwaway cluster of, Chromium for the
-# registry page and wrk + nginx for its benchmark.
-test_packages=(libgtest-dev libbenchmark-dev poppler-utils qpdf libnss3-tools openssl zbar-tools librsvg2-bin postgresql chromium wrk nginx)
+# registry page, and wrk, nginx and curl for its benchmark.
+test_packages=(libgtest-dev libbenchmark-dev poppler-utils qpdf libnss3-tools openssl zbar-tools librsvg2-bin postgresql chromium wrk nginx curl)
 packages=("${build_packages[@]}")
 [ "$job" = test ] && packages+=("${test_packages[@]}")
 
