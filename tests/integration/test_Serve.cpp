@@ -1,5 +1,5 @@
 // `starmark serve` over HTTP: publishing, the page in both languages, the JSON API,
-// revocation (through the API and straight through the store, as surveillance does).
+// revocation (through the API, and by `starmark surveil` straight into the database).
 #include "CliRunner.h"
 #include "RunningRegistry.h"
 
@@ -136,22 +136,19 @@ TEST_F(Serve, TheJsonApiAndTheRevocationListFollowARevocationAtOnce)
     EXPECT_TRUE(again.text().contains(QStringLiteral("already revoked")));
 }
 
-TEST_F(Serve, ARevocationStraightThroughTheStoreShowsAtOnce)
+TEST_F(Serve, ASurveillanceFindingThatRevokesShowsOnThePageAtOnce)
 {
     const HttpReply sub = registry->submit(registry->report);
     ASSERT_EQ(sub.status, 201);
     const QString reg = sub.json().value(QStringLiteral("registration")).toString();
     for (int i = 0; i < 4; ++i) // every server thread has it cached
         ASSERT_TRUE(registry->get("/l/" + reg.toLatin1() + "?lang=en").text().contains(QStringLiteral(">Valid<")));
-    {
-        // As `starmark surveil` would, from another process: the server hears nothing of it.
-        QString problem;
-        const RegistryLocation location{RegistryLocation::Backend::Sqlite, registry->database, {}, 0, {}, {}, {}};
-        std::unique_ptr<RegistryStore> store = RegistryStore::open(location, Clock::system(), &problem);
-        ASSERT_TRUE(store) << problem.toStdString();
-        ASSERT_TRUE(store->revoke(reg, QStringLiteral("found on sale with a different firmware"), QStringLiteral("surveillance"), &problem))
-            << problem.toStdString();
-    }
+    // `starmark surveil` from another process, straight into the database: the server hears nothing of it.
+    const CliResult found = runStarmark({QStringLiteral("surveil"), QStringLiteral("record"), QStringLiteral("--db"), registry->database,
+        reg, QStringLiteral("S1.1-01"), QStringLiteral("--result"), QStringLiteral("nonconformity"), QStringLiteral("--note"),
+        QStringLiteral("sold with firmware 0.9, which shares one password"), QStringLiteral("--revoke"),
+        QStringLiteral("found on sale with a different firmware")});
+    ASSERT_EQ(found.code, 0) << found.err.toStdString();
     for (int i = 0; i < 4; ++i)
         EXPECT_TRUE(
             registry->get("/l/" + reg.toLatin1() + "?lang=en").text().contains(QStringLiteral("found on sale with a different firmware")));
