@@ -12,11 +12,12 @@ case "$job" in
   *) echo "usage: scripts/bootstrap.sh demo|test" >&2; exit 2 ;;
 esac
 
-build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libyaml-cpp-dev libssl-dev libpodofo-dev zlib1g-dev fonts-ipafont-gothic libqrencode-dev libzbar-dev)
+# curl: the headless demo publishes a report to the registry as staff would.
+build_packages=(curl cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libyaml-cpp-dev libssl-dev libpodofo-dev zlib1g-dev fonts-ipafont-gothic libqrencode-dev libzbar-dev)
 # The external tools the tests hold reports and labels to, openssl to encrypt a key as a user would,
 # a PostgreSQL server the registry store's tests start a throwaway cluster of, Chromium for the
-# registry page, and wrk, nginx and curl for its benchmark.
-test_packages=(libgtest-dev libbenchmark-dev poppler-utils qpdf libnss3-tools openssl zbar-tools librsvg2-bin postgresql chromium wrk nginx curl)
+# registry page, and wrk and nginx for its benchmark (curl, from the build list, too).
+test_packages=(libgtest-dev libbenchmark-dev poppler-utils qpdf libnss3-tools openssl zbar-tools librsvg2-bin postgresql chromium wrk nginx)
 packages=("${build_packages[@]}")
 [ "$job" = test ] && packages+=("${test_packages[@]}")
 
@@ -40,8 +41,7 @@ cmake --build build --parallel 2
 
 starmark=build/app/starmark/starmark
 if [ "$job" = demo ]; then
-  # The main job as far as it is built: catalogs, assessments and signed reports.
-  # The registry and the desktop app come with the next issues (README).
+  # The main job headless: catalogs, assessments, signed reports, labels, the registry and surveillance.
   echo "== validating the shipped catalogs"
   "$starmark" catalog validate share/catalogs/jc-star
   "$starmark" catalog list
@@ -59,13 +59,38 @@ if [ "$job" = demo ]; then
   echo "== the certification body checks both reports"
   "$starmark" verify build/demo/camera-star1/report.pdf --trust build/demo/pki/ca.pem
   "$starmark" verify build/demo/router-star3/report.pdf --trust build/demo/pki/ca.pem
-  echo "== the certification body issues the camera's label; a phone reads it back"
-  "$starmark" label build/demo/camera-star1/report.pdf --trust build/demo/pki/ca.pem --registration JCS-26-000123 \
+  echo "== the certification body's registry on loopback: staff publish the camera's signed report"
+  db=build/demo/registry.db
+  token=$("$starmark" serve add-token "demo staff" --db "$db")
+  "$starmark" serve --db "$db" --port 0 --issuer-key build/demo/pki/label-issuer.key --trust build/demo/pki/ca.pem \
+      >build/demo/serve.log 2>&1 &
+  server=$!
+  trap 'kill "$server" 2>/dev/null || true' EXIT
+  for _ in $(seq 100); do grep -q "listening on" build/demo/serve.log && break; sleep 0.1; done
+  registry=$(grep -o 'http://127.0.0.1:[0-9]*/' build/demo/serve.log | head -n 1)
+  [ -n "$registry" ] || { cat build/demo/serve.log >&2; echo "error: the registry did not start" >&2; exit 1; }
+  curl -fsS -H "Authorization: Bearer $token" -H "Content-Type: application/pdf" \
+      --data-binary @build/demo/camera-star1/report.pdf "${registry}api/v1/submissions" -o build/demo/submission.json
+  reg=$(grep -o '"registration": *"[A-Z0-9-]*"' build/demo/submission.json | grep -o 'JCS-[0-9-]*')
+  curl -fsS "${registry}l/$reg" -o build/demo/registry-page.html
+  echo "   registered $reg; its page (what the QR code opens): ${registry}l/$reg -> build/demo/registry-page.html"
+
+  echo "== the certification body prints the camera's label under that number; a phone reads it back"
+  "$starmark" label build/demo/camera-star1/report.pdf --trust build/demo/pki/ca.pem --registration "$reg" \
       --issuer-key build/demo/pki/label-issuer.key -o build/demo/camera-star1/label.png
-  "$starmark" label build/demo/camera-star1/report.pdf --trust build/demo/pki/ca.pem --registration JCS-26-000123 \
+  "$starmark" label build/demo/camera-star1/report.pdf --trust build/demo/pki/ca.pem --registration "$reg" \
       --issuer-key build/demo/pki/label-issuer.key -o build/demo/camera-star1/label.svg
   "$starmark" verify-label build/demo/camera-star1/label.png --trust build/demo/pki/label-issuer.pub.pem
-  echo "== made: build/demo/*/report.pdf (signed reports), build/demo/camera-star1/label.{png,svg}"
+
+  echo "== surveillance: a seeded sample, a finding, the certification body's signed report"
+  "$starmark" surveil plan --db "$db" --size 1 --seed 20261122 -o build/demo/surveillance-plan.json
+  "$starmark" surveil record --db "$db" "$reg" S1.1-01 --result conforms --note "no shared default password on the unit bought"
+  "$starmark" surveil report --db "$db" --plan build/demo/surveillance-plan.json -o build/demo/surveillance.pdf \
+      --key build/demo/pki/certification-body.key --cert build/demo/pki/certification-body.pem --chain build/demo/pki/ca.pem
+  "$starmark" verify build/demo/surveillance.pdf --trust build/demo/pki/ca.pem
+  kill "$server" 2>/dev/null || true
+  echo "== made: build/demo/*/report.pdf (signed reports), build/demo/camera-star1/label.{png,svg},"
+  echo "   build/demo/registry-page.html (the registry page), build/demo/surveillance.pdf (signed surveillance report)"
 else
   echo "== running every test"
   ctest --test-dir build --output-on-failure --parallel 2
