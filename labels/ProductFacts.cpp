@@ -1,8 +1,10 @@
 #include "labels/ProductFacts.h"
 
+#include "criteria/CatalogJson.h"
 #include "criteria/CatalogLibrary.h"
 #include "reports/ReportVerifier.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
 
 namespace starmark {
@@ -16,6 +18,10 @@ std::optional<ProductFacts> ProductFacts::fromReport(
                        .arg(r.problems.isEmpty() ? QStringLiteral("unreadable") : r.problems.join(QStringLiteral("; ")));
         return std::nullopt;
     }
+    if (!r.surveillance.isEmpty()) {
+        *problem = QStringLiteral("a surveillance report, not a declaration of conformity or an evaluation report: no label");
+        return std::nullopt;
+    }
     const QJsonObject a = r.assessment;
     const QJsonObject product = a.value(QStringLiteral("product")).toObject();
     const int claimed = a.value(QStringLiteral("level")).toInt();
@@ -24,16 +30,14 @@ std::optional<ProductFacts> ProductFacts::fromReport(
         *problem = QStringLiteral("the report shows ★%1, not the ★%2 it claims: no label").arg(achieved).arg(claimed);
         return std::nullopt;
     }
-    const auto text = [&](const char* key) {
-        const QJsonObject t = product.value(QLatin1String(key)).toObject();
-        return LocalizedText{t.value(QStringLiteral("ja")).toString(), t.value(QStringLiteral("en")).toString()};
-    };
+    const auto text = [&](const char* key) { return CatalogJson::textFromJson(product.value(QLatin1String(key))); };
     const Catalog* catalog = catalogs.find(a.value(QStringLiteral("catalog")).toString());
     return ProductFacts{claimed, catalog ? catalog->category : QStringLiteral("common"), text("manufacturer"), text("name"),
         product.value(QStringLiteral("model")).toString(), product.value(QStringLiteral("firmware")).toString(),
         product.value(QStringLiteral("vulnerability_contact")).toString(),
         QDateTime::fromString(a.value(QStringLiteral("issued")).toString(), Qt::ISODate).date(),
-        QDate::fromString(product.value(QStringLiteral("support_until")).toString(), Qt::ISODate)};
+        QDate::fromString(product.value(QStringLiteral("support_until")).toString(), Qt::ISODate),
+        QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()};
 }
 
 } // namespace starmark

@@ -24,6 +24,7 @@ struct ProductFacts {
     QString vulnerabilityContact;
     QDate evaluated;
     QDate supportUntil; // end of security updates; not the label's validity
+    QByteArray reportSha256 = {}; // hex, of the signed report vouching for these facts: one report, one registration
 
     // The facts of a signed report, once it verifies against `trusted` and
     // reaches the level it claims; nullopt with `problem` saying why not.

@@ -53,6 +53,11 @@ const QList<Migration>& migrations()
                 " registration VARCHAR(32) NOT NULL REFERENCES products (registration), requirement VARCHAR(64) NOT NULL,"
                 " result VARCHAR(16) NOT NULL, note TEXT NOT NULL, recorded_by TEXT NOT NULL, recorded_at VARCHAR(40) NOT NULL)",
             }},
+        {3, "the signed report behind each firmware revision, registered once",
+            {
+                "ALTER TABLE firmware_revisions ADD COLUMN report_sha256 CHAR(64)",
+                "CREATE UNIQUE INDEX firmware_revisions_report ON firmware_revisions (report_sha256)",
+            }},
     };
     return all;
 }
@@ -169,10 +174,12 @@ struct RegistryStore::Private {
         token.sign(key);
         QSqlQuery q(db());
         return run(q,
-            "INSERT INTO firmware_revisions (registration, number, firmware, evaluated, valid_until, registered_at, token)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO firmware_revisions (registration, number, firmware, evaluated, valid_until, registered_at, token, report_sha256)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             {registration, number, facts.firmware, facts.evaluated.toString(Qt::ISODate), validUntil.toString(Qt::ISODate),
-                timestamp(clock.now()), token.encode()},
+                timestamp(clock.now()), token.encode(),
+                facts.reportSha256.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                             : QVariant(QString::fromLatin1(facts.reportSha256))},
             problem);
     }
 
@@ -421,6 +428,17 @@ bool RegistryStore::revoke(const QString& registration, const QString& reason, c
         }
         return d->audit(actor, "revoke", r, reason, problem);
     });
+}
+
+std::optional<QString> RegistryStore::registrationOf(const QByteArray& reportSha256) const
+{
+    QSqlQuery q(d->db());
+    QString problem;
+    if (reportSha256.isEmpty()
+        || !d->run(q, "SELECT registration FROM firmware_revisions WHERE report_sha256 = ?", {QString::fromLatin1(reportSha256)}, &problem)
+        || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
 }
 
 std::optional<RegisteredProduct> RegistryStore::find(const QString& registration, QString* problem) const

@@ -70,7 +70,7 @@ struct AuditEntry {
 // which other processes see too: a cache keyed on it is never stale.
 class RegistryStore {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     ~RegistryStore();
     RegistryStore(const RegistryStore&) = delete;
@@ -95,6 +95,8 @@ public:
 
     // nullopt when not registered (or on a database error, with `problem` set).
     std::optional<RegisteredProduct> find(const QString& registration, QString* problem = nullptr) const;
+    // The registration a signed report (by the hex SHA-256 of its bytes) was registered under, if any.
+    std::optional<QString> registrationOf(const QByteArray& reportSha256) const;
     // Every registered product, in registration order.
     QList<RegisteredProduct> list(QString* problem = nullptr) const;
 

@@ -344,6 +344,10 @@ RegistryServer::Reply RegistryServer::submit(const Incoming& in)
         = ProductFacts::fromReport(pdf, m_settings.trusted, *m_settings.catalogs, m_settings.clock->now(), &problem);
     if (!facts)
         return error(Status::UnprocessableEntity, QStringLiteral("the submitted report: %1").arg(problem));
+    if (const std::optional<QString> registered = m_store->registrationOf(facts->reportSha256))
+        return error(Status::Conflict,
+            QStringLiteral("this report is already registered as %1; a new firmware comes with its own new report (?registration=%1)")
+                .arg(*registered));
     const std::optional<RegisteredProduct> product = existing.isEmpty()
         ? m_store->registerProduct(*facts, validUntil, *m_settings.issuerKey, *who, &problem)
         : m_store->addRevision(existing, *facts, validUntil, *m_settings.issuerKey, *who, &problem);

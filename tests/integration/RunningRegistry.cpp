@@ -2,6 +2,7 @@
 
 #include "CliRunner.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -43,6 +44,19 @@ RunningRegistry::RunningRegistry(const QString& where, const QString& db)
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on http://127.0.0.1:(\\d+)/")).match(said);
     EXPECT_TRUE(m.hasMatch()) << "the server did not start: " << said.toStdString() << m_server->readAllStandardError().toStdString();
     port = quint16(m.captured(1).toUInt());
+}
+
+QString RunningRegistry::anotherReport()
+{
+    ++m_reports;
+    const QString pdf = folder + QStringLiteral("/camera/report-%1.pdf").arg(m_reports);
+    const CliResult signedAgain
+        = runStarmark({QStringLiteral("report"), folder + QStringLiteral("/camera/assessment.starmark"), QStringLiteral("-o"), pdf,
+                          QStringLiteral("--key"), pki + QStringLiteral("/manufacturer.key"), QStringLiteral("--cert"),
+                          pki + QStringLiteral("/manufacturer.pem"), QStringLiteral("--chain"), pki + QStringLiteral("/ca.pem")},
+            {}, QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC).addSecs(m_reports).toString(Qt::ISODate));
+    EXPECT_EQ(signedAgain.code, 0) << signedAgain.err.toStdString();
+    return pdf;
 }
 
 RunningRegistry::~RunningRegistry()

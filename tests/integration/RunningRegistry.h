@@ -31,6 +31,8 @@ public:
     HttpReply get(const QByteArray& path, const QByteArray& extraHeaders = {}) const;
     HttpReply post(const QByteArray& path, const QByteArray& body, const QByteArray& type, const QByteArray& extraHeaders) const;
     HttpReply submit(const QString& pdfPath, const QByteArray& query = {}) const; // as staff
+    // The camera's report signed once more, a second later each time: a report not yet registered.
+    QString anotherReport();
     QByteArray bearer() const { return "Authorization: Bearer " + token.toLatin1() + "\r\n"; }
 
     quint16 port = 0;
@@ -42,6 +44,7 @@ public:
 
 private:
     std::unique_ptr<QProcess> m_server;
+    int m_reports = 0;
 };
 
 } // namespace starmark::test

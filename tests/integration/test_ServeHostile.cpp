@@ -140,8 +140,16 @@ TEST_F(ServeHostile, TamperedUnsignedOrUntrustedReportsAreRefused)
         QStringLiteral("--chain"), otherPki + QStringLiteral("/ca.pem")});
     ASSERT_EQ(other.code, 0) << other.err.toStdString();
     refused(registry->submit(dir->filePath(QStringLiteral("other/report.pdf"))), 422, "not a valid signed report", before);
-    refused(registry->submit(registry->report, "?registration=JCS-26-000001%27--"), 400, "is not a registration number", before);
-    refused(registry->submit(registry->report, "?valid_until=2099-01-01"), 422, "two years", before);
+    const QString unregistered = registry->anotherReport();
+    refused(registry->submit(unregistered, "?registration=JCS-26-000001%27--"), 400, "is not a registration number", before);
+    refused(registry->submit(unregistered, "?valid_until=2099-01-01"), 422, "two years", before);
+}
+
+TEST_F(ServeHostile, TheSameReportSubmittedAgainIsAConflictNotASecondRegistration)
+{
+    const QByteArray before = fingerprint();
+    refused(registry->submit(registry->report), 409, ("this report is already registered as " + registration + ";").constData(), before);
+    refused(registry->submit(registry->report, "?registration=" + registration), 409, "already registered", before);
 }
 
 TEST_F(ServeHostile, OversizedBodiesAndHeadersAreRefused)

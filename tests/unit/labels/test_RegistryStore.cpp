@@ -346,6 +346,26 @@ TEST_P(RegistryStoreTest, RecordsSurveillanceFindingsAuditedAndInOrder)
     EXPECT_EQ(store->fingerprint(), before);
 }
 
+TEST_P(RegistryStoreTest, RegistersASignedReportOnlyOnce)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    ProductFacts facts = camera();
+    facts.reportSha256 = QByteArray(64, 'a');
+    QString problem;
+    ASSERT_TRUE(store->registerProduct(facts, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem)) << problem.toStdString();
+    EXPECT_EQ(store->registrationOf(QByteArray(64, 'a')), QStringLiteral("JCS-26-000001"));
+    EXPECT_FALSE(store->registrationOf(QByteArray(64, 'b')));
+    EXPECT_FALSE(store->registrationOf({}));
+    const QByteArray before = store->fingerprint();
+    // Even when a caller skips the look-up (two submissions racing), the database refuses the second.
+    EXPECT_FALSE(store->registerProduct(facts, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem));
+    EXPECT_EQ(store->fingerprint(), before);
+    facts.reportSha256.clear(); // facts from elsewhere than a report are not held to it
+    EXPECT_TRUE(store->registerProduct(facts, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem)) << problem.toStdString();
+    EXPECT_TRUE(store->registerProduct(facts, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem)) << problem.toStdString();
+}
+
 TEST_P(RegistryStoreTest, MigratesAVersionOneRegistryKeepingItsProducts)
 {
     {
@@ -354,13 +374,15 @@ TEST_P(RegistryStoreTest, MigratesAVersionOneRegistryKeepingItsProducts)
         QString problem;
         ASSERT_TRUE(store->registerProduct(camera(), QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem));
     }
-    // Back to what a version-1 registry held: no findings table, no finding counter.
+    // Back to what a version-1 registry held: no findings, no report digests.
     ASSERT_TRUE(raw(QStringLiteral("DROP TABLE surveillance_findings")));
     ASSERT_TRUE(raw(QStringLiteral("DELETE FROM counters WHERE name = 'finding'")));
-    ASSERT_TRUE(raw(QStringLiteral("DELETE FROM schema_migrations WHERE version = 2")));
+    ASSERT_TRUE(raw(QStringLiteral("DROP INDEX firmware_revisions_report")));
+    ASSERT_TRUE(raw(QStringLiteral("ALTER TABLE firmware_revisions DROP COLUMN report_sha256")));
+    ASSERT_TRUE(raw(QStringLiteral("DELETE FROM schema_migrations WHERE version > 1")));
     auto store = open();
     ASSERT_TRUE(store);
-    EXPECT_EQ(store->appliedSchemaVersion(), 2);
+    EXPECT_EQ(store->appliedSchemaVersion(), RegistryStore::schemaVersion);
     EXPECT_TRUE(store->find(QStringLiteral("JCS-26-000001")));
     QString problem;
     EXPECT_TRUE(store->recordFinding(
