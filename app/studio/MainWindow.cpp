@@ -76,8 +76,13 @@ MainWindow::MainWindow(Studio& studio, QWidget* parent)
         if (id.isEmpty())
             return;
         m_pane->showRequirement(id);
-        QSettings().setValue(requirementKey, id);
+        m_rememberTimer.start();
     });
+    // Where the user is matters for reopening, not for the work (that is in the file): it is
+    // written after a pause in moving, since every settings write syncs the file to disk.
+    m_rememberTimer.setSingleShot(true);
+    m_rememberTimer.setInterval(rememberDelayMs);
+    connect(&m_rememberTimer, &QTimer::timeout, this, [this] { QSettings().setValue(requirementKey, currentRequirement()); });
     connect(m_outcome, &OutcomePanel::requirementActivated, this, &MainWindow::selectRequirement);
     connect(m_pane, &RequirementPane::problem, this, &MainWindow::showProblem);
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newAssessment);
@@ -422,6 +427,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_pane->flushRationale();
     QSettings settings;
+    if (m_session)
+        settings.setValue(requirementKey, currentRequirement());
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());

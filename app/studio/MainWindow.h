@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 
@@ -25,6 +26,8 @@ class Studio;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    static constexpr int rememberDelayMs = 500; // the current requirement is remembered after this pause
+
     explicit MainWindow(Studio& studio, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -81,6 +84,7 @@ private:
     OutcomePanel* m_outcome;
     QLabel* m_saved;
     QString m_lastProblem;
+    QTimer m_rememberTimer;
 
     QMenu* m_fileMenu;
     QMenu* m_editMenu;

@@ -60,10 +60,12 @@ QString testVerdictText(TestVerdict v)
     return RequirementPane::tr("inconclusive");
 }
 
+// Not selectable: a selectable label lays its text out through a QTextDocument,
+// which made switching requirement several times slower.
 QLabel* wrapping(QLabel* label)
 {
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setTextFormat(Qt::PlainText);
     return label;
 }
 
@@ -276,9 +278,6 @@ void RequirementPane::retranslate()
 
 void RequirementPane::rebuild()
 {
-    qDeleteAll(m_itemRows);
-    m_itemRows.clear();
-    m_items.clear();
     const Requirement* r = requirement();
     setEnabled(r != nullptr);
     if (!r) {
@@ -315,21 +314,20 @@ void RequirementPane::rebuild()
 
     m_itemRule->setText(r->itemRule == Requirement::ItemRule::All ? tr("Tick each item that holds. All must hold for a pass.")
                                                                    : tr("Tick each item that holds. One is enough for a pass."));
-    for (const Requirement::Item& item : r->items) {
+    // Rows are kept and reused: creating widgets on every switch costs more than the switch itself.
+    while (m_itemRows.size() < r->items.size()) {
         // The box carries the number, a wrapping label the text: a check box does not wrap long text.
         auto* row = new QWidget;
         auto* h = new QHBoxLayout(row);
         h->setContentsMargins(0, 0, 0, 0);
-        auto* box = new QCheckBox(item.id + QLatin1Char('.'));
-        box->setObjectName(QStringLiteral("item-") + item.id);
-        box->setAccessibleName(tr("Evaluation item %1").arg(item.id));
-        box->setAccessibleDescription(item.text.in(language));
-        auto* text = wrapping(new QLabel(item.text.in(language)));
+        auto* box = new QCheckBox;
+        auto* text = wrapping(new QLabel);
         text->setProperty("checkBox", QVariant::fromValue<QObject*>(box));
         text->installEventFilter(this);
         h->addWidget(box, 0, Qt::AlignTop);
         h->addWidget(text, 1);
-        connect(box, &QCheckBox::toggled, this, [this, id = item.id](bool on) {
+        connect(box, &QCheckBox::toggled, this, [this, box](bool on) {
+            const QString id = box->property("itemId").toString();
             edit(tr("Evaluation item %1 of %2").arg(id, m_id), [&](Assessment::Result& result) {
                 result.items.removeAll(id);
                 if (on)
@@ -339,6 +337,21 @@ void RequirementPane::rebuild()
         m_itemsLayout->addWidget(row);
         m_items << box;
         m_itemRows << row;
+        m_itemTexts << text;
+    }
+    for (int i = 0; i < m_itemRows.size(); ++i) {
+        const bool used = i < r->items.size();
+        m_itemRows[i]->setVisible(used);
+        if (!used)
+            continue;
+        const Requirement::Item& item = r->items[i];
+        QCheckBox* box = m_items[i];
+        box->setText(item.id + QLatin1Char('.'));
+        box->setObjectName(QStringLiteral("item-") + item.id);
+        box->setProperty("itemId", item.id);
+        box->setAccessibleName(tr("Evaluation item %1").arg(item.id));
+        box->setAccessibleDescription(item.text.in(language));
+        m_itemTexts[i]->setText(item.text.in(language));
     }
     m_itemsBox->setVisible(!r->items.isEmpty());
 
@@ -353,28 +366,34 @@ void RequirementPane::rebuild()
     m_testsBox->setVisible(lab);
     {
         const QSignalBlocker block(m_tests);
-        m_tests->clearContents();
+        // Rows, items and verdict boxes are reused from one requirement to the next, as the item rows are.
         m_tests->setRowCount(lab ? int(r->tests.size()) : 0);
         for (int row = 0; lab && row < r->tests.size(); ++row) {
             const Requirement::TestCase& t = r->tests[row];
-            auto* name = new QTableWidgetItem(QStringLiteral("%1\n%2").arg(t.id, t.text.in(language)));
-            name->setData(Qt::UserRole, t.id);
-            name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            auto* expected = new QTableWidgetItem(t.expected.in(language));
-            expected->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            m_tests->setItem(row, 0, name);
-            m_tests->setItem(row, 1, expected);
-            m_tests->setItem(row, 2, new QTableWidgetItem);
-            auto* verdict = new QComboBox;
+            if (!m_tests->item(row, 0)) {
+                for (int column = 0; column < 3; ++column)
+                    m_tests->setItem(row, column, new QTableWidgetItem);
+                m_tests->item(row, 0)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+                m_tests->item(row, 1)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+                auto* verdict = new QComboBox;
+                for (const TestVerdict v : {TestVerdict::Inconclusive, TestVerdict::Pass, TestVerdict::Fail})
+                    verdict->addItem(testVerdictText(v), int(v));
+                connect(verdict, &QComboBox::activated, this, [this, verdict](int) {
+                    const QString id = verdict->property("testId").toString();
+                    const auto v = TestVerdict(verdict->currentData().toInt());
+                    edit(tr("Verdict of test %1").arg(id), [&](Assessment::Result& result) { result.tests[id].verdict = v; });
+                });
+                m_tests->setCellWidget(row, 3, verdict);
+            }
+            m_tests->item(row, 0)->setText(QStringLiteral("%1\n%2").arg(t.id, t.text.in(language)));
+            m_tests->item(row, 0)->setData(Qt::UserRole, t.id);
+            m_tests->item(row, 1)->setText(t.expected.in(language));
+            auto* verdict = static_cast<QComboBox*>(m_tests->cellWidget(row, 3));
             verdict->setObjectName(QStringLiteral("test-") + t.id);
+            verdict->setProperty("testId", t.id);
             verdict->setAccessibleName(tr("Verdict of test %1").arg(t.id));
-            for (const TestVerdict v : {TestVerdict::Inconclusive, TestVerdict::Pass, TestVerdict::Fail})
-                verdict->addItem(testVerdictText(v), int(v));
-            connect(verdict, &QComboBox::activated, this, [this, verdict, id = t.id](int) {
-                const auto v = TestVerdict(verdict->currentData().toInt());
-                edit(tr("Verdict of test %1").arg(id), [&](Assessment::Result& result) { result.tests[id].verdict = v; });
-            });
-            m_tests->setCellWidget(row, 3, verdict);
+            for (int i = 0; i < verdict->count(); ++i)
+                verdict->setItemText(i, testVerdictText(TestVerdict(verdict->itemData(i).toInt())));
         }
         m_tests->resizeRowsToContents();
     }
@@ -403,7 +422,7 @@ void RequirementPane::refresh()
 
     for (QCheckBox* box : m_items) {
         const QSignalBlocker block(box);
-        box->setChecked(result.items.contains(box->objectName().mid(5)));
+        box->setChecked(result.items.contains(box->property("itemId").toString()));
         box->setEnabled(!ruledOut && !locked);
     }
     {

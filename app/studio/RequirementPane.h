@@ -80,7 +80,8 @@ private:
     QVBoxLayout* m_itemsLayout;
     QLabel* m_itemRule;
     QList<QCheckBox*> m_items;
-    QList<QWidget*> m_itemRows;
+    QList<QWidget*> m_itemRows; // reused; the first r->items.size() are shown
+    QList<QLabel*> m_itemTexts;
     QLabel* m_verdictLabel;
     QComboBox* m_verdict;
     QLabel* m_justificationLabel;

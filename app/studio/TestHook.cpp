@@ -44,7 +44,7 @@ void TestHook::install(MainWindow& window)
             verdict->setCurrentIndex(verdict->findData(int(Verdict::Fail)));
             emit verdict->activated(verdict->currentIndex());
             pane->findChild<QPlainTextEdit*>(QStringLiteral("rationale"))->setPlainText(parts.mid(2).join(QLatin1Char(':')));
-            QTimer::singleShot(RequirementPane::rationaleDelayMs + 200, &window, [] { say(QStringLiteral("edited")); });
+            QTimer::singleShot(std::max(RequirementPane::rationaleDelayMs, MainWindow::rememberDelayMs) + 200, &window, [] { say(QStringLiteral("edited")); });
         }
     });
 }

@@ -10,7 +10,7 @@ class MainWindow;
 // benchmark (say when the window is up, then quit):
 //   shown                 print "shown" once the window is on screen, quit
 //   edit:<REQ>:<text>     on REQ set the verdict to fail and type <text> as the rationale;
-//                         print "edited" once the rationale's pause has passed; keep running
+//                         print "edited" once the rationale's and the position's pauses have passed; keep running
 //   where                 print "file=<path>" and "requirement=<id>" and quit
 class TestHook {
 public:

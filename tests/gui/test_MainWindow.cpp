@@ -287,6 +287,7 @@ TEST(MainWindow, KeyboardJumpsToTheNextOpenRequirementAndReopensWhereItWas)
         EXPECT_EQ(window.currentRequirement(), QStringLiteral("S1.1-05")) << "it wraps around";
         QTest::keyClick(&window, Qt::Key_Up, Qt::ControlModifier);
         EXPECT_EQ(window.currentRequirement(), QStringLiteral("S1.1-04"));
+        QTest::qWait(MainWindow::rememberDelayMs + 100); // then gone without closing, as in a crash
     }
     MainWindow reopened(*f.studio);
     ASSERT_TRUE(reopened.restoreSession());
