@@ -32,3 +32,19 @@ TEST(Translations, EveryUiStringHasAJapaneseTranslation)
                                    << "\nrun: cmake --build build --target update_translations, then translate share/translations/starmark_studio_ja.ts";
     EXPECT_GT(text.count(QStringLiteral("<translation>")), 200);
 }
+
+// The UI is written in English, so the English file translates each string to itself:
+// anything else is a broken edit of the file (a stray message pasted into another).
+TEST(Translations, TheEnglishFileRepeatsTheSourceTexts)
+{
+    QFile file(QStringLiteral(STARMARK_SOURCE_DIR "/share/translations/starmark_studio_en.ts"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    static const QRegularExpression message(QStringLiteral("<source>([^<]*)</source>\\s*<translation>([^<]*)</translation>"));
+    int count = 0;
+    for (const QRegularExpressionMatch& m : message.globalMatch(text)) {
+        EXPECT_EQ(m.captured(1), m.captured(2));
+        ++count;
+    }
+    EXPECT_EQ(count, text.count(QStringLiteral("<message>"))) << "every message has a finished translation";
+}
