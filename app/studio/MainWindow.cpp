@@ -118,7 +118,7 @@ void MainWindow::createActions()
     m_new = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newAssessment);
     m_open = m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::openDialog);
     m_demo = m_fileMenu->addAction(QString(), this, [this] { openDemo(QStringLiteral("camera-star1")); });
-    m_close = m_fileMenu->addAction(QString(), QKeySequence::Close, this, &MainWindow::showStartPage);
+    m_close = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_W), this, &MainWindow::showStartPage);
     m_fileMenu->addSeparator();
     m_exportReport = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportReport);
     m_exportLabel = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::exportLabel);
@@ -131,6 +131,9 @@ void MainWindow::createActions()
     m_redo = m_editMenu->addAction(QString(), this, [this] { m_session->undoStack()->redo(); });
     // The same keys on every desktop, whatever the platform theme binds.
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_editMenu->addSeparator();
+    m_editProduct = m_editMenu->addAction(QString(), this, &MainWindow::editProduct);
 
     m_goMenu = menuBar()->addMenu(QString());
     m_next = m_goMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Down), this, &MainWindow::nextRequirement);
@@ -152,7 +155,7 @@ void MainWindow::createActions()
     connect(m_japanese, &QAction::triggered, this, [this] { m_studio.setLanguage(Language::Japanese); });
     connect(m_english, &QAction::triggered, this, [this] { m_studio.setLanguage(Language::English); });
     // Without an open assessment these have nothing to act on.
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_next, m_previous, m_nextOpen, m_signOff})
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_next, m_previous, m_nextOpen, m_signOff})
         a->setEnabled(false);
 }
 
@@ -178,6 +181,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
+    m_editProduct->setText(tr("&Product and profile…"));
     m_goMenu->setTitle(tr("&Go"));
     m_next->setText(tr("&Next requirement"));
     m_previous->setText(tr("&Previous requirement"));
@@ -200,7 +204,7 @@ void MainWindow::showStartPage()
     QSettings().remove(fileKey);
     m_start->setRecentFiles(QSettings().value(recentKey).toStringList());
     m_stack->setCurrentWidget(m_start);
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_next, m_previous, m_nextOpen, m_signOff})
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_next, m_previous, m_nextOpen, m_signOff})
         a->setEnabled(false);
     m_saved->clear();
     retranslate();
@@ -227,7 +231,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_outcome->setSession(m_session.get());
     m_tree->expandAll();
     m_stack->setCurrentWidget(m_splitter);
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_next, m_previous, m_nextOpen})
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_editProduct, m_next, m_previous, m_nextOpen})
         a->setEnabled(true);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
@@ -421,6 +425,22 @@ void MainWindow::signOff()
     m_pane->flushRationale();
     SignOffDialog dialog(*m_session, this);
     dialog.exec();
+}
+
+void MainWindow::editProduct()
+{
+    if (!m_session)
+        return;
+    m_pane->flushRationale();
+    NewAssessmentWizard wizard(m_studio, m_session->assessment(), this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    const Assessment entered = wizard.assessment();
+    Assessment next = m_session->assessment();
+    next.product = entered.product;
+    next.evaluator = entered.evaluator;
+    next.profile = entered.profile;
+    m_session->change(next, tr("Product and profile"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -59,6 +59,7 @@ public slots:
     void exportLabel();
     void verify();
     void signOff();
+    void editProduct();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -101,6 +102,7 @@ private:
     QAction* m_quit;
     QAction* m_undo;
     QAction* m_redo;
+    QAction* m_editProduct;
     QAction* m_next;
     QAction* m_previous;
     QAction* m_nextOpen;

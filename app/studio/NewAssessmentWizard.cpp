@@ -141,6 +141,44 @@ NewAssessmentWizard::NewAssessmentWizard(const Studio& studio, QWidget* parent)
     retranslate();
 }
 
+NewAssessmentWizard::NewAssessmentWizard(const Studio& studio, const Assessment& existing, QWidget* parent)
+    : NewAssessmentWizard(studio, parent)
+{
+    m_existing = existing;
+    for (int i = 0; i < m_catalogs->count(); ++i) {
+        if (m_catalogs->item(i)->data(Qt::UserRole).toString() == existing.catalog)
+            m_catalogs->setCurrentRow(i);
+    }
+    (existing.mode == Assessment::Mode::Lab ? m_lab : m_self)->setChecked(true);
+    const Product& p = existing.product;
+    const QList<std::pair<const char*, QString>> values{{"manufacturer.ja", p.manufacturer.ja}, {"manufacturer.en", p.manufacturer.en},
+        {"name.ja", p.name.ja}, {"name.en", p.name.en}, {"model", p.model}, {"firmware", p.firmware}, {"hardware", p.hardware},
+        {"released", p.released.toString(Qt::ISODate)}, {"support_until", p.supportUntil.toString(Qt::ISODate)},
+        {"vulnerability_contact", p.vulnerabilityContact}, {"evaluator.name", existing.evaluator.name},
+        {"evaluator.organisation", existing.evaluator.organisation}};
+    for (const auto& [key, value] : values)
+        m_fields.value(QLatin1String(key))->setText(value);
+    buildProfile();
+    for (auto it = existing.profile.cbegin(); it != existing.profile.cend(); ++it) {
+        if (QComboBox* answer = m_answers.value(it.key())) {
+            const int index = answer->findData(it.value());
+            if (index >= 0)
+                answer->setCurrentIndex(index);
+            else if (answer->isEditable())
+                answer->setEditText(it.value());
+        }
+    }
+    // The catalog and the file are what the assessment is; only the product and profile change.
+    // Removed pages stay (hidden): their widgets still say which catalog this is.
+    for (const Page id : {CatalogPage, FilePage}) {
+        QWizardPage* removed = page(id);
+        removePage(id);
+        removed->hide();
+    }
+    setStartId(ProductPage);
+    retranslate();
+}
+
 NewAssessmentWizard::~NewAssessmentWizard() = default;
 
 std::unique_ptr<Session> NewAssessmentWizard::takeSession()
@@ -198,15 +236,18 @@ void NewAssessmentWizard::changeEvent(QEvent* event)
 
 void NewAssessmentWizard::retranslate()
 {
-    setWindowTitle(tr("New assessment"));
-    page(CatalogPage)->setTitle(tr("Scheme, level and mode"));
-    page(CatalogPage)->setSubTitle(tr("The catalog of the level you aim for; it includes the levels below."));
-    page(ProductPage)->setTitle(tr("The product"));
-    page(ProductPage)->setSubTitle(tr("One model at one firmware version. Problems are shown as you type."));
-    page(ProfilePage)->setTitle(tr("Product profile"));
-    page(ProfilePage)->setSubTitle(tr("Your answers decide which requirements apply."));
-    page(FilePage)->setTitle(tr("Where to keep it"));
-    page(FilePage)->setSubTitle(tr("Every change is saved into this file as you make it."));
+    setWindowTitle(m_existing ? tr("Product and profile") : tr("New assessment"));
+    // When a product is changed later, the catalog and file pages are gone.
+    auto titles = [this](Page id, const QString& title, const QString& subTitle) {
+        if (QWizardPage* p = page(id)) {
+            p->setTitle(title);
+            p->setSubTitle(subTitle);
+        }
+    };
+    titles(CatalogPage, tr("Scheme, level and mode"), tr("The catalog of the level you aim for; it includes the levels below."));
+    titles(ProductPage, tr("The product"), tr("One model at one firmware version. Problems are shown as you type."));
+    titles(ProfilePage, tr("Product profile"), tr("Your answers decide which requirements apply."));
+    titles(FilePage, tr("Where to keep it"), tr("Every change is saved into this file as you make it."));
     m_schemeLabel->setText(tr("&Scheme:"));
     m_catalogLabel->setText(tr("&Catalog (target level and product category):"));
     m_scheme->setAccessibleName(tr("Scheme"));

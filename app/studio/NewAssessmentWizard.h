@@ -32,6 +32,8 @@ public:
     enum Page { CatalogPage, ProductPage, ProfilePage, FilePage };
 
     NewAssessmentWizard(const Studio& studio, QWidget* parent = nullptr);
+    // The product and profile steps alone, filled in from `existing`: how they are changed later.
+    NewAssessmentWizard(const Studio& studio, const Assessment& existing, QWidget* parent = nullptr);
     ~NewAssessmentWizard() override;
     // The assessment as entered so far.
     Assessment assessment() const;
@@ -83,6 +85,7 @@ private:
     QLabel* m_summary;
     QString m_profileCatalog; // the catalog the questions were built for
     std::unique_ptr<Session> m_session;
+    std::optional<Assessment> m_existing; // when changing an assessment rather than starting one
 };
 
 } // namespace starmark::studio

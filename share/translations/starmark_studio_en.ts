@@ -301,6 +301,14 @@
         <source>Every requirement is decided.</source>
         <translation>Every requirement is decided.</translation>
     </message>
+    <message>
+        <source>&amp;Product and profile…</source>
+        <translation>&amp;Product and profile…</translation>
+    </message>
+    <message>
+        <source>Product and profile</source>
+        <translation>Product and profile</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::NewAssessmentWizard</name>
@@ -503,6 +511,10 @@
     <message>
         <source>%1: the folder cannot be created; choose another place</source>
         <translation>%1: the folder cannot be created; choose another place</translation>
+    </message>
+    <message>
+        <source>Product and profile</source>
+        <translation>Product and profile</translation>
     </message>
 </context>
 <context>

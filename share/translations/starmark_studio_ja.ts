@@ -301,6 +301,14 @@
         <source>Every requirement is decided.</source>
         <translation>すべての要求事項が判定済みです。</translation>
     </message>
+    <message>
+        <source>&amp;Product and profile…</source>
+        <translation>製品とプロファイル(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Product and profile</source>
+        <translation>製品とプロファイル</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::NewAssessmentWizard</name>
@@ -503,6 +511,10 @@
     <message>
         <source>%1: the folder cannot be created; choose another place</source>
         <translation>%1: フォルダを作成できません。別の場所を選んでください</translation>
+    </message>
+    <message>
+        <source>Product and profile</source>
+        <translation>製品とプロファイル</translation>
     </message>
 </context>
 <context>

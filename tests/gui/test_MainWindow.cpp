@@ -323,3 +323,35 @@ TEST(MainWindow, SwitchesLanguageAtRunTime)
     EXPECT_TRUE(button->text().contains(QStringLiteral("新しい評価")));
     EXPECT_EQ(window.menuBar()->actions().constFirst()->text(), QStringLiteral("ファイル(&F)"));
 }
+
+TEST(MainWindow, ChangesTheProfileLaterAndTheRequirementStopsApplying)
+{
+    StudioFixture& f = StudioFixture::instance();
+    MainWindow window(*f.studio);
+    window.show();
+    ASSERT_TRUE(window.openDemo(QStringLiteral("camera-star1"))) << window.lastProblem().toStdString();
+    const Assessment before = window.session()->assessment();
+    whenModal([](QWidget* modal) {
+        auto* wizard = qobject_cast<NewAssessmentWizard*>(modal);
+        ASSERT_NE(wizard, nullptr);
+        EXPECT_EQ(wizard->currentId(), NewAssessmentWizard::ProductPage) << "the catalog is not chosen again";
+        EXPECT_EQ(wizard->findChild<QLineEdit*>(QStringLiteral("model"))->text(), QStringLiteral("MS-CAM100"));
+        wizard->next();
+        auto* passwords = wizard->findChild<QComboBox*>(QStringLiteral("profile.uses_passwords"));
+        ASSERT_NE(passwords, nullptr);
+        EXPECT_EQ(passwords->currentData().toString(), QStringLiteral("true"));
+        passwords->setCurrentIndex(passwords->findData(QStringLiteral("false")));
+        wizard->button(QWizard::FinishButton)->click();
+    });
+    window.editProduct();
+    const Assessment& after = window.session()->assessment();
+    EXPECT_EQ(after.profile.value(QStringLiteral("uses_passwords")), QStringLiteral("false"));
+    EXPECT_EQ(after.product, before.product);
+    const Requirement* r = CatalogChain::requirement(window.session()->chain(), QStringLiteral("S1.1-02"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(Outcome::effectiveVerdict(*r, after), Verdict::NotApplicable);
+    window.selectRequirement(QStringLiteral("S1.1-02"));
+    EXPECT_TRUE(window.requirementPane()->findChild<QLabel*>(QStringLiteral("applicability"))->isVisibleTo(&window));
+    window.session()->undoStack()->undo();
+    EXPECT_EQ(window.session()->assessment(), before);
+}
