@@ -355,3 +355,45 @@ TEST(MainWindow, ChangesTheProfileLaterAndTheRequirementStopsApplying)
     window.session()->undoStack()->undo();
     EXPECT_EQ(window.session()->assessment(), before);
 }
+
+TEST(MainWindow, AMalformedCatalogIsNamedWithItsPlaceAndNotOffered)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString folder = f.path(QStringLiteral("broken-catalogs"));
+    starmark::test::copyFolder(starmark::test::shippedCatalogs(), folder);
+    QFile yaml(folder + QStringLiteral("/star2-router.yaml"));
+    ASSERT_TRUE(yaml.open(QIODevice::ReadOnly));
+    QByteArray text = yaml.readAll();
+    yaml.close();
+    const qsizetype at = text.indexOf("method: document");
+    ASSERT_GT(at, 0);
+    text.replace(at, 16, "method: documnet");
+    ASSERT_TRUE(yaml.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    yaml.write(text);
+    yaml.close();
+
+    Studio studio(QStringList{folder}, f.clock);
+    MainWindow window(studio);
+    QString shown;
+    for (const QLabel* label : window.startPage()->findChildren<QLabel*>())
+        shown += label->text();
+    EXPECT_TRUE(shown.contains(QStringLiteral("star2-router.yaml:"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("documnet"))) << shown.toStdString();
+    NewAssessmentWizard wizard(studio);
+    auto* catalogs = wizard.findChild<QListWidget*>(QStringLiteral("catalogs"));
+    for (int i = 0; i < catalogs->count(); ++i)
+        EXPECT_NE(catalogs->item(i)->data(Qt::UserRole).toString(), QStringLiteral("jc-star/star2-router"));
+}
+
+TEST(MainWindow, AMissingEvidenceFileIsNamedAndNothingElseChanges)
+{
+    StudioFixture& f = StudioFixture::instance();
+    MainWindow window(*f.studio);
+    ASSERT_TRUE(window.openDemo(QStringLiteral("camera-star1"))) << window.lastProblem().toStdString();
+    window.selectRequirement(QStringLiteral("S1.1-03"));
+    const Assessment before = window.session()->assessment();
+    const QString missing = f.path(QStringLiteral("no-such-evidence.pdf"));
+    window.requirementPane()->addEvidence({missing});
+    EXPECT_TRUE(window.lastProblem().contains(missing)) << window.lastProblem().toStdString();
+    EXPECT_EQ(window.session()->assessment(), before);
+}
