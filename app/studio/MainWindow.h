@@ -44,7 +44,6 @@ public:
     void selectRequirement(const QString& requirementId);
     RequirementPane* requirementPane() const { return m_pane; }
     OutcomePanel* outcomePanel() const { return m_outcome; }
-    QTreeView* requirementTree() const { return m_tree; }
     StartPage* startPage() const { return m_start; }
     // The message shown last for a problem (a file that cannot be opened, a save refused).
     QString lastProblem() const { return m_lastProblem; }

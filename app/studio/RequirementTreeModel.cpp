@@ -143,8 +143,6 @@ QVariant RequirementTreeModel::data(const QModelIndex& index, int role) const
     }
     case IdRole:
         return r->id;
-    case StateRole:
-        return int(s);
     default:
         return {};
     }

@@ -18,7 +18,6 @@ class RequirementTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     static constexpr int IdRole = Qt::UserRole;
-    static constexpr int StateRole = Qt::UserRole + 1;
 
     explicit RequirementTreeModel(QObject* parent = nullptr);
     void setSession(const Session* session);
