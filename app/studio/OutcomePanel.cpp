@@ -107,6 +107,9 @@ void OutcomePanel::refresh()
     }
     m_gaps->setVisible(!o.gaps.isEmpty());
     QStringList notes;
+    if (!a.evaluator.name.isEmpty())
+        notes << (a.mode == Assessment::Mode::Lab ? tr("Evaluator: %1 (%2)") : tr("Declared by: %1 (%2)"))
+                     .arg(a.evaluator.name, a.evaluator.organisation);
     if (!o.unanswered.isEmpty())
         notes << tr("Unanswered profile questions: %1").arg(o.unanswered.join(QStringLiteral(", ")));
     if (a.signOff)

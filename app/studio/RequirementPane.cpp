@@ -122,8 +122,11 @@ RequirementPane::RequirementPane(QWidget* parent)
     m_tests->setColumnCount(4);
     m_tests->verticalHeader()->hide();
     m_tests->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tests->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_tests->setWordWrap(true);
-    m_tests->setMinimumHeight(160);
+    m_tests->setMinimumHeight(320);
+    // Wrapped text needs its rows re-measured whenever the columns change width.
+    connect(m_tests->horizontalHeader(), &QHeaderView::sectionResized, m_tests, &QTableWidget::resizeRowsToContents);
     m_evidence->setMinimumHeight(90);
     m_evidence->setWordWrap(true);
     m_evidence->setTextElideMode(Qt::ElideMiddle);
@@ -383,12 +386,18 @@ void RequirementPane::rebuild()
                     const auto v = TestVerdict(verdict->currentData().toInt());
                     edit(tr("Verdict of test %1").arg(id), [&](Assessment::Result& result) { result.tests[id].verdict = v; });
                 });
-                m_tests->setCellWidget(row, 3, verdict);
+                // At the top of its cell, not stretched over a row made tall by wrapped text.
+                auto* cell = new QWidget;
+                auto* top = new QVBoxLayout(cell);
+                top->setContentsMargins(2, 2, 2, 2);
+                top->addWidget(verdict);
+                top->addStretch();
+                m_tests->setCellWidget(row, 3, cell);
             }
             m_tests->item(row, 0)->setText(QStringLiteral("%1\n%2").arg(t.id, t.text.in(language)));
             m_tests->item(row, 0)->setData(Qt::UserRole, t.id);
             m_tests->item(row, 1)->setText(t.expected.in(language));
-            auto* verdict = static_cast<QComboBox*>(m_tests->cellWidget(row, 3));
+            auto* verdict = m_tests->cellWidget(row, 3)->findChild<QComboBox*>();
             verdict->setObjectName(QStringLiteral("test-") + t.id);
             verdict->setProperty("testId", t.id);
             verdict->setAccessibleName(tr("Verdict of test %1").arg(t.id));
@@ -465,7 +474,7 @@ void RequirementPane::refresh()
                 m_tests->item(row, 2)->setText(t.observed);
             m_tests->item(row, 2)->setFlags(locked ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable);
         }
-        auto* verdict = static_cast<QComboBox*>(m_tests->cellWidget(row, 3));
+        auto* verdict = m_tests->cellWidget(row, 3)->findChild<QComboBox*>();
         const QSignalBlocker block(verdict);
         verdict->setCurrentIndex(verdict->findData(int(t.verdict)));
         verdict->setEnabled(!locked);

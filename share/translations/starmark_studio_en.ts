@@ -567,6 +567,14 @@
         <source>Signed off by %1 on %2; the assessment is locked.</source>
         <translation>Signed off by %1 on %2; the assessment is locked.</translation>
     </message>
+    <message>
+        <source>Evaluator: %1 (%2)</source>
+        <translation>Evaluator: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Declared by: %1 (%2)</source>
+        <translation>Declared by: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::RequirementPane</name>

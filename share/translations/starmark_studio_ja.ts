@@ -567,6 +567,14 @@
         <source>Signed off by %1 on %2; the assessment is locked.</source>
         <translation>%2 に %1 がレビュー承認しました。評価はロックされています。</translation>
     </message>
+    <message>
+        <source>Evaluator: %1 (%2)</source>
+        <translation>評価者: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Declared by: %1 (%2)</source>
+        <translation>宣言者: %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::RequirementPane</name>

@@ -7,6 +7,7 @@
 #include "ExportDialog.h"
 #include "MainWindow.h"
 #include "NewAssessmentWizard.h"
+#include "RequirementPane.h"
 #include "Session.h"
 
 #include <QApplication>
@@ -15,6 +16,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +115,11 @@ int main(int argc, char** argv)
     if (!window.openDemo(QStringLiteral("router-star3")))
         qFatal("%s", qPrintable(window.lastProblem()));
     window.selectRequirement(QStringLiteral("S3.RT-02"));
+    window.show();
+    QTest::qWait(200);
+    // Scrolled down to the test-case table, which is what a lab works in.
+    auto* tests = window.requirementPane()->findChild<QTableWidget*>(QStringLiteral("tests"));
+    window.requirementPane()->findChild<QScrollArea*>()->ensureWidgetVisible(tests, 0, 0);
     shoot(&window, QStringLiteral("main-lab-ja"));
     return 0;
 }
