@@ -2,12 +2,25 @@
 
 #include "criteria/CatalogJson.h"
 #include "criteria/CatalogLibrary.h"
+#include "evaluators/Outcome.h"
 #include "reports/ReportVerifier.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
 
 namespace starmark {
+
+std::optional<ProductFacts> ProductFacts::fromAssessment(
+    const Assessment& a, const QList<const Catalog*>& chain, const QDate& today, const QString& source, QString* problem)
+{
+    const Outcome outcome = Outcome::of(a, chain);
+    if (outcome.achieved < a.level) {
+        *problem = QStringLiteral("%1 reaches ★%2, not the ★%3 it claims: no label").arg(source).arg(outcome.achieved).arg(a.level);
+        return std::nullopt;
+    }
+    return ProductFacts{a.level, chain.constLast()->category, a.product.manufacturer, a.product.name, a.product.model, a.product.firmware,
+        a.product.vulnerabilityContact, a.signOff ? a.signOff->at.date() : today, a.product.supportUntil};
+}
 
 std::optional<ProductFacts> ProductFacts::fromReport(
     const QByteArray& pdf, const QList<x509_st*>& trusted, const CatalogLibrary& catalogs, const QDateTime& now, QString* problem)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "criteria/Catalog.h"
 #include "criteria/LocalizedText.h"
+#include "evaluators/Assessment.h"
 
 #include <QDate>
 #include <QList>
@@ -26,6 +28,10 @@ struct ProductFacts {
     QDate supportUntil; // end of security updates; not the label's validity
     QByteArray reportSha256 = {}; // hex, of the signed report vouching for these facts: one report, one registration
 
+    // The facts of an assessment that reaches the level it claims; nullopt with
+    // `problem` (naming `source`) when it does not. Evaluated: its sign-off, or `today`.
+    static std::optional<ProductFacts> fromAssessment(
+        const Assessment& assessment, const QList<const Catalog*>& chain, const QDate& today, const QString& source, QString* problem);
     // The facts of a signed report, once it verifies against `trusted` and
     // reaches the level it claims; nullopt with `problem` saying why not.
     static std::optional<ProductFacts> fromReport(

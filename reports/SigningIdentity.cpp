@@ -103,6 +103,16 @@ QList<x509_st*> SigningIdentity::readCertificates(const QString& path, QString* 
     return certificates;
 }
 
+bool SigningIdentity::needsPassphrase(const QString& keyPath)
+{
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return false;
+    // PKCS#8 says so in its label, traditional PEM in a Proc-Type header.
+    const QByteArray pem = keyFile.readAll();
+    return pem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") || pem.contains("Proc-Type: 4,ENCRYPTED");
+}
+
 std::optional<SigningIdentity> SigningIdentity::load(
     const QString& keyPath, const QString& certificatePath, const QString& chainPath, const Passphrase& passphrase, QString* error)
 {
@@ -136,6 +146,9 @@ std::optional<SigningIdentity> SigningIdentity::load(
         break;
     case Passphrase::Source::Prompt:
         context.value = promptForPassphrase(keyPath);
+        break;
+    case Passphrase::Source::Given:
+        context.value = passphrase.value.toUtf8();
         break;
     }
 

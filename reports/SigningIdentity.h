@@ -17,8 +17,9 @@ namespace starmark {
 class SigningIdentity {
 public:
     struct Passphrase {
-        enum class Source { None, File, Environment, Prompt } source = Source::None;
-        QString value; // the file path or the variable name
+        // Given: `value` is the passphrase itself, as a desktop dialog asked for it.
+        enum class Source { None, File, Environment, Prompt, Given } source = Source::None;
+        QString value; // the file path, the variable name, or the passphrase
     };
 
     ~SigningIdentity();
@@ -33,6 +34,9 @@ public:
     x509_st* certificate() const { return m_certificate.get(); }
     const QList<x509_st*>& chain() const { return m_chain; }
     QString subject() const; // the certificate's subject, one line
+
+    // Whether the PEM key at `keyPath` is encrypted, so that a passphrase must be asked for first.
+    static bool needsPassphrase(const QString& keyPath);
 
     // Every certificate in a PEM file, or an empty list with `error` set.
     static QList<x509_st*> readCertificates(const QString& path, QString* error);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine for StarMark and runs one job:
-#   scripts/bootstrap.sh demo   install, build, run the main job on the bundled demo
+#   scripts/bootstrap.sh demo   install, build, run the main job on the bundled demo: with a display
+#                               ($DISPLAY or $WAYLAND_DISPLAY), the desktop app opens on it; without, the headless pipeline
 #   scripts/bootstrap.sh test   install, build, run every test
 # Packages are installed only when missing (apt-get, as root or through sudo).
 set -euo pipefail
@@ -13,11 +14,15 @@ case "$job" in
 esac
 
 # curl: the headless demo publishes a report to the registry as staff would.
-build_packages=(curl cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libyaml-cpp-dev libssl-dev libpodofo-dev zlib1g-dev fonts-ipafont-gothic libqrencode-dev libzbar-dev)
+build_packages=(curl cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql
+  libyaml-cpp-dev libssl-dev libpodofo-dev zlib1g-dev fonts-ipafont-gothic libqrencode-dev libzbar-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n)
 # The external tools the tests hold reports and labels to, openssl to encrypt a key as a user would,
+# an X server for the desktop app's screenshots (xvfb-run needs xauth, which --no-install-recommends drops),
 # a PostgreSQL server the registry store's tests start a throwaway cluster of, Chromium for the
 # registry page, and wrk and nginx for its benchmark (curl, from the build list, too).
-test_packages=(libgtest-dev libbenchmark-dev poppler-utils qpdf libnss3-tools openssl zbar-tools librsvg2-bin postgresql chromium wrk nginx)
+test_packages=(libgtest-dev libbenchmark-dev poppler-utils qpdf libnss3-tools openssl zbar-tools librsvg2-bin xvfb xauth
+  postgresql chromium wrk nginx)
 packages=("${build_packages[@]}")
 [ "$job" = test ] && packages+=("${test_packages[@]}")
 
@@ -40,8 +45,16 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=$
 cmake --build build --parallel 2
 
 starmark=build/app/starmark/starmark
-if [ "$job" = demo ]; then
-  # The main job headless: catalogs, assessments, signed reports, labels, the registry and surveillance.
+if [ "$job" = demo ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
+  # A display: the main job is the desktop app, on the ★1 demo, with a demo PKI so that export works.
+  rm -rf build/demo/pki && mkdir -p build/demo
+  echo "== a demo PKI (every certificate says DEMO)"
+  "$starmark" keys demo-pki build/demo/pki
+  echo "== starmark-studio on the ★1 demo (keys from build/demo/pki)"
+  exec build/app/studio/starmark-studio --demo camera-star1 --pki build/demo/pki
+elif [ "$job" = demo ]; then
+  # No display: the whole pipeline headless — catalogs, assessments, signed reports, the registry,
+  # labels and surveillance.
   echo "== validating the shipped catalogs"
   "$starmark" catalog validate share/catalogs/jc-star
   "$starmark" catalog list

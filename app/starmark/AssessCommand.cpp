@@ -9,8 +9,10 @@
 #include "evaluators/CatalogChange.h"
 #include "evaluators/DeclarationReader.h"
 #include "evaluators/DeclarationWriter.h"
+#include "evaluators/NewAssessment.h"
 #include "evaluators/Outcome.h"
 #include "evaluators/ResultRules.h"
+#include "evaluators/SignOffRules.h"
 #include "reports/ReportVerifier.h"
 
 #include <QDir>
@@ -108,22 +110,18 @@ int init(const QStringList& arguments)
     const Catalog* catalog = library.find(cli.parser().value(catalogOption));
     if (!catalog || !library.isValid(*catalog))
         return cli.usageError(QStringLiteral("no valid catalog '%1'; see 'starmark catalog list'").arg(cli.parser().value(catalogOption)));
-    Assessment a;
-    a.catalog = catalog->qualifiedId();
-    a.level = catalog->level;
-    a.mode = catalog->level >= 3 ? Assessment::Mode::Lab : Assessment::Mode::Self;
+    std::optional<Assessment::Mode> mode;
     if (cli.parser().isSet(modeOption)) {
-        const std::optional<Assessment::Mode> mode
-            = termFromName<Assessment::Mode>(Assessment::modes, cli.parser().value(modeOption).toStdString());
+        mode = termFromName<Assessment::Mode>(Assessment::modes, cli.parser().value(modeOption).toStdString());
         if (!mode)
             return cli.usageError(QStringLiteral("--mode takes self or lab"));
-        if (*mode == Assessment::Mode::Self && catalog->level >= 3)
-            return cli.usageError(QStringLiteral("★%1 is evaluated by a lab; use --mode lab").arg(catalog->level));
-        a.mode = *mode;
     }
+    QString problem;
+    const std::optional<Assessment> started = NewAssessment::of(library, *catalog, mode, &problem);
+    if (!started)
+        return cli.usageError(problem);
+    const Assessment& a = *started;
     const QList<const Catalog*> chain = library.chain(*catalog);
-    for (const Catalog* c : chain)
-        a.chain.append({c->qualifiedId(), library.digest(*c)});
     QString error;
     const QString path = cli.parser().positionalArguments().constFirst();
     if (!AssessmentFile::create(path, a, chain, who(cli), Clock::system(), &error)) {
@@ -326,19 +324,7 @@ int signOff(const QStringList& arguments)
     if (int* code = std::get_if<int>(&opened))
         return *code;
     Opened& o = std::get<Opened>(opened);
-    QString problem;
-    if (o.assessment.mode != Assessment::Mode::Lab)
-        problem = QStringLiteral("sign-off belongs to lab evaluations; a self-declaration is signed with its report");
-    else if (o.assessment.isLocked())
-        problem = QStringLiteral("already signed off by %1").arg(o.assessment.signOff->reviewer);
-    else if (reviewer == o.assessment.evaluator.name)
-        problem = QStringLiteral("the reviewer must be someone other than the evaluator (%1)").arg(reviewer);
-    const Outcome outcome = Outcome::of(o.assessment, o.chain);
-    if (problem.isEmpty() && (outcome.counts.value(Verdict::NotAssessed) > 0 || outcome.recheck > 0)) {
-        problem = QStringLiteral("%1 requirement(s) are not assessed and %2 need re-checking; finish them before sign-off")
-                      .arg(outcome.counts.value(Verdict::NotAssessed))
-                      .arg(outcome.recheck);
-    }
+    const QString problem = SignOffRules::problem(o.assessment, o.chain, reviewer);
     if (!problem.isEmpty()) {
         cli.err() << QStringLiteral("error: %1: %2\n").arg(path, problem);
         return ExitInvalid;

@@ -6,8 +6,8 @@
 #include "criteria/CatalogLibrary.h"
 #include "evaluators/AssessmentFile.h"
 #include "evaluators/Clock.h"
-#include "evaluators/Outcome.h"
 #include "labels/LabelArtwork.h"
+#include "labels/LabelIssuer.h"
 #include "labels/LabelVerifier.h"
 #include "labels/ProductFacts.h"
 #include "labels/QrImageReader.h"
@@ -25,8 +25,6 @@
 namespace starmark {
 namespace {
 
-const QString defaultRegistry = QStringLiteral("https://label.starmark.example");
-
 std::optional<ProductFacts> fromAssessment(CommandLine& cli, const QString& path, QString* problem)
 {
     std::unique_ptr<AssessmentFile> file = AssessmentFile::open(path, AssessmentFile::Access::ReadOnly, problem);
@@ -39,13 +37,7 @@ std::optional<ProductFacts> fromAssessment(CommandLine& cli, const QString& path
         *problem = QStringLiteral("%1: its catalog %2 is not installed").arg(path, a->catalog);
         return std::nullopt;
     }
-    const Outcome outcome = Outcome::of(*a, library.chain(*catalog));
-    if (outcome.achieved < a->level) {
-        *problem = QStringLiteral("%1 reaches ★%2, not the ★%3 it claims: no label").arg(path).arg(outcome.achieved).arg(a->level);
-        return std::nullopt;
-    }
-    return ProductFacts{a->level, catalog->category, a->product.manufacturer, a->product.name, a->product.model, a->product.firmware,
-        a->product.vulnerabilityContact, a->signOff ? a->signOff->at.date() : Clock::system().now().date(), a->product.supportUntil};
+    return ProductFacts::fromAssessment(*a, library.chain(*catalog), Clock::system().now().date(), path, problem);
 }
 
 std::optional<ProductFacts> fromReport(CommandLine& cli, const QString& path, const QStringList& trust, QString* problem)
@@ -68,10 +60,8 @@ std::optional<ProductFacts> fromReport(CommandLine& cli, const QString& path, co
 }
 
 struct Options {
-    QString registry;
-    LabelArtwork::Size size = LabelArtwork::Size::Standard;
+    LabelIssuer::Options issuer;
     int dpi = 600;
-    QDate validUntil;
 };
 
 // Signs one token and writes its artwork atomically; returns the QR version or 0 after printing why not.
@@ -83,19 +73,13 @@ int write(
         cli.err() << QStringLiteral("error: %1: the label is written as .svg, .pdf or .png\n").arg(output);
         return 0;
     }
-    LabelToken token{registration, f.level, f.category, f.model, f.firmware, f.evaluated, f.supportUntil, o.validUntil, {}, {}};
-    token.issuerKeyId = key.id();
-    QString problem = token.problem();
-    if (problem.isEmpty()) {
-        token.sign(key);
-        const std::optional<QrCode> qr = QrCode::encode(LabelToken::url(o.registry, token), &problem);
-        if (qr) {
-            const QByteArray artwork = LabelArtwork::render({f.level, registration, *qr, o.size}, *format, o.dpi);
-            QSaveFile file(output);
-            if (file.open(QIODevice::WriteOnly) && file.write(artwork) == artwork.size() && file.commit())
-                return qr->version;
-            problem = QStringLiteral("cannot write %1 (%2)").arg(output, file.errorString());
-        }
+    QString problem;
+    if (const std::optional<LabelIssuer::Issued> issued = LabelIssuer::issue(key, registration, f, o.issuer, &problem)) {
+        const QByteArray artwork = LabelArtwork::render({f.level, registration, issued->qr, o.issuer.size}, *format, o.dpi);
+        QSaveFile file(output);
+        if (file.open(QIODevice::WriteOnly) && file.write(artwork) == artwork.size() && file.commit())
+            return issued->qr.version;
+        problem = QStringLiteral("cannot write %1 (%2)").arg(output, file.errorString());
     }
     cli.err() << QStringLiteral("error: %1: %2\n").arg(registration, problem);
     return 0;
@@ -115,7 +99,7 @@ int LabelCommand::label(const QStringList& arguments)
     const QCommandLineOption validOption(QStringLiteral("valid-until"),
         QStringLiteral("End of the label's validity (default and longest: 2 years from today)."), QStringLiteral("DATE"));
     const QCommandLineOption registryOption(QStringLiteral("registry"),
-        QStringLiteral("Address of the registry the QR code opens (default %1).").arg(defaultRegistry), QStringLiteral("URL"));
+        QStringLiteral("Address of the registry the QR code opens (default %1).").arg(LabelIssuer::Options().registry), QStringLiteral("URL"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("standard (default) or small (box or manual)."),
         QStringLiteral("SIZE"), QStringLiteral("standard"));
     const QCommandLineOption dpiOption(
@@ -142,12 +126,13 @@ int LabelCommand::label(const QStringList& arguments)
         return cli.usageError(
             key ? QStringLiteral("%1 is a public key; labels are signed with the private one").arg(p.value(keyOption)) : problem);
     const QDate today = Clock::system().now().date();
-    Options o{p.isSet(registryOption) ? p.value(registryOption) : defaultRegistry,
-        p.value(sizeOption) == QLatin1String("small") ? LabelArtwork::Size::Small : LabelArtwork::Size::Standard,
-        p.value(dpiOption).toInt(), p.isSet(validOption) ? QDate::fromString(p.value(validOption), Qt::ISODate) : today.addYears(2)};
+    Options o{{p.isSet(registryOption) ? p.value(registryOption) : LabelIssuer::Options().registry,
+                  p.value(sizeOption) == QLatin1String("small") ? LabelArtwork::Size::Small : LabelArtwork::Size::Standard,
+                  p.isSet(validOption) ? QDate::fromString(p.value(validOption), Qt::ISODate) : today.addYears(2)},
+        p.value(dpiOption).toInt()};
     if (p.value(sizeOption) != QLatin1String("small") && p.value(sizeOption) != QLatin1String("standard"))
         return cli.usageError(QStringLiteral("--size takes standard or small"));
-    if (!o.validUntil.isValid() || o.validUntil > today.addYears(2) || o.validUntil <= today)
+    if (!LabelIssuer::validityProblem(o.issuer.validUntil, today).isEmpty())
         return cli.usageError(
             QStringLiteral("--valid-until must be a date after today and at most two years ahead (the scheme's longest validity)"));
     if (o.dpi < 150 || o.dpi > 2400)
@@ -208,7 +193,7 @@ int LabelCommand::label(const QStringList& arguments)
                      .arg(facts->level)
                      .arg(p.value(outputOption))
                      .arg(version)
-                     .arg(o.validUntil.toString(Qt::ISODate));
+                     .arg(o.issuer.validUntil.toString(Qt::ISODate));
     return ExitOk;
 }
 

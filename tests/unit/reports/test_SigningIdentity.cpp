@@ -59,6 +59,21 @@ TEST(SigningIdentity, EncryptedKeyWithPassphraseFromFileOrEnvironment)
     EXPECT_TRUE(error.contains(QStringLiteral("--passphrase-file"))) << error.toStdString();
 }
 
+TEST(SigningIdentity, PassphraseGivenByADialog)
+{
+    ReportFixture& f = ReportFixture::instance();
+    const QString key = encryptedKey(QStringLiteral("correct horse"));
+    EXPECT_TRUE(SigningIdentity::needsPassphrase(key));
+    EXPECT_FALSE(SigningIdentity::needsPassphrase(f.pki(QStringLiteral("manufacturer.key"))));
+    QString error;
+    EXPECT_TRUE(SigningIdentity::load(key, f.pki(QStringLiteral("manufacturer.pem")), {},
+        {SigningIdentity::Passphrase::Source::Given, QStringLiteral("correct horse")}, &error))
+        << error.toStdString();
+    EXPECT_FALSE(SigningIdentity::load(key, f.pki(QStringLiteral("manufacturer.pem")), {},
+        {SigningIdentity::Passphrase::Source::Given, QStringLiteral("wrong horse")}, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("does not unlock"))) << error.toStdString();
+}
+
 TEST(SigningIdentity, RejectsMismatchedAndUnreadableFiles)
 {
     ReportFixture& f = ReportFixture::instance();

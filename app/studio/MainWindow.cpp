@@ -1,0 +1,458 @@
+#include "MainWindow.h"
+
+#include "ExportDialog.h"
+#include "NewAssessmentWizard.h"
+#include "OutcomePanel.h"
+#include "RequirementPane.h"
+#include "RequirementTreeModel.h"
+#include "Session.h"
+#include "SignOffDialog.h"
+#include "StartPage.h"
+#include "Studio.h"
+#include "VerifyDialog.h"
+
+#include "evaluators/DeclarationReader.h"
+#include "reports/DemoPki.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace starmark::studio {
+namespace {
+
+const QString fileKey = QStringLiteral("session/file");
+const QString requirementKey = QStringLiteral("session/requirement");
+const QString recentKey = QStringLiteral("recent");
+constexpr int maxRecent = 8;
+
+} // namespace
+
+MainWindow::MainWindow(Studio& studio, QWidget* parent)
+    : QMainWindow(parent)
+    , m_studio(studio)
+    , m_stack(new QStackedWidget)
+    , m_start(new StartPage)
+    , m_splitter(new QSplitter)
+    , m_tree(new QTreeView)
+    , m_model(new RequirementTreeModel(this))
+    , m_pane(new RequirementPane)
+    , m_outcome(new OutcomePanel)
+    , m_saved(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tree->setObjectName(QStringLiteral("requirementTree"));
+    m_tree->setModel(m_model);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setMinimumWidth(280);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_pane);
+    m_splitter->addWidget(m_outcome);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_splitter);
+    setCentralWidget(m_stack);
+    statusBar()->addPermanentWidget(m_saved);
+
+    createActions();
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+        const QString id = index.data(RequirementTreeModel::IdRole).toString();
+        if (id.isEmpty())
+            return;
+        m_pane->showRequirement(id);
+        m_rememberTimer.start();
+    });
+    // Where the user is matters for reopening, not for the work (that is in the file): it is
+    // written after a pause in moving, since every settings write syncs the file to disk.
+    m_rememberTimer.setSingleShot(true);
+    m_rememberTimer.setInterval(rememberDelayMs);
+    connect(&m_rememberTimer, &QTimer::timeout, this, [this] { QSettings().setValue(requirementKey, currentRequirement()); });
+    connect(m_outcome, &OutcomePanel::requirementActivated, this, &MainWindow::selectRequirement);
+    connect(m_pane, &RequirementPane::problem, this, &MainWindow::showProblem);
+    connect(m_start, &StartPage::newRequested, this, &MainWindow::newAssessment);
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openDialog);
+    connect(m_start, &StartPage::recentRequested, this, &MainWindow::openFile);
+    connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
+
+    QStringList catalogProblems;
+    for (const Diagnostic& d : studio.library().diagnostics())
+        catalogProblems << d.toString();
+    m_start->setCatalogProblems(catalogProblems);
+    m_start->setRecentFiles(QSettings().value(recentKey).toStringList());
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({330, 650, 300});
+    retranslate();
+    m_stack->setCurrentWidget(m_start);
+}
+
+MainWindow::~MainWindow()
+{
+    // The pane refers to the session: it lets go first.
+    m_pane->setSession(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_new = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newAssessment);
+    m_open = m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::openDialog);
+    m_demo = m_fileMenu->addAction(QString(), this, [this] { openDemo(QStringLiteral("camera-star1")); });
+    m_close = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_W), this, &MainWindow::showStartPage);
+    m_fileMenu->addSeparator();
+    m_exportReport = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportReport);
+    m_exportLabel = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::exportLabel);
+    m_verify = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, &MainWindow::verify);
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undo = m_editMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Z), this, [this] { m_session->undoStack()->undo(); });
+    m_redo = m_editMenu->addAction(QString(), this, [this] { m_session->undoStack()->redo(); });
+    // The same keys on every desktop, whatever the platform theme binds.
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_editMenu->addSeparator();
+    m_editProduct = m_editMenu->addAction(QString(), this, &MainWindow::editProduct);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_next = m_goMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Down), this, &MainWindow::nextRequirement);
+    m_previous = m_goMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Up), this, &MainWindow::previousRequirement);
+    m_nextOpen = m_goMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_J), this, &MainWindow::nextOpenRequirement);
+
+    m_labMenu = menuBar()->addMenu(QString());
+    m_signOff = m_labMenu->addAction(QString(), this, &MainWindow::signOff);
+
+    m_languageMenu = menuBar()->addMenu(QStringLiteral("言語 / Language"));
+    auto* languages = new QActionGroup(this);
+    m_japanese = m_languageMenu->addAction(QStringLiteral("日本語"));
+    m_english = m_languageMenu->addAction(QStringLiteral("English"));
+    for (QAction* a : {m_japanese, m_english}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
+    (m_studio.language() == Language::English ? m_english : m_japanese)->setChecked(true);
+    connect(m_japanese, &QAction::triggered, this, [this] { m_studio.setLanguage(Language::Japanese); });
+    connect(m_english, &QAction::triggered, this, [this] { m_studio.setLanguage(Language::English); });
+    // Without an open assessment these have nothing to act on.
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_next, m_previous, m_nextOpen, m_signOff})
+        a->setEnabled(false);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_session ? tr("%1 — StarMark Studio").arg(QFileInfo(m_session->path()).fileName()) : tr("StarMark Studio"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_new->setText(tr("&New assessment…"));
+    m_open->setText(tr("&Open…"));
+    m_demo->setText(tr("Open the ★1 &demo"));
+    m_close->setText(tr("&Close (back to the start page)"));
+    m_exportReport->setText(tr("Export signed &report…"));
+    m_exportLabel->setText(tr("Export &label…"));
+    m_verify->setText(tr("&Verify a report or label…"));
+    m_quit->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    m_editProduct->setText(tr("&Product and profile…"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_next->setText(tr("&Next requirement"));
+    m_previous->setText(tr("&Previous requirement"));
+    m_nextOpen->setText(tr("Next &open requirement (not decided or needing attention)"));
+    m_labMenu->setTitle(tr("La&b"));
+    m_signOff->setText(tr("Reviewer &sign-off…"));
+    m_tree->setAccessibleName(tr("Requirements by level"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_pane->setAccessibleName(tr("Requirement"));
+    if (m_session)
+        sessionChanged();
+}
+
+void MainWindow::showStartPage()
+{
+    m_pane->setSession(nullptr);
+    m_model->setSession(nullptr);
+    m_outcome->setSession(nullptr);
+    m_session.reset();
+    QSettings().remove(fileKey);
+    m_start->setRecentFiles(QSettings().value(recentKey).toStringList());
+    m_stack->setCurrentWidget(m_start);
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_next, m_previous, m_nextOpen, m_signOff})
+        a->setEnabled(false);
+    m_saved->clear();
+    retranslate();
+}
+
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
+    m_pane->setSession(nullptr);
+    m_session = std::move(session);
+    connect(m_session.get(), &Session::changed, this, &MainWindow::sessionChanged);
+    connect(m_session.get(), &Session::saveFailed, this, [this](const QString& message) {
+        showProblem(tr("Not saved: %1").arg(message));
+        m_pane->refresh(); // back to what the file holds
+    });
+    QUndoStack* undo = m_session->undoStack();
+    connect(undo, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+        m_undo->setToolTip(text);
+        m_undo->setStatusTip(text);
+    });
+    m_model->setSession(m_session.get());
+    m_pane->setSession(m_session.get());
+    m_outcome->setSession(m_session.get());
+    m_tree->expandAll();
+    m_stack->setCurrentWidget(m_splitter);
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_editProduct, m_next, m_previous, m_nextOpen})
+        a->setEnabled(true);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    QSettings().setValue(fileKey, m_session->path());
+    rememberRecent(m_session->path());
+    const QStringList changes = m_session->catalogChanges();
+    if (!changes.isEmpty())
+        showProblem(tr("The catalogs changed since this assessment began:\n%1").arg(changes.join(QLatin1Char('\n'))));
+    retranslate();
+    m_tree->setFocus();
+}
+
+void MainWindow::sessionChanged()
+{
+    m_model->refresh();
+    m_pane->refresh();
+    m_outcome->refresh();
+    m_signOff->setEnabled(m_session->assessment().mode == Assessment::Mode::Lab && !m_session->assessment().isLocked());
+    m_saved->setText(tr("All changes saved in %1").arg(QFileInfo(m_session->path()).fileName()));
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(recentKey, recent.mid(0, maxRecent));
+}
+
+void MainWindow::showProblem(const QString& message)
+{
+    m_lastProblem = message;
+    statusBar()->showMessage(message, 15000);
+    if (isVisible() && !QApplication::platformName().startsWith(QLatin1String("offscreen")))
+        QMessageBox::warning(this, tr("StarMark Studio"), message);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    QString error;
+    std::unique_ptr<Session> session = Session::open(path, m_studio, &error);
+    if (!session) {
+        showProblem(error);
+        return false;
+    }
+    setSession(std::move(session));
+    selectRequirement(m_model->order().value(0));
+    return true;
+}
+
+bool MainWindow::restoreSession()
+{
+    const QSettings settings;
+    const QString path = settings.value(fileKey).toString();
+    const QString requirement = settings.value(requirementKey).toString();
+    if (path.isEmpty() || !QFileInfo::exists(path) || !openFile(path))
+        return false;
+    if (!requirement.isEmpty() && m_model->indexOf(requirement).isValid())
+        selectRequirement(requirement);
+    return true;
+}
+
+bool MainWindow::openDemo(const QString& demo)
+{
+    const QString folder = Studio::demoFolder();
+    QDir().mkpath(folder);
+    if (m_studio.pkiFolder().isEmpty()) {
+        // Export works out of the box on the demo: a demo PKI, every certificate saying DEMO.
+        const QString pki = folder + QStringLiteral("/pki");
+        QString error;
+        if (QFileInfo::exists(pki + QStringLiteral("/ca.pem")) || DemoPki::create(pki, m_studio.clock().now(), &error))
+            m_studio.setPkiFolder(pki);
+        else
+            showProblem(error);
+    }
+    const QString path = folder + QLatin1Char('/') + demo + QStringLiteral(".starmark");
+    if (QFileInfo::exists(path))
+        return openFile(path);
+    const QString declaration = Studio::shareRoot() + QStringLiteral("/demo/") + demo + QStringLiteral("/declaration.yaml");
+    const DeclarationReader::Result read = DeclarationReader::readFile(declaration, m_studio.library());
+    if (!read.assessment) {
+        QStringList lines;
+        for (const Diagnostic& d : read.diagnostics)
+            lines << d.toString();
+        showProblem(tr("The demo cannot be opened:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    QString error;
+    std::unique_ptr<Session> session = Session::create(path, *read.assessment, m_studio, &error);
+    if (!session) {
+        showProblem(error);
+        return false;
+    }
+    setSession(std::move(session));
+    selectRequirement(m_model->order().value(0));
+    return true;
+}
+
+void MainWindow::newAssessment()
+{
+    NewAssessmentWizard wizard(m_studio, this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    setSession(wizard.takeSession());
+    selectRequirement(m_model->order().value(0));
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open an assessment"), {}, tr("Assessments (*.starmark)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+QString MainWindow::currentRequirement() const
+{
+    return m_pane->requirementId();
+}
+
+void MainWindow::selectRequirement(const QString& requirementId)
+{
+    const QModelIndex index = m_model->indexOf(requirementId);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+void MainWindow::step(int direction, bool openOnly)
+{
+    const QStringList& order = m_model->order();
+    if (order.isEmpty())
+        return;
+    const qsizetype start = order.indexOf(currentRequirement());
+    for (qsizetype n = 1; n <= order.size(); ++n) {
+        const qsizetype at = ((start < 0 ? -direction : start) + direction * n + order.size() * 2) % order.size();
+        const StatusIcon::State state = m_model->state(order[at]);
+        if (!openOnly || state == StatusIcon::State::NotAssessed || state == StatusIcon::State::NeedsAttention) {
+            selectRequirement(order[at]);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("Every requirement is decided."), 5000);
+}
+
+void MainWindow::nextRequirement()
+{
+    step(1, false);
+}
+
+void MainWindow::previousRequirement()
+{
+    step(-1, false);
+}
+
+void MainWindow::nextOpenRequirement()
+{
+    step(1, true);
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_session)
+        return;
+    m_pane->flushRationale();
+    ExportDialog dialog(*m_session, ExportDialog::ReportTab, this);
+    dialog.exec();
+}
+
+void MainWindow::exportLabel()
+{
+    if (!m_session)
+        return;
+    m_pane->flushRationale();
+    ExportDialog dialog(*m_session, ExportDialog::LabelTab, this);
+    dialog.exec();
+}
+
+void MainWindow::verify()
+{
+    VerifyDialog dialog(m_studio, this);
+    dialog.exec();
+}
+
+void MainWindow::signOff()
+{
+    if (!m_session)
+        return;
+    m_pane->flushRationale();
+    SignOffDialog dialog(*m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::editProduct()
+{
+    if (!m_session)
+        return;
+    m_pane->flushRationale();
+    NewAssessmentWizard wizard(m_studio, m_session->assessment(), this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    const Assessment entered = wizard.assessment();
+    Assessment next = m_session->assessment();
+    next.product = entered.product;
+    next.evaluator = entered.evaluator;
+    next.profile = entered.profile;
+    m_session->change(next, tr("Product and profile"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_pane->flushRationale();
+    QSettings settings;
+    if (m_session)
+        settings.setValue(requirementKey, currentRequirement());
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace starmark::studio

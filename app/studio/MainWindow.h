@@ -1,0 +1,113 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+
+namespace starmark::studio {
+
+class OutcomePanel;
+class RequirementPane;
+class RequirementTreeModel;
+class Session;
+class StartPage;
+class Studio;
+
+// The start page, or the open assessment: the requirement tree on the left,
+// the requirement being judged in the middle, the outcome on the right.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    static constexpr int rememberDelayMs = 500; // the current requirement is remembered after this pause
+
+    explicit MainWindow(Studio& studio, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a `*.starmark` file; a message says why not (file and fix) and false is returned.
+    bool openFile(const QString& path);
+    // Opens the app's copy of a bundled demo, importing its declaration the first time.
+    bool openDemo(const QString& demo);
+    // Reopens what was open when the app last stopped, however it stopped.
+    bool restoreSession();
+    void showStartPage();
+
+    Session* session() const { return m_session.get(); }
+    QString currentRequirement() const;
+    void selectRequirement(const QString& requirementId);
+    RequirementPane* requirementPane() const { return m_pane; }
+    OutcomePanel* outcomePanel() const { return m_outcome; }
+    StartPage* startPage() const { return m_start; }
+    // The message shown last for a problem (a file that cannot be opened, a save refused).
+    QString lastProblem() const { return m_lastProblem; }
+
+public slots:
+    void newAssessment();
+    void openDialog();
+    void nextRequirement();
+    void previousRequirement();
+    void nextOpenRequirement();
+    void exportReport();
+    void exportLabel();
+    void verify();
+    void signOff();
+    void editProduct();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void setSession(std::unique_ptr<Session> session);
+    void sessionChanged();
+    void step(int direction, bool openOnly);
+    void showProblem(const QString& message);
+    void rememberRecent(const QString& path);
+
+    Studio& m_studio;
+    std::unique_ptr<Session> m_session;
+    QStackedWidget* m_stack;
+    StartPage* m_start;
+    QSplitter* m_splitter;
+    QTreeView* m_tree;
+    RequirementTreeModel* m_model;
+    RequirementPane* m_pane;
+    OutcomePanel* m_outcome;
+    QLabel* m_saved;
+    QString m_lastProblem;
+    QTimer m_rememberTimer;
+
+    QMenu* m_fileMenu;
+    QMenu* m_editMenu;
+    QMenu* m_goMenu;
+    QMenu* m_labMenu;
+    QMenu* m_languageMenu;
+    QAction* m_new;
+    QAction* m_open;
+    QAction* m_demo;
+    QAction* m_close;
+    QAction* m_exportReport;
+    QAction* m_exportLabel;
+    QAction* m_verify;
+    QAction* m_quit;
+    QAction* m_undo;
+    QAction* m_redo;
+    QAction* m_editProduct;
+    QAction* m_next;
+    QAction* m_previous;
+    QAction* m_nextOpen;
+    QAction* m_signOff;
+    QAction* m_japanese;
+    QAction* m_english;
+};
+
+} // namespace starmark::studio

@@ -1,0 +1,86 @@
+#include "Session.h"
+
+#include "EditCommand.h"
+#include "Studio.h"
+
+#include "evaluators/CatalogChange.h"
+
+namespace starmark::studio {
+
+Session::Session(std::unique_ptr<AssessmentFile> file, Assessment assessment, QList<const Catalog*> chain, const Studio& studio)
+    : m_file(std::move(file))
+    , m_assessment(std::move(assessment))
+    , m_chain(std::move(chain))
+    , m_studio(studio)
+{
+}
+
+std::unique_ptr<Session> Session::open(const QString& path, const Studio& studio, QString* error)
+{
+    std::unique_ptr<AssessmentFile> file = AssessmentFile::open(path, AssessmentFile::Access::ReadWrite, error);
+    std::optional<Assessment> assessment = file ? file->load(error) : std::nullopt;
+    if (!assessment)
+        return nullptr;
+    const CatalogLibrary& library = studio.library();
+    const Catalog* catalog = library.find(assessment->catalog);
+    if (!catalog || !library.isValid(*catalog)) {
+        *error = QObject::tr("%1: its catalog %2 is %3; install it under %4/catalogs or fix it (see the catalog errors on the start page)")
+                     .arg(path, assessment->catalog, catalog ? QObject::tr("not valid") : QObject::tr("not installed"), Studio::shareRoot());
+        return nullptr;
+    }
+    return std::unique_ptr<Session>(new Session(std::move(file), std::move(*assessment), library.chain(*catalog), studio));
+}
+
+std::unique_ptr<Session> Session::create(const QString& path, const Assessment& assessment, const Studio& studio, QString* error)
+{
+    const Catalog* catalog = studio.library().find(assessment.catalog);
+    if (!catalog) {
+        *error = QObject::tr("the catalog %1 is not installed").arg(assessment.catalog);
+        return nullptr;
+    }
+    if (!AssessmentFile::create(path, assessment, studio.library().chain(*catalog), Studio::login(), studio.clock(), error))
+        return nullptr;
+    return open(path, studio, error);
+}
+
+QStringList Session::catalogChanges() const
+{
+    QStringList lines;
+    const QMap<QString, QJsonObject> pinned = m_file->pinnedCatalogs();
+    for (const Catalog* c : m_chain) {
+        const auto it = pinned.constFind(c->qualifiedId());
+        if (it == pinned.cend())
+            continue;
+        for (const CatalogChange::Entry& change : CatalogChange::between(*it, *c))
+            lines << QStringLiteral("%1: %2").arg(c->qualifiedId(), change.describe());
+    }
+    return lines;
+}
+
+bool Session::change(const Assessment& next, const QString& description, const QString& mergeKey)
+{
+    const Assessment before = m_assessment;
+    if (!store(next))
+        return false;
+    m_undo.push(new EditCommand(*this, before, m_assessment, description, mergeKey));
+    return true;
+}
+
+bool Session::store(const Assessment& state)
+{
+    const QString who = m_assessment.evaluator.name.isEmpty() ? Studio::login() : m_assessment.evaluator.name;
+    QString error;
+    if (!m_file->save(state, m_chain, who, m_studio.clock(), &error)) {
+        emit saveFailed(error);
+        return false;
+    }
+    // Read back what the file holds: new evidence now has its SHA-256.
+    if (std::optional<Assessment> saved = m_file->load(&error))
+        m_assessment = std::move(*saved);
+    else
+        m_assessment = state;
+    emit changed();
+    return true;
+}
+
+} // namespace starmark::studio

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "evaluators/AssessmentFile.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace starmark::studio {
+
+class Studio;
+
+// One open `*.starmark` file. Every change goes through `change`, which saves
+// it into the file at once (one SQLite transaction, one audit entry) and puts
+// it on the undo stack: there is no Save button because there is nothing unsaved.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    // nullptr with `error` set: the file cannot be opened, or its catalog is not installed or not valid.
+    static std::unique_ptr<Session> open(const QString& path, const Studio& studio, QString* error);
+    // Creates the file, refusing to replace one, and opens it.
+    static std::unique_ptr<Session> create(const QString& path, const Assessment& assessment, const Studio& studio, QString* error);
+
+    const QString& path() const { return m_file->path(); }
+    const Assessment& assessment() const { return m_assessment; }
+    const QList<const Catalog*>& chain() const { return m_chain; }
+    const AssessmentFile& file() const { return *m_file; }
+    const Studio& studio() const { return m_studio; }
+    QUndoStack* undoStack() { return &m_undo; }
+    // What changed in the catalogs since the assessment pinned them, one line each.
+    QStringList catalogChanges() const;
+
+    // Saves `next` and makes it undoable. Edits with the same `mergeKey`, one
+    // after the other (typing a rationale), are undone as one. False when the
+    // file refused it (a signed-off assessment): `saveFailed` says why.
+    bool change(const Assessment& next, const QString& description, const QString& mergeKey = {});
+    // Saves `state` without touching the undo stack; undo and redo use it.
+    bool store(const Assessment& state);
+
+signals:
+    void changed();
+    void saveFailed(const QString& message);
+
+private:
+    Session(std::unique_ptr<AssessmentFile> file, Assessment assessment, QList<const Catalog*> chain, const Studio& studio);
+
+    std::unique_ptr<AssessmentFile> m_file;
+    Assessment m_assessment;
+    QList<const Catalog*> m_chain;
+    const Studio& m_studio;
+    QUndoStack m_undo;
+};
+
+} // namespace starmark::studio

@@ -1,0 +1,62 @@
+#include "Studio.h"
+
+#include "ShareLocation.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace starmark::studio {
+
+Studio::Studio(QStringList catalogFolders, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_library(CatalogLibrary::load(catalogFolders))
+    , m_clock(clock)
+{
+}
+
+void Studio::setLanguage(Language language)
+{
+    m_language = language;
+    QCoreApplication::removeTranslator(&m_app);
+    QCoreApplication::removeTranslator(&m_qt);
+    const QString code = language == Language::English ? QStringLiteral("en") : QStringLiteral("ja");
+    // Qt's own strings (wizard buttons, standard dialogs) come from qtbase_ja.
+    if (m_qt.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+    if (m_app.load(QStringLiteral(":/i18n/starmark_studio_") + code))
+        QCoreApplication::installTranslator(&m_app);
+    QSettings().setValue(QStringLiteral("language"), code);
+    // Retranslate now, not whenever the event loop next runs: callers read the new texts at once.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
+Language Studio::preferredLanguage()
+{
+    const QString saved = QSettings().value(QStringLiteral("language")).toString();
+    if (const std::optional<Language> language = languageFromCode(saved))
+        return *language;
+    // The scheme is Japanese: only a system that asks for English (not just any non-Japanese locale) gets it.
+    return QLocale().language() == QLocale::English ? Language::English : Language::Japanese;
+}
+
+QString Studio::shareRoot()
+{
+    return ShareLocation::root();
+}
+
+QString Studio::demoFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+}
+
+QString Studio::login()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+} // namespace starmark::studio

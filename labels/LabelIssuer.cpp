@@ -1,0 +1,27 @@
+#include "labels/LabelIssuer.h"
+
+namespace starmark {
+
+QString LabelIssuer::validityProblem(const QDate& validUntil, const QDate& today)
+{
+    if (!validUntil.isValid() || validUntil > today.addYears(2) || validUntil <= today)
+        return QStringLiteral("the label's validity must end after today and at most two years ahead (the scheme's longest validity)");
+    return {};
+}
+
+std::optional<LabelIssuer::Issued> LabelIssuer::issue(
+    const IssuerKey& key, const QString& registration, const ProductFacts& f, const Options& o, QString* problem)
+{
+    LabelToken token{registration, f.level, f.category, f.model, f.firmware, f.evaluated, f.supportUntil, o.validUntil, {}, {}};
+    token.issuerKeyId = key.id();
+    *problem = token.problem();
+    if (!problem->isEmpty())
+        return std::nullopt;
+    token.sign(key);
+    std::optional<QrCode> qr = QrCode::encode(LabelToken::url(o.registry, token), problem);
+    if (!qr)
+        return std::nullopt;
+    return Issued{std::move(token), std::move(*qr)};
+}
+
+} // namespace starmark

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Studio.h"
+
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace starmark::studio::test {
+
+// What the GUI tests share: the shipped catalogs loaded once, a clock fixed
+// an hour before the CLI runner's (so that what the app signs is in the past
+// for `starmark verify`), a scratch folder and a demo PKI made by the real CLI.
+struct StudioFixture {
+    static StudioFixture& instance();
+
+    QTemporaryDir dir;
+    FixedClock clock{QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC)};
+    std::unique_ptr<Studio> studio;
+
+    QString path(const QString& name) const { return dir.filePath(name); }
+    QString pki(const QString& file) const { return dir.filePath(QStringLiteral("pki/") + file); }
+
+private:
+    StudioFixture();
+};
+
+// Runs `drive` on the next modal dialog once it is up (a dialog's exec() blocks the test until it closes).
+void whenModal(const std::function<void(QWidget*)>& drive);
+
+} // namespace starmark::studio::test

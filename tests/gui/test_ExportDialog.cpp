@@ -1,0 +1,64 @@
+#include "CliRunner.h"
+#include "StudioFixture.h"
+
+#include "ExportDialog.h"
+#include "MainWindow.h"
+#include "Session.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using namespace starmark;
+using namespace starmark::studio;
+using namespace starmark::studio::test;
+
+TEST(ExportDialog, AsksForThePassphraseOfAnEncryptedKeyAndSaysWhenItIsWrong)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString key = f.path(QStringLiteral("encrypted.key"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-in"), f.pki(QStringLiteral("manufacturer.key")),
+                                                 QStringLiteral("-aes256"), QStringLiteral("-passout"), QStringLiteral("pass:正しい馬"),
+                                                 QStringLiteral("-out"), key});
+    ASSERT_TRUE(openssl.waitForFinished());
+    MainWindow window(*f.studio);
+    ASSERT_TRUE(window.openDemo(QStringLiteral("camera-star1"))) << window.lastProblem().toStdString();
+    ExportDialog dialog(*window.session(), ExportDialog::ReportTab);
+    dialog.findChild<QLineEdit*>(QStringLiteral("keyPath"))->setText(key);
+    dialog.findChild<QLineEdit*>(QStringLiteral("certPath"))->setText(f.pki(QStringLiteral("manufacturer.pem")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("reportPath"))->setText(f.path(QStringLiteral("encrypted-report.pdf")));
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("reportStatus"));
+    int asked = 0;
+    QString answer = QStringLiteral("違う馬");
+    dialog.setPassphrasePrompt([&](const QString& path) -> std::optional<QString> {
+        ++asked;
+        EXPECT_EQ(path, key);
+        return answer;
+    });
+    dialog.previewReport();
+    EXPECT_FALSE(dialog.signReport());
+    EXPECT_TRUE(status->text().contains(QStringLiteral("does not unlock"))) << status->text().toStdString();
+    answer = QStringLiteral("正しい馬");
+    EXPECT_TRUE(dialog.signReport()) << status->text().toStdString();
+    EXPECT_EQ(asked, 2);
+    dialog.setPassphrasePrompt([](const QString&) { return std::nullopt; });
+    EXPECT_FALSE(dialog.signReport()) << "cancelling the passphrase dialog signs nothing";
+}
+
+TEST(ExportDialog, NoLabelForAnAssessmentBelowItsLevel)
+{
+    StudioFixture& f = StudioFixture::instance();
+    MainWindow window(*f.studio);
+    ASSERT_TRUE(window.openDemo(QStringLiteral("router-star3"))) << window.lastProblem().toStdString();
+    ExportDialog dialog(*window.session(), ExportDialog::LabelTab);
+    dialog.findChild<QLineEdit*>(QStringLiteral("issuerKeyPath"))->setText(f.pki(QStringLiteral("label-issuer.key")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("registration"))->setText(QStringLiteral("JCS-26-000999"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("labelPath"))->setText(f.path(QStringLiteral("router-label.png")));
+    EXPECT_FALSE(dialog.saveLabel());
+    const QString status = dialog.findChild<QLabel*>(QStringLiteral("labelStatus"))->text();
+    EXPECT_TRUE(status.contains(QStringLiteral("★2, not the ★3"))) << status.toStdString();
+    EXPECT_FALSE(QFile::exists(f.path(QStringLiteral("router-label.png"))));
+}
