@@ -285,8 +285,8 @@ void RequirementPane::rebuild()
     setEnabled(r != nullptr);
     if (!r) {
         m_title->setText(m_session ? tr("Choose a requirement on the left.") : QString());
-        for (QWidget* w : std::initializer_list<QWidget*>{m_meta, m_text, m_otherText, m_provenance, m_applicability, m_itemsBox,
-                 m_evidenceBox, m_testsBox, m_problems})
+        for (QWidget* w : std::initializer_list<QWidget*>{
+                 m_meta, m_text, m_otherText, m_provenance, m_applicability, m_itemsBox, m_evidenceBox, m_testsBox, m_problems})
             w->setVisible(false);
         return;
     }
@@ -295,8 +295,8 @@ void RequirementPane::rebuild()
     int level = 0;
     CatalogChain::requirement(m_session->chain(), m_id, &level);
     m_title->setText(QStringLiteral("%1  %2").arg(r->id, r->title.in(language)));
-    static const char* const methods[] = {QT_TR_NOOP("checked on documents"), QT_TR_NOOP("checked on the device"),
-        QT_TR_NOOP("checked on documents and the device")};
+    static const char* const methods[]
+        = {QT_TR_NOOP("checked on documents"), QT_TR_NOOP("checked on the device"), QT_TR_NOOP("checked on documents and the device")};
     m_meta->setText(tr("★%1 · %2").arg(level).arg(tr(methods[int(r->method)])));
     m_text->setText(r->text.in(language));
     m_otherText->setText((other == Language::English ? QStringLiteral("English: ") : QStringLiteral("日本語: ")) + r->text.in(other));
@@ -316,7 +316,7 @@ void RequirementPane::rebuild()
         w->setVisible(true);
 
     m_itemRule->setText(r->itemRule == Requirement::ItemRule::All ? tr("Tick each item that holds. All must hold for a pass.")
-                                                                   : tr("Tick each item that holds. One is enough for a pass."));
+                                                                  : tr("Tick each item that holds. One is enough for a pass."));
     // Rows are kept and reused: creating widgets on every switch costs more than the switch itself.
     while (m_itemRows.size() < r->items.size()) {
         // The box carries the number, a wrapping label the text: a check box does not wrap long text.
@@ -454,8 +454,8 @@ void RequirementPane::refresh()
 
     m_evidence->clear();
     for (const Assessment::Evidence& e : result.evidence) {
-        auto* item = new QListWidgetItem(
-            tr("%1 — %2 bytes\nSHA-256 %3").arg(e.name).arg(e.size).arg(QString::fromLatin1(e.sha256)), m_evidence);
+        auto* item
+            = new QListWidgetItem(tr("%1 — %2 bytes\nSHA-256 %3").arg(e.name).arg(e.size).arg(QString::fromLatin1(e.sha256)), m_evidence);
         item->setData(Qt::UserRole, e.sha256);
         item->setData(Qt::UserRole + 1, e.name);
         item->setToolTip(QString::fromLatin1(e.sha256));
@@ -493,7 +493,8 @@ void RequirementPane::updateProblems()
             lines << QStringLiteral("• %1").arg(p.message);
     }
     if (result.recheck)
-        lines << tr("• This pass was carried over from an earlier firmware and rests on a device test: check it again and set the verdict.");
+        lines << tr(
+            "• This pass was carried over from an earlier firmware and rests on a device test: check it again and set the verdict.");
     m_problems->setText(lines.join(QLatin1Char('\n')));
     m_problems->setVisible(!lines.isEmpty());
 }
@@ -528,7 +529,8 @@ void RequirementPane::flushRationale()
     if (id != m_id)
         return;
     const QString text = m_rationale->toPlainText();
-    edit(tr("Rationale of %1").arg(id), [&](Assessment::Result& r) { r.rationale = text; }, QStringLiteral("rationale:") + id);
+    edit(
+        tr("Rationale of %1").arg(id), [&](Assessment::Result& r) { r.rationale = text; }, QStringLiteral("rationale:") + id);
 }
 
 void RequirementPane::addEvidence(const QStringList& paths)
@@ -544,8 +546,15 @@ void RequirementPane::addEvidence(const QStringList& paths)
             problems << tr("%1: %2; choose a readable file").arg(path, info.exists() ? tr("not a readable file") : tr("missing"));
             continue;
         }
-        evidence.removeIf([&](const Assessment::Evidence& e) { return e.name == info.fileName(); });
-        evidence.append({info.fileName(), {}, info.size(), info.absoluteFilePath()});
+        // Two files of one name (report.pdf from two folders) are both kept: the later one is renamed, never put in the other's place.
+        QString name = info.fileName();
+        const auto taken = [&](const QString& candidate) {
+            return std::any_of(evidence.cbegin(), evidence.cend(), [&](const Assessment::Evidence& e) { return e.name == candidate; });
+        };
+        for (int n = 2; taken(name); ++n)
+            name = info.completeBaseName() + QStringLiteral(" (%1)").arg(n)
+                + (info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix());
+        evidence.append({name, {}, info.size(), info.absoluteFilePath()});
     }
     if (!problems.isEmpty())
         emit problem(problems.join(QLatin1Char('\n')));

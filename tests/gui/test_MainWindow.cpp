@@ -140,7 +140,8 @@ TEST(MainWindow, WalksTheStarOneDemoAndExportsWhatStarmarkVerifies)
 {
     StudioFixture& f = StudioFixture::instance();
     const QString demoFolder = starmark::test::demoFolder("camera-star1");
-    const DeclarationReader::Result read = DeclarationReader::readFile(demoFolder + QStringLiteral("/declaration.yaml"), f.studio->library());
+    const DeclarationReader::Result read
+        = DeclarationReader::readFile(demoFolder + QStringLiteral("/declaration.yaml"), f.studio->library());
     ASSERT_TRUE(read.assessment);
     const Assessment& demo = *read.assessment;
     const QString file = f.path(QStringLiteral("walk/MS-CAM100.starmark"));
@@ -247,18 +248,28 @@ TEST(MainWindow, WalksTheStarOneDemoAndExportsWhatStarmarkVerifies)
     });
     QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
 
-    const starmark::test::CliResult verified = runStarmark({QStringLiteral("verify"), report, QStringLiteral("--trust"), f.pki(QStringLiteral("ca.pem"))});
+    const starmark::test::CliResult verified
+        = runStarmark({QStringLiteral("verify"), report, QStringLiteral("--trust"), f.pki(QStringLiteral("ca.pem"))});
     EXPECT_EQ(verified.code, 0) << verified.out.toStdString() << verified.err.toStdString();
     const starmark::test::CliResult labelled
         = runStarmark({QStringLiteral("verify-label"), label, QStringLiteral("--trust"), f.pki(QStringLiteral("label-issuer.pub.pem"))});
     EXPECT_EQ(labelled.code, 0) << labelled.out.toStdString() << labelled.err.toStdString();
     EXPECT_TRUE(labelled.out.contains(QStringLiteral("JCS-26-000777"))) << labelled.out.toStdString();
     EXPECT_TRUE(labelled.out.contains(demo.product.model));
-    const starmark::test::CliResult audit = runStarmark({QStringLiteral("assess"), QStringLiteral("audit"), file, QStringLiteral("--against"), report});
+    const starmark::test::CliResult audit
+        = runStarmark({QStringLiteral("assess"), QStringLiteral("audit"), file, QStringLiteral("--against"), report});
     EXPECT_EQ(audit.code, 0) << audit.out.toStdString() << audit.err.toStdString();
-    const starmark::test::CliResult status = runStarmark({QStringLiteral("assess"), QStringLiteral("status"), file, QStringLiteral("--json")});
+    const starmark::test::CliResult status
+        = runStarmark({QStringLiteral("assess"), QStringLiteral("status"), file, QStringLiteral("--json")});
     EXPECT_EQ(status.code, 0) << status.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(status.out.toUtf8()).object().value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt(), 1) << status.out.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(status.out.toUtf8())
+                  .object()
+                  .value(QStringLiteral("outcome"))
+                  .toObject()
+                  .value(QStringLiteral("achieved"))
+                  .toInt(),
+        1)
+        << status.out.toStdString();
 }
 
 TEST(MainWindow, KeyboardJumpsToTheNextOpenRequirementAndReopensWhereItWas)
@@ -396,4 +407,39 @@ TEST(MainWindow, AMissingEvidenceFileIsNamedAndNothingElseChanges)
     window.requirementPane()->addEvidence({missing});
     EXPECT_TRUE(window.lastProblem().contains(missing)) << window.lastProblem().toStdString();
     EXPECT_EQ(window.session()->assessment(), before);
+}
+
+TEST(MainWindow, TwoEvidenceFilesOfOneNameAreBothKept)
+{
+    StudioFixture& f = StudioFixture::instance();
+    MainWindow window(*f.studio);
+    ASSERT_TRUE(window.openDemo(QStringLiteral("camera-star1"))) << window.lastProblem().toStdString();
+    window.selectRequirement(QStringLiteral("S1.1-03"));
+    const Assessment before = window.session()->assessment();
+    QStringList paths;
+    for (const char* folder : {"lab-a", "lab-b"}) {
+        QDir().mkpath(f.path(QLatin1String(folder)));
+        QFile log(f.path(QStringLiteral("%1/test.log").arg(QLatin1String(folder))));
+        ASSERT_TRUE(log.open(QIODevice::WriteOnly));
+        log.write(QByteArray("observed by ") + folder);
+        paths << log.fileName();
+    }
+    window.requirementPane()->addEvidence({paths[0]});
+    window.requirementPane()->addEvidence({paths[1]});
+    QMap<QString, QByteArray> stored;
+    for (const Assessment::Evidence& e : window.session()->assessment().results.value(QStringLiteral("S1.1-03")).evidence)
+        stored.insert(e.name, e.sha256);
+    ASSERT_TRUE(stored.contains(QStringLiteral("test.log")));
+    ASSERT_TRUE(stored.contains(QStringLiteral("test (2).log")));
+    EXPECT_NE(stored.value(QStringLiteral("test.log")), stored.value(QStringLiteral("test (2).log")));
+    QString error;
+    ASSERT_TRUE(
+        window.session()->file().exportEvidence(stored.value(QStringLiteral("test (2).log")), f.path(QStringLiteral("out.log")), &error))
+        << error.toStdString();
+    QFile out(f.path(QStringLiteral("out.log")));
+    ASSERT_TRUE(out.open(QIODevice::ReadOnly));
+    EXPECT_EQ(out.readAll(), QByteArray("observed by lab-b"));
+    window.session()->undoStack()->undo();
+    window.session()->undoStack()->undo();
+    EXPECT_EQ(window.session()->assessment(), before); // the demo as the other tests expect it
 }
