@@ -477,6 +477,37 @@ QString RegistryStore::addStaffToken(const QString& staff, const QString& actor,
     return done ? token : QString();
 }
 
+bool RegistryStore::revokeStaffTokens(const QString& staff, const QString& actor, QString* problem)
+{
+    if (actor.trimmed().isEmpty()) {
+        *problem = QStringLiteral("every write names who makes it: the actor is empty");
+        return false;
+    }
+    return d->transaction(problem, [&] {
+        QSqlQuery q(d->db());
+        if (!d->run(q, "DELETE FROM staff_tokens WHERE staff = ?", {staff}, problem))
+            return false;
+        const int withdrawn = q.numRowsAffected();
+        if (withdrawn < 1) {
+            *problem = QStringLiteral("%1 holds no staff token (see 'starmark serve tokens')").arg(staff);
+            return false;
+        }
+        return d->audit(actor, "revoke-staff-tokens", staff, QStringLiteral("%1 token(s)").arg(withdrawn), problem);
+    });
+}
+
+QList<RegistryStore::StaffToken> RegistryStore::staffTokens(QString* problem) const
+{
+    QString ignored;
+    QSqlQuery q(d->db());
+    if (!d->run(q, "SELECT staff, created_at, hash FROM staff_tokens ORDER BY created_at, hash", {}, problem ? problem : &ignored))
+        return {};
+    QList<StaffToken> tokens;
+    while (q.next())
+        tokens.append({q.value(0).toString(), timeOf(q.value(1)), q.value(2).toString().left(12)});
+    return tokens;
+}
+
 std::optional<QString> RegistryStore::staffOf(const QString& token) const
 {
     if (!token.startsWith(QLatin1String("smk_")) || token.size() > 100)

@@ -108,6 +108,15 @@ public:
 
     // A new bearer token for a member of staff: returned once, stored as its SHA-256 only.
     QString addStaffToken(const QString& staff, const QString& actor, QString* problem);
+    // Withdraws every token of a member of staff (someone who left, a token that leaked);
+    // false with `problem` when they hold none.
+    bool revokeStaffTokens(const QString& staff, const QString& actor, QString* problem);
+    struct StaffToken {
+        QString staff;
+        QDateTime createdAt;
+        QString fingerprint; // the first hex digits of the stored SHA-256: enough to tell tokens apart, useless to an attacker
+    };
+    QList<StaffToken> staffTokens(QString* problem = nullptr) const;
     // The staff member a bearer token belongs to, or nullopt.
     std::optional<QString> staffOf(const QString& token) const;
 

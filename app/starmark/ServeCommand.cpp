@@ -95,6 +95,34 @@ int addToken(CommandLine& cli, const RegistryLocation& location, const QString& 
     return ExitOk;
 }
 
+int listTokens(CommandLine& cli, const RegistryLocation& location)
+{
+    QString problem;
+    const std::unique_ptr<RegistryStore> store = RegistryStore::open(location, Clock::system(), &problem);
+    const QList<RegistryStore::StaffToken> tokens = store ? store->staffTokens(&problem) : QList<RegistryStore::StaffToken>();
+    if (!problem.isEmpty()) {
+        cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
+        return ExitUsage;
+    }
+    for (const RegistryStore::StaffToken& t : tokens)
+        cli.out() << QStringLiteral("%1  %2  sha256 %3…\n").arg(t.createdAt.toString(Qt::ISODate), t.staff, t.fingerprint);
+    cli.out() << QStringLiteral("%1 staff token(s) in %2\n").arg(tokens.size()).arg(location.display());
+    return ExitOk;
+}
+
+int revokeTokens(CommandLine& cli, const RegistryLocation& location, const QString& staff)
+{
+    QString problem;
+    const std::unique_ptr<RegistryStore> store = RegistryStore::open(location, Clock::system(), &problem);
+    if (!store || !store->revokeStaffTokens(staff, CommandLine::currentUser(), &problem)) {
+        cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
+        return store ? ExitInvalid : ExitUsage;
+    }
+    cli.out() << QStringLiteral("every staff token of %1 is withdrawn from %2; requests bearing them are refused from now on\n")
+                     .arg(staff, location.display());
+    return ExitOk;
+}
+
 } // namespace
 
 int ServeCommand::run(const QStringList& arguments)
@@ -126,8 +154,11 @@ int ServeCommand::run(const QStringList& arguments)
         "The registry: the page behind every label's QR code (/l/<registration number>), the JSON API (/api/v1/labels/<registration "
         "number>, /api/v1/revocations), publishing (POST /api/v1/submissions, a signed report) and revocation (POST "
         "/api/v1/labels/<registration number>/revoke), both for staff with a bearer token.\n\n"
-        "  starmark serve add-token NAME [--db …]   a staff member's bearer token, printed once"));
-    cli.parser().addPositionalArgument(QStringLiteral("add-token NAME"), QStringLiteral("Issue a staff bearer token instead of serving."));
+        "  starmark serve add-token NAME [--db …]      a staff member's bearer token, printed once\n"
+        "  starmark serve tokens [--db …]              who holds tokens (never the tokens themselves)\n"
+        "  starmark serve revoke-token NAME [--db …]   withdraw every token of NAME"));
+    cli.parser().addPositionalArgument(
+        QStringLiteral("add-token NAME | tokens | revoke-token NAME"), QStringLiteral("Manage staff bearer tokens instead of serving."));
     if (auto done = cli.parse(0, 2))
         return *done;
     const QCommandLineParser& p = cli.parser();
@@ -137,9 +168,13 @@ int ServeCommand::run(const QStringList& arguments)
         return ExitUsage;
     const QStringList positional = p.positionalArguments();
     if (!positional.isEmpty()) {
-        if (positional.size() != 2 || positional[0] != QLatin1String("add-token"))
-            return cli.usageError(QStringLiteral("the only subcommand is 'add-token NAME'"));
-        return addToken(cli, *location, positional[1]);
+        if (positional == QStringList{QStringLiteral("tokens")})
+            return listTokens(cli, *location);
+        if (positional.size() == 2 && positional[0] == QLatin1String("add-token"))
+            return addToken(cli, *location, positional[1]);
+        if (positional.size() == 2 && positional[0] == QLatin1String("revoke-token"))
+            return revokeTokens(cli, *location, positional[1]);
+        return cli.usageError(QStringLiteral("the subcommands are 'add-token NAME', 'tokens' and 'revoke-token NAME'"));
     }
 
     bool ok = false;

@@ -55,7 +55,7 @@ commands:
 
   serve [--db FILE|postgresql://…] [--port N] --issuer-key K --trust CA.pem
                                     the registry: the page behind each QR code, the JSON API,
-                                    publishing and revocation (serve add-token NAME: a staff token)
+                                    publishing and revocation (serve add-token|revoke-token NAME, serve tokens: staff tokens)
 
 Run 'starmark <command> <subcommand> --help' for the options of a command.
 )";

@@ -9,6 +9,7 @@
 #include "labels/ProductFacts.h"
 #include "labels/RegistryStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -219,4 +220,31 @@ TEST_F(Serve, MarkupInTheProductsFactsIsShownAsText)
     EXPECT_FALSE(html.contains(QStringLiteral("href=\"javascript:"))) << "only https: and mailto: contacts become links";
     EXPECT_TRUE(html.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")));
     EXPECT_TRUE(html.contains(QStringLiteral("1&amp;2")));
+}
+
+TEST_F(Serve, AWithdrawnStaffTokenIsRefusedAtOnce)
+{
+    const QStringList db{QStringLiteral("--db"), registry->database};
+    const CliResult added = runStarmark(QStringList{QStringLiteral("serve"), QStringLiteral("add-token"), QStringLiteral("田中")} + db);
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    const QByteArray bearer = "Authorization: Bearer " + added.out.trimmed().toLatin1() + "\r\n";
+    QFile pdf(registry->anotherReport());
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray report = pdf.readAll();
+    EXPECT_EQ(registry->post("/api/v1/submissions", report, "application/pdf", bearer).status, 201);
+
+    const CliResult listed = runStarmark(QStringList{QStringLiteral("serve"), QStringLiteral("tokens")} + db);
+    EXPECT_EQ(listed.code, 0);
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("田中  sha256 "))) << listed.out.toStdString();
+    EXPECT_FALSE(listed.out.contains(added.out.trimmed().mid(4, 16))) << "the list never shows a token";
+
+    const CliResult withdrawn
+        = runStarmark(QStringList{QStringLiteral("serve"), QStringLiteral("revoke-token"), QStringLiteral("田中")} + db);
+    ASSERT_EQ(withdrawn.code, 0) << withdrawn.err.toStdString();
+    const HttpReply refused = registry->post("/api/v1/submissions", report, "application/pdf", bearer);
+    EXPECT_EQ(refused.status, 401) << refused.text().toStdString();
+    EXPECT_TRUE(refused.text().contains(QStringLiteral("not a registry staff token"))) << refused.text().toStdString();
+    const CliResult again = runStarmark(QStringList{QStringLiteral("serve"), QStringLiteral("revoke-token"), QStringLiteral("田中")} + db);
+    EXPECT_EQ(again.code, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("田中 holds no staff token"))) << again.err.toStdString();
 }

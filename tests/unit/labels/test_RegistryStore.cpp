@@ -271,6 +271,35 @@ TEST_P(RegistryStoreTest, StoresStaffTokensHashedOnly)
     EXPECT_EQ(store->audit().constLast().action, QStringLiteral("add-staff-token"));
 }
 
+TEST_P(RegistryStoreTest, ListsAndWithdrawsAStaffMembersTokens)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    QString problem;
+    const QString first = store->addStaffToken(QStringLiteral("鈴木"), QStringLiteral("admin"), &problem);
+    const QString second = store->addStaffToken(QStringLiteral("鈴木"), QStringLiteral("admin"), &problem);
+    const QString other = store->addStaffToken(QStringLiteral("佐藤"), QStringLiteral("admin"), &problem);
+    ASSERT_FALSE(first.isEmpty() || second.isEmpty() || other.isEmpty()) << problem.toStdString();
+    const QList<RegistryStore::StaffToken> listed = store->staffTokens();
+    ASSERT_EQ(listed.size(), 3);
+    EXPECT_EQ(listed[0].createdAt, testNow);
+    EXPECT_EQ(listed[0].fingerprint.size(), 12);
+    for (const RegistryStore::StaffToken& t : listed)
+        EXPECT_FALSE(first.contains(t.fingerprint) || second.contains(t.fingerprint)) << "the list shows hashes, not secrets";
+
+    EXPECT_TRUE(store->revokeStaffTokens(QStringLiteral("鈴木"), QStringLiteral("admin"), &problem)) << problem.toStdString();
+    EXPECT_FALSE(store->staffOf(first));
+    EXPECT_FALSE(store->staffOf(second));
+    EXPECT_EQ(store->staffOf(other), QStringLiteral("佐藤"));
+    EXPECT_EQ(store->audit().constLast().action, QStringLiteral("revoke-staff-tokens"));
+    EXPECT_EQ(store->audit().constLast().detail, QStringLiteral("2 token(s)"));
+    const QByteArray before = store->fingerprint();
+    EXPECT_FALSE(store->revokeStaffTokens(QStringLiteral("鈴木"), QStringLiteral("admin"), &problem));
+    EXPECT_EQ(problem, QStringLiteral("鈴木 holds no staff token (see 'starmark serve tokens')"));
+    EXPECT_FALSE(store->revokeStaffTokens(QStringLiteral("佐藤"), QStringLiteral(" "), &problem));
+    EXPECT_EQ(store->fingerprint(), before);
+}
+
 TEST_P(RegistryStoreTest, TakesSqlInjectionAsPlainText)
 {
     auto store = open();
