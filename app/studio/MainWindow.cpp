@@ -210,6 +210,17 @@ void MainWindow::showStartPage()
     retranslate();
 }
 
+bool MainWindow::adopt(std::unique_ptr<Session> session, const QString& error)
+{
+    if (!session) {
+        showProblem(error);
+        return false;
+    }
+    setSession(std::move(session));
+    selectRequirement(m_model->order().value(0));
+    return true;
+}
+
 void MainWindow::setSession(std::unique_ptr<Session> session)
 {
     m_pane->setSession(nullptr);
@@ -275,13 +286,7 @@ bool MainWindow::openFile(const QString& path)
 {
     QString error;
     std::unique_ptr<Session> session = Session::open(path, m_studio, &error);
-    if (!session) {
-        showProblem(error);
-        return false;
-    }
-    setSession(std::move(session));
-    selectRequirement(m_model->order().value(0));
-    return true;
+    return adopt(std::move(session), error);
 }
 
 bool MainWindow::restoreSession()
@@ -323,13 +328,7 @@ bool MainWindow::openDemo(const QString& demo)
     }
     QString error;
     std::unique_ptr<Session> session = Session::create(path, *read.assessment, m_studio, &error);
-    if (!session) {
-        showProblem(error);
-        return false;
-    }
-    setSession(std::move(session));
-    selectRequirement(m_model->order().value(0));
-    return true;
+    return adopt(std::move(session), error);
 }
 
 void MainWindow::newAssessment()
@@ -337,8 +336,7 @@ void MainWindow::newAssessment()
     NewAssessmentWizard wizard(m_studio, this);
     if (wizard.exec() != QDialog::Accepted)
         return;
-    setSession(wizard.takeSession());
-    selectRequirement(m_model->order().value(0));
+    adopt(wizard.takeSession(), {});
 }
 
 void MainWindow::openDialog()

@@ -68,6 +68,8 @@ private:
     void createActions();
     void retranslate();
     void setSession(std::unique_ptr<Session> session);
+    // Shows `session` at its first requirement, or `error` when there is none.
+    bool adopt(std::unique_ptr<Session> session, const QString& error);
     void sessionChanged();
     void step(int direction, bool openOnly);
     void showProblem(const QString& message);

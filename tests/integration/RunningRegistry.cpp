@@ -2,6 +2,8 @@
 
 #include "CliRunner.h"
 
+#include "evaluators/Clock.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -44,6 +46,15 @@ RunningRegistry::RunningRegistry(const QString& where, const QString& db)
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on http://127.0.0.1:(\\d+)/")).match(said);
     EXPECT_TRUE(m.hasMatch()) << "the server did not start: " << said.toStdString() << m_server->readAllStandardError().toStdString();
     port = quint16(m.captured(1).toUInt());
+}
+
+std::unique_ptr<RegistryStore> RunningRegistry::openStore() const
+{
+    QString problem;
+    std::optional<RegistryLocation> location = RegistryLocation::parse(database, &problem);
+    std::unique_ptr<RegistryStore> store = location ? RegistryStore::open(*location, Clock::system(), &problem) : nullptr;
+    EXPECT_TRUE(store) << problem.toStdString();
+    return store;
 }
 
 QString RunningRegistry::anotherReport()

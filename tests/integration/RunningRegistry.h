@@ -1,5 +1,7 @@
 #pragma once
 
+#include "labels/RegistryStore.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QMap>
@@ -31,6 +33,8 @@ public:
     HttpReply get(const QByteArray& path, const QByteArray& extraHeaders = {}) const;
     HttpReply post(const QByteArray& path, const QByteArray& body, const QByteArray& type, const QByteArray& extraHeaders) const;
     HttpReply submit(const QString& pdfPath, const QByteArray& query = {}) const; // as staff
+    // The server's database opened beside it, as another process (the CLI, surveillance) would.
+    std::unique_ptr<RegistryStore> openStore() const;
     // The camera's report signed once more, a second later each time: a report not yet registered.
     QString anotherReport();
     QByteArray bearer() const { return "Authorization: Bearer " + token.toLatin1() + "\r\n"; }

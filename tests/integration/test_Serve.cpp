@@ -3,7 +3,6 @@
 #include "CliRunner.h"
 #include "RunningRegistry.h"
 
-#include "evaluators/Clock.h"
 #include "labels/IssuerKey.h"
 #include "labels/LabelToken.h"
 #include "labels/ProductFacts.h"
@@ -179,10 +178,9 @@ TEST_F(Serve, HelpDocumentsTheServer)
 TEST_F(Serve, OncePastTheSupportEndThePageSaysUpdatesHaveEnded)
 {
     // Registered straight through the store: a report whose support has already ended is an odd thing to submit.
+    const std::unique_ptr<RegistryStore> store = registry->openStore();
+    ASSERT_TRUE(store);
     QString problem;
-    const RegistryLocation location{RegistryLocation::Backend::Sqlite, registry->database, {}, 0, {}, {}, {}};
-    std::unique_ptr<RegistryStore> store = RegistryStore::open(location, Clock::system(), &problem);
-    ASSERT_TRUE(store) << problem.toStdString();
     const std::optional<IssuerKey> key = IssuerKey::load(registry->pki + QStringLiteral("/label-issuer.key"), &problem);
     ASSERT_TRUE(key) << problem.toStdString();
     const ProductFacts old{2, QStringLiteral("router"), {QStringLiteral("架空通信"), QStringLiteral("Fictional Networks")},
@@ -202,10 +200,9 @@ TEST_F(Serve, OncePastTheSupportEndThePageSaysUpdatesHaveEnded)
 
 TEST_F(Serve, MarkupInTheProductsFactsIsShownAsText)
 {
+    const std::unique_ptr<RegistryStore> store = registry->openStore();
+    ASSERT_TRUE(store);
     QString problem;
-    const RegistryLocation location{RegistryLocation::Backend::Sqlite, registry->database, {}, 0, {}, {}, {}};
-    std::unique_ptr<RegistryStore> store = RegistryStore::open(location, Clock::system(), &problem);
-    ASSERT_TRUE(store) << problem.toStdString();
     const std::optional<IssuerKey> key = IssuerKey::load(registry->pki + QStringLiteral("/label-issuer.key"), &problem);
     ASSERT_TRUE(key) << problem.toStdString();
     const ProductFacts evil{1, QStringLiteral("common"), {QStringLiteral("<b>x</b>"), QStringLiteral("<img src=x onerror=alert(1)>")},

@@ -3,7 +3,6 @@
 #include "CliRunner.h"
 #include "RunningRegistry.h"
 
-#include "evaluators/Clock.h"
 #include "labels/RegistryStore.h"
 
 #include <QFile>
@@ -36,10 +35,7 @@ protected:
     // Every row of every table, hashed: read beside the running server (SQLite WAL lets it).
     static QByteArray fingerprint()
     {
-        QString problem;
-        const RegistryLocation location{RegistryLocation::Backend::Sqlite, registry->database, {}, 0, {}, {}, {}};
-        const std::unique_ptr<RegistryStore> store = RegistryStore::open(location, Clock::system(), &problem);
-        EXPECT_TRUE(store) << problem.toStdString();
+        const std::unique_ptr<RegistryStore> store = registry->openStore();
         return store ? store->fingerprint() : QByteArray();
     }
 
