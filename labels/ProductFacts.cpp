@@ -44,10 +44,16 @@ std::optional<ProductFacts> ProductFacts::fromReport(
         return std::nullopt;
     }
     const auto text = [&](const char* key) { return CatalogJson::textFromJson(product.value(QLatin1String(key))); };
-    const Catalog* catalog = catalogs.find(a.value(QStringLiteral("catalog")).toString());
-    return ProductFacts{claimed, catalog ? catalog->category : QStringLiteral("common"), text("manufacturer"), text("name"),
-        product.value(QStringLiteral("model")).toString(), product.value(QStringLiteral("firmware")).toString(),
-        product.value(QStringLiteral("vulnerability_contact")).toString(),
+    // The category comes from the catalog: a label for a catalog unknown here would carry a guess.
+    const QString catalogId = a.value(QStringLiteral("catalog")).toString();
+    const Catalog* catalog = catalogs.find(catalogId);
+    if (!catalog) {
+        *problem = QStringLiteral("the report was made against the catalog %1, which is not installed here: no label (pass --catalogs)")
+                       .arg(catalogId.isEmpty() ? QStringLiteral("(none named)") : catalogId);
+        return std::nullopt;
+    }
+    return ProductFacts{claimed, catalog->category, text("manufacturer"), text("name"), product.value(QStringLiteral("model")).toString(),
+        product.value(QStringLiteral("firmware")).toString(), product.value(QStringLiteral("vulnerability_contact")).toString(),
         QDateTime::fromString(a.value(QStringLiteral("issued")).toString(), Qt::ISODate).date(),
         QDate::fromString(product.value(QStringLiteral("support_until")).toString(), Qt::ISODate),
         QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()};

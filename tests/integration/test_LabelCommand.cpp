@@ -199,3 +199,23 @@ TEST_F(Labels, NoLabelForAnAssessmentBelowItsClaim)
     EXPECT_TRUE(run.err.contains(QStringLiteral("reaches ★2, not the ★3 it claims"))) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("router.png"))));
 }
+
+TEST_F(Labels, FromASignedReportOnlyWithItsCatalogInstalled)
+{
+    const CliResult made = runStarmark({QStringLiteral("report"), path(QStringLiteral("cam.starmark")), QStringLiteral("--key"),
+        path(QStringLiteral("pki/manufacturer.key")), QStringLiteral("--cert"), path(QStringLiteral("pki/manufacturer.pem")),
+        QStringLiteral("--chain"), path(QStringLiteral("pki/ca.pem")), QStringLiteral("-o"), path(QStringLiteral("cam.pdf"))});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    const QStringList fromReport{QStringLiteral("label"), path(QStringLiteral("cam.pdf")), QStringLiteral("--trust"),
+        path(QStringLiteral("pki/ca.pem")), QStringLiteral("--issuer-key"), path(QStringLiteral("pki/label-issuer.key")),
+        QStringLiteral("--registration"), QStringLiteral("JCS-26-000124"), QStringLiteral("-o")};
+    const CliResult issued = runStarmark(fromReport + QStringList{path(QStringLiteral("from-report.svg"))});
+    EXPECT_EQ(issued.code, 0) << issued.err.toStdString();
+    QDir().mkpath(path(QStringLiteral("no-catalogs")));
+    const CliResult unknown = runStarmark(
+        fromReport + QStringList{path(QStringLiteral("guessed.svg")), QStringLiteral("--catalogs"), path(QStringLiteral("no-catalogs"))});
+    EXPECT_EQ(unknown.code, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("catalog jc-star/star1-common, which is not installed here")))
+        << unknown.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("guessed.svg"))));
+}
