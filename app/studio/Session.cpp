@@ -24,8 +24,9 @@ std::unique_ptr<Session> Session::open(const QString& path, const Studio& studio
     const CatalogLibrary& library = studio.library();
     const Catalog* catalog = library.find(assessment->catalog);
     if (!catalog || !library.isValid(*catalog)) {
-        *error = QObject::tr("%1: its catalog %2 is %3; install it under %4/catalogs or fix it (see the catalog errors on the start page)")
-                     .arg(path, assessment->catalog, catalog ? QObject::tr("not valid") : QObject::tr("not installed"), Studio::shareRoot());
+        *error
+            = QObject::tr("%1: its catalog %2 is %3; install it under %4/catalogs or fix it (see the catalog errors on the start page)")
+                  .arg(path, assessment->catalog, catalog ? QObject::tr("not valid") : QObject::tr("not installed"), Studio::shareRoot());
         return nullptr;
     }
     return std::unique_ptr<Session>(new Session(std::move(file), std::move(*assessment), library.chain(*catalog), studio));
@@ -62,6 +63,12 @@ bool Session::change(const Assessment& next, const QString& description, const Q
     const Assessment before = m_assessment;
     if (!store(next))
         return false;
+    if (m_assessment.isLocked()) {
+        // Signed off: the file takes no edit until a new revision, so nothing before this can be undone
+        // (the audit trail keeps the history). An undo the file would refuse must not be offered.
+        m_undo.clear();
+        return true;
+    }
     m_undo.push(new EditCommand(*this, before, m_assessment, description, mergeKey));
     return true;
 }

@@ -85,6 +85,7 @@ TEST(SignOffDialog, LabWalkWithReviewerSignOffAndASignedEvaluationReport)
     ASSERT_TRUE(session.assessment().signOff.has_value());
     EXPECT_EQ(session.assessment().signOff->reviewer, QStringLiteral("鈴木 花子"));
     EXPECT_FALSE(verdict->isEnabled()) << "a signed-off assessment is locked";
+    EXPECT_FALSE(session.undoStack()->canUndo()) << "no undo is offered that the locked file would refuse";
     Assessment tampered = session.assessment();
     tampered.results[QStringLiteral("S3.RT-01")].verdict = Verdict::Fail;
     EXPECT_FALSE(session.change(tampered, QStringLiteral("after sign-off")));
@@ -99,10 +100,10 @@ TEST(SignOffDialog, LabWalkWithReviewerSignOffAndASignedEvaluationReport)
     dialog.findChild<QLineEdit*>(QStringLiteral("reportPath"))->setText(report);
     dialog.previewReport();
     ASSERT_TRUE(dialog.signReport()) << dialog.findChild<QLabel*>(QStringLiteral("reportStatus"))->text().toStdString();
-    const starmark::test::CliResult verified
-        = runStarmark({QStringLiteral("verify"), report, QStringLiteral("--trust"), f.pki(QStringLiteral("ca.pem")), QStringLiteral("--json")});
+    const starmark::test::CliResult verified = runStarmark(
+        {QStringLiteral("verify"), report, QStringLiteral("--trust"), f.pki(QStringLiteral("ca.pem")), QStringLiteral("--json")});
     EXPECT_EQ(verified.code, 0) << verified.out.toStdString() << verified.err.toStdString();
-    const QJsonObject assessment
-        = QJsonDocument::fromJson(verified.out.toUtf8()).object().value(QStringLiteral("assessment")).toObject();
-    EXPECT_EQ(assessment.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt(), 3) << verified.out.toStdString();
+    const QJsonObject assessment = QJsonDocument::fromJson(verified.out.toUtf8()).object().value(QStringLiteral("assessment")).toObject();
+    EXPECT_EQ(assessment.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt(), 3)
+        << verified.out.toStdString();
 }
