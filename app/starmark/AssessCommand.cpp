@@ -9,6 +9,7 @@
 #include "evaluators/CatalogChange.h"
 #include "evaluators/DeclarationReader.h"
 #include "evaluators/DeclarationWriter.h"
+#include "evaluators/FirmwareRevision.h"
 #include "evaluators/NewAssessment.h"
 #include "evaluators/Outcome.h"
 #include "evaluators/ResultRules.h"
@@ -397,34 +398,23 @@ int revise(const QStringList& arguments)
     cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file."));
     if (auto done = cli.parse(1, 1))
         return *done;
-    const QString firmware = cli.parser().value(firmwareOption).trimmed();
-    if (firmware.isEmpty())
-        return cli.usageError(QStringLiteral("--firmware is required"));
     const QString path = cli.parser().positionalArguments().constFirst();
     auto opened = openAssessment(cli, path, AssessmentFile::Access::ReadWrite);
     if (int* code = std::get_if<int>(&opened))
         return *code;
     Opened& o = std::get<Opened>(opened);
-    if (firmware == o.assessment.product.firmware)
-        return cli.usageError(QStringLiteral("firmware %1 is the one already assessed").arg(firmware));
-    Assessment next = o.assessment;
-    next.revision += 1;
-    next.product.firmware = firmware;
-    next.signOff.reset();
-    QStringList rechecks;
-    for (auto it = next.results.begin(); it != next.results.end(); ++it) {
-        const Requirement* r = CatalogChain::requirement(o.chain, it.key());
-        // What was observed on the device may not hold for the new firmware; documents still do.
-        if (r && r->method != Requirement::Method::Document && it->verdict != Verdict::NotApplicable) {
-            it->recheck = true;
-            rechecks << it.key();
-        }
-    }
+    QString problem;
+    const std::optional<FirmwareRevision::Started> started
+        = FirmwareRevision::start(o.assessment, o.chain, cli.parser().value(firmwareOption), &problem);
+    if (!started)
+        return cli.usageError(problem);
+    const Assessment& next = started->assessment;
+    const QStringList& rechecks = started->rechecks;
     const int code = save(cli, o, next);
     if (code == ExitOk) {
         cli.out() << QStringLiteral("revision %1 for firmware %2: results carried over; %3 rest on device tests and need re-checking: %4\n")
                          .arg(next.revision)
-                         .arg(firmware)
+                         .arg(next.product.firmware)
                          .arg(rechecks.size())
                          .arg(rechecks.join(QStringLiteral(", ")));
     }

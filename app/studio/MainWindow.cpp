@@ -12,6 +12,7 @@
 #include "VerifyDialog.h"
 
 #include "evaluators/DeclarationReader.h"
+#include "evaluators/FirmwareRevision.h"
 #include "reports/DemoPki.h"
 
 #include <QActionGroup>
@@ -21,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -134,6 +136,7 @@ void MainWindow::createActions()
 
     m_editMenu->addSeparator();
     m_editProduct = m_editMenu->addAction(QString(), this, &MainWindow::editProduct);
+    m_newRevision = m_editMenu->addAction(QString(), this, &MainWindow::newRevision);
 
     m_goMenu = menuBar()->addMenu(QString());
     m_next = m_goMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Down), this, &MainWindow::nextRequirement);
@@ -155,7 +158,8 @@ void MainWindow::createActions()
     connect(m_japanese, &QAction::triggered, this, [this] { m_studio.setLanguage(Language::Japanese); });
     connect(m_english, &QAction::triggered, this, [this] { m_studio.setLanguage(Language::English); });
     // Without an open assessment these have nothing to act on.
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_next, m_previous, m_nextOpen, m_signOff})
+    for (QAction* a :
+        {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_newRevision, m_next, m_previous, m_nextOpen, m_signOff})
         a->setEnabled(false);
 }
 
@@ -182,6 +186,7 @@ void MainWindow::retranslate()
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
     m_editProduct->setText(tr("&Product and profile…"));
+    m_newRevision->setText(tr("New &firmware revision…"));
     m_goMenu->setTitle(tr("&Go"));
     m_next->setText(tr("&Next requirement"));
     m_previous->setText(tr("&Previous requirement"));
@@ -204,7 +209,8 @@ void MainWindow::showStartPage()
     QSettings().remove(fileKey);
     m_start->setRecentFiles(QSettings().value(recentKey).toStringList());
     m_stack->setCurrentWidget(m_start);
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_next, m_previous, m_nextOpen, m_signOff})
+    for (QAction* a :
+        {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_newRevision, m_next, m_previous, m_nextOpen, m_signOff})
         a->setEnabled(false);
     m_saved->clear();
     retranslate();
@@ -242,7 +248,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_outcome->setSession(m_session.get());
     m_tree->expandAll();
     m_stack->setCurrentWidget(m_splitter);
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_editProduct, m_next, m_previous, m_nextOpen})
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_editProduct, m_newRevision, m_next, m_previous, m_nextOpen})
         a->setEnabled(true);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
@@ -439,6 +445,41 @@ void MainWindow::editProduct()
     next.evaluator = entered.evaluator;
     next.profile = entered.profile;
     m_session->change(next, tr("Product and profile"));
+}
+
+void MainWindow::newRevision()
+{
+    if (!m_session)
+        return;
+    bool ok = false;
+    const QString firmware = QInputDialog::getText(this, tr("New firmware revision"),
+        tr("Firmware version of the new revision (now %1). The results carry over; those resting on tests of the device are marked "
+           "for re-checking, and a sign-off has to be given again.")
+            .arg(m_session->assessment().product.firmware),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        startRevision(firmware);
+}
+
+bool MainWindow::startRevision(const QString& firmware)
+{
+    m_pane->flushRationale();
+    QString problem;
+    const std::optional<FirmwareRevision::Started> started
+        = FirmwareRevision::start(m_session->assessment(), m_session->chain(), firmware, &problem);
+    if (!started) {
+        showProblem(problem);
+        return false;
+    }
+    if (!m_session->change(started->assessment, tr("New revision for firmware %1").arg(started->assessment.product.firmware)))
+        return false;
+    statusBar()->showMessage(
+        tr("Revision %1 for firmware %2: %3 requirement(s) rest on tests of the device and are marked for re-checking.")
+            .arg(started->assessment.revision)
+            .arg(started->assessment.product.firmware)
+            .arg(started->rechecks.size()),
+        15000);
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

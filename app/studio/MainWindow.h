@@ -37,6 +37,8 @@ public:
     bool openDemo(const QString& demo);
     // Reopens what was open when the app last stopped, however it stopped.
     bool restoreSession();
+    // The next revision of the open assessment, for new firmware (what File › New firmware revision asks for).
+    bool startRevision(const QString& firmware);
     void showStartPage();
 
     Session* session() const { return m_session.get(); }
@@ -59,6 +61,7 @@ public slots:
     void verify();
     void signOff();
     void editProduct();
+    void newRevision();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -100,6 +103,7 @@ private:
     QAction* m_exportReport;
     QAction* m_exportLabel;
     QAction* m_verify;
+    QAction* m_newRevision;
     QAction* m_quit;
     QAction* m_undo;
     QAction* m_redo;

@@ -63,9 +63,9 @@ bool Session::change(const Assessment& next, const QString& description, const Q
     const Assessment before = m_assessment;
     if (!store(next))
         return false;
-    if (m_assessment.isLocked()) {
-        // Signed off: the file takes no edit until a new revision, so nothing before this can be undone
-        // (the audit trail keeps the history). An undo the file would refuse must not be offered.
+    if (m_assessment.isLocked() || m_assessment.revision != before.revision) {
+        // Signed off, or a new revision begun: one-way steps (the file keeps the old revision's snapshot and
+        // the audit trail the history), so nothing before them can be undone. No undo the file would refuse.
         m_undo.clear();
         return true;
     }

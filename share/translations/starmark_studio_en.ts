@@ -309,6 +309,26 @@
         <source>Product and profile</source>
         <translation>Product and profile</translation>
     </message>
+    <message>
+        <source>New &amp;firmware revision…</source>
+        <translation>New &amp;firmware revision…</translation>
+    </message>
+    <message>
+        <source>New firmware revision</source>
+        <translation>New firmware revision</translation>
+    </message>
+    <message>
+        <source>Firmware version of the new revision (now %1). The results carry over; those resting on tests of the device are marked for re-checking, and a sign-off has to be given again.</source>
+        <translation>Firmware version of the new revision (now %1). The results carry over; those resting on tests of the device are marked for re-checking, and a sign-off has to be given again.</translation>
+    </message>
+    <message>
+        <source>New revision for firmware %1</source>
+        <translation>New revision for firmware %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 for firmware %2: %3 requirement(s) rest on tests of the device and are marked for re-checking.</source>
+        <translation>Revision %1 for firmware %2: %3 requirement(s) rest on tests of the device and are marked for re-checking.</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::NewAssessmentWizard</name>

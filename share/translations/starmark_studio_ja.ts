@@ -309,6 +309,26 @@
         <source>Product and profile</source>
         <translation>製品とプロファイル</translation>
     </message>
+    <message>
+        <source>New &amp;firmware revision…</source>
+        <translation>新しいファームウェアの改訂(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New firmware revision</source>
+        <translation>新しいファームウェアの改訂</translation>
+    </message>
+    <message>
+        <source>Firmware version of the new revision (now %1). The results carry over; those resting on tests of the device are marked for re-checking, and a sign-off has to be given again.</source>
+        <translation>新しい改訂のファームウェアバージョン（現在は %1）。判定は引き継がれます。実機での確認に基づくものは再確認が必要として印が付き、承認はあらためて必要になります。</translation>
+    </message>
+    <message>
+        <source>New revision for firmware %1</source>
+        <translation>ファームウェア %1 の新しい改訂</translation>
+    </message>
+    <message>
+        <source>Revision %1 for firmware %2: %3 requirement(s) rest on tests of the device and are marked for re-checking.</source>
+        <translation>ファームウェア %2 の改訂 %1：実機での確認に基づく %3 件の要求事項に再確認の印を付けました。</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::NewAssessmentWizard</name>

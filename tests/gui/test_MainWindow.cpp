@@ -443,3 +443,40 @@ TEST(MainWindow, TwoEvidenceFilesOfOneNameAreBothKept)
     window.session()->undoStack()->undo();
     EXPECT_EQ(window.session()->assessment(), before); // the demo as the other tests expect it
 }
+
+TEST(MainWindow, ANewFirmwareRevisionMarksDeviceResultsForRecheckingAndCannotBeUndone)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString copy = f.path(QStringLiteral("revision.starmark"));
+    {
+        MainWindow demo(*f.studio);
+        ASSERT_TRUE(demo.openDemo(QStringLiteral("camera-star1"))) << demo.lastProblem().toStdString();
+        ASSERT_TRUE(QFile::copy(demo.session()->path(), copy));
+    }
+    MainWindow window(*f.studio);
+    ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
+    EXPECT_FALSE(window.startRevision(window.session()->assessment().product.firmware));
+    EXPECT_TRUE(window.lastProblem().contains(QStringLiteral("is the one already assessed"))) << window.lastProblem().toStdString();
+
+    ASSERT_TRUE(window.startRevision(QStringLiteral("2.5.0"))) << window.lastProblem().toStdString();
+    const Assessment& a = window.session()->assessment();
+    EXPECT_EQ(a.revision, 2);
+    EXPECT_EQ(a.product.firmware, QStringLiteral("2.5.0"));
+    EXPECT_TRUE(a.results.value(QStringLiteral("S1.1-04")).recheck) << "checked on the device";
+    EXPECT_FALSE(a.results.value(QStringLiteral("S1.1-05")).recheck) << "a published policy, a document";
+    EXPECT_FALSE(window.session()->undoStack()->canUndo());
+    // What the CLI sees in the file: the new revision, the old one kept as a snapshot.
+    const starmark::test::CliResult status
+        = runStarmark({QStringLiteral("assess"), QStringLiteral("status"), copy, QStringLiteral("--json")});
+    const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("assessment")).toObject().value(QStringLiteral("revision")).toInt(), 2) << status.out.toStdString();
+    EXPECT_EQ(json.value(QStringLiteral("assessment"))
+                  .toObject()
+                  .value(QStringLiteral("product"))
+                  .toObject()
+                  .value(QStringLiteral("firmware"))
+                  .toString(),
+        QStringLiteral("2.5.0"));
+    window.nextOpenRequirement();
+    EXPECT_TRUE(a.results.value(window.currentRequirement()).recheck) << window.currentRequirement().toStdString();
+}
