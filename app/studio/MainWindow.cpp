@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuditTrailDialog.h"
 #include "ExportDialog.h"
 #include "NewAssessmentWizard.h"
 #include "OutcomePanel.h"
@@ -137,6 +138,7 @@ void MainWindow::createActions()
     m_editMenu->addSeparator();
     m_editProduct = m_editMenu->addAction(QString(), this, &MainWindow::editProduct);
     m_newRevision = m_editMenu->addAction(QString(), this, &MainWindow::newRevision);
+    m_auditTrail = m_editMenu->addAction(QString(), this, &MainWindow::showAuditTrail);
 
     m_goMenu = menuBar()->addMenu(QString());
     m_next = m_goMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Down), this, &MainWindow::nextRequirement);
@@ -158,8 +160,8 @@ void MainWindow::createActions()
     connect(m_japanese, &QAction::triggered, this, [this] { m_studio.setLanguage(Language::Japanese); });
     connect(m_english, &QAction::triggered, this, [this] { m_studio.setLanguage(Language::English); });
     // Without an open assessment these have nothing to act on.
-    for (QAction* a :
-        {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_newRevision, m_next, m_previous, m_nextOpen, m_signOff})
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_newRevision, m_auditTrail, m_next,
+             m_previous, m_nextOpen, m_signOff})
         a->setEnabled(false);
 }
 
@@ -187,6 +189,7 @@ void MainWindow::retranslate()
     m_redo->setText(tr("&Redo"));
     m_editProduct->setText(tr("&Product and profile…"));
     m_newRevision->setText(tr("New &firmware revision…"));
+    m_auditTrail->setText(tr("&Audit trail…"));
     m_goMenu->setTitle(tr("&Go"));
     m_next->setText(tr("&Next requirement"));
     m_previous->setText(tr("&Previous requirement"));
@@ -209,8 +212,8 @@ void MainWindow::showStartPage()
     QSettings().remove(fileKey);
     m_start->setRecentFiles(QSettings().value(recentKey).toStringList());
     m_stack->setCurrentWidget(m_start);
-    for (QAction* a :
-        {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_newRevision, m_next, m_previous, m_nextOpen, m_signOff})
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_newRevision, m_auditTrail, m_next,
+             m_previous, m_nextOpen, m_signOff})
         a->setEnabled(false);
     m_saved->clear();
     retranslate();
@@ -248,7 +251,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_outcome->setSession(m_session.get());
     m_tree->expandAll();
     m_stack->setCurrentWidget(m_splitter);
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_editProduct, m_newRevision, m_next, m_previous, m_nextOpen})
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_editProduct, m_newRevision, m_auditTrail, m_next, m_previous, m_nextOpen})
         a->setEnabled(true);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
@@ -459,6 +462,15 @@ void MainWindow::newRevision()
         QLineEdit::Normal, QString(), &ok);
     if (ok)
         startRevision(firmware);
+}
+
+void MainWindow::showAuditTrail()
+{
+    if (!m_session)
+        return;
+    m_pane->flushRationale();
+    AuditTrailDialog dialog(*m_session, this);
+    dialog.exec();
 }
 
 bool MainWindow::startRevision(const QString& firmware)

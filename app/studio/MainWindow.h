@@ -62,6 +62,7 @@ public slots:
     void signOff();
     void editProduct();
     void newRevision();
+    void showAuditTrail();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -104,6 +105,7 @@ private:
     QAction* m_exportLabel;
     QAction* m_verify;
     QAction* m_newRevision;
+    QAction* m_auditTrail;
     QAction* m_quit;
     QAction* m_undo;
     QAction* m_redo;

@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>starmark::studio::AuditTrailDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Intact: %1 entries, each hashing the one before; the newest is %2….</source>
+        <translation>Intact: %1 entries, each hashing the one before; the newest is %2….</translation>
+    </message>
+    <message>
+        <source>NOT intact from entry %1: %2. The file was changed outside StarMark.</source>
+        <translation>NOT intact from entry %1: %2. The file was changed outside StarMark.</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Audit trail entries</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
     <name>starmark::studio::ExportDialog</name>
     <message>
         <source>cannot write %1 (%2); choose another place</source>
@@ -328,6 +367,10 @@
     <message>
         <source>Revision %1 for firmware %2: %3 requirement(s) rest on tests of the device and are marked for re-checking.</source>
         <translation>Revision %1 for firmware %2: %3 requirement(s) rest on tests of the device and are marked for re-checking.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit trail…</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>starmark::studio::AuditTrailDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>監査証跡</translation>
+    </message>
+    <message>
+        <source>Intact: %1 entries, each hashing the one before; the newest is %2….</source>
+        <translation>改ざんなし：%1 件の記録が、それぞれ直前の記録のハッシュを含んでいます。最新の記録は %2… です。</translation>
+    </message>
+    <message>
+        <source>NOT intact from entry %1: %2. The file was changed outside StarMark.</source>
+        <translation>記録 %1 以降が改ざんされています：%2。ファイルが StarMark の外で変更されました。</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>監査証跡の記録</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
     <name>starmark::studio::ExportDialog</name>
     <message>
         <source>cannot write %1 (%2); choose another place</source>
@@ -328,6 +367,10 @@
     <message>
         <source>Revision %1 for firmware %2: %3 requirement(s) rest on tests of the device and are marked for re-checking.</source>
         <translation>ファームウェア %2 の改訂 %1：実機での確認に基づく %3 件の要求事項に再確認の印を付けました。</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>監査証跡(&amp;A)…</translation>
     </message>
 </context>
 <context>
