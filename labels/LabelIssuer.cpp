@@ -9,19 +9,27 @@ QString LabelIssuer::validityProblem(const QDate& validUntil, const QDate& today
     return {};
 }
 
-std::optional<LabelIssuer::Issued> LabelIssuer::issue(
-    const IssuerKey& key, const QString& registration, const ProductFacts& f, const Options& o, QString* problem)
+std::optional<LabelToken> LabelIssuer::sign(
+    const IssuerKey& key, const QString& registration, const ProductFacts& f, const QDate& validUntil, QString* problem)
 {
-    LabelToken token{registration, f.level, f.category, f.model, f.firmware, f.evaluated, f.supportUntil, o.validUntil, {}, {}};
-    token.issuerKeyId = key.id();
+    LabelToken token{registration, f.level, f.category, f.model, f.firmware, f.evaluated, f.supportUntil, validUntil, key.id(), {}};
     *problem = token.problem();
     if (!problem->isEmpty())
         return std::nullopt;
     token.sign(key);
-    std::optional<QrCode> qr = QrCode::encode(LabelToken::url(o.registry, token), problem);
+    return token;
+}
+
+std::optional<LabelIssuer::Issued> LabelIssuer::issue(
+    const IssuerKey& key, const QString& registration, const ProductFacts& f, const Options& o, QString* problem)
+{
+    std::optional<LabelToken> token = sign(key, registration, f, o.validUntil, problem);
+    if (!token)
+        return std::nullopt;
+    std::optional<QrCode> qr = QrCode::encode(LabelToken::url(o.registry, *token), problem);
     if (!qr)
         return std::nullopt;
-    return Issued{std::move(token), std::move(*qr)};
+    return Issued{std::move(*token), std::move(*qr)};
 }
 
 } // namespace starmark

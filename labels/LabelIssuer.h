@@ -23,6 +23,9 @@ public:
 
     // Why a label cannot be valid until `validUntil` (the scheme's longest validity is two years), or empty.
     static QString validityProblem(const QDate& validUntil, const QDate& today);
+    // The signed token for `facts`, valid until `validUntil`; nullopt with `problem` set when a field does not fit.
+    static std::optional<LabelToken> sign(
+        const IssuerKey& key, const QString& registration, const ProductFacts& facts, const QDate& validUntil, QString* problem);
     // Signs the token and encodes its URL; nullopt with `problem` set when a field does not fit.
     static std::optional<Issued> issue(
         const IssuerKey& key, const QString& registration, const ProductFacts& facts, const Options& options, QString* problem);

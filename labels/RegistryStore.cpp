@@ -2,6 +2,7 @@
 
 #include "evaluators/Clock.h"
 #include "evaluators/Sha256.h"
+#include "labels/LabelIssuer.h"
 #include "labels/LabelToken.h"
 
 #include <QAtomicInteger>
@@ -166,18 +167,15 @@ struct RegistryStore::Private {
     bool insertRevision(const QString& registration, int number, const ProductFacts& facts, const QDate& validUntil, const IssuerKey& key,
         QString* problem) const
     {
-        LabelToken token{registration, facts.level, facts.category, facts.model, facts.firmware, facts.evaluated, facts.supportUntil,
-            validUntil, key.id(), {}};
-        *problem = token.problem();
-        if (!problem->isEmpty())
+        const std::optional<LabelToken> token = LabelIssuer::sign(key, registration, facts, validUntil, problem);
+        if (!token)
             return false;
-        token.sign(key);
         QSqlQuery q(db());
         return run(q,
             "INSERT INTO firmware_revisions (registration, number, firmware, evaluated, valid_until, registered_at, token, report_sha256)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             {registration, number, facts.firmware, facts.evaluated.toString(Qt::ISODate), validUntil.toString(Qt::ISODate),
-                timestamp(clock.now()), token.encode(),
+                timestamp(clock.now()), token->encode(),
                 facts.reportSha256.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                              : QVariant(QString::fromLatin1(facts.reportSha256))},
             problem);

@@ -18,7 +18,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <openssl/x509.h>
 
@@ -76,10 +75,7 @@ int write(
     QString problem;
     if (const std::optional<LabelIssuer::Issued> issued = LabelIssuer::issue(key, registration, f, o.issuer, &problem)) {
         const QByteArray artwork = LabelArtwork::render({f.level, registration, issued->qr, o.issuer.size}, *format, o.dpi);
-        QSaveFile file(output);
-        if (file.open(QIODevice::WriteOnly) && file.write(artwork) == artwork.size() && file.commit())
-            return issued->qr.version;
-        problem = QStringLiteral("cannot write %1 (%2)").arg(output, file.errorString());
+        return cli.writeFile(output, artwork) ? issued->qr.version : 0;
     }
     cli.err() << QStringLiteral("error: %1: %2\n").arg(registration, problem);
     return 0;
@@ -99,7 +95,8 @@ int LabelCommand::label(const QStringList& arguments)
     const QCommandLineOption validOption(QStringLiteral("valid-until"),
         QStringLiteral("End of the label's validity (default and longest: 2 years from today)."), QStringLiteral("DATE"));
     const QCommandLineOption registryOption(QStringLiteral("registry"),
-        QStringLiteral("Address of the registry the QR code opens (default %1).").arg(LabelIssuer::Options().registry), QStringLiteral("URL"));
+        QStringLiteral("Address of the registry the QR code opens (default %1).").arg(LabelIssuer::Options().registry),
+        QStringLiteral("URL"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("standard (default) or small (box or manual)."),
         QStringLiteral("SIZE"), QStringLiteral("standard"));
     const QCommandLineOption dpiOption(
