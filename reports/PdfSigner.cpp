@@ -36,16 +36,29 @@ PoDoFo::PdfString utf8(const QString& text)
     return PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(bytes.constData()));
 }
 
-std::optional<QByteArray> cmsSignature(const QByteArray& signedBytes, const SigningIdentity& identity, QString* error)
+// The signing time is the request's, not OpenSSL's own reading of the system
+// clock: the claimed time in the CMS and in the signature dictionary agree, and
+// both come from the clock StarMark was given.
+std::optional<QByteArray> cmsSignature(
+    const QByteArray& signedBytes, const SigningIdentity& identity, const QDateTime& signingTime, QString* error)
 {
+    constexpr unsigned flags = CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP | CMS_CADES;
     STACK_OF(X509)* chain = sk_X509_new_null();
     for (X509* c : identity.chain())
         sk_X509_push(chain, c);
     BIO* data = BIO_new_mem_buf(signedBytes.constData(), int(signedBytes.size()));
-    CMS_ContentInfo* cms
-        = CMS_sign(identity.certificate(), identity.key(), chain, data, CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP | CMS_CADES);
+    CMS_ContentInfo* cms = CMS_sign(nullptr, nullptr, chain, data, flags | CMS_PARTIAL);
+    CMS_SignerInfo* si = cms ? CMS_add1_signer(cms, identity.certificate(), identity.key(), EVP_sha256(), flags) : nullptr;
+    ASN1_TIME* when = ASN1_TIME_set(nullptr, time_t(signingTime.toSecsSinceEpoch()));
+    const bool made = si && when && CMS_signed_add1_attr_by_NID(si, NID_pkcs9_signingTime, when->type, when, -1) == 1
+        && CMS_final(cms, data, nullptr, flags) == 1;
+    ASN1_TIME_free(when);
     BIO_free(data);
     sk_X509_free(chain);
+    if (!made) {
+        CMS_ContentInfo_free(cms);
+        cms = nullptr;
+    }
     if (!cms) {
         if (error)
             *error = QStringLiteral("the CMS signature could not be made (%1)").arg(takeOpenSslError());
@@ -118,7 +131,7 @@ std::optional<QByteArray> PdfSigner::sign(const QByteArray& pdf, const Request& 
         char buffer[65536];
         for (size_t n; (n = signer.ReadForSignature(buffer, sizeof buffer)) > 0;)
             signedBytes.append(buffer, qsizetype(n));
-        const std::optional<QByteArray> cms = cmsSignature(signedBytes, identity, error);
+        const std::optional<QByteArray> cms = cmsSignature(signedBytes, identity, request.signingTime, error);
         if (!cms)
             return std::nullopt;
         if (size_t(cms->size()) > signatureBytes) {

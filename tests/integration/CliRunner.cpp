@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 
+#include "TestClock.h"
+
 #include <gtest/gtest.h>
 
 namespace starmark::test {
@@ -14,7 +16,7 @@ QProcessEnvironment environment()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("STARMARK_SHARE"));
     env.insert(QStringLiteral("STARMARK_CATALOGS"), shippedCatalogs());
-    env.insert(QStringLiteral("STARMARK_FAKE_NOW"), QStringLiteral("2026-11-22T09:00:00Z"));
+    env.insert(QStringLiteral("STARMARK_FAKE_NOW"), testNow().toString(Qt::ISODate));
     env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
     return env;
 }
@@ -61,9 +63,21 @@ CliResult runStarmark(const QStringList& arguments, const std::function<void()>&
 
 CliResult runTool(const QString& program, const QStringList& arguments)
 {
+    // The tools read the real clock (pdfsig checks certificates at "now"): they
+    // run at the test's instant, as the keys they check were made at it.
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, arguments);
+    // A suite run under faketime itself (CI moves the clock on) must not leak its offset into them.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : env.keys()) {
+        if (name.startsWith(QLatin1String("FAKETIME")))
+            env.remove(name);
+    }
+    if (env.value(QStringLiteral("LD_PRELOAD")).contains(QLatin1String("faketime")))
+        env.remove(QStringLiteral("LD_PRELOAD"));
+    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("faketime"), QStringList{testNow().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), program} + arguments);
     if (!p.waitForFinished(60000))
         ADD_FAILURE() << program.toStdString() << " did not finish";
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll()), {}};

@@ -17,7 +17,8 @@ struct CliResult {
 // `now` replaces the fixed test date (2026-11-22T09:00:00Z) when given.
 CliResult runStarmark(const QStringList& arguments, const std::function<void()>& inChild = {}, const QString& now = {});
 QProcess* startStarmark(const QStringList& arguments);
-// Runs one of the outside tools a user's counterpart would use (pdfsig, zbarimg, …); stdout and stderr both land in `out`.
+// Runs one of the outside tools a user's counterpart would use (pdfsig, zbarimg, …) at the test's instant
+// (under faketime); stdout and stderr both land in `out`.
 CliResult runTool(const QString& program, const QStringList& arguments);
 
 QString shippedCatalogs();

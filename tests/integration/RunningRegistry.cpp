@@ -1,5 +1,7 @@
 #include "RunningRegistry.h"
 
+#include "TestClock.h"
+
 #include "CliRunner.h"
 
 #include "evaluators/Clock.h"
@@ -50,9 +52,11 @@ RunningRegistry::RunningRegistry(const QString& where, const QString& db)
 
 std::unique_ptr<RegistryStore> RunningRegistry::openStore() const
 {
+    // The store stands where the server stands: at the tests' instant, not the real date.
+    static const FixedClock clock(testNow());
     QString problem;
     std::optional<RegistryLocation> location = RegistryLocation::parse(database, &problem);
-    std::unique_ptr<RegistryStore> store = location ? RegistryStore::open(*location, Clock::system(), &problem) : nullptr;
+    std::unique_ptr<RegistryStore> store = location ? RegistryStore::open(*location, clock, &problem) : nullptr;
     EXPECT_TRUE(store) << problem.toStdString();
     return store;
 }

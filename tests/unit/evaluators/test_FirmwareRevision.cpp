@@ -3,6 +3,8 @@
 #include "criteria/CatalogChain.h"
 #include "evaluators/FirmwareRevision.h"
 
+#include "TestClock.h"
+
 #include <gtest/gtest.h>
 
 using namespace starmark;
@@ -11,7 +13,7 @@ using namespace starmark::test;
 TEST(FirmwareRevision, CarriesResultsOverAndMarksWhatRestsOnTheDevice)
 {
     Assessment current = demoAssessment("router-star3");
-    current.signOff = Assessment::SignOff{QStringLiteral("佐藤"), QDateTime::currentDateTimeUtc()};
+    current.signOff = Assessment::SignOff{QStringLiteral("佐藤"), testNow()};
     const QList<const Catalog*> chain = chainOf(current.catalog);
     QString problem;
     const std::optional<FirmwareRevision::Started> started = FirmwareRevision::start(current, chain, QStringLiteral(" 5.1.0 "), &problem);

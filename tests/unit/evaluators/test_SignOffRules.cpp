@@ -2,6 +2,8 @@
 
 #include "evaluators/SignOffRules.h"
 
+#include "TestClock.h"
+
 #include <gtest/gtest.h>
 
 using namespace starmark;
@@ -23,6 +25,6 @@ TEST(SignOffRules, NotForSelfDeclarationsNorTwice)
     const Assessment self = demoAssessment("camera-star1");
     EXPECT_TRUE(SignOffRules::problem(self, chainOf(self.catalog), QStringLiteral("鈴木")).contains(QStringLiteral("lab evaluations")));
     Assessment signed_ = demoAssessment("router-star3");
-    signed_.signOff = Assessment::SignOff{QStringLiteral("佐藤"), QDateTime::currentDateTimeUtc()};
+    signed_.signOff = Assessment::SignOff{QStringLiteral("佐藤"), testNow()};
     EXPECT_TRUE(SignOffRules::problem(signed_, chainOf(signed_.catalog), QStringLiteral("鈴木")).contains(QStringLiteral("佐藤")));
 }

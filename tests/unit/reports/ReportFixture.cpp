@@ -4,6 +4,8 @@
 #include "reports/DemoPki.h"
 #include "reports/SignedReport.h"
 
+#include "TestClock.h"
+
 #include <gtest/gtest.h>
 
 namespace starmark::test {
@@ -15,7 +17,7 @@ std::unique_ptr<AssessmentFile> importDemo(ReportFixture& f, const char* demo)
         QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/demo/%1/declaration.yaml").arg(QLatin1String(demo)), *f.library);
     if (!read.assessment)
         throw std::runtime_error("the demo does not read");
-    const FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC));
+    const FixedClock clock(testNow());
     QString error;
     auto file = AssessmentFile::create(f.dir.filePath(QLatin1String(demo) + QStringLiteral(".starmark")), *read.assessment,
         f.library->chain(*f.library->find(read.assessment->catalog)), QStringLiteral("test"), clock, &error);
@@ -32,7 +34,7 @@ ReportFixture& ReportFixture::instance()
         auto* f = new ReportFixture;
         f->library.emplace(CatalogLibrary::load({QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/catalogs/jc-star")}));
         QString error;
-        if (!DemoPki::create(f->dir.filePath(QStringLiteral("pki")), QDateTime::currentDateTimeUtc(), &error))
+        if (!DemoPki::create(f->dir.filePath(QStringLiteral("pki")), testNow(), &error))
             throw std::runtime_error(error.toStdString());
         f->camera = importDemo(*f, "camera-star1");
         f->router = importDemo(*f, "router-star3");
@@ -66,7 +68,7 @@ QByteArray ReportFixture::signedCameraReport() const
     static const QByteArray pdf = [this] {
         QString error;
         const std::optional<QByteArray> made
-            = SignedReport::make(*camera, chain(*camera), identity(), {Language::Japanese, QDateTime::currentDateTimeUtc()}, &error);
+            = SignedReport::make(*camera, chain(*camera), identity(), {Language::Japanese, testNow()}, &error);
         if (!made)
             throw std::runtime_error(error.toStdString());
         return *made;

@@ -2,6 +2,7 @@
 
 #include "reports/PdfSigner.h"
 #include "reports/ReportAttachments.h"
+#include "reports/ReportVerifier.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -54,4 +55,18 @@ TEST(PdfSigner, RefusesWhatIsNotAPdf)
     EXPECT_FALSE(PdfSigner::sign("not a pdf", {}, ReportFixture::instance().identity(), &error).has_value());
     EXPECT_TRUE(error.contains(QStringLiteral("could not be signed"))) << error.toStdString();
     EXPECT_FALSE(ReportAttachments::read("garbage").problem.isEmpty());
+}
+
+TEST(PdfSigner, TheSignatureClaimsTheClocksTimeNotTheMachines)
+{
+    // A time far from today: OpenSSL's own reading of the system clock would not match it.
+    const QDateTime claimed(QDate(2027, 3, 4), QTime(5, 6, 7), Qt::UTC);
+    const PdfSigner::Request request{{{QStringLiteral("assessment.json"), "{}"}}, QStringLiteral("テスト"), claimed};
+    QString error;
+    const std::optional<QByteArray> signedPdf = PdfSigner::sign(onePagePdf(), request, ReportFixture::instance().identity(), &error);
+    ASSERT_TRUE(signedPdf.has_value()) << error.toStdString();
+    const ReportVerifier::Result r = ReportVerifier::verify(*signedPdf, {}, KnownDigests(), claimed);
+    ASSERT_EQ(r.signatures.size(), 1);
+    EXPECT_TRUE(r.signatures[0].valid) << r.signatures[0].problem.toStdString();
+    EXPECT_EQ(r.signatures[0].signingTime, claimed);
 }

@@ -3,6 +3,8 @@
 #include "reports/DemoPki.h"
 #include "reports/ReportVerifier.h"
 
+#include "TestClock.h"
+
 #include <openssl/x509.h>
 
 #include <gtest/gtest.h>
@@ -29,7 +31,7 @@ KnownDigests shippedDigests()
 
 ReportVerifier::Result verify(const QByteArray& pdf, const QList<X509*>& anchors = {})
 {
-    return ReportVerifier::verify(pdf, anchors, shippedDigests(), QDateTime::currentDateTimeUtc());
+    return ReportVerifier::verify(pdf, anchors, shippedDigests(), testNow());
 }
 
 } // namespace
@@ -59,7 +61,7 @@ TEST(ReportVerifier, AGenuineReportIsValidTrustedAndCarriesItsAssessment)
 TEST(ReportVerifier, WithoutAnchorsTrustIsNotCheckedAndAnUnknownCatalogIsSaid)
 {
     const ReportVerifier::Result r
-        = ReportVerifier::verify(ReportFixture::instance().signedCameraReport(), {}, KnownDigests(), QDateTime::currentDateTimeUtc());
+        = ReportVerifier::verify(ReportFixture::instance().signedCameraReport(), {}, KnownDigests(), testNow());
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid);
     EXPECT_FALSE(r.signatures[0].trusted.has_value());
     EXPECT_FALSE(r.catalogs[0].knownVersion.has_value());
@@ -69,7 +71,7 @@ TEST(ReportVerifier, AnotherCaIsNotTrusted)
 {
     ReportFixture& f = ReportFixture::instance();
     QTemporaryDir other;
-    ASSERT_TRUE(DemoPki::create(other.path(), QDateTime::currentDateTimeUtc(), nullptr));
+    ASSERT_TRUE(DemoPki::create(other.path(), testNow(), nullptr));
     const Anchors wrong(other.filePath(QStringLiteral("ca.pem")));
     const ReportVerifier::Result r = verify(f.signedCameraReport(), wrong.certificates);
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
@@ -82,7 +84,7 @@ TEST(ReportVerifier, AnExpiredCertificateIsNotTrustedLater)
     ReportFixture& f = ReportFixture::instance();
     const Anchors ca(f.pki(QStringLiteral("ca.pem")));
     const ReportVerifier::Result r
-        = ReportVerifier::verify(f.signedCameraReport(), ca.certificates, shippedDigests(), QDateTime::currentDateTimeUtc().addYears(4));
+        = ReportVerifier::verify(f.signedCameraReport(), ca.certificates, shippedDigests(), testNow().addYears(4));
     EXPECT_EQ(r.signatures[0].trusted, false);
     EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("expired"))) << r.problems.join(QLatin1Char(' ')).toStdString();
 }
