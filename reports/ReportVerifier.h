@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria/KnownDigests.h"
+#include "reports/PdfRevisions.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -13,6 +14,9 @@ namespace starmark {
 // signature valid, the last one covering the whole file, the signer chaining
 // to a trust anchor and allowed to sign documents, the embedded assessment
 // and evidence manifest being what was signed, the catalog versions known.
+// The first signature is the author's: it must certify the report (DocMDP P 1),
+// nothing after its revision may change what it covers (PdfRevisions), and
+// every fact is read from the bytes it signed.
 class ReportVerifier {
 public:
     struct Signature {
@@ -38,6 +42,8 @@ public:
         QJsonObject assessment; // a declaration or evaluation report's
         QJsonObject surveillance; // a surveillance report's
         QList<CatalogState> catalogs;
+        std::optional<int> certification; // the author's DocMDP P (1: no changes permitted)
+        QList<PdfRevisions::Change> changes; // made after the author's signature and not allowed
         QStringList problems; // each reason the report is not valid
     };
 
