@@ -3,7 +3,6 @@
 #include <QMap>
 #include <QSet>
 
-#include <cctype>
 #include <functional>
 #include <string_view>
 #include <vector>
@@ -208,16 +207,20 @@ public:
             }
         } else if (c == '<') {
             v.kind = Value::Kind::String;
-            QByteArray hex;
-            for (++m_at; m_at < m_end && m_pdf.at(m_at) != '>'; ++m_at) {
-                if (std::isxdigit(uchar(m_pdf.at(m_at))))
-                    hex.append(m_pdf.at(m_at));
-                else if (!isSpace(m_pdf.at(m_at)))
+            // A signature's /Contents is tens of thousands of digits: one pass, no per-byte appends.
+            const qsizetype start = ++m_at;
+            int digits = 0;
+            for (; m_at < m_end && m_pdf.at(m_at) != '>'; ++m_at) {
+                const char d = m_pdf.at(m_at);
+                if ((d >= '0' && d <= '9') || (d >= 'a' && d <= 'f') || (d >= 'A' && d <= 'F'))
+                    ++digits;
+                else if (!isSpace(d))
                     return fail(QStringLiteral("a hexadecimal string with other characters")), std::nullopt;
             }
-            if (m_at++ >= m_end)
+            if (m_at >= m_end)
                 return fail(QStringLiteral("an unterminated hexadecimal string")), std::nullopt;
-            v.text = QByteArray::fromHex(hex.size() % 2 ? hex + '0' : hex);
+            v.text = QByteArray::fromHex(digits % 2 ? m_pdf.mid(start, m_at - start) + '0' : m_pdf.mid(start, m_at - start));
+            ++m_at;
         } else if (c == '[') {
             v.kind = Value::Kind::Array;
             for (++m_at;;) {

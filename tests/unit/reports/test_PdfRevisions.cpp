@@ -170,3 +170,32 @@ TEST(PdfRevisions, TheDocumentInformationMayChangeOnlyItsModificationDate)
     redated.append({{info, dated}});
     EXPECT_TRUE(read(redated.pdf).changes.isEmpty()) << changes(read(redated.pdf)).toStdString();
 }
+
+// ISO 32000-2:2020 12.8.5.3 (and ETSI EN 319 142-1's B-LT): validation data added in a DSS is not a change.
+TEST(PdfRevisions, ValidationDataInADssIsNotAChangeButWhatItReachesMustBeJustThat)
+{
+    ReportForgery forgery(ReportFixture::instance().signedCameraReport());
+    const int dss = forgery.nextNumber(), certificate = dss + 1;
+    QByteArray catalog = forgery.body(forgery.root());
+    catalog.insert(catalog.lastIndexOf(">>"), "/DSS " + QByteArray::number(dss) + " 0 R");
+    const QByteArray der(300, '\x30');
+    ReportForgery withDss(forgery.pdf);
+    withDss.append({{forgery.root(), catalog}, {dss, "<< /Type /DSS /Certs [" + QByteArray::number(certificate) + " 0 R] >>"},
+        {certificate, "<< /Length 300 >>\nstream\n" + der + "\nendstream"}});
+    EXPECT_TRUE(read(withDss.pdf).changes.isEmpty()) << changes(read(withDss.pdf)).toStdString();
+
+    // A "certificate" that is an image or a page is not validation data.
+    ReportForgery smuggled(forgery.pdf);
+    smuggled.append({{forgery.root(), catalog}, {dss, "<< /Type /DSS /Certs [" + QByteArray::number(certificate) + " 0 R] >>"},
+        {certificate, "<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /Length 300 >>\nstream\n" + der + "\nendstream"}});
+    EXPECT_TRUE(names(read(smuggled.pdf), certificate, QStringLiteral("(a /XObject stream, new) was added")))
+        << changes(read(smuggled.pdf)).toStdString();
+
+    // Nor may the catalog change anything else on the way.
+    QByteArray opened = catalog;
+    opened.insert(opened.lastIndexOf(">>"), "/OpenAction << /S /URI /URI (https://example.org) >>");
+    ReportForgery action(forgery.pdf);
+    action.append({{forgery.root(), opened}, {dss, "<< /Type /DSS >>"}});
+    EXPECT_TRUE(names(read(action.pdf), forgery.root(), QStringLiteral("(the catalog): /OpenAction changed")))
+        << changes(read(action.pdf)).toStdString();
+}
