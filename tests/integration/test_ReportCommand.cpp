@@ -358,6 +358,14 @@ TEST_F(Reports, AnUpdateSignedAgainByATrustedKeyIsNotValidAndTheChangeIsNamed)
         EXPECT_FALSE(o.value(QStringLiteral("changes_after_signing")).toArray().isEmpty());
     }
 
+    // The painted page is what a reader now shows: the attack is real, only verify stops it.
+    ReportForgery painted(genuine);
+    painted.paintOverFirstPage("MS-CAM999").signAgain(*lab);
+    write(path(QStringLiteral("painted.pdf")), painted.pdf);
+    const CliResult text = runTool(
+        QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"), path(QStringLiteral("painted.pdf")), QStringLiteral("-")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("MS-CAM999"))) << text.out.toStdString();
+
     // Signed again and nothing else: still the author's report, and valid.
     ReportForgery countersigned(genuine);
     countersigned.signAgain(*lab);

@@ -111,14 +111,19 @@ ReportForgery& ReportForgery::swapAssessment(const QByteArray& model)
 ReportForgery& ReportForgery::paintOverFirstPage(const QByteArray& text)
 {
     const int page = firstPage();
-    const int paint = nextNumber();
+    const int paint = nextNumber(), font = paint + 1;
     const QByteArray content = "q 1 1 1 rg 0 600 595 242 re f Q BT /Helv 28 Tf 60 760 Td (" + text + ") Tj ET";
     QByteArray dictionary = body(page);
     const int contents = reference(page, "Contents");
     dictionary.replace(QByteArray("/Contents ") + QByteArray::number(contents) + " 0 R",
         "/Contents [" + QByteArray::number(contents) + " 0 R " + QByteArray::number(paint) + " 0 R]");
-    return append(
-        {{page, dictionary}, {paint, "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream"}});
+    // The page's fonts gain Helvetica, so that every viewer shows the new text.
+    const int resources = reference(page, "Resources");
+    QByteArray fonts = body(resources);
+    fonts.insert(fonts.indexOf("<<", fonts.indexOf("/Font")) + 2, " /Helv " + QByteArray::number(font) + " 0 R ");
+    return append({{page, dictionary}, {resources, fonts},
+        {paint, "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream"},
+        {font, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"}});
 }
 
 ReportForgery& ReportForgery::addInnocuousObject()

@@ -80,9 +80,12 @@ TEST(PdfRevisions, APagePaintedOverIsNamed)
     ReportForgery forgery(ReportFixture::instance().signedCameraReport());
     const int page = forgery.firstPage();
     const int paint = forgery.nextNumber();
+    const int resources = forgery.reference(page, "Resources");
     forgery.paintOverFirstPage("MS-CAM999");
     const PdfRevisions r = read(forgery.pdf);
     EXPECT_TRUE(names(r, page, QStringLiteral("object %1 (page 1): /Contents changed").arg(page))) << changes(r).toStdString();
+    EXPECT_TRUE(names(r, resources, QStringLiteral("object %1 (the resources of page 1) was changed: /Font").arg(resources)))
+        << changes(r).toStdString();
     EXPECT_TRUE(names(r, paint, QStringLiteral("(a stream, new) was added, and is not a signature, its field or validation data")))
         << changes(r).toStdString();
 }
