@@ -465,6 +465,7 @@ public:
 
     qint64 lastXref() const { return m_lastXref; }
     int root() const { return m_root; }
+    int info() const { return m_trailer.reference("Info"); }
     int size() const { return m_size; } // the author's /Size: object numbers below it were the author's to give
     bool has(int number) const { return m_xref.value(number).inUse; }
 
@@ -904,6 +905,8 @@ PdfRevisions PdfRevisions::read(const QByteArray& pdf, const std::array<qint64, 
             out.changes.append({0, QStringLiteral("%1: its /Prev does not chain to the revision before it").arg(which)});
         if (trailer.reference("Root") != author.root())
             out.changes.append({0, QStringLiteral("%1 names another catalog (/Root)").arg(which)});
+        if (trailer.get("Info") && trailer.reference("Info") != author.info())
+            out.changes.append({0, QStringLiteral("%1 names another document information dictionary (/Info)").arg(which)});
         for (const char* key : {"Encrypt", "XRefStm"})
             if (trailer.get(key))
                 out.changes.append({0, QStringLiteral("%1 adds /%2 to the trailer").arg(which, QLatin1String(key))});

@@ -172,6 +172,13 @@ TEST(PdfRevisions, TheDocumentInformationMayChangeOnlyItsModificationDate)
     ReportForgery redated(forgery.pdf);
     redated.append({{info, dated}});
     EXPECT_TRUE(read(redated.pdf).changes.isEmpty()) << changes(read(redated.pdf)).toStdString();
+
+    // Nor may an update point the trailer at information of its own.
+    ReportForgery retitled(forgery.pdf);
+    retitled.append({{forgery.nextNumber(), "<< /Title (MS-CAM999) >>"}});
+    retitled.pdf.replace(retitled.pdf.lastIndexOf("/Root "), 6, "/Info " + QByteArray::number(forgery.nextNumber()) + " 0 R /Root ");
+    EXPECT_TRUE(names(read(retitled.pdf), 0, QStringLiteral("names another document information dictionary (/Info)")))
+        << changes(read(retitled.pdf)).toStdString();
 }
 
 // ISO 32000-2:2020 12.8.5.3 (and ETSI EN 319 142-1's B-LT): validation data added in a DSS is not a change.
