@@ -425,7 +425,7 @@ public:
 
     bool read(QString* error)
     {
-        const qsizetype startxref = m_pdf.lastIndexOf("startxref", m_end);
+        const qsizetype startxref = m_pdf.lastIndexOf("startxref", m_end - 9);
         Reader tail(m_pdf, startxref + 9, m_end);
         const std::optional<qint64> first = startxref < 0 ? std::nullopt : tail.integer();
         if (!first || !tail.endOfFile() || !tail.atEnd()) {
@@ -896,7 +896,10 @@ PdfRevisions PdfRevisions::read(const QByteArray& pdf, const std::array<qint64, 
         const Update& u = updates[i];
         const QString which = QStringLiteral("update %1 after the author's signature").arg(i + 1);
         if (!u.xref || u.startxref != u.xref->at) {
-            out.changes.append({0, QStringLiteral("%1: startxref does not point to its cross-reference table").arg(which)});
+            out.changes.append({0,
+                QStringLiteral("%1: startxref does not point to a cross-reference table (after the author's signature "
+                               "StarMark reads plain tables only, not cross-reference streams)")
+                    .arg(which)});
             continue;
         }
         const Value& trailer = u.xref->trailer;

@@ -144,6 +144,14 @@ TEST(PdfRevisions, CompressedUpdatesAreNotReadButRefused)
     const int stream = forgery.nextNumber();
     forgery.append({{stream, "<< /Type /ObjStm /N 1 /First 4 /Length 12 >>\nstream\n2 0 << >>   \nendstream"}});
     EXPECT_TRUE(names(read(forgery.pdf), stream, QStringLiteral("compressed object stream"))) << changes(read(forgery.pdf)).toStdString();
+
+    // An update indexed by a cross-reference stream instead of a table.
+    const QByteArray report = ReportFixture::instance().signedCameraReport();
+    const QByteArray xrefStream = "\n" + QByteArray::number(stream) + " 0 obj\n<< /Type /XRef /Size " + QByteArray::number(stream + 1)
+        + " /W [1 4 1] /Root 2 0 R /Length 0 >>\nstream\n\nendstream\nendobj\nstartxref\n" + QByteArray::number(report.size() + 1)
+        + "\n%%EOF\n";
+    EXPECT_TRUE(names(read(report + xrefStream), 0, QStringLiteral("not cross-reference streams")))
+        << changes(read(report + xrefStream)).toStdString();
 }
 
 TEST(PdfRevisions, TheAuthorsRevisionMustBeReadable)
