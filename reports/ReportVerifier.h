@@ -37,7 +37,7 @@ public:
     };
     struct Result {
         enum class Verdict { Valid, Invalid, Unreadable } verdict = Verdict::Invalid;
-        QList<Signature> signatures;
+        QList<Signature> signatures; // in file order: the first is the author's, any others came after it
         bool contentsMatch = false;
         QJsonObject assessment; // a declaration or evaluation report's
         QJsonObject surveillance; // a surveillance report's
