@@ -372,6 +372,7 @@ ReportVerifier::Result ReportVerifier::verify(
     const Placement& author = all.first();
     const PdfRevisions revisions = PdfRevisions::read(pdf, {author.start, author.gapStart, author.gapEnd, author.end - author.gapEnd});
     r.certification = revisions.permission;
+    r.authorRevisionSize = author.end;
     r.changes = revisions.changes;
     if (!revisions.problem.isEmpty())
         r.problems << QStringLiteral("signature 1: %1").arg(revisions.problem);

@@ -43,6 +43,7 @@ public:
         QJsonObject surveillance; // a surveillance report's
         QList<CatalogState> catalogs;
         std::optional<int> certification; // the author's DocMDP P (1: no changes permitted)
+        qint64 authorRevisionSize = 0; // the author's signed revision is the file's first this many bytes
         QList<PdfRevisions::Change> changes; // made after the author's signature and not allowed
         QStringList problems; // each reason the report is not valid
     };

@@ -211,3 +211,19 @@ TEST_F(ServeHostile, AReportChangedAfterItsAuthorSignedIsRefused)
             "changed after the author signed", before);
     }
 }
+
+// The registered report countersigned is still that one report: a conflict, not a second registration.
+TEST_F(ServeHostile, ACountersignedCopyOfARegisteredReportIsTheSameReport)
+{
+    const QByteArray before = fingerprint();
+    QString error;
+    const std::optional<SigningIdentity> lab = SigningIdentity::load(registry->pki + QStringLiteral("/lab.key"),
+        registry->pki + QStringLiteral("/lab.pem"), registry->pki + QStringLiteral("/ca.pem"), {}, &error);
+    ASSERT_TRUE(lab) << error.toStdString();
+    QFile pdf(registry->report);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    ReportForgery countersigned(pdf.readAll());
+    countersigned.signAgain(*lab);
+    refused(registry->post("/api/v1/submissions", countersigned.pdf, "application/pdf", registry->bearer()), 409,
+        ("this report is already registered as " + registration + ";").constData(), before);
+}
