@@ -533,7 +533,15 @@ private:
             name(perms->reference("DocMDP"), Role::Other, QStringLiteral("the author's signature"));
         if (const int form = catalog.reference("AcroForm"); form && object(form)) {
             name(form, Role::Form, QStringLiteral("the interactive form (/AcroForm)"));
-            name(object(form)->value.reference("Fields"), Role::Fields, QStringLiteral("the form's field list"));
+            const int list = object(form)->value.reference("Fields");
+            name(list, Role::Fields, QStringLiteral("the form's field list"));
+            const Value* fields = list ? (object(list) ? &object(list)->value : nullptr) : object(form)->value.get("Fields");
+            for (size_t i = 0; fields && i < fields->items.size(); ++i) {
+                const Object* field = object(fields->items[i].object);
+                const Value* title = field ? field->value.get("T") : nullptr;
+                name(fields->items[i].object, Role::Other,
+                    QStringLiteral("the signature field %1").arg(title ? QString::fromUtf8(title->text) : QString::number(i + 1)));
+            }
         }
         int page = 0;
         pages(catalog.reference("Pages"), page, 0);

@@ -106,6 +106,32 @@ TEST(PdfRevisions, AnyOtherNewObjectIsNamed)
         << changes(read(widget.pdf)).toStdString();
 }
 
+TEST(PdfRevisions, AnAnnotationOrAVisibleAuthorsFieldOverThePageIsNamed)
+{
+    ReportForgery forgery(ReportFixture::instance().signedCameraReport());
+    const int page = forgery.firstPage();
+    const int annots = forgery.reference(page, "Annots");
+    const int authors = forgery.reference(forgery.reference(forgery.root(), "AcroForm"), "Fields\\s*\\[\\s*");
+    const int note = forgery.nextNumber();
+    QByteArray list = forgery.body(annots);
+    list.insert(list.lastIndexOf(']'), " " + QByteArray::number(note) + " 0 R");
+    ReportForgery annotated(forgery.pdf);
+    annotated.append({{annots, list},
+        {note, "<< /Type /Annot /Subtype /FreeText /Rect [40 700 560 800] /Contents (MS-CAM999) /DA (/Helv 28 Tf 0 g) /F 4 >>"}});
+    const PdfRevisions r = read(annotated.pdf);
+    EXPECT_TRUE(names(r, note, QStringLiteral("was added to the form or a page's annotations and is not a new signature field")))
+        << changes(r).toStdString();
+    EXPECT_TRUE(names(r, note, QStringLiteral("(a /Annot dictionary, new) was added"))) << changes(r).toStdString();
+
+    // The author's own (invisible) signature field made visible.
+    QByteArray field = forgery.body(authors);
+    field.replace("/Rect[ 0 0 0 0]", "/Rect[ 40 700 560 800]");
+    ReportForgery shown(forgery.pdf);
+    shown.append({{authors, field}});
+    EXPECT_TRUE(names(read(shown.pdf), authors, QStringLiteral("(the signature field StarMarkSignature1) was changed: /Rect")))
+        << changes(read(shown.pdf)).toStdString();
+}
+
 TEST(PdfRevisions, DeletedHiddenAndMisplacedObjectsAreNamed)
 {
     const QByteArray report = ReportFixture::instance().signedCameraReport();
