@@ -56,7 +56,8 @@ std::optional<ProductFacts> ProductFacts::fromReport(
         product.value(QStringLiteral("firmware")).toString(), product.value(QStringLiteral("vulnerability_contact")).toString(),
         QDateTime::fromString(a.value(QStringLiteral("issued")).toString(), Qt::ISODate).date(),
         QDate::fromString(product.value(QStringLiteral("support_until")).toString(), Qt::ISODate),
-        QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()};
+        // The author's signed revision, not the file: a countersigned copy is the same report, registered once.
+        QCryptographicHash::hash(pdf.left(r.authorRevisionSize), QCryptographicHash::Sha256).toHex()};
 }
 
 } // namespace starmark

@@ -26,7 +26,7 @@ struct ProductFacts {
     QString vulnerabilityContact;
     QDate evaluated;
     QDate supportUntil; // end of security updates; not the label's validity
-    QByteArray reportSha256 = {}; // hex, of the signed report vouching for these facts: one report, one registration
+    QByteArray reportSha256 = {}; // hex, of the author's signed revision vouching for these facts: one report, one registration
 
     // The facts of an assessment that reaches the level it claims; nullopt with
     // `problem` (naming `source`) when it does not. Evaluated: its sign-off, or `today`.

@@ -82,18 +82,26 @@ std::optional<QByteArray> PdfSigner::sign(const QByteArray& pdf, const Request& 
         PdfMemDocument document;
         document.LoadFromBuffer(pdf.constData(), long(pdf.size()), true);
 
-        PdfDictionary record;
-        for (const Attachment& a : request.attachments) {
-            const QByteArray name = a.name.toUtf8();
-            PdfFileSpec spec(name.constData(), reinterpret_cast<const unsigned char*>(a.data.constData()), a.data.size(), &document, true);
-            // AttachFile and PdfFileSpec escape the name (assessment#2Ejson): readers should see it plain.
-            spec.GetObject()->GetDictionary().AddKey(PdfName("F"), PdfString(name.constData()));
-            spec.GetObject()->GetDictionary().AddKey(PdfName("UF"), utf8(a.name));
-            document.GetNamesTree()->AddValue(PdfName("EmbeddedFiles"), PdfString(name.constData()), spec.GetObject()->Reference());
-            record.AddKey(
-                PdfName(name.constData()), PdfString(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex().constData()));
+        if (request.kind == Kind::Approval && !request.attachments.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("a further signature adds no attachments: they belong to the author's signed revision");
+            return std::nullopt;
         }
-        document.GetCatalog()->GetDictionary().AddKey(PdfName("StarMark"), record);
+        if (request.kind == Kind::Certification) {
+            PdfDictionary record;
+            for (const Attachment& a : request.attachments) {
+                const QByteArray name = a.name.toUtf8();
+                PdfFileSpec spec(
+                    name.constData(), reinterpret_cast<const unsigned char*>(a.data.constData()), a.data.size(), &document, true);
+                // AttachFile and PdfFileSpec escape the name (assessment#2Ejson): readers should see it plain.
+                spec.GetObject()->GetDictionary().AddKey(PdfName("F"), PdfString(name.constData()));
+                spec.GetObject()->GetDictionary().AddKey(PdfName("UF"), utf8(a.name));
+                document.GetNamesTree()->AddValue(PdfName("EmbeddedFiles"), PdfString(name.constData()), spec.GetObject()->Reference());
+                record.AddKey(
+                    PdfName(name.constData()), PdfString(QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex().constData()));
+            }
+            document.GetCatalog()->GetDictionary().AddKey(PdfName("StarMark"), record);
+        }
 
         PdfAcroForm* form = document.GetAcroForm(ePdfCreateObject, ePdfAcroFormDefaultAppearance_None);
         form->GetObject()->GetDictionary().AddKey(PdfName("SigFlags"), PdfObject(pdf_int64(3)));
@@ -110,6 +118,25 @@ std::optional<QByteArray> PdfSigner::sign(const QByteArray& pdf, const Request& 
         field.SetSignatureCreator(PdfName("StarMark"));
         field.EnsureSignatureObject();
         field.GetSignatureObject()->GetDictionary().AddKey(PdfName("SubFilter"), PdfName("ETSI.CAdES.detached"));
+        if (request.kind == Kind::Certification) {
+            // ISO 32000-1 12.8.2.2: a DocMDP signature reference and the catalog's /Perms
+            // naming this signature. Written by hand: PoDoFo's AddCertificationReference
+            // leaves its SigRef and TransformParams behind as orphan objects.
+            PdfDictionary parameters;
+            parameters.AddKey(PdfName("Type"), PdfName("TransformParams"));
+            parameters.AddKey(PdfName("P"), PdfObject(pdf_int64(1)));
+            parameters.AddKey(PdfName("V"), PdfName("1.2"));
+            PdfDictionary reference;
+            reference.AddKey(PdfName("Type"), PdfName("SigRef"));
+            reference.AddKey(PdfName("TransformMethod"), PdfName("DocMDP"));
+            reference.AddKey(PdfName("TransformParams"), parameters);
+            PdfArray references;
+            references.push_back(reference);
+            field.GetSignatureObject()->GetDictionary().AddKey(PdfName("Reference"), references);
+            PdfDictionary permissions;
+            permissions.AddKey(PdfName("DocMDP"), field.GetSignatureObject()->Reference());
+            document.GetCatalog()->GetDictionary().AddKey(PdfName("Perms"), permissions);
+        }
 
         // PdfSignOutputDevice reads back what it wrote to place the byte range;
         // of PoDoFo 0.9's devices only a file supports that.

@@ -367,7 +367,26 @@ ReportVerifier::Result ReportVerifier::verify(
     if (!r.problems.isEmpty())
         return r; // the structure of a file whose signature fails is not worth parsing
 
-    const ReportAttachments contents = ReportAttachments::read(pdf);
+    // One signed state (docs/signed-state.md): the author's revision is what its
+    // ByteRange covers; the facts come from those bytes, whatever follows them.
+    const Placement& author = all.first();
+    const PdfRevisions revisions = PdfRevisions::read(pdf, {author.start, author.gapStart, author.gapEnd, author.end - author.gapEnd});
+    r.certification = revisions.permission;
+    r.authorRevisionSize = author.end;
+    r.changes = revisions.changes;
+    if (!revisions.problem.isEmpty())
+        r.problems << QStringLiteral("signature 1: %1").arg(revisions.problem);
+    else if (!revisions.permission)
+        r.problems << QStringLiteral("signature 1 is not a certification signature (no DocMDP in the catalog's /Perms names it): the "
+                                     "report does not forbid changes after signing; sign it again with this StarMark");
+    else if (*revisions.permission != 1)
+        r.problems << QStringLiteral("signature 1 certifies the report with DocMDP P %1, which permits changes; a StarMark report "
+                                     "permits none (P 1)")
+                          .arg(*revisions.permission);
+    for (const PdfRevisions::Change& c : revisions.changes)
+        r.problems << QStringLiteral("changed after the author signed: %1").arg(c.what);
+
+    const ReportAttachments contents = ReportAttachments::read(pdf.left(author.end));
     if (!contents.problem.isEmpty())
         r.problems << contents.problem;
     r.contentsMatch = contents.problem.isEmpty();
@@ -419,11 +438,15 @@ QJsonObject ReportVerifier::toJson(const Result& r)
         catalogs.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("digest"), QString::fromLatin1(c.digest)},
             {QStringLiteral("known"), c.knownVersion.has_value()}, {QStringLiteral("version"), c.knownVersion.value_or(QString())}});
     }
+    QJsonArray changes;
+    for (const PdfRevisions::Change& c : r.changes)
+        changes.append(QJsonObject{{QStringLiteral("object"), c.object}, {QStringLiteral("what"), c.what}});
     static const char* verdicts[] = {"valid", "invalid", "unreadable"};
     return {{QStringLiteral("verdict"), QLatin1String(verdicts[int(r.verdict)])}, {QStringLiteral("signatures"), signatures},
         {QStringLiteral("contents_match"), r.contentsMatch}, {QStringLiteral("catalogs"), catalogs},
-        {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}, {QStringLiteral("assessment"), r.assessment},
-        {QStringLiteral("surveillance"), r.surveillance}};
+        {QStringLiteral("certification"), r.certification ? QJsonValue(*r.certification) : QJsonValue()},
+        {QStringLiteral("changes_after_signing"), changes}, {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)},
+        {QStringLiteral("assessment"), r.assessment}, {QStringLiteral("surveillance"), r.surveillance}};
 }
 
 } // namespace starmark

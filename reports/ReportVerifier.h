@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria/KnownDigests.h"
+#include "reports/PdfRevisions.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -13,6 +14,9 @@ namespace starmark {
 // signature valid, the last one covering the whole file, the signer chaining
 // to a trust anchor and allowed to sign documents, the embedded assessment
 // and evidence manifest being what was signed, the catalog versions known.
+// The first signature is the author's: it must certify the report (DocMDP P 1),
+// nothing after its revision may change what it covers (PdfRevisions), and
+// every fact is read from the bytes it signed.
 class ReportVerifier {
 public:
     struct Signature {
@@ -33,11 +37,14 @@ public:
     };
     struct Result {
         enum class Verdict { Valid, Invalid, Unreadable } verdict = Verdict::Invalid;
-        QList<Signature> signatures;
+        QList<Signature> signatures; // in file order: the first is the author's, any others came after it
         bool contentsMatch = false;
         QJsonObject assessment; // a declaration or evaluation report's
         QJsonObject surveillance; // a surveillance report's
         QList<CatalogState> catalogs;
+        std::optional<int> certification; // the author's DocMDP P (1: no changes permitted)
+        qint64 authorRevisionSize = 0; // the author's signed revision is the file's first this many bytes
+        QList<PdfRevisions::Change> changes; // made after the author's signature and not allowed
         QStringList problems; // each reason the report is not valid
     };
 

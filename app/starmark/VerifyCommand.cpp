@@ -70,6 +70,12 @@ int VerifyCommand::run(const QStringList& arguments)
             out << QStringLiteral("\n    signer: %1\n").arg(s.signer.isEmpty() ? QStringLiteral("unknown") : s.signer);
             out << QStringLiteral("    covers: %1\n")
                        .arg(s.wholeFile ? QStringLiteral("the whole file") : QStringLiteral("part of the file"));
+            if (i == 0)
+                out << QStringLiteral("    the author's: %1\n")
+                           .arg(r.certification == 1 ? QStringLiteral("certifies that no change is permitted (DocMDP P 1)")
+                                                     : QStringLiteral("certifies NOTHING (no DocMDP P 1)"));
+            else
+                out << QStringLiteral("    a further signature: the facts are read from what the author signed\n");
             out << QStringLiteral("    certificate: %1%2\n")
                        .arg(!s.trusted ? QStringLiteral("trust not checked (give --trust CA.pem)")
                                        : (*s.trusted ? QStringLiteral("trusted") : QStringLiteral("not trusted")),

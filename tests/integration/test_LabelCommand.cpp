@@ -2,6 +2,9 @@
 // zbarimg (PNG directly, SVG through rsvg-convert, PDF through pdftoppm), and
 // `starmark verify-label` on photos and URLs, on both sides of each date.
 #include "CliRunner.h"
+#include "ReportForgery.h"
+
+#include "reports/SigningIdentity.h"
 
 #include <QDir>
 #include <QFile>
@@ -218,4 +221,32 @@ TEST_F(Labels, FromASignedReportOnlyWithItsCatalogInstalled)
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("catalog jc-star/star1-common, which is not installed here")))
         << unknown.err.toStdString();
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("guessed.svg"))));
+}
+
+// Issue 11, case 3: a report changed after its author signed it, then signed again by a trusted key, gets no label.
+TEST_F(Labels, NoLabelForAReportChangedAfterItsAuthorSigned)
+{
+    const CliResult made = runStarmark({QStringLiteral("report"), path(QStringLiteral("cam.starmark")), QStringLiteral("--key"),
+        path(QStringLiteral("pki/manufacturer.key")), QStringLiteral("--cert"), path(QStringLiteral("pki/manufacturer.pem")),
+        QStringLiteral("--chain"), path(QStringLiteral("pki/ca.pem")), QStringLiteral("-o"), path(QStringLiteral("genuine.pdf"))});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    QFile genuine(path(QStringLiteral("genuine.pdf")));
+    ASSERT_TRUE(genuine.open(QIODevice::ReadOnly));
+    QString error;
+    const std::optional<starmark::SigningIdentity> lab = starmark::SigningIdentity::load(
+        path(QStringLiteral("pki/lab.key")), path(QStringLiteral("pki/lab.pem")), path(QStringLiteral("pki/ca.pem")), {}, &error);
+    ASSERT_TRUE(lab) << error.toStdString();
+    ReportForgery forgery(genuine.readAll());
+    forgery.swapAssessment("MS-CAM999").signAgain(*lab);
+    QFile forged(path(QStringLiteral("forged.pdf")));
+    ASSERT_TRUE(forged.open(QIODevice::WriteOnly));
+    forged.write(forgery.pdf);
+    forged.close();
+    const CliResult run = runStarmark({QStringLiteral("label"), path(QStringLiteral("forged.pdf")), QStringLiteral("--trust"),
+        path(QStringLiteral("pki/ca.pem")), QStringLiteral("--issuer-key"), path(QStringLiteral("pki/label-issuer.key")),
+        QStringLiteral("--registration"), QStringLiteral("JCS-26-000125"), QStringLiteral("-o"), path(QStringLiteral("forged.svg"))});
+    EXPECT_EQ(run.code, 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("not a valid signed report"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("(the embedded file assessment.json) was replaced"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("forged.svg"))));
 }

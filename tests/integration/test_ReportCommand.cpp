@@ -1,8 +1,10 @@
 // Signed reports checked as the people who receive them would: with pdfsig,
 // pdftotext and qpdf, and with `starmark verify` against tampered copies.
 #include "CliRunner.h"
+#include "ReportForgery.h"
 
 #include "evaluators/AuditTrail.h"
+#include "reports/SigningIdentity.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,8 +17,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <functional>
+
 #include <gtest/gtest.h>
 
+using namespace starmark;
 using namespace starmark::test;
 
 namespace {
@@ -288,4 +293,87 @@ TEST_F(Reports, ATrailRewrittenWholeIsCaughtByTheHeadTheReportSigned)
     const CliResult run = runStarmark(audit);
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.out.contains(QStringLiteral("the trail was rewritten after the report was signed"))) << run.out.toStdString();
+}
+
+TEST_F(Reports, QpdfShowsTheDocMdpPermissionInTheSignedCatalog)
+{
+    for (const QString& pdf : {camera(), router()}) {
+        const CliResult trailer = runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-object=trailer"), pdf});
+        const QRegularExpressionMatch root = QRegularExpression(QStringLiteral("/Root (\\d+) 0 R")).match(trailer.out);
+        ASSERT_TRUE(root.hasMatch()) << trailer.out.toStdString();
+        const CliResult catalog = runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-object=") + root.captured(1), pdf});
+        const QRegularExpressionMatch perms = QRegularExpression(QStringLiteral("/Perms << /DocMDP (\\d+) 0 R >>")).match(catalog.out);
+        ASSERT_TRUE(perms.hasMatch()) << catalog.out.toStdString();
+        const CliResult signature = runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-object=") + perms.captured(1), pdf});
+        EXPECT_TRUE(signature.out.contains(QStringLiteral(
+            "/Reference [ << /TransformMethod /DocMDP /TransformParams << /P 1 /Type /TransformParams /V /1.2 >> /Type /SigRef >> ]")))
+            << signature.out.toStdString();
+        EXPECT_TRUE(signature.out.contains(QStringLiteral("/Type /Sig")));
+    }
+}
+
+// Issue 11, case 3, as the outsider does it: an update appended to the manufacturer's
+// report, the whole file then signed with the lab's key, which the same CA vouches for.
+TEST_F(Reports, AnUpdateSignedAgainByATrustedKeyIsNotValidAndTheChangeIsNamed)
+{
+    QString error;
+    const std::optional<SigningIdentity> lab = SigningIdentity::load(
+        path(QStringLiteral("pki/lab.key")), path(QStringLiteral("pki/lab.pem")), path(QStringLiteral("pki/ca.pem")), {}, &error);
+    ASSERT_TRUE(lab) << error.toStdString();
+    const QByteArray genuine = read(camera());
+    ReportForgery probe(genuine);
+    const QString file = QString::number(probe.embeddedFile("assessment.json"));
+    const QString page = QString::number(probe.firstPage());
+    const QString added = QString::number(probe.nextNumber());
+    const QList<std::pair<std::function<void(ReportForgery&)>, QString>> attacks{
+        {[](ReportForgery& f) { f.swapAssessment("MS-CAM999"); },
+            QStringLiteral("object %1 (the embedded file assessment.json) was replaced").arg(file)},
+        {[](ReportForgery& f) { f.paintOverFirstPage("MS-CAM999"); }, QStringLiteral("object %1 (page 1): /Contents changed").arg(page)},
+        {[](ReportForgery& f) { f.addInnocuousObject(); }, QStringLiteral("object %1 (a dictionary, new) was added").arg(added)},
+    };
+    for (const auto& [attack, named] : attacks) {
+        ReportForgery forgery(genuine);
+        attack(forgery);
+        forgery.signAgain(*lab);
+        const QString forged = path(QStringLiteral("forged.pdf"));
+        write(forged, forgery.pdf);
+        const CliResult run = verify(forged);
+        EXPECT_EQ(run.code, 1) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("result: NOT VALID"))) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("problem: changed after the author signed: ") + named)) << run.out.toStdString();
+        EXPECT_EQ(run.out.count(QStringLiteral("certificate: trusted")), 2) << "both signatures chain to the CA: " << run.out.toStdString();
+        EXPECT_FALSE(run.out.contains(QStringLiteral("MS-CAM999"))) << run.out.toStdString();
+        const CliResult json = verify(forged, {QStringLiteral("--json")});
+        EXPECT_EQ(json.code, 1);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        EXPECT_EQ(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("invalid"));
+        EXPECT_EQ(o.value(QStringLiteral("assessment"))
+                      .toObject()
+                      .value(QStringLiteral("product"))
+                      .toObject()
+                      .value(QStringLiteral("model"))
+                      .toString(),
+            QStringLiteral("MS-CAM100"))
+            << "the facts come from the author's revision";
+        EXPECT_FALSE(o.value(QStringLiteral("changes_after_signing")).toArray().isEmpty());
+    }
+
+    // The painted page is what a reader now shows: the attack is real, only verify stops it.
+    ReportForgery painted(genuine);
+    painted.paintOverFirstPage("MS-CAM999").signAgain(*lab);
+    write(path(QStringLiteral("painted.pdf")), painted.pdf);
+    const CliResult text = runTool(
+        QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"), path(QStringLiteral("painted.pdf")), QStringLiteral("-")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("MS-CAM999"))) << text.out.toStdString();
+
+    // Signed again and nothing else: still the author's report, and valid.
+    ReportForgery countersigned(genuine);
+    countersigned.signAgain(*lab);
+    write(path(QStringLiteral("countersigned.pdf")), countersigned.pdf);
+    const CliResult run = verify(path(QStringLiteral("countersigned.pdf")));
+    EXPECT_EQ(run.code, 0) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("signature 2: valid"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("the author's: certifies that no change is permitted (DocMDP P 1)")))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("MS-CAM100"))) << run.out.toStdString();
 }

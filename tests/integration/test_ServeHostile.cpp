@@ -1,9 +1,11 @@
 // Hostile input against `starmark serve`: each attempt gets a 4xx with a message that
 // says what is wrong, the server keeps answering, and the database is unchanged.
 #include "CliRunner.h"
+#include "ReportForgery.h"
 #include "RunningRegistry.h"
 
 #include "labels/RegistryStore.h"
+#include "reports/SigningIdentity.h"
 
 #include <QFile>
 #include <QTcpSocket>
@@ -182,4 +184,46 @@ TEST_F(ServeHostile, WrongMethodsAndGarbageRequests)
     }
     EXPECT_EQ(fingerprint(), before);
     EXPECT_EQ(registry->get("/api/v1/labels/" + registration).status, 200) << "the server survives garbage";
+}
+
+// Issue 11, case 3: the manufacturer's registered report, changed after it was signed and
+// signed again with the lab's key (the same CA vouches for it), is not registered.
+TEST_F(ServeHostile, AReportChangedAfterItsAuthorSignedIsRefused)
+{
+    const QByteArray before = fingerprint();
+    QString error;
+    const std::optional<SigningIdentity> lab = SigningIdentity::load(registry->pki + QStringLiteral("/lab.key"),
+        registry->pki + QStringLiteral("/lab.pem"), registry->pki + QStringLiteral("/ca.pem"), {}, &error);
+    ASSERT_TRUE(lab) << error.toStdString();
+    QFile pdf(registry->anotherReport());
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray genuine = pdf.readAll();
+    for (int attack = 0; attack < 3; ++attack) {
+        ReportForgery forgery(genuine);
+        if (attack == 0)
+            forgery.swapAssessment("MS-CAM999");
+        else if (attack == 1)
+            forgery.paintOverFirstPage("MS-CAM999");
+        else
+            forgery.addInnocuousObject();
+        forgery.signAgain(*lab);
+        refused(registry->post("/api/v1/submissions", forgery.pdf, "application/pdf", registry->bearer()), 422,
+            "changed after the author signed", before);
+    }
+}
+
+// The registered report countersigned is still that one report: a conflict, not a second registration.
+TEST_F(ServeHostile, ACountersignedCopyOfARegisteredReportIsTheSameReport)
+{
+    const QByteArray before = fingerprint();
+    QString error;
+    const std::optional<SigningIdentity> lab = SigningIdentity::load(registry->pki + QStringLiteral("/lab.key"),
+        registry->pki + QStringLiteral("/lab.pem"), registry->pki + QStringLiteral("/ca.pem"), {}, &error);
+    ASSERT_TRUE(lab) << error.toStdString();
+    QFile pdf(registry->report);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    ReportForgery countersigned(pdf.readAll());
+    countersigned.signAgain(*lab);
+    refused(registry->post("/api/v1/submissions", countersigned.pdf, "application/pdf", registry->bearer()), 409,
+        ("this report is already registered as " + registration + ";").constData(), before);
 }

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -69,4 +70,39 @@ TEST(PdfSigner, TheSignatureClaimsTheClocksTimeNotTheMachines)
     ASSERT_EQ(r.signatures.size(), 1);
     EXPECT_TRUE(r.signatures[0].valid) << r.signatures[0].problem.toStdString();
     EXPECT_EQ(r.signatures[0].signingTime, claimed);
+
+TEST(PdfSigner, TheAuthorsSignatureCertifiesThatNoChangeIsPermitted)
+{
+    const QByteArray pdf = ReportFixture::instance().signedCameraReport();
+    const qsizetype update = pdf.lastIndexOf("%%EOF", pdf.indexOf("/ByteRange"));
+    const QByteArray signedUpdate = pdf.mid(update);
+    // ISO 32000-1 12.8.2.2: the signature's DocMDP reference, and the catalog's /Perms naming the signature.
+    EXPECT_TRUE(
+        signedUpdate.contains("/Reference[<</Type/SigRef/TransformMethod/DocMDP/TransformParams<</Type/TransformParams/P 1/V/1.2>>>>]"))
+        << signedUpdate.left(2000).toStdString();
+    const QRegularExpressionMatch perms
+        = QRegularExpression(QStringLiteral("/Perms<</DocMDP (\\d+) 0 R>>")).match(QString::fromLatin1(signedUpdate));
+    ASSERT_TRUE(perms.hasMatch());
+    const QByteArray signature = perms.captured(1).toLatin1() + " 0 obj<</Type/Sig/ByteRange";
+    EXPECT_TRUE(signedUpdate.contains(signature)) << "/Perms /DocMDP names the signature dictionary";
+}
+
+TEST(PdfSigner, AFurtherSignatureAddsOnlyItselfAndNoAttachments)
+{
+    const QByteArray pdf = ReportFixture::instance().signedCameraReport();
+    PdfSigner::Request request{
+        {}, QStringLiteral("countersigned"), QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC), PdfSigner::Kind::Approval};
+    QString error;
+    const std::optional<QByteArray> twice
+        = PdfSigner::sign(pdf, request, ReportFixture::instance().identity(QStringLiteral("lab")), &error);
+    ASSERT_TRUE(twice) << error.toStdString();
+    ASSERT_TRUE(twice->startsWith(pdf));
+    const QByteArray update = twice->mid(pdf.size());
+    EXPECT_TRUE(update.contains("/Type/Sig"));
+    for (const char* untouched : {"/Perms", "/StarMark<<", "/EmbeddedFile", "/Reference", "/Type/Catalog"})
+        EXPECT_FALSE(update.contains(untouched)) << untouched;
+
+    request.attachments = {{QStringLiteral("assessment.json"), "{}"}};
+    EXPECT_FALSE(PdfSigner::sign(pdf, request, ReportFixture::instance().identity(QStringLiteral("lab")), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("adds no attachments"))) << error.toStdString();
 }

@@ -1,11 +1,17 @@
 #include "ReportFixture.h"
+#include "ReportForgery.h"
 
 #include "reports/DemoPki.h"
+#include "reports/PdfSigner.h"
 #include "reports/ReportVerifier.h"
 
 #include "TestClock.h"
 
 #include <openssl/x509.h>
+
+#include <QJsonArray>
+
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -134,4 +140,93 @@ TEST(ReportVerifier, EverySingleByteChangeIsCaught)
         EXPECT_NE(r.verdict, ReportVerifier::Result::Verdict::Valid) << "byte " << at;
         EXPECT_FALSE(r.problems.isEmpty()) << "byte " << at;
     }
+}
+
+namespace {
+
+QString modelIn(const ReportVerifier::Result& r)
+{
+    return r.assessment.value(QStringLiteral("product")).toObject().value(QStringLiteral("model")).toString();
+}
+
+} // namespace
+
+// Issue 11, case 3: someone whose key chains to the trusted CA appends an update to
+// another party's report and signs the whole file. Every signature is valid and
+// trusted; the report is not, the change is named, and the facts stay the author's.
+TEST(ReportVerifier, AnUpdateAfterTheAuthorsSignatureIsNotValidEvenWhenSignedByATrustedKey)
+{
+    ReportFixture& f = ReportFixture::instance();
+    const Anchors ca(f.pki(QStringLiteral("ca.pem")));
+    struct Attack {
+        const char* name;
+        std::function<void(ReportForgery&)> apply;
+        const char* named;
+    };
+    const QList<Attack> attacks{
+        {"another model number", [](ReportForgery& r) { r.swapAssessment("MS-CAM999"); },
+            "(the embedded file assessment.json) was replaced"},
+        {"the first page painted over", [](ReportForgery& r) { r.paintOverFirstPage("MS-CAM999"); }, "(page 1): /Contents changed"},
+        {"an innocuous new object", [](ReportForgery& r) { r.addInnocuousObject(); }, "(a dictionary, new) was added"},
+    };
+    for (const Attack& attack : attacks) {
+        ReportForgery forgery(f.signedCameraReport());
+        attack.apply(forgery);
+        forgery.signAgain(f.identity(QStringLiteral("lab")));
+        const ReportVerifier::Result r = verify(forgery.pdf, ca.certificates);
+        EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid) << attack.name;
+        ASSERT_EQ(r.signatures.size(), 2) << attack.name;
+        for (const ReportVerifier::Signature& s : r.signatures) {
+            EXPECT_TRUE(s.valid) << attack.name;
+            EXPECT_EQ(s.trusted, true) << attack.name;
+        }
+        EXPECT_TRUE(r.signatures[1].wholeFile);
+        EXPECT_FALSE(r.changes.isEmpty()) << attack.name;
+        const QString problems = r.problems.join(QLatin1Char('\n'));
+        EXPECT_TRUE(problems.contains(QStringLiteral("changed after the author signed: object "))) << attack.name << problems.toStdString();
+        EXPECT_TRUE(problems.contains(QLatin1String(attack.named))) << attack.name << problems.toStdString();
+        EXPECT_EQ(modelIn(r), QStringLiteral("MS-CAM100")) << attack.name << ": the facts are read from the author's revision";
+        const QJsonObject json = ReportVerifier::toJson(r);
+        EXPECT_FALSE(json.value(QStringLiteral("changes_after_signing")).toArray().isEmpty());
+    }
+}
+
+TEST(ReportVerifier, ACountersignatureThatChangesNothingStaysValidWithTheAuthorsFacts)
+{
+    ReportFixture& f = ReportFixture::instance();
+    const Anchors ca(f.pki(QStringLiteral("ca.pem")));
+    ReportForgery countersigned(f.signedCameraReport());
+    countersigned.signAgain(f.identity(QStringLiteral("certification-body")));
+    const ReportVerifier::Result r = verify(countersigned.pdf, ca.certificates);
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << r.problems.join(QStringLiteral("; ")).toStdString();
+    ASSERT_EQ(r.signatures.size(), 2);
+    EXPECT_FALSE(r.signatures[0].wholeFile);
+    EXPECT_TRUE(r.signatures[1].wholeFile);
+    EXPECT_EQ(r.certification, 1);
+    EXPECT_TRUE(r.changes.isEmpty());
+    EXPECT_EQ(modelIn(r), QStringLiteral("MS-CAM100"));
+
+    // Still nothing may follow the last signature unsigned.
+    ReportForgery unsignedTail(countersigned.pdf);
+    unsignedTail.addInnocuousObject();
+    EXPECT_EQ(verify(unsignedTail.pdf, ca.certificates).verdict, ReportVerifier::Result::Verdict::Invalid);
+}
+
+TEST(ReportVerifier, ASecondCertificationOverTheReportIsNotValid)
+{
+    ReportFixture& f = ReportFixture::instance();
+    const Anchors ca(f.pki(QStringLiteral("ca.pem")));
+    // The lab "certifies" the manufacturer's report anew, with attachments of its own.
+    PdfSigner::Request request{{{QStringLiteral("assessment.json"), "{\"product\":{\"model\":\"MS-CAM999\"}}"}}, QStringLiteral("mine now"),
+        QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC)};
+    QString error;
+    const std::optional<QByteArray> recertified
+        = PdfSigner::sign(f.signedCameraReport(), request, f.identity(QStringLiteral("lab")), &error);
+    ASSERT_TRUE(recertified) << error.toStdString();
+    const ReportVerifier::Result r = verify(*recertified, ca.certificates);
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    const QString problems = r.problems.join(QLatin1Char('\n'));
+    EXPECT_TRUE(problems.contains(QStringLiteral("(the catalog): /Perms, /StarMark changed"))) << problems.toStdString();
+    EXPECT_TRUE(problems.contains(QStringLiteral("is a second certification"))) << problems.toStdString();
+    EXPECT_EQ(modelIn(r), QStringLiteral("MS-CAM100"));
 }
