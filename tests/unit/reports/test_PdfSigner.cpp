@@ -70,6 +70,7 @@ TEST(PdfSigner, TheSignatureClaimsTheClocksTimeNotTheMachines)
     ASSERT_EQ(r.signatures.size(), 1);
     EXPECT_TRUE(r.signatures[0].valid) << r.signatures[0].problem.toStdString();
     EXPECT_EQ(r.signatures[0].signingTime, claimed);
+}
 
 TEST(PdfSigner, TheAuthorsSignatureCertifiesThatNoChangeIsPermitted)
 {
