@@ -2,6 +2,7 @@
 
 #include "Studio.h"
 
+#include "labels/LabelIssuer.h"
 #include "labels/LabelVerifier.h"
 #include "labels/QrImageReader.h"
 #include "reports/ReportVerifier.h"
@@ -193,6 +194,11 @@ VerifyDialog::Result VerifyDialog::verifyLabel(const QString& path, const QStrin
         *lines << tr("%1: no QR code found in the image; photograph the label square-on, in focus").arg(path);
         return Result::Unreadable;
     }
+    const std::optional<QString> code = QrImageReader::oneLabel(*codes, &problem);
+    if (!code) {
+        *lines << tr("Problem: %1").arg(problem);
+        return Result::NotValid;
+    }
     std::optional<IssuerKey> key;
     if (!trust.isEmpty()) {
         key = IssuerKey::load(trust, &problem);
@@ -204,7 +210,7 @@ VerifyDialog::Result VerifyDialog::verifyLabel(const QString& path, const QStrin
     QList<const IssuerKey*> trusted;
     if (key)
         trusted << &*key;
-    const LabelVerifier::Result r = LabelVerifier::verify(codes->constFirst(), trusted, m_studio.clock().now().date());
+    const LabelVerifier::Result r = LabelVerifier::verify(*code, trusted, m_studio.clock().now().date(), LabelIssuer::Options().registry);
     if (r.token) {
         const LabelToken& t = *r.token;
         *lines << tr("Label %1 · ★%2 · %3 · model %4 · firmware %5").arg(t.registration).arg(t.level).arg(t.category, t.model, t.firmware);
