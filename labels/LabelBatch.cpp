@@ -18,8 +18,9 @@ std::optional<QList<LabelBatch::Row>> LabelBatch::read(
 {
     const qsizetype before = problems->size();
     const auto wrong = [&](int line, int column, const QString& what) {
-        *problems << (column < 0 ? QStringLiteral("%1: row %2: %3").arg(source).arg(line).arg(what)
-                                 : QStringLiteral("%1: row %2, column %3 (%4): %5").arg(source).arg(line).arg(column + 1).arg(columns[column], what));
+        *problems << (column < 0
+                ? QStringLiteral("%1: row %2: %3").arg(source).arg(line).arg(what)
+                : QStringLiteral("%1: row %2, column %3 (%4): %5").arg(source).arg(line).arg(column + 1).arg(columns[column], what));
     };
     QStringList kinds; // "level category", for saying which there are
     for (const Catalog* c : catalogs.catalogs())
@@ -58,10 +59,12 @@ std::optional<QList<LabelBatch::Row>> LabelBatch::read(
         Row row{line, c[0].toUpper(), {}};
         ProductFacts& f = row.facts;
         if (!RegistryStore::isRegistrationNumber(c[0]))
-            wrong(line, 0, QStringLiteral("'%1' is not a registration number; the registry assigns them as JCS-YY-NNNNNN (e.g. JCS-26-000123)")
-                               .arg(c[0].left(40)));
+            wrong(line, 0,
+                QStringLiteral("'%1' is not a registration number; the registry assigns them as JCS-YY-NNNNNN (e.g. JCS-26-000123)")
+                    .arg(c[0].left(40)));
         else if (seen.contains(row.registration))
-            wrong(line, 0, QStringLiteral("%1 is on row %2 already; each label has its own number").arg(row.registration).arg(seen[row.registration]));
+            wrong(line, 0,
+                QStringLiteral("%1 is on row %2 already; each label has its own number").arg(row.registration).arg(seen[row.registration]));
         else
             seen.insert(row.registration, line);
         static const QRegularExpression digit(QStringLiteral("^[1-4]$"));
@@ -74,7 +77,8 @@ std::optional<QList<LabelBatch::Row>> LabelBatch::read(
             wrong(line, 2,
                 QStringLiteral("no installed catalog is for ★%1 '%2'; use one of: %3")
                     .arg(f.level)
-                    .arg(f.category.left(40), kinds.isEmpty() ? QStringLiteral("(no catalogs installed; pass --catalogs)") : kinds.join(QStringLiteral(", "))));
+                    .arg(f.category.left(40),
+                        kinds.isEmpty() ? QStringLiteral("(no catalogs installed; pass --catalogs)") : kinds.join(QStringLiteral(", "))));
         f.model = c[3];
         f.firmware = c[4];
         for (int column : {3, 4}) {
@@ -83,20 +87,25 @@ std::optional<QList<LabelBatch::Row>> LabelBatch::read(
             else if (c[column].contains(control))
                 wrong(line, column, QStringLiteral("contains control characters; write it as the device shows it"));
             else if (c[column].toUtf8().size() > LabelToken::maxTextLength)
-                wrong(line, column, QStringLiteral("%1 bytes long; a label carries at most %2").arg(c[column].toUtf8().size()).arg(LabelToken::maxTextLength));
+                wrong(line, column,
+                    QStringLiteral("%1 bytes long; a label carries at most %2")
+                        .arg(c[column].toUtf8().size())
+                        .arg(LabelToken::maxTextLength));
         }
         const std::optional<QDate> evaluated = Product::parseDate(c[5]);
         const std::optional<QDate> support = Product::parseDate(c[6]);
         if (!evaluated)
             wrong(line, 5, QStringLiteral("'%1' is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01").arg(c[5].left(40)));
         else if (*evaluated > today)
-            wrong(line, 5, QStringLiteral("%1 is after today (%2); a label is issued for an evaluation already made")
-                               .arg(evaluated->toString(Qt::ISODate), today.toString(Qt::ISODate)));
+            wrong(line, 5,
+                QStringLiteral("%1 is after today (%2); a label is issued for an evaluation already made")
+                    .arg(evaluated->toString(Qt::ISODate), today.toString(Qt::ISODate)));
         if (!support)
             wrong(line, 6, QStringLiteral("'%1' is not a date; write it as YYYY-MM-DD, e.g. 2031-03-31").arg(c[6].left(40)));
         else if (evaluated && *support < *evaluated)
-            wrong(line, 6, QStringLiteral("security updates end (%1) before the evaluation (%2); check both dates")
-                               .arg(support->toString(Qt::ISODate), evaluated->toString(Qt::ISODate)));
+            wrong(line, 6,
+                QStringLiteral("security updates end (%1) before the evaluation (%2); check both dates")
+                    .arg(support->toString(Qt::ISODate), evaluated->toString(Qt::ISODate)));
         f.evaluated = evaluated.value_or(QDate());
         f.supportUntil = support.value_or(QDate());
         rows << row;

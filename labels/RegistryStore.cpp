@@ -69,7 +69,8 @@ const QList<Migration>& migrations()
                 // The product's support end and contact are those of its newest revision; older ones were not kept.
                 "UPDATE firmware_revisions SET"
                 " support_until = (SELECT p.support_until FROM products p WHERE p.registration = firmware_revisions.registration),"
-                " vulnerability_contact = (SELECT p.vulnerability_contact FROM products p WHERE p.registration = firmware_revisions.registration)"
+                " vulnerability_contact = (SELECT p.vulnerability_contact FROM products p WHERE p.registration = "
+                "firmware_revisions.registration)"
                 " WHERE number = (SELECT MAX(f.number) FROM firmware_revisions f WHERE f.registration = firmware_revisions.registration)",
             }},
     };
@@ -188,7 +189,8 @@ struct RegistryStore::Private {
         QSqlQuery q(db());
         return run(q,
             "INSERT INTO firmware_revisions (registration, number, firmware, evaluated, valid_until, registered_at, token, report_sha256,"
-            " support_until, vulnerability_contact, overrides, override_reason, override_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " support_until, vulnerability_contact, overrides, override_reason, override_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)",
             {registration, number, facts.firmware, facts.evaluated.toString(Qt::ISODate), validUntil.toString(Qt::ISODate),
                 timestamp(clock.now()), token->encode(),
                 facts.reportSha256.isEmpty() ? none : QVariant(QString::fromLatin1(facts.reportSha256)),

@@ -32,7 +32,8 @@ QString why(Change change, const RegisteredProduct& registered, const ProductFac
         return QStringLiteral("security updates would end on %1, earlier than the registered %2")
             .arg(next.supportUntil.toString(Qt::ISODate), registered.supportUntil.toString(Qt::ISODate));
     case Change::Contact:
-        return QStringLiteral("the vulnerability contact would change from %1 to %2").arg(registered.vulnerabilityContact, next.vulnerabilityContact);
+        return QStringLiteral("the vulnerability contact would change from %1 to %2")
+            .arg(registered.vulnerabilityContact, next.vulnerabilityContact);
     }
     return {};
 }

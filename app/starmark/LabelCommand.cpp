@@ -158,9 +158,11 @@ int LabelCommand::label(const QStringList& arguments)
         QDir().mkpath(p.value(outputOption));
         int written = 0;
         for (const LabelBatch::Row& row : *rows)
-            if (write(cli, *key, row.registration, row.facts, o, QDir(p.value(outputOption)).filePath(row.registration + QLatin1Char('.') + format)))
+            if (write(cli, *key, row.registration, row.facts, o,
+                    QDir(p.value(outputOption)).filePath(row.registration + QLatin1Char('.') + format)))
                 ++written;
-        cli.out() << QStringLiteral("%1 label(s) written to %2, %3 failed\n").arg(written).arg(p.value(outputOption)).arg(rows->size() - written);
+        cli.out()
+            << QStringLiteral("%1 label(s) written to %2, %3 failed\n").arg(written).arg(p.value(outputOption)).arg(rows->size() - written);
         return written == rows->size() ? ExitOk : ExitInvalid;
     }
 
@@ -209,7 +211,8 @@ int LabelCommand::verify(const QStringList& arguments)
     const QUrl registryUrl(registry, QUrl::StrictMode);
     if (!registryUrl.isValid() || (registryUrl.scheme() != QLatin1String("https") && registryUrl.scheme() != QLatin1String("http"))
         || registryUrl.host().isEmpty() || !registryUrl.userInfo().isEmpty() || registryUrl.hasQuery() || registryUrl.hasFragment())
-        return cli.usageError(QStringLiteral("--registry '%1' is not a registry's address; write it as https://host[/path]").arg(registry.left(80)));
+        return cli.usageError(
+            QStringLiteral("--registry '%1' is not a registry's address; write it as https://host[/path]").arg(registry.left(80)));
     std::vector<IssuerKey> keys;
     for (const QString& path : cli.parser().values(trustOption)) {
         QString problem;

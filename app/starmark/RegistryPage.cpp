@@ -34,6 +34,17 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
+// What a change a member of staff accepted replaced, as the page shows it; empty when not recorded (before schema 4).
+QString replaced(const QString& change, const FirmwareRevision& before, Language language)
+{
+    using Change = RevisionOverride::Change;
+    if (change == RevisionOverride::name(Change::Downgrade))
+        return before.firmware;
+    if (change == RevisionOverride::name(Change::SupportEnd))
+        return before.supportUntil.isValid() ? date(before.supportUntil, language) : QString();
+    return before.vulnerabilityContact;
+}
+
 } // namespace
 
 std::optional<RegistryPage> RegistryPage::load(const QString& folder, QString* problem)
@@ -98,15 +109,15 @@ QByteArray RegistryPage::render(const RegisteredProduct& p, Language language, c
             const FirmwareRevision& before = p.revisions[i - 1];
             QStringList accepted;
             for (const QString& change : r.overrides) {
-                const QString from = change == QLatin1String("downgrade") ? before.firmware
-                    : change == QLatin1String("support-end")              ? (before.supportUntil.isValid() ? date(before.supportUntil, language) : QString())
-                                                                          : before.vulnerabilityContact;
-                accepted << (from.isEmpty() ? text(QStringLiteral("override.") + change, language)
-                                            : text(QStringLiteral("override_from"), language).arg(text(QStringLiteral("override.") + change, language), from));
+                const QString from = replaced(change, before, language);
+                accepted << (from.isEmpty()
+                        ? text(QStringLiteral("override.") + change, language)
+                        : text(QStringLiteral("override_from"), language).arg(text(QStringLiteral("override.") + change, language), from));
             }
             note = QStringLiteral("<span class=\"override\">%1</span>")
-                       .arg(escaped(text(QStringLiteral("override_note"), language)
-                                        .arg(r.overrideBy, accepted.join(text(QStringLiteral("list_separator"), language)), r.overrideReason)));
+                       .arg(escaped(
+                           text(QStringLiteral("override_note"), language)
+                               .arg(r.overrideBy, accepted.join(text(QStringLiteral("list_separator"), language)), r.overrideReason)));
         }
         history += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
                        .arg(escaped(r.firmware), date(r.evaluated, language), date(r.validUntil, language), note);

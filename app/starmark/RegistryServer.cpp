@@ -95,8 +95,8 @@ QJsonObject productJson(const RegisteredProduct& p, const QDate& today, const QS
             {QStringLiteral("registered_at"), r.registeredAt.toString(Qt::ISODate)}};
         if (!r.overrides.isEmpty())
             revision.insert(QStringLiteral("override"),
-                QJsonObject{{QStringLiteral("changes"), QJsonArray::fromStringList(r.overrides)}, {QStringLiteral("reason"), r.overrideReason},
-                    {QStringLiteral("by"), r.overrideBy}});
+                QJsonObject{{QStringLiteral("changes"), QJsonArray::fromStringList(r.overrides)},
+                    {QStringLiteral("reason"), r.overrideReason}, {QStringLiteral("by"), r.overrideBy}});
         revisions.append(revision);
     }
     QString problem;
@@ -345,9 +345,9 @@ RegistryServer::Reply RegistryServer::submit(const Incoming& in)
     if (!existing.isEmpty() && !RegistryStore::isRegistrationNumber(existing))
         return badRegistration(existing);
     QString problem;
-    const std::optional<RevisionOverride> override = RevisionOverride::parse(
-        in.query.queryItemValue(QStringLiteral("override"), QUrl::FullyDecoded),
-        in.query.queryItemValue(QStringLiteral("reason"), QUrl::FullyDecoded), &problem);
+    const std::optional<RevisionOverride> override
+        = RevisionOverride::parse(in.query.queryItemValue(QStringLiteral("override"), QUrl::FullyDecoded),
+            in.query.queryItemValue(QStringLiteral("reason"), QUrl::FullyDecoded), &problem);
     if (!override)
         return error(Status::BadRequest, problem);
     if (!override->changes.isEmpty() && existing.isEmpty())

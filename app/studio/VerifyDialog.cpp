@@ -69,8 +69,8 @@ VerifyDialog::VerifyDialog(const Studio& studio, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_verify, &QPushButton::clicked, this, &VerifyDialog::verify);
     connect(m_browseInput, &QPushButton::clicked, this, [this] {
-        const QString path
-            = QFileDialog::getOpenFileName(this, tr("Report or label"), m_input->text(), tr("Reports and labels (*.pdf *.png *.jpg *.jpeg)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Report or label"), m_input->text(), tr("Reports and labels (*.pdf *.png *.jpg *.jpeg)"));
         if (!path.isEmpty())
             m_input->setText(path);
     });
@@ -116,8 +116,8 @@ VerifyDialog::Result VerifyDialog::verify()
     const QString path = m_input->text().trimmed();
     const QString trust = m_trust->text().trimmed();
     QStringList lines;
-    const Result result = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? verifyReport(path, trust, &lines)
-                                                                                     : verifyLabel(path, trust, &lines);
+    const Result result
+        = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? verifyReport(path, trust, &lines) : verifyLabel(path, trust, &lines);
     switch (result) {
     case Result::Valid:
         m_verdict->setText(tr("✔ Valid"));
@@ -163,12 +163,15 @@ VerifyDialog::Result VerifyDialog::verifyReport(const QString& path, const QStri
         *lines << tr("Signature by %1, %2: %3%4%5")
                       .arg(s.signer, s.signingTime.toString(Qt::ISODate), s.valid ? tr("intact") : tr("BROKEN"),
                           s.wholeFile ? tr(", covers the whole file") : tr(", does NOT cover the whole file"),
-                          !s.trusted ? tr(", trust not checked (no CA given)") : *s.trusted ? tr(", trusted") : tr(", NOT trusted"));
+                          !s.trusted       ? tr(", trust not checked (no CA given)")
+                              : *s.trusted ? tr(", trusted")
+                                           : tr(", NOT trusted"));
     }
     *lines << (r.contentsMatch ? tr("The embedded assessment and evidence manifest are what was signed.")
                                : tr("The embedded assessment does not match what was signed."));
     for (const ReportVerifier::CatalogState& c : r.catalogs)
-        *lines << tr("Catalog %1: %2").arg(c.id, c.knownVersion ? tr("version %1").arg(*c.knownVersion) : tr("a version this StarMark does not know"));
+        *lines << tr("Catalog %1: %2")
+                      .arg(c.id, c.knownVersion ? tr("version %1").arg(*c.knownVersion) : tr("a version this StarMark does not know"));
     for (const QString& p : r.problems)
         *lines << tr("Problem: %1").arg(p);
     switch (r.verdict) {

@@ -86,8 +86,8 @@ QString RunningRegistry::variantReport(const QString& name, const QList<std::pai
     yaml.write(text.toUtf8());
     yaml.close();
     const CliResult declared = runStarmark({QStringLiteral("declare"), yaml.fileName(), QStringLiteral("-o"), demo + QStringLiteral("/out"),
-        QStringLiteral("--key"), pki + QStringLiteral("/manufacturer.key"), QStringLiteral("--cert"), pki + QStringLiteral("/manufacturer.pem"),
-        QStringLiteral("--chain"), pki + QStringLiteral("/ca.pem")});
+        QStringLiteral("--key"), pki + QStringLiteral("/manufacturer.key"), QStringLiteral("--cert"),
+        pki + QStringLiteral("/manufacturer.pem"), QStringLiteral("--chain"), pki + QStringLiteral("/ca.pem")});
     EXPECT_EQ(declared.code, 0) << declared.err.toStdString();
     return demo + QStringLiteral("/out/report.pdf");
 }

@@ -45,7 +45,8 @@ protected:
     }
     static QString scan(const QString& png)
     {
-        return runTool(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), png}).out.trimmed();
+        return runTool(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), png})
+            .out.trimmed();
     }
     // What is in the temporary folder, to show that a refused command wrote nothing.
     static QStringList everything()
@@ -209,8 +210,9 @@ TEST_F(Labels, ABatchWithOneBadRowWritesNothingAndNamesRowAndColumn)
               "JCS-26-000303,9,router,SN-R5000,4.1.0,2026-11-02,2032-03-31\n");
     csv.close();
     const QStringList before = everything();
-    const CliResult run = runStarmark({QStringLiteral("label"), QStringLiteral("--batch"), path(QStringLiteral("bad-batch.csv")),
-        QStringLiteral("--issuer-key"), path(QStringLiteral("pki/label-issuer.key")), QStringLiteral("-o"), path(QStringLiteral("bad-batch"))});
+    const CliResult run = runStarmark(
+        {QStringLiteral("label"), QStringLiteral("--batch"), path(QStringLiteral("bad-batch.csv")), QStringLiteral("--issuer-key"),
+            path(QStringLiteral("pki/label-issuer.key")), QStringLiteral("-o"), path(QStringLiteral("bad-batch"))});
     EXPECT_EQ(run.code, 2) << run.out.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("error: %1: row 3, column 7 (support_until): security updates end (2026-10-31) before the "
                                                 "evaluation (2026-11-01); check both dates")
@@ -224,12 +226,15 @@ TEST_F(Labels, ABatchWithOneBadRowWritesNothingAndNamesRowAndColumn)
 TEST_F(Labels, OnlyARegistrationNumberAsTheRegistryAssignsThemIsSigned)
 {
     const QStringList before = everything();
-    for (const QString& bad : {QStringLiteral("ABC"), QStringLiteral("JCS-26-000123/../../x"), QStringLiteral("JCS-26-0001234"), QString()}) {
+    for (const QString& bad :
+        {QStringLiteral("ABC"), QStringLiteral("JCS-26-000123/../../x"), QStringLiteral("JCS-26-0001234"), QString()}) {
         const CliResult run = runStarmark({QStringLiteral("label"), path(QStringLiteral("cam.starmark")), QStringLiteral("--issuer-key"),
-            path(QStringLiteral("pki/label-issuer.key")), QStringLiteral("--registration"), bad, QStringLiteral("-o"), path(QStringLiteral("forged.svg"))});
+            path(QStringLiteral("pki/label-issuer.key")), QStringLiteral("--registration"), bad, QStringLiteral("-o"),
+            path(QStringLiteral("forged.svg"))});
         EXPECT_EQ(run.code, 2) << bad.toStdString();
         EXPECT_TRUE(run.err.contains(QStringLiteral("--registration '%1' is not a registration number; the registry assigns them as "
-                                                    "JCS-YY-NNNNNN").arg(bad)))
+                                                    "JCS-YY-NNNNNN")
+                                         .arg(bad)))
             << run.err.toStdString();
     }
     EXPECT_EQ(everything(), before) << "no label written";
@@ -249,25 +254,30 @@ TEST_F(Labels, AGenuineTokenBehindAForeignHostOrUnderAnotherNumberIsNotValid)
     foreign.replace(QStringLiteral("HTTPS://LABEL.STARMARK.EXAMPLE"), QStringLiteral("https://evil.example"));
     CliResult run = verifyLabel(foreign);
     EXPECT_EQ(run.code, 1) << run.out.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("not the registry https://label.starmark.example whose key signed it"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("not the registry https://label.starmark.example whose key signed it")))
+        << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("status: INVALID")));
 
     QString pasted = url;
     pasted.replace(QStringLiteral("/L/JCS-26-000123/"), QStringLiteral("/L/JCS-26-000999/"));
     run = verifyLabel(pasted);
     EXPECT_EQ(run.code, 1) << run.out.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("the address names registration JCS-26-000999, but the label's signed token is for JCS-26-000123")))
+    EXPECT_TRUE(
+        run.out.contains(QStringLiteral("the address names registration JCS-26-000999, but the label's signed token is for JCS-26-000123")))
         << run.out.toStdString();
 
     // A registry elsewhere is named with --registry, by whoever checks, never by the label.
-    ASSERT_EQ(label(path(QStringLiteral("elsewhere.png")), {QStringLiteral("--registry"), QStringLiteral("https://registry.example/jcstar")}).code, 0);
+    ASSERT_EQ(
+        label(path(QStringLiteral("elsewhere.png")), {QStringLiteral("--registry"), QStringLiteral("https://registry.example/jcstar")})
+            .code,
+        0);
     const QString elsewhere = scan(path(QStringLiteral("elsewhere.png")));
     EXPECT_EQ(verifyLabel(elsewhere).code, 1);
-    run = runStarmark({QStringLiteral("verify-label"), elsewhere, QStringLiteral("--trust"), path(QStringLiteral("pki/label-issuer.pub.pem")),
-        QStringLiteral("--registry"), QStringLiteral("https://registry.example/jcstar")});
+    run = runStarmark({QStringLiteral("verify-label"), elsewhere, QStringLiteral("--trust"),
+        path(QStringLiteral("pki/label-issuer.pub.pem")), QStringLiteral("--registry"), QStringLiteral("https://registry.example/jcstar")});
     EXPECT_EQ(run.code, 0) << run.out.toStdString();
-    run = runStarmark({QStringLiteral("verify-label"), elsewhere, QStringLiteral("--trust"), path(QStringLiteral("pki/label-issuer.pub.pem")),
-        QStringLiteral("--registry"), QStringLiteral("registry.example")});
+    run = runStarmark({QStringLiteral("verify-label"), elsewhere, QStringLiteral("--trust"),
+        path(QStringLiteral("pki/label-issuer.pub.pem")), QStringLiteral("--registry"), QStringLiteral("registry.example")});
     EXPECT_EQ(run.code, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("write it as https://host[/path]"))) << run.err.toStdString();
 }
@@ -288,7 +298,8 @@ TEST_F(Labels, AnImageWithTwoDifferentQrCodesIsRefusedTwoIdenticalAreOneLabel)
         return both.save(out);
     };
     ASSERT_TRUE(sideBySide(path(QStringLiteral("first.png")), path(QStringLiteral("second.png")), path(QStringLiteral("two.png"))));
-    ASSERT_EQ(runTool(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), path(QStringLiteral("two.png"))})
+    ASSERT_EQ(runTool(QStringLiteral("zbarimg"),
+                  {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("--nodbus"), path(QStringLiteral("two.png"))})
                   .out.trimmed()
                   .count(QLatin1Char('\n')),
         1)

@@ -259,10 +259,11 @@ TEST_F(Serve, ADowngradeAnEarlierSupportEndOrANewContactTakesAStaffOverrideThatI
         const char* shown; // on the English page, once accepted
     };
     const Case cases[] = {
-        {"downgrade", {QStringLiteral("firmware: 2.4.1"), QStringLiteral("firmware: 2.4.0")}, "firmware 2.4.0 is lower than the registered 2.4.1",
-            "firmware downgrade (was 2.4.1)"},
+        {"downgrade", {QStringLiteral("firmware: 2.4.1"), QStringLiteral("firmware: 2.4.0")},
+            "firmware 2.4.0 is lower than the registered 2.4.1", "firmware downgrade (was 2.4.1)"},
         {"support-end", {QStringLiteral("support_until: 2031-03-31"), QStringLiteral("support_until: 2030-03-31")},
-            "security updates would end on 2030-03-31, earlier than the registered 2031-03-31", "earlier end of security updates (was 31 March 2031)"},
+            "security updates would end on 2030-03-31, earlier than the registered 2031-03-31",
+            "earlier end of security updates (was 31 March 2031)"},
         {"contact", {QStringLiteral("https://miraisense.example/security"), QStringLiteral("https://miraisense.example/psirt")},
             "the vulnerability contact would change from https://miraisense.example/security to https://miraisense.example/psirt",
             "changed vulnerability contact (was https://miraisense.example/security)"},
@@ -274,12 +275,13 @@ TEST_F(Serve, ADowngradeAnEarlierSupportEndOrANewContactTakesAStaffOverrideThatI
         const HttpReply refused = registry->submit(report, "?registration=" + reg);
         EXPECT_EQ(refused.status, 409) << refused.text().toStdString();
         EXPECT_TRUE(refused.text().contains(QString::fromUtf8(c.refusal))) << refused.text().toStdString();
-        EXPECT_TRUE(refused.text().contains(QStringLiteral("override=%1&reason=").arg(QLatin1String(c.name)))) << refused.text().toStdString();
+        EXPECT_TRUE(refused.text().contains(QStringLiteral("override=%1&reason=").arg(QLatin1String(c.name))))
+            << refused.text().toStdString();
         EXPECT_EQ(fingerprint(), before) << "a refused revision changes nothing";
 
         const QString reason = QStringLiteral("%1: agreed with the manufacturer (ticket 4711)").arg(QLatin1String(c.name));
-        const HttpReply accepted = registry->submit(
-            report, "?registration=" + reg + "&override=" + c.name + "&reason=" + QUrl::toPercentEncoding(reason));
+        const HttpReply accepted
+            = registry->submit(report, "?registration=" + reg + "&override=" + c.name + "&reason=" + QUrl::toPercentEncoding(reason));
         ASSERT_EQ(accepted.status, 201) << accepted.text().toStdString();
         const QJsonObject override
             = accepted.json().value(QStringLiteral("revisions")).toArray().last().toObject().value(QStringLiteral("override")).toObject();

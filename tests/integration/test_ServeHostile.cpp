@@ -196,13 +196,15 @@ TEST_F(ServeHostile, ARevisionWithAnotherManufacturersReportIsRefusedAndTheRegis
                 QStringLiteral("vulnerability_contact: https://nisemono.example/security")}});
     const QByteArray before = fingerprint();
     const QByteArray facts = registry->get("/api/v1/labels/" + registration).body;
-    for (const QByteArray& query : {"?registration=" + registration, "?registration=" + registration + "&override=contact&reason=trust%20me"}) {
+    for (const QByteArray& query :
+        {"?registration=" + registration, "?registration=" + registration + "&override=contact&reason=trust%20me"}) {
         const HttpReply r = registry->submit(intruder, query);
         EXPECT_TRUE(r.status == 409 || r.status == 422) << r.status << " " << r.text().toStdString();
         EXPECT_TRUE(r.text().contains(QStringLiteral("manufacturer"))) << r.text().toStdString();
         EXPECT_EQ(fingerprint(), before) << "the database changed";
     }
-    EXPECT_EQ(registry->get("/api/v1/labels/" + registration).body, facts) << "firmware, support end and contact are still the manufacturer's";
+    EXPECT_EQ(registry->get("/api/v1/labels/" + registration).body, facts)
+        << "firmware, support end and contact are still the manufacturer's";
 }
 
 TEST_F(ServeHostile, AnOverrideNamesExactlyWhatItAcceptsAndWhy)
@@ -212,8 +214,8 @@ TEST_F(ServeHostile, AnOverrideNamesExactlyWhatItAcceptsAndWhy)
     const QByteArray revise = "?registration=" + registration;
     refused(registry->submit(honest, revise + "&override=downgrade"), 400, "an override needs a reason", before);
     refused(registry->submit(honest, revise + "&override=downgrade&reason=%20%20"), 400, "an override needs a reason", before);
-    refused(registry->submit(honest, revise + "&override=everything&reason=x"), 400, "'everything' is not one of downgrade, support-end, contact",
-        before);
+    refused(registry->submit(honest, revise + "&override=everything&reason=x"), 400,
+        "'everything' is not one of downgrade, support-end, contact", before);
     refused(registry->submit(honest, revise + "&reason=because"), 400, "a reason was given but no override", before);
     refused(registry->submit(honest, "?override=downgrade&reason=x"), 400, "applies to a firmware revision only", before);
     refused(registry->submit(honest, revise + "&override=downgrade,support-end,contact&reason=just%20in%20case"), 409,

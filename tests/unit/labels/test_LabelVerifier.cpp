@@ -83,14 +83,18 @@ TEST(LabelVerifier, AGenuineTokenBehindAnotherAddressIsNotValid)
     EXPECT_EQ(status(url(), today), Status::Valid);
     EXPECT_EQ(status(genuine, today), Status::Valid) << "a bare token has no address to check";
     EXPECT_EQ(status(url().toLower(), today), Status::Valid) << "a URL typed in lower case is the same address";
-    EXPECT_EQ(status(QStringLiteral("https://label.starmark.example:443/L/JCS-26-000123/") + genuine + QLatin1Char('/'), today), Status::Valid);
-    for (const QString& counterfeit : {QStringLiteral("https://evil.example/L/JCS-26-000123/"), QStringLiteral("http://label.starmark.example/L/JCS-26-000123/"),
-             QStringLiteral("https://label.starmark.example.evil.example/L/JCS-26-000123/"),
-             QStringLiteral("https://label.starmark.example@evil.example/L/JCS-26-000123/"),
-             QStringLiteral("https://label.starmark.example:8443/L/JCS-26-000123/"), QStringLiteral("https://label.starmark.example/phish/L/JCS-26-000123/")}) {
+    EXPECT_EQ(
+        status(QStringLiteral("https://label.starmark.example:443/L/JCS-26-000123/") + genuine + QLatin1Char('/'), today), Status::Valid);
+    for (const QString& counterfeit :
+        {QStringLiteral("https://evil.example/L/JCS-26-000123/"), QStringLiteral("http://label.starmark.example/L/JCS-26-000123/"),
+            QStringLiteral("https://label.starmark.example.evil.example/L/JCS-26-000123/"),
+            QStringLiteral("https://label.starmark.example@evil.example/L/JCS-26-000123/"),
+            QStringLiteral("https://label.starmark.example:8443/L/JCS-26-000123/"),
+            QStringLiteral("https://label.starmark.example/phish/L/JCS-26-000123/")}) {
         const LabelVerifier::Result r = LabelVerifier::verify(counterfeit + genuine, {&issuer()}, today, registry);
         EXPECT_EQ(r.status, Status::Invalid) << counterfeit.toStdString();
-        EXPECT_TRUE(r.problem.contains(QStringLiteral("not the registry https://label.starmark.example whose key signed it"))) << r.problem.toStdString();
+        EXPECT_TRUE(r.problem.contains(QStringLiteral("not the registry https://label.starmark.example whose key signed it")))
+            << r.problem.toStdString();
     }
     const LabelVerifier::Result elsewhere
         = LabelVerifier::verify(QStringLiteral("https://registry.example/jcstar/L/JCS-26-000123/") + genuine, {&issuer()}, today,
@@ -103,8 +107,9 @@ TEST(LabelVerifier, AGenuineTokenUnderAnotherRegistrationNumberIsNotValid)
     const LabelVerifier::Result r = LabelVerifier::verify(
         QStringLiteral("https://label.starmark.example/L/JCS-26-000999/") + token().encode(), {&issuer()}, QDate(2027, 1, 1), registry);
     EXPECT_EQ(r.status, Status::Invalid);
-    EXPECT_EQ(r.problem, QStringLiteral("the address names registration JCS-26-000999, but the label's signed token is for JCS-26-000123: "
-                                        "the token was pasted under another registration number"));
+    EXPECT_EQ(r.problem,
+        QStringLiteral("the address names registration JCS-26-000999, but the label's signed token is for JCS-26-000123: "
+                       "the token was pasted under another registration number"));
 }
 
 TEST(LabelVerifier, NoLabelIsValidBeforeItsEvaluation)
@@ -113,5 +118,6 @@ TEST(LabelVerifier, NoLabelIsValidBeforeItsEvaluation)
     EXPECT_EQ(status(url(), evaluated), Status::Valid);
     const LabelVerifier::Result before = LabelVerifier::verify(url(), {&issuer()}, evaluated.addDays(-1), registry);
     EXPECT_EQ(before.status, Status::Invalid);
-    EXPECT_TRUE(before.problem.contains(QStringLiteral("evaluated on 2026-11-22, after the day it is checked for (2026-11-21)"))) << before.problem.toStdString();
+    EXPECT_TRUE(before.problem.contains(QStringLiteral("evaluated on 2026-11-22, after the day it is checked for (2026-11-21)")))
+        << before.problem.toStdString();
 }

@@ -250,7 +250,8 @@ TEST_P(RegistryStoreTest, KeepsTheHistoryOfFirmwareRevisions)
     EXPECT_EQ(LabelToken::decode(revised->current().token, &problem)->firmware, QStringLiteral("1.3.0"));
 
     update.model = QStringLiteral("SC-200");
-    EXPECT_FALSE(store->addRevision(QStringLiteral("JCS-26-000001"), update, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), {}, &problem));
+    EXPECT_FALSE(
+        store->addRevision(QStringLiteral("JCS-26-000001"), update, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), {}, &problem));
     EXPECT_TRUE(problem.contains(QStringLiteral("keeps the model"))) << problem.toStdString();
 }
 
@@ -272,14 +273,15 @@ TEST_P(RegistryStoreTest, ARevisionAgainstTheRulesIsRefusedUntilStaffAcceptItAnd
     ProductFacts rollback = camera();
     rollback.firmware = QStringLiteral("1.2.2");
     rollback.supportUntil = QDate(2029, 3, 31);
-    EXPECT_FALSE(store->addRevision(QStringLiteral("JCS-26-000001"), rollback, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), {}, &problem));
+    EXPECT_FALSE(
+        store->addRevision(QStringLiteral("JCS-26-000001"), rollback, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), {}, &problem));
     EXPECT_TRUE(problem.contains(QStringLiteral("override=downgrade,support-end&reason=…"))) << problem.toStdString();
     EXPECT_EQ(store->fingerprint(), before) << "a refused revision leaves no trace";
 
     const RevisionOverride accepted{{RevisionOverride::Change::Downgrade, RevisionOverride::Change::SupportEnd},
         QStringLiteral("1.2.3 bricks the SC-100 rev. B; support shortened by contract")};
-    const auto revised
-        = store->addRevision(QStringLiteral("JCS-26-000001"), rollback, QDate(2028, 11, 21), key, QStringLiteral("佐藤"), accepted, &problem);
+    const auto revised = store->addRevision(
+        QStringLiteral("JCS-26-000001"), rollback, QDate(2028, 11, 21), key, QStringLiteral("佐藤"), accepted, &problem);
     ASSERT_TRUE(revised) << problem.toStdString();
     EXPECT_EQ(revised->supportUntil, QDate(2029, 3, 31));
     ASSERT_EQ(revised->revisions.size(), 2);
@@ -292,8 +294,9 @@ TEST_P(RegistryStoreTest, ARevisionAgainstTheRulesIsRefusedUntilStaffAcceptItAnd
     const AuditEntry last = store->audit().constLast();
     EXPECT_EQ(last.action, QStringLiteral("add-revision"));
     EXPECT_EQ(last.actor, QStringLiteral("佐藤"));
-    EXPECT_EQ(last.detail, QStringLiteral("firmware 1.2.2; override downgrade,support-end, reason: 1.2.3 bricks the SC-100 rev. B; support "
-                                          "shortened by contract; before: firmware 1.2.3, support until 2031-03-31, contact https://example.com/security"));
+    EXPECT_EQ(last.detail,
+        QStringLiteral("firmware 1.2.2; override downgrade,support-end, reason: 1.2.3 bricks the SC-100 rev. B; support "
+                       "shortened by contract; before: firmware 1.2.3, support until 2031-03-31, contact https://example.com/security"));
 }
 
 TEST_P(RegistryStoreTest, StoresStaffTokensHashedOnly)

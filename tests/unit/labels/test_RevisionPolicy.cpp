@@ -81,7 +81,8 @@ TEST(RevisionPolicy, DowngradeEarlierSupportEndAndNewContactEachNeedTheirOverrid
     sly.vulnerabilityContact = QStringLiteral("mailto:nobody@example.net");
     EXPECT_EQ(RevisionPolicy::needed(registered(), sly), (QList<Change>{Change::Downgrade, Change::SupportEnd, Change::Contact}));
     const QString refused = RevisionPolicy::problem(registered(), sly, {});
-    for (const char* says : {"firmware 1.1.9 is lower than the registered 1.2.3", "security updates would end on 2027-03-31, earlier than the registered 2031-03-31",
+    for (const char* says : {"firmware 1.1.9 is lower than the registered 1.2.3",
+             "security updates would end on 2027-03-31, earlier than the registered 2031-03-31",
              "the vulnerability contact would change from https://example.com/security to mailto:nobody@example.net",
              "override=downgrade,support-end,contact&reason=…"})
         EXPECT_TRUE(refused.contains(QString::fromUtf8(says))) << says << " in: " << refused.toStdString();
@@ -89,7 +90,8 @@ TEST(RevisionPolicy, DowngradeEarlierSupportEndAndNewContactEachNeedTheirOverrid
     const QString partly = RevisionPolicy::problem(registered(), sly, parsed("downgrade", "rollback after a bricking update"));
     EXPECT_FALSE(partly.contains(QStringLiteral("1.1.9 is lower"))) << "what was accepted is not asked again";
     EXPECT_TRUE(partly.contains(QStringLiteral("earlier than the registered"))) << partly.toStdString();
-    EXPECT_EQ(RevisionPolicy::problem(registered(), sly, parsed("contact,downgrade,support-end", "agreed with the manufacturer")), QString());
+    EXPECT_EQ(
+        RevisionPolicy::problem(registered(), sly, parsed("contact,downgrade,support-end", "agreed with the manufacturer")), QString());
 
     ProductFacts unordered = update();
     unordered.firmware = QStringLiteral("latest");
@@ -101,7 +103,8 @@ TEST(RevisionPolicy, DowngradeEarlierSupportEndAndNewContactEachNeedTheirOverrid
 TEST(RevisionPolicy, ABlanketOverrideIsRefused)
 {
     const QString problem = RevisionPolicy::problem(registered(), update(), parsed("downgrade,contact", "just in case"));
-    EXPECT_TRUE(problem.contains(QStringLiteral("override=downgrade was given, but this revision needs no such override"))) << problem.toStdString();
+    EXPECT_TRUE(problem.contains(QStringLiteral("override=downgrade was given, but this revision needs no such override")))
+        << problem.toStdString();
     EXPECT_TRUE(problem.contains(QStringLiteral("(nothing)")));
 }
 
