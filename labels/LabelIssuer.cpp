@@ -1,6 +1,17 @@
 #include "labels/LabelIssuer.h"
 
+#include <QUrl>
+
 namespace starmark {
+
+QString LabelIssuer::registryProblem(const QString& registry)
+{
+    const QUrl url(registry, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty()
+        || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return QStringLiteral("'%1' is not a registry's address; write it as https://host[/path]").arg(registry.left(80));
+    return {};
+}
 
 QString LabelIssuer::validityProblem(const QDate& validUntil, const QDate& today)
 {

@@ -20,7 +20,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrl>
 
 #include <openssl/x509.h>
 
@@ -135,6 +134,8 @@ int LabelCommand::label(const QStringList& arguments)
     if (!LabelIssuer::validityProblem(o.issuer.validUntil, today).isEmpty())
         return cli.usageError(
             QStringLiteral("--valid-until must be a date after today and at most two years ahead (the scheme's longest validity)"));
+    if (const QString wrong = LabelIssuer::registryProblem(o.issuer.registry); !wrong.isEmpty())
+        return cli.usageError(QStringLiteral("--registry %1").arg(wrong));
     if (o.dpi < 150 || o.dpi > 2400)
         return cli.usageError(QStringLiteral("--dpi takes 150 to 2400"));
 
@@ -208,11 +209,8 @@ int LabelCommand::verify(const QStringList& arguments)
         return *done;
     const QString input = cli.parser().positionalArguments().constFirst();
     const QString registry = cli.parser().isSet(registryOption) ? cli.parser().value(registryOption) : LabelIssuer::Options().registry;
-    const QUrl registryUrl(registry, QUrl::StrictMode);
-    if (!registryUrl.isValid() || (registryUrl.scheme() != QLatin1String("https") && registryUrl.scheme() != QLatin1String("http"))
-        || registryUrl.host().isEmpty() || !registryUrl.userInfo().isEmpty() || registryUrl.hasQuery() || registryUrl.hasFragment())
-        return cli.usageError(
-            QStringLiteral("--registry '%1' is not a registry's address; write it as https://host[/path]").arg(registry.left(80)));
+    if (const QString wrong = LabelIssuer::registryProblem(registry); !wrong.isEmpty())
+        return cli.usageError(QStringLiteral("--registry %1").arg(wrong));
     std::vector<IssuerKey> keys;
     for (const QString& path : cli.parser().values(trustOption)) {
         QString problem;
