@@ -41,3 +41,15 @@ TEST(LabelIssuer, ARegistryAddressIsAnHttpsUrlWithAHostAndNothingElse)
         EXPECT_TRUE(LabelIssuer::registryProblem(QString::fromLatin1(bad)).endsWith(QStringLiteral("write it as https://host[/path]")))
             << bad;
 }
+
+TEST(LabelIssuer, NoLabelForSupportThatEndedBeforeTheEvaluation)
+{
+    ProductFacts facts{1, QStringLiteral("common"), {}, {}, QStringLiteral("MS-CAM100"), QStringLiteral("2.4.1"), {}, QDate(2026, 11, 22),
+        QDate(2026, 11, 21)};
+    QString problem;
+    EXPECT_FALSE(LabelIssuer::sign(IssuerKey::generate(), QStringLiteral("JCS-26-000123"), facts, QDate(2028, 11, 21), &problem));
+    EXPECT_EQ(problem, QStringLiteral("security updates end (2026-11-21) before the evaluation (2026-11-22): no label"));
+    facts.supportUntil = facts.evaluated;
+    EXPECT_TRUE(LabelIssuer::sign(IssuerKey::generate(), QStringLiteral("JCS-26-000123"), facts, QDate(2028, 11, 21), &problem))
+        << problem.toStdString();
+}
