@@ -459,7 +459,11 @@ TEST_P(RegistryStoreTest, MigratesAVersionOneRegistryKeepingItsProducts)
     auto store = open();
     ASSERT_TRUE(store);
     EXPECT_EQ(store->appliedSchemaVersion(), RegistryStore::schemaVersion);
-    EXPECT_TRUE(store->find(QStringLiteral("JCS-26-000001")));
+    const std::optional<RegisteredProduct> kept = store->find(QStringLiteral("JCS-26-000001"));
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(kept->current().supportUntil, QDate(2031, 3, 31)) << "the newest revision takes the product's support end";
+    EXPECT_EQ(kept->current().vulnerabilityContact, QStringLiteral("https://example.com/security"));
+    EXPECT_TRUE(kept->current().overrides.isEmpty());
     QString problem;
     EXPECT_TRUE(store->recordFinding(
         {QStringLiteral("JCS-26-000001"), QStringLiteral("S1.1-01"), SurveillanceFinding::Result::Conforms, {}, {}, {}},
