@@ -21,6 +21,9 @@ public:
         QrCode qr;
     };
 
+    // Why `registry` cannot be the address a label's QR code opens (an http(s) URL with a host, no
+    // user, query or fragment), or empty.
+    static QString registryProblem(const QString& registry);
     // Why a label cannot be valid until `validUntil` (the scheme's longest validity is two years), or empty.
     static QString validityProblem(const QDate& validUntil, const QDate& today);
     // The signed token for `facts`, valid until `validUntil`; nullopt with `problem` set when a field does not fit.

@@ -5,8 +5,11 @@
 namespace starmark {
 
 // Checks a label offline: the token's signature against the issuers' public
-// keys, then its dates against the day: the label's validity and the
-// product's security support are different things and are told apart.
+// keys; that the URL it came in opens the registry those keys belong to, under the
+// registration number the token was signed for (a genuine token copied onto a
+// counterfeit is not valid); then its dates against the day: not before its
+// evaluation, and the label's validity and the product's security support, which
+// are different things and are told apart.
 class LabelVerifier {
 public:
     struct Result {
@@ -16,7 +19,9 @@ public:
         QString statusName() const;
     };
 
-    static Result verify(const QString& urlOrToken, const QList<const IssuerKey*>& trusted, const QDate& today);
+    // `registry` is the address labels of the `trusted` issuers open (LabelIssuer::Options().registry by default);
+    // a bare token, without an address, has none to check.
+    static Result verify(const QString& urlOrToken, const QList<const IssuerKey*>& trusted, const QDate& today, const QString& registry);
 };
 
 } // namespace starmark

@@ -49,4 +49,26 @@ std::optional<QStringList> QrImageReader::readFile(const QString& path, QString*
     return read(image);
 }
 
+std::optional<QString> QrImageReader::oneLabel(const QStringList& codes, QString* problem)
+{
+    QStringList distinct;
+    for (const QString& code : codes)
+        if (!distinct.contains(code.trimmed()))
+            distinct << code.trimmed();
+    if (distinct.size() == 1)
+        return distinct.constFirst();
+    if (distinct.isEmpty()) {
+        *problem = QStringLiteral("no QR code found in the image; photograph the label square-on, in focus");
+        return std::nullopt;
+    }
+    QStringList shown;
+    for (const QString& code : distinct)
+        shown << QLatin1Char('\'') + code.left(60) + (code.size() > 60 ? QStringLiteral("…'") : QStringLiteral("'"));
+    *problem = QStringLiteral("the image holds %1 different QR codes (%2): a label carries one, and a second one pasted on or beside it "
+                              "may send phones elsewhere; photograph one label at a time")
+                   .arg(distinct.size())
+                   .arg(shown.join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
 } // namespace starmark

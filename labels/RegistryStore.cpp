@@ -59,6 +59,20 @@ const QList<Migration>& migrations()
                 "ALTER TABLE firmware_revisions ADD COLUMN report_sha256 CHAR(64)",
                 "CREATE UNIQUE INDEX firmware_revisions_report ON firmware_revisions (report_sha256)",
             }},
+        {4, "what each firmware revision declared, and the staff override it was accepted with",
+            {
+                "ALTER TABLE firmware_revisions ADD COLUMN support_until VARCHAR(10)",
+                "ALTER TABLE firmware_revisions ADD COLUMN vulnerability_contact TEXT",
+                "ALTER TABLE firmware_revisions ADD COLUMN overrides VARCHAR(64)",
+                "ALTER TABLE firmware_revisions ADD COLUMN override_reason TEXT",
+                "ALTER TABLE firmware_revisions ADD COLUMN override_by TEXT",
+                // The product's support end and contact are those of its newest revision; older ones were not kept.
+                "UPDATE firmware_revisions SET"
+                " support_until = (SELECT p.support_until FROM products p WHERE p.registration = firmware_revisions.registration),"
+                " vulnerability_contact = (SELECT p.vulnerability_contact FROM products p WHERE p.registration = "
+                "firmware_revisions.registration)"
+                " WHERE number = (SELECT MAX(f.number) FROM firmware_revisions f WHERE f.registration = firmware_revisions.registration)",
+            }},
     };
     return all;
 }
@@ -165,19 +179,24 @@ struct RegistryStore::Private {
     }
 
     bool insertRevision(const QString& registration, int number, const ProductFacts& facts, const QDate& validUntil, const IssuerKey& key,
-        QString* problem) const
+        const RevisionOverride& override, const QString& actor, QString* problem) const
     {
         const std::optional<LabelToken> token = LabelIssuer::sign(key, registration, facts, validUntil, problem);
         if (!token)
             return false;
+        const QVariant none(QMetaType::fromType<QString>());
+        const bool overridden = !override.changes.isEmpty();
         QSqlQuery q(db());
         return run(q,
-            "INSERT INTO firmware_revisions (registration, number, firmware, evaluated, valid_until, registered_at, token, report_sha256)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO firmware_revisions (registration, number, firmware, evaluated, valid_until, registered_at, token, report_sha256,"
+            " support_until, vulnerability_contact, overrides, override_reason, override_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)",
             {registration, number, facts.firmware, facts.evaluated.toString(Qt::ISODate), validUntil.toString(Qt::ISODate),
                 timestamp(clock.now()), token->encode(),
-                facts.reportSha256.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                             : QVariant(QString::fromLatin1(facts.reportSha256))},
+                facts.reportSha256.isEmpty() ? none : QVariant(QString::fromLatin1(facts.reportSha256)),
+                facts.supportUntil.toString(Qt::ISODate), facts.vulnerabilityContact,
+                overridden ? QVariant(override.names().join(QLatin1Char(','))) : none, overridden ? QVariant(override.reason) : none,
+                overridden ? QVariant(actor) : none},
             problem);
     }
 
@@ -227,7 +246,8 @@ struct RegistryStore::Private {
             index.insert(r.registration, found.size());
             found.append(r);
         }
-        const QByteArray revisions = QByteArray("SELECT registration, firmware, evaluated, valid_until, registered_at, token"
+        const QByteArray revisions = QByteArray("SELECT registration, firmware, evaluated, valid_until, registered_at, token,"
+                                                " support_until, vulnerability_contact, overrides, override_reason, override_by"
                                                 " FROM firmware_revisions ")
             + where + " ORDER BY registration, number";
         if (!run(q, revisions.constData(), values, p))
@@ -235,8 +255,9 @@ struct RegistryStore::Private {
         while (q.next()) {
             const auto at = index.constFind(q.value(0).toString());
             if (at != index.cend())
-                found[*at].revisions.append(
-                    {q.value(1).toString(), dateOf(q.value(2)), dateOf(q.value(3)), timeOf(q.value(4)), q.value(5).toString()});
+                found[*at].revisions.append({q.value(1).toString(), dateOf(q.value(2)), dateOf(q.value(3)), timeOf(q.value(4)),
+                    q.value(5).toString(), dateOf(q.value(6)), q.value(7).toString(),
+                    q.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts), q.value(9).toString(), q.value(10).toString()});
         }
         return found;
     }
@@ -366,7 +387,7 @@ std::optional<RegisteredProduct> RegistryStore::registerProduct(
                        facts.name.en, facts.model, facts.vulnerabilityContact, facts.supportUntil.toString(Qt::ISODate),
                        timestamp(d->clock.now())},
                    problem)
-            && d->insertRevision(registration, 1, facts, validUntil, key, problem)
+            && d->insertRevision(registration, 1, facts, validUntil, key, {}, actor, problem)
             && d->audit(actor, "register", registration,
                 QStringLiteral("★%1 %2 %3 firmware %4").arg(facts.level).arg(facts.category, facts.model, facts.firmware), problem);
     });
@@ -374,36 +395,35 @@ std::optional<RegisteredProduct> RegistryStore::registerProduct(
 }
 
 std::optional<RegisteredProduct> RegistryStore::addRevision(const QString& registration, const ProductFacts& facts, const QDate& validUntil,
-    const IssuerKey& key, const QString& actor, QString* problem)
+    const IssuerKey& key, const QString& actor, const RevisionOverride& override, QString* problem)
 {
     if (const std::optional<QString> wrong = d->factsProblem(facts, validUntil, actor)) {
         *problem = *wrong;
         return std::nullopt;
     }
     const QString r = registration.toUpper();
-    const std::optional<RegisteredProduct> product = find(r, problem);
-    if (!product) {
-        if (problem->isEmpty())
-            *problem = QStringLiteral("%1 is not registered").arg(r);
-        return std::nullopt;
-    }
-    if (product->revokedAt) {
-        *problem = QStringLiteral("%1 is revoked: register the product anew").arg(r);
-        return std::nullopt;
-    }
-    if (product->model != facts.model || product->level != facts.level || product->category != facts.category) {
-        *problem = QStringLiteral("%1 registers %2 at ★%3 (%4): a revision keeps the model, the level and the category")
-                       .arg(r, product->model)
-                       .arg(product->level)
-                       .arg(product->category);
-        return std::nullopt;
-    }
+    // Judged inside the transaction, on the state it writes over.
     const bool done = d->transaction(problem, [&] {
+        const std::optional<RegisteredProduct> product = find(r, problem);
+        if (!product) {
+            if (problem->isEmpty())
+                *problem = QStringLiteral("%1 is not registered").arg(r);
+            return false;
+        }
+        if (const QString refused = RevisionPolicy::problem(*product, facts, override); !refused.isEmpty()) {
+            *problem = refused;
+            return false;
+        }
+        QString detail = QStringLiteral("firmware %1").arg(facts.firmware);
+        if (!override.changes.isEmpty())
+            detail += QStringLiteral("; override %1, reason: %2; before: firmware %3, support until %4, contact %5")
+                          .arg(override.names().join(QLatin1Char(',')), override.reason, product->current().firmware,
+                              product->supportUntil.toString(Qt::ISODate), product->vulnerabilityContact);
         QSqlQuery q(d->db());
         return d->run(q, "UPDATE products SET support_until = ?, vulnerability_contact = ? WHERE registration = ?",
                    {facts.supportUntil.toString(Qt::ISODate), facts.vulnerabilityContact, r}, problem)
-            && d->insertRevision(r, int(product->revisions.size()) + 1, facts, validUntil, key, problem)
-            && d->audit(actor, "add-revision", r, QStringLiteral("firmware %1").arg(facts.firmware), problem);
+            && d->insertRevision(r, int(product->revisions.size()) + 1, facts, validUntil, key, override, actor, problem)
+            && d->audit(actor, "add-revision", r, detail, problem);
     });
     return done ? find(r, problem) : std::nullopt;
 }

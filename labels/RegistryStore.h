@@ -4,11 +4,13 @@
 #include "evaluators/SurveillanceFinding.h"
 #include "labels/ProductFacts.h"
 #include "labels/RegistryLocation.h"
+#include "labels/RevisionPolicy.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -25,6 +27,11 @@ struct FirmwareRevision {
     QDate validUntil; // the label's validity
     QDateTime registeredAt;
     QString token; // the LabelToken, encoded
+    QDate supportUntil; // what this revision's report declared; invalid for revisions stored before schema 4
+    QString vulnerabilityContact; // likewise
+    QStringList overrides; // what a member of staff accepted for it (RevisionOverride names), with why and who
+    QString overrideReason;
+    QString overrideBy;
 };
 
 // A product in the registry, as the page behind its QR code shows it.
@@ -70,7 +77,7 @@ struct AuditEntry {
 // which other processes see too: a cache keyed on it is never stale.
 class RegistryStore {
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     ~RegistryStore();
     RegistryStore(const RegistryStore&) = delete;
@@ -87,9 +94,10 @@ public:
     // (label validity up to `validUntil`) and stores product, revision and audit entry.
     std::optional<RegisteredProduct> registerProduct(
         const ProductFacts& facts, const QDate& validUntil, const IssuerKey& key, const QString& actor, QString* problem);
-    // A new firmware version of a registered (not revoked) product of the same model: a new token.
+    // A new firmware version of a registered product, as RevisionPolicy allows it (with `override`,
+    // which `actor` accepts, for what it would otherwise refuse): a new token, the override audited.
     std::optional<RegisteredProduct> addRevision(const QString& registration, const ProductFacts& facts, const QDate& validUntil,
-        const IssuerKey& key, const QString& actor, QString* problem);
+        const IssuerKey& key, const QString& actor, const RevisionOverride& override, QString* problem);
     // Revokes with a reason the page shows; false with `problem` when unknown or already revoked.
     bool revoke(const QString& registration, const QString& reason, const QString& actor, QString* problem);
 

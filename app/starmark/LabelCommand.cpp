@@ -7,10 +7,12 @@
 #include "evaluators/AssessmentFile.h"
 #include "evaluators/Clock.h"
 #include "labels/LabelArtwork.h"
+#include "labels/LabelBatch.h"
 #include "labels/LabelIssuer.h"
 #include "labels/LabelVerifier.h"
 #include "labels/ProductFacts.h"
 #include "labels/QrImageReader.h"
+#include "labels/RegistryStore.h"
 #include "reports/SigningIdentity.h"
 
 #include <QDir>
@@ -132,6 +134,8 @@ int LabelCommand::label(const QStringList& arguments)
     if (!LabelIssuer::validityProblem(o.issuer.validUntil, today).isEmpty())
         return cli.usageError(
             QStringLiteral("--valid-until must be a date after today and at most two years ahead (the scheme's longest validity)"));
+    if (const QString wrong = LabelIssuer::registryProblem(o.issuer.registry); !wrong.isEmpty())
+        return cli.usageError(QStringLiteral("--registry %1").arg(wrong));
     if (o.dpi < 150 || o.dpi > 2400)
         return cli.usageError(QStringLiteral("--dpi takes 150 to 2400"));
 
@@ -142,38 +146,34 @@ int LabelCommand::label(const QStringList& arguments)
         const QString format = p.value(formatOption);
         if (format != QLatin1String("svg") && format != QLatin1String("png") && format != QLatin1String("pdf"))
             return cli.usageError(QStringLiteral("--format takes svg, png or pdf"));
-        QDir().mkpath(p.value(outputOption));
-        int line = 0;
-        int written = 0;
-        int failed = 0;
-        while (!csv.atEnd()) {
-            const QString row = QString::fromUtf8(csv.readLine()).trimmed();
-            if (++line == 1 || row.isEmpty())
-                continue; // the header
-            const QStringList c = row.split(QLatin1Char(','));
-            const std::optional<QDate> evaluated
-                = c.size() == 7 ? std::optional<QDate>(QDate::fromString(c[5], Qt::ISODate)) : std::nullopt;
-            const std::optional<QDate> support = c.size() == 7 ? std::optional<QDate>(QDate::fromString(c[6], Qt::ISODate)) : std::nullopt;
-            if (c.size() != 7 || c[1].toInt() < 1 || c[1].toInt() > 4 || !evaluated->isValid() || !support->isValid()) {
-                cli.err() << QStringLiteral(
-                    "error: %1:%2: expected registration,level(1-4),category,model,firmware,evaluated,support_until (dates YYYY-MM-DD)\n")
-                                 .arg(p.value(batchOption))
-                                 .arg(line);
-                ++failed;
-                continue;
-            }
-            const QString out = QDir(p.value(outputOption)).filePath(c[0] + QLatin1Char('.') + format);
-            if (write(cli, *key, c[0], {c[1].toInt(), c[2], {}, {}, c[3], c[4], {}, *evaluated, *support}, o, out))
-                ++written;
-            else
-                ++failed;
+        // Every row is checked before the first label is made: a bad row leaves no labels at all.
+        QStringList problems;
+        const std::optional<QList<LabelBatch::Row>> rows
+            = LabelBatch::read(csv.readAll(), p.value(batchOption), CatalogLibrary::load(cli.catalogFolders()), today, &problems);
+        if (!rows) {
+            for (const QString& problem : problems)
+                cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
+            cli.err() << QStringLiteral("no labels written: correct the rows named above and run again\n");
+            return ExitUsage;
         }
-        cli.out() << QStringLiteral("%1 label(s) written to %2, %3 failed\n").arg(written).arg(p.value(outputOption)).arg(failed);
-        return failed ? ExitInvalid : ExitOk;
+        QDir().mkpath(p.value(outputOption));
+        int written = 0;
+        for (const LabelBatch::Row& row : *rows)
+            if (write(cli, *key, row.registration, row.facts, o,
+                    QDir(p.value(outputOption)).filePath(row.registration + QLatin1Char('.') + format)))
+                ++written;
+        cli.out()
+            << QStringLiteral("%1 label(s) written to %2, %3 failed\n").arg(written).arg(p.value(outputOption)).arg(rows->size() - written);
+        return written == rows->size() ? ExitOk : ExitInvalid;
     }
 
     if (!p.isSet(registrationOption))
         return cli.usageError(QStringLiteral("--registration is required: the certification body assigns it"));
+    const QString registration = p.value(registrationOption).toUpper();
+    if (!RegistryStore::isRegistrationNumber(registration))
+        return cli.usageError(QStringLiteral("--registration '%1' is not a registration number; the registry assigns them as "
+                                             "JCS-YY-NNNNNN (e.g. JCS-26-000123)")
+                                  .arg(p.value(registrationOption).left(40)));
     const QString source = p.positionalArguments().constFirst();
     const std::optional<ProductFacts> facts = source.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
         ? fromReport(cli, source, p.values(trustOption), &problem)
@@ -182,11 +182,11 @@ int LabelCommand::label(const QStringList& arguments)
         cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
         return QFileInfo::exists(source) ? ExitInvalid : ExitUsage;
     }
-    const int version = write(cli, *key, p.value(registrationOption), *facts, o, p.value(outputOption));
+    const int version = write(cli, *key, registration, *facts, o, p.value(outputOption));
     if (!version)
         return ExitInvalid;
     cli.out() << QStringLiteral("label %1 (★%2) written to %3: QR version %4 at level M, valid until %5\n")
-                     .arg(p.value(registrationOption))
+                     .arg(registration)
                      .arg(facts->level)
                      .arg(p.value(outputOption))
                      .arg(version)
@@ -200,11 +200,17 @@ int LabelCommand::verify(const QStringList& arguments)
     const QCommandLineOption trustOption(
         QStringLiteral("trust"), QStringLiteral("An issuer's public key or certificate (PEM); repeatable."), QStringLiteral("ISSUER.pem"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON for machines."));
-    cli.parser().addOptions({trustOption, jsonOption});
+    const QCommandLineOption registryOption(QStringLiteral("registry"),
+        QStringLiteral("Address of the registry the issuers' labels open (default %1).").arg(LabelIssuer::Options().registry),
+        QStringLiteral("URL"));
+    cli.parser().addOptions({trustOption, jsonOption, registryOption});
     cli.parser().addPositionalArgument(QStringLiteral("LABEL"), QStringLiteral("The label's URL, or a photo or scan of it (PNG, JPEG)."));
     if (auto done = cli.parse(1, 1))
         return *done;
     const QString input = cli.parser().positionalArguments().constFirst();
+    const QString registry = cli.parser().isSet(registryOption) ? cli.parser().value(registryOption) : LabelIssuer::Options().registry;
+    if (const QString wrong = LabelIssuer::registryProblem(registry); !wrong.isEmpty())
+        return cli.usageError(QStringLiteral("--registry %1").arg(wrong));
     std::vector<IssuerKey> keys;
     for (const QString& path : cli.parser().values(trustOption)) {
         QString problem;
@@ -225,13 +231,14 @@ int LabelCommand::verify(const QStringList& arguments)
             cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
             return ExitUsage;
         }
-        if (codes->isEmpty()) {
-            cli.err() << QStringLiteral("error: %1: no QR code found in the image; photograph the label square-on, in focus\n").arg(input);
-            return ExitUsage;
+        const std::optional<QString> one = QrImageReader::oneLabel(*codes, &problem);
+        if (!one) {
+            cli.err() << QStringLiteral("error: %1: %2\n").arg(input, problem);
+            return codes->isEmpty() ? ExitUsage : ExitInvalid;
         }
-        text = codes->constFirst();
+        text = *one;
     }
-    const LabelVerifier::Result r = LabelVerifier::verify(text, trusted, Clock::system().now().date());
+    const LabelVerifier::Result r = LabelVerifier::verify(text, trusted, Clock::system().now().date(), registry);
     if (r.status == LabelVerifier::Result::Status::Unreadable) {
         cli.err() << QStringLiteral("error: %1: %2\n").arg(input.left(120), r.problem);
         return ExitUsage;

@@ -34,6 +34,17 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
+// What a change a member of staff accepted replaced, as the page shows it; empty when not recorded (before schema 4).
+QString replaced(const QString& change, const FirmwareRevision& before, Language language)
+{
+    using Change = RevisionOverride::Change;
+    if (change == RevisionOverride::name(Change::Downgrade))
+        return before.firmware;
+    if (change == RevisionOverride::name(Change::SupportEnd))
+        return before.supportUntil.isValid() ? date(before.supportUntil, language) : QString();
+    return before.vulnerabilityContact;
+}
+
 } // namespace
 
 std::optional<RegistryPage> RegistryPage::load(const QString& folder, QString* problem)
@@ -90,9 +101,27 @@ QByteArray RegistryPage::render(const RegisteredProduct& p, Language language, c
         detail += notice(text(QStringLiteral("support_ended_notice"), language).arg(date(p.supportUntil, language)), false);
 
     QString history;
-    for (auto r = p.revisions.crbegin(); r != p.revisions.crend(); ++r)
-        history += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
-                       .arg(escaped(r->firmware), date(r->evaluated, language), date(r->validUntil, language));
+    for (qsizetype i = p.revisions.size() - 1; i >= 0; --i) {
+        const FirmwareRevision& r = p.revisions[i];
+        // A revision a member of staff let through against the rules says so, with who, what (and from what) and why.
+        QString note;
+        if (!r.overrides.isEmpty() && i > 0) {
+            const FirmwareRevision& before = p.revisions[i - 1];
+            QStringList accepted;
+            for (const QString& change : r.overrides) {
+                const QString from = replaced(change, before, language);
+                accepted << (from.isEmpty()
+                        ? text(QStringLiteral("override.") + change, language)
+                        : text(QStringLiteral("override_from"), language).arg(text(QStringLiteral("override.") + change, language), from));
+            }
+            note = QStringLiteral("<span class=\"override\">%1</span>")
+                       .arg(escaped(
+                           text(QStringLiteral("override_note"), language)
+                               .arg(r.overrideBy, accepted.join(text(QStringLiteral("list_separator"), language)), r.overrideReason)));
+        }
+        history += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                       .arg(escaped(r.firmware), date(r.evaluated, language), date(r.validUntil, language), note);
+    }
 
     // Only addresses a browser may safely follow become links; anything else is shown as text.
     const QString contact

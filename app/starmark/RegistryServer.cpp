@@ -89,11 +89,16 @@ QJsonObject productJson(const RegisteredProduct& p, const QDate& today, const QS
 {
     const auto text = [](const LocalizedText& t) { return QJsonObject{{QStringLiteral("ja"), t.ja}, {QStringLiteral("en"), t.en}}; };
     QJsonArray revisions;
-    for (const FirmwareRevision& r : p.revisions)
-        revisions.append(
-            QJsonObject{{QStringLiteral("firmware"), r.firmware}, {QStringLiteral("evaluated"), r.evaluated.toString(Qt::ISODate)},
-                {QStringLiteral("valid_until"), r.validUntil.toString(Qt::ISODate)},
-                {QStringLiteral("registered_at"), r.registeredAt.toString(Qt::ISODate)}});
+    for (const FirmwareRevision& r : p.revisions) {
+        QJsonObject revision{{QStringLiteral("firmware"), r.firmware}, {QStringLiteral("evaluated"), r.evaluated.toString(Qt::ISODate)},
+            {QStringLiteral("valid_until"), r.validUntil.toString(Qt::ISODate)},
+            {QStringLiteral("registered_at"), r.registeredAt.toString(Qt::ISODate)}};
+        if (!r.overrides.isEmpty())
+            revision.insert(QStringLiteral("override"),
+                QJsonObject{{QStringLiteral("changes"), QJsonArray::fromStringList(r.overrides)},
+                    {QStringLiteral("reason"), r.overrideReason}, {QStringLiteral("by"), r.overrideBy}});
+        revisions.append(revision);
+    }
     QString problem;
     const std::optional<LabelToken> token = LabelToken::decode(p.current().token, &problem);
     QJsonObject o{{QStringLiteral("registration"), p.registration},
@@ -340,6 +345,14 @@ RegistryServer::Reply RegistryServer::submit(const Incoming& in)
     if (!existing.isEmpty() && !RegistryStore::isRegistrationNumber(existing))
         return badRegistration(existing);
     QString problem;
+    const std::optional<RevisionOverride> override
+        = RevisionOverride::parse(in.query.queryItemValue(QStringLiteral("override"), QUrl::FullyDecoded),
+            in.query.queryItemValue(QStringLiteral("reason"), QUrl::FullyDecoded), &problem);
+    if (!override)
+        return error(Status::BadRequest, problem);
+    if (!override->changes.isEmpty() && existing.isEmpty())
+        return error(Status::BadRequest,
+            QStringLiteral("override= applies to a firmware revision only: name the registration it revises (?registration=R)"));
     const std::optional<ProductFacts> facts
         = ProductFacts::fromReport(pdf, m_settings.trusted, *m_settings.catalogs, m_settings.clock->now(), &problem);
     if (!facts)
@@ -350,7 +363,10 @@ RegistryServer::Reply RegistryServer::submit(const Incoming& in)
                 .arg(*registered));
     const std::optional<RegisteredProduct> product = existing.isEmpty()
         ? m_store->registerProduct(*facts, validUntil, *m_settings.issuerKey, *who, &problem)
-        : m_store->addRevision(existing, *facts, validUntil, *m_settings.issuerKey, *who, &problem);
+        : m_store->addRevision(existing, *facts, validUntil, *m_settings.issuerKey, *who, *override, &problem);
+    if (!product && !existing.isEmpty())
+        return error(problem.endsWith(QLatin1String(" is not registered")) ? Status::NotFound : Status::Conflict,
+            QStringLiteral("no revision added: %1").arg(problem));
     if (!product)
         return error(Status::UnprocessableEntity, QStringLiteral("not registered: %1").arg(problem));
     QJsonObject o = productJson(*product, today, m_settings.registryUrl);

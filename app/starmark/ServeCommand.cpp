@@ -9,6 +9,7 @@
 #include "criteria/CatalogLibrary.h"
 #include "evaluators/Clock.h"
 #include "labels/IssuerKey.h"
+#include "labels/LabelIssuer.h"
 #include "labels/RegistryStore.h"
 #include "reports/SigningIdentity.h"
 
@@ -31,8 +32,6 @@
 
 namespace starmark {
 namespace {
-
-const QString defaultRegistry = QStringLiteral("https://label.starmark.example");
 
 // A listening socket that others may share (SO_REUSEPORT): one per thread on the same
 // port, and the kernel spreads connections over them, since one QHttpServer runs on one thread.
@@ -141,7 +140,8 @@ int ServeCommand::run(const QStringList& arguments)
             "A CA that manufacturers' and labs' report signatures must chain to (PEM; repeatable). Without it, submissions are refused."),
         QStringLiteral("CA.pem"));
     const QCommandLineOption registryOption(QStringLiteral("registry"),
-        QStringLiteral("Address the labels' QR codes open (default %1).").arg(defaultRegistry), QStringLiteral("URL"), defaultRegistry);
+        QStringLiteral("Address the labels' QR codes open (default %1).").arg(LabelIssuer::Options().registry), QStringLiteral("URL"),
+        LabelIssuer::Options().registry);
     const QCommandLineOption threadsOption(QStringLiteral("threads"),
         QStringLiteral("Server threads, each with its own database connection (default: one per core)."), QStringLiteral("N"),
         QString::number(QThread::idealThreadCount()));

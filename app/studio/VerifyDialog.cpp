@@ -2,6 +2,7 @@
 
 #include "Studio.h"
 
+#include "labels/LabelIssuer.h"
 #include "labels/LabelVerifier.h"
 #include "labels/QrImageReader.h"
 #include "reports/ReportVerifier.h"
@@ -68,8 +69,8 @@ VerifyDialog::VerifyDialog(const Studio& studio, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_verify, &QPushButton::clicked, this, &VerifyDialog::verify);
     connect(m_browseInput, &QPushButton::clicked, this, [this] {
-        const QString path
-            = QFileDialog::getOpenFileName(this, tr("Report or label"), m_input->text(), tr("Reports and labels (*.pdf *.png *.jpg *.jpeg)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Report or label"), m_input->text(), tr("Reports and labels (*.pdf *.png *.jpg *.jpeg)"));
         if (!path.isEmpty())
             m_input->setText(path);
     });
@@ -115,8 +116,8 @@ VerifyDialog::Result VerifyDialog::verify()
     const QString path = m_input->text().trimmed();
     const QString trust = m_trust->text().trimmed();
     QStringList lines;
-    const Result result = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? verifyReport(path, trust, &lines)
-                                                                                     : verifyLabel(path, trust, &lines);
+    const Result result
+        = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? verifyReport(path, trust, &lines) : verifyLabel(path, trust, &lines);
     switch (result) {
     case Result::Valid:
         m_verdict->setText(tr("✔ Valid"));
@@ -162,12 +163,15 @@ VerifyDialog::Result VerifyDialog::verifyReport(const QString& path, const QStri
         *lines << tr("Signature by %1, %2: %3%4%5")
                       .arg(s.signer, s.signingTime.toString(Qt::ISODate), s.valid ? tr("intact") : tr("BROKEN"),
                           s.wholeFile ? tr(", covers the whole file") : tr(", does NOT cover the whole file"),
-                          !s.trusted ? tr(", trust not checked (no CA given)") : *s.trusted ? tr(", trusted") : tr(", NOT trusted"));
+                          !s.trusted       ? tr(", trust not checked (no CA given)")
+                              : *s.trusted ? tr(", trusted")
+                                           : tr(", NOT trusted"));
     }
     *lines << (r.contentsMatch ? tr("The embedded assessment and evidence manifest are what was signed.")
                                : tr("The embedded assessment does not match what was signed."));
     for (const ReportVerifier::CatalogState& c : r.catalogs)
-        *lines << tr("Catalog %1: %2").arg(c.id, c.knownVersion ? tr("version %1").arg(*c.knownVersion) : tr("a version this StarMark does not know"));
+        *lines << tr("Catalog %1: %2")
+                      .arg(c.id, c.knownVersion ? tr("version %1").arg(*c.knownVersion) : tr("a version this StarMark does not know"));
     for (const QString& p : r.problems)
         *lines << tr("Problem: %1").arg(p);
     switch (r.verdict) {
@@ -193,6 +197,11 @@ VerifyDialog::Result VerifyDialog::verifyLabel(const QString& path, const QStrin
         *lines << tr("%1: no QR code found in the image; photograph the label square-on, in focus").arg(path);
         return Result::Unreadable;
     }
+    const std::optional<QString> code = QrImageReader::oneLabel(*codes, &problem);
+    if (!code) {
+        *lines << tr("Problem: %1").arg(problem);
+        return Result::NotValid;
+    }
     std::optional<IssuerKey> key;
     if (!trust.isEmpty()) {
         key = IssuerKey::load(trust, &problem);
@@ -204,7 +213,7 @@ VerifyDialog::Result VerifyDialog::verifyLabel(const QString& path, const QStrin
     QList<const IssuerKey*> trusted;
     if (key)
         trusted << &*key;
-    const LabelVerifier::Result r = LabelVerifier::verify(codes->constFirst(), trusted, m_studio.clock().now().date());
+    const LabelVerifier::Result r = LabelVerifier::verify(*code, trusted, m_studio.clock().now().date(), LabelIssuer::Options().registry);
     if (r.token) {
         const LabelToken& t = *r.token;
         *lines << tr("Label %1 · ★%2 · %3 · model %4 · firmware %5").arg(t.registration).arg(t.level).arg(t.category, t.model, t.firmware);

@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         std::abort();
     }
     static const starmark::IssuerKey key = starmark::IssuerKey::generate();
-    const starmark::LabelVerifier::Result r = starmark::LabelVerifier::verify(text, {&key}, QDate(2027, 1, 1));
+    const starmark::LabelVerifier::Result r
+        = starmark::LabelVerifier::verify(text, {&key}, QDate(2027, 1, 1), QStringLiteral("https://label.starmark.example"));
     if (r.status == starmark::LabelVerifier::Result::Status::Valid)
         std::abort(); // forging a signature by fuzzing would be news
     return 0;

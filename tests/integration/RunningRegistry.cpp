@@ -74,6 +74,28 @@ QString RunningRegistry::anotherReport()
     return pdf;
 }
 
+QString RunningRegistry::variantReport(const QString& name, const QList<std::pair<QString, QString>>& lines)
+{
+    const QString demo = folder + QLatin1Char('/') + name;
+    copyFolder(demoFolder("camera-star1"), demo);
+    QFile yaml(demo + QStringLiteral("/declaration.yaml"));
+    EXPECT_TRUE(yaml.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(yaml.readAll());
+    yaml.close();
+    for (const auto& [from, to] : lines) {
+        EXPECT_TRUE(text.contains(from)) << from.toStdString();
+        text.replace(from, to);
+    }
+    EXPECT_TRUE(yaml.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    yaml.write(text.toUtf8());
+    yaml.close();
+    const CliResult declared = runStarmark({QStringLiteral("declare"), yaml.fileName(), QStringLiteral("-o"), demo + QStringLiteral("/out"),
+        QStringLiteral("--key"), pki + QStringLiteral("/manufacturer.key"), QStringLiteral("--cert"),
+        pki + QStringLiteral("/manufacturer.pem"), QStringLiteral("--chain"), pki + QStringLiteral("/ca.pem")});
+    EXPECT_EQ(declared.code, 0) << declared.err.toStdString();
+    return demo + QStringLiteral("/out/report.pdf");
+}
+
 RunningRegistry::~RunningRegistry()
 {
     m_server->kill();

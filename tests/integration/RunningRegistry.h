@@ -37,6 +37,9 @@ public:
     std::unique_ptr<RegistryStore> openStore() const;
     // The camera's report signed once more, a second later each time: a report not yet registered.
     QString anotherReport();
+    // The demo camera's declaration with each line `from` replaced by `to`, signed by the same
+    // trusted manufacturer key as the camera's report: what an honest update or a dishonest one looks like.
+    QString variantReport(const QString& name, const QList<std::pair<QString, QString>>& lines);
     QByteArray bearer() const { return "Authorization: Bearer " + token.toLatin1() + "\r\n"; }
 
     quint16 port = 0;

@@ -245,3 +245,58 @@ TEST_F(Serve, AWithdrawnStaffTokenIsRefusedAtOnce)
     EXPECT_EQ(again.code, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("田中 holds no staff token"))) << again.err.toStdString();
 }
+
+TEST_F(Serve, ADowngradeAnEarlierSupportEndOrANewContactTakesAStaffOverrideThatIsAuditedAndShown)
+{
+    const HttpReply first = registry->submit(registry->anotherReport());
+    ASSERT_EQ(first.status, 201) << first.text().toStdString();
+    const QByteArray reg = first.json().value(QStringLiteral("registration")).toString().toLatin1();
+    const auto fingerprint = [] { return registry->openStore()->fingerprint(); };
+    struct Case {
+        const char* name;
+        std::pair<QString, QString> line;
+        const char* refusal;
+        const char* shown; // on the English page, once accepted
+    };
+    const Case cases[] = {
+        {"downgrade", {QStringLiteral("firmware: 2.4.1"), QStringLiteral("firmware: 2.4.0")},
+            "firmware 2.4.0 is lower than the registered 2.4.1", "firmware downgrade (was 2.4.1)"},
+        {"support-end", {QStringLiteral("support_until: 2031-03-31"), QStringLiteral("support_until: 2030-03-31")},
+            "security updates would end on 2030-03-31, earlier than the registered 2031-03-31",
+            "earlier end of security updates (was 31 March 2031)"},
+        {"contact", {QStringLiteral("https://miraisense.example/security"), QStringLiteral("https://miraisense.example/psirt")},
+            "the vulnerability contact would change from https://miraisense.example/security to https://miraisense.example/psirt",
+            "changed vulnerability contact (was https://miraisense.example/security)"},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.name);
+        const QString report = registry->variantReport(QString::fromLatin1(c.name), {c.line});
+        const QByteArray before = fingerprint();
+        const HttpReply refused = registry->submit(report, "?registration=" + reg);
+        EXPECT_EQ(refused.status, 409) << refused.text().toStdString();
+        EXPECT_TRUE(refused.text().contains(QString::fromUtf8(c.refusal))) << refused.text().toStdString();
+        EXPECT_TRUE(refused.text().contains(QStringLiteral("override=%1&reason=").arg(QLatin1String(c.name))))
+            << refused.text().toStdString();
+        EXPECT_EQ(fingerprint(), before) << "a refused revision changes nothing";
+
+        const QString reason = QStringLiteral("%1: agreed with the manufacturer (ticket 4711)").arg(QLatin1String(c.name));
+        const HttpReply accepted
+            = registry->submit(report, "?registration=" + reg + "&override=" + c.name + "&reason=" + QUrl::toPercentEncoding(reason));
+        ASSERT_EQ(accepted.status, 201) << accepted.text().toStdString();
+        const QJsonObject override
+            = accepted.json().value(QStringLiteral("revisions")).toArray().last().toObject().value(QStringLiteral("override")).toObject();
+        EXPECT_EQ(override.value(QStringLiteral("changes")).toArray(), QJsonArray{QString::fromLatin1(c.name)});
+        EXPECT_EQ(override.value(QStringLiteral("reason")).toString(), reason);
+        EXPECT_EQ(override.value(QStringLiteral("by")).toString(), QStringLiteral("鈴木"));
+        const AuditEntry audited = registry->openStore()->audit().constLast();
+        EXPECT_EQ(audited.action, QStringLiteral("add-revision"));
+        EXPECT_EQ(audited.actor, QStringLiteral("鈴木"));
+        EXPECT_TRUE(audited.detail.contains(QStringLiteral("; override %1, reason: %2; before: ").arg(QLatin1String(c.name), reason)))
+            << audited.detail.toStdString();
+        const QString page = registry->get("/l/" + reg + "?lang=en").text();
+        EXPECT_TRUE(page.contains(QStringLiteral("Accepted as an exception to the rules by registry staff member 鈴木: %1. Reason: %2")
+                                      .arg(QString::fromUtf8(c.shown), reason.toHtmlEscaped())))
+            << page.toStdString();
+    }
+    EXPECT_TRUE(registry->get("/l/" + reg + "?lang=ja").text().contains(QStringLiteral("登録機関の職員 鈴木 が規則の例外として承認")));
+}

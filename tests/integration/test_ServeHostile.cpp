@@ -227,3 +227,41 @@ TEST_F(ServeHostile, ACountersignedCopyOfARegisteredReportIsTheSameReport)
     refused(registry->post("/api/v1/submissions", countersigned.pdf, "application/pdf", registry->bearer()), 409,
         ("this report is already registered as " + registration + ";").constData(), before);
 }
+
+TEST_F(ServeHostile, ARevisionWithAnotherManufacturersReportIsRefusedAndTheRegistrationKeepsItsFacts)
+{
+    // Signed by a key the registry trusts, naming another manufacturer, to take over the registration.
+    const QString intruder = registry->variantReport(QStringLiteral("intruder"),
+        {{QStringLiteral("manufacturer: {ja: 株式会社ミライセンス, en: \"Miraisense Co., Ltd.\"}"),
+             QStringLiteral("manufacturer: {ja: 株式会社ニセモノ, en: \"Nisemono Inc.\"}")},
+            {QStringLiteral("firmware: 2.4.1"), QStringLiteral("firmware: 9.0.0")},
+            {QStringLiteral("support_until: 2031-03-31"), QStringLiteral("support_until: 2035-03-31")},
+            {QStringLiteral("vulnerability_contact: https://miraisense.example/security"),
+                QStringLiteral("vulnerability_contact: https://nisemono.example/security")}});
+    const QByteArray before = fingerprint();
+    const QByteArray facts = registry->get("/api/v1/labels/" + registration).body;
+    for (const QByteArray& query :
+        {"?registration=" + registration, "?registration=" + registration + "&override=contact&reason=trust%20me"}) {
+        const HttpReply r = registry->submit(intruder, query);
+        EXPECT_TRUE(r.status == 409 || r.status == 422) << r.status << " " << r.text().toStdString();
+        EXPECT_TRUE(r.text().contains(QStringLiteral("manufacturer"))) << r.text().toStdString();
+        EXPECT_EQ(fingerprint(), before) << "the database changed";
+    }
+    EXPECT_EQ(registry->get("/api/v1/labels/" + registration).body, facts)
+        << "firmware, support end and contact are still the manufacturer's";
+}
+
+TEST_F(ServeHostile, AnOverrideNamesExactlyWhatItAcceptsAndWhy)
+{
+    const QString honest = registry->anotherReport(); // the same firmware, support end and contact: nothing to override
+    const QByteArray before = fingerprint();
+    const QByteArray revise = "?registration=" + registration;
+    refused(registry->submit(honest, revise + "&override=downgrade"), 400, "an override needs a reason", before);
+    refused(registry->submit(honest, revise + "&override=downgrade&reason=%20%20"), 400, "an override needs a reason", before);
+    refused(registry->submit(honest, revise + "&override=everything&reason=x"), 400,
+        "'everything' is not one of downgrade, support-end, contact", before);
+    refused(registry->submit(honest, revise + "&reason=because"), 400, "a reason was given but no override", before);
+    refused(registry->submit(honest, "?override=downgrade&reason=x"), 400, "applies to a firmware revision only", before);
+    refused(registry->submit(honest, revise + "&override=downgrade,support-end,contact&reason=just%20in%20case"), 409,
+        "override=downgrade was given, but this revision needs no such override", before);
+}

@@ -242,7 +242,7 @@ TEST_P(RegistryStoreTest, KeepsTheHistoryOfFirmwareRevisions)
     update.firmware = QStringLiteral("1.3.0");
     update.evaluated = QDate(2026, 11, 20);
     const auto revised
-        = store->addRevision(QStringLiteral("JCS-26-000001"), update, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem);
+        = store->addRevision(QStringLiteral("JCS-26-000001"), update, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), {}, &problem);
     ASSERT_TRUE(revised) << problem.toStdString();
     ASSERT_EQ(revised->revisions.size(), 2);
     EXPECT_EQ(revised->revisions[0].firmware, QStringLiteral("1.2.3"));
@@ -250,8 +250,53 @@ TEST_P(RegistryStoreTest, KeepsTheHistoryOfFirmwareRevisions)
     EXPECT_EQ(LabelToken::decode(revised->current().token, &problem)->firmware, QStringLiteral("1.3.0"));
 
     update.model = QStringLiteral("SC-200");
-    EXPECT_FALSE(store->addRevision(QStringLiteral("JCS-26-000001"), update, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem));
+    EXPECT_FALSE(
+        store->addRevision(QStringLiteral("JCS-26-000001"), update, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), {}, &problem));
     EXPECT_TRUE(problem.contains(QStringLiteral("keeps the model"))) << problem.toStdString();
+}
+
+TEST_P(RegistryStoreTest, ARevisionAgainstTheRulesIsRefusedUntilStaffAcceptItAndThenAudited)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    QString problem;
+    ASSERT_TRUE(store->registerProduct(camera(), QDate(2028, 11, 21), key, QStringLiteral("鈴木"), &problem));
+    const QByteArray before = store->fingerprint();
+    ProductFacts intruder = camera();
+    intruder.manufacturer = {QStringLiteral("悪意商事"), QStringLiteral("Malice Trading")};
+    intruder.firmware = QStringLiteral("9.9.9");
+    intruder.vulnerabilityContact = QStringLiteral("https://malice.example/contact");
+    EXPECT_FALSE(store->addRevision(QStringLiteral("JCS-26-000001"), intruder, QDate(2028, 11, 21), key, QStringLiteral("鈴木"),
+        RevisionOverride{{RevisionOverride::Change::Contact}, QStringLiteral("x")}, &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("keeps the registration's manufacturer"))) << problem.toStdString();
+
+    ProductFacts rollback = camera();
+    rollback.firmware = QStringLiteral("1.2.2");
+    rollback.supportUntil = QDate(2029, 3, 31);
+    EXPECT_FALSE(
+        store->addRevision(QStringLiteral("JCS-26-000001"), rollback, QDate(2028, 11, 21), key, QStringLiteral("鈴木"), {}, &problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("override=downgrade,support-end&reason=…"))) << problem.toStdString();
+    EXPECT_EQ(store->fingerprint(), before) << "a refused revision leaves no trace";
+
+    const RevisionOverride accepted{{RevisionOverride::Change::Downgrade, RevisionOverride::Change::SupportEnd},
+        QStringLiteral("1.2.3 bricks the SC-100 rev. B; support shortened by contract")};
+    const auto revised = store->addRevision(
+        QStringLiteral("JCS-26-000001"), rollback, QDate(2028, 11, 21), key, QStringLiteral("佐藤"), accepted, &problem);
+    ASSERT_TRUE(revised) << problem.toStdString();
+    EXPECT_EQ(revised->supportUntil, QDate(2029, 3, 31));
+    ASSERT_EQ(revised->revisions.size(), 2);
+    EXPECT_TRUE(revised->revisions[0].overrides.isEmpty());
+    EXPECT_EQ(revised->revisions[0].supportUntil, QDate(2031, 3, 31));
+    EXPECT_EQ(revised->current().overrides, (QStringList{QStringLiteral("downgrade"), QStringLiteral("support-end")}));
+    EXPECT_EQ(revised->current().overrideReason, accepted.reason);
+    EXPECT_EQ(revised->current().overrideBy, QStringLiteral("佐藤"));
+    EXPECT_EQ(revised->current().supportUntil, QDate(2029, 3, 31));
+    const AuditEntry last = store->audit().constLast();
+    EXPECT_EQ(last.action, QStringLiteral("add-revision"));
+    EXPECT_EQ(last.actor, QStringLiteral("佐藤"));
+    EXPECT_EQ(last.detail,
+        QStringLiteral("firmware 1.2.2; override downgrade,support-end, reason: 1.2.3 bricks the SC-100 rev. B; support "
+                       "shortened by contract; before: firmware 1.2.3, support until 2031-03-31, contact https://example.com/security"));
 }
 
 TEST_P(RegistryStoreTest, StoresStaffTokensHashedOnly)
@@ -408,11 +453,17 @@ TEST_P(RegistryStoreTest, MigratesAVersionOneRegistryKeepingItsProducts)
     ASSERT_TRUE(raw(QStringLiteral("DELETE FROM counters WHERE name = 'finding'")));
     ASSERT_TRUE(raw(QStringLiteral("DROP INDEX firmware_revisions_report")));
     ASSERT_TRUE(raw(QStringLiteral("ALTER TABLE firmware_revisions DROP COLUMN report_sha256")));
+    for (const char* column : {"support_until", "vulnerability_contact", "overrides", "override_reason", "override_by"})
+        ASSERT_TRUE(raw(QStringLiteral("ALTER TABLE firmware_revisions DROP COLUMN %1").arg(QLatin1String(column))));
     ASSERT_TRUE(raw(QStringLiteral("DELETE FROM schema_migrations WHERE version > 1")));
     auto store = open();
     ASSERT_TRUE(store);
     EXPECT_EQ(store->appliedSchemaVersion(), RegistryStore::schemaVersion);
-    EXPECT_TRUE(store->find(QStringLiteral("JCS-26-000001")));
+    const std::optional<RegisteredProduct> kept = store->find(QStringLiteral("JCS-26-000001"));
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(kept->current().supportUntil, QDate(2031, 3, 31)) << "the newest revision takes the product's support end";
+    EXPECT_EQ(kept->current().vulnerabilityContact, QStringLiteral("https://example.com/security"));
+    EXPECT_TRUE(kept->current().overrides.isEmpty());
     QString problem;
     EXPECT_TRUE(store->recordFinding(
         {QStringLiteral("JCS-26-000001"), QStringLiteral("S1.1-01"), SurveillanceFinding::Result::Conforms, {}, {}, {}},

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "labels/ProductFacts.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace starmark {
+
+class CatalogLibrary;
+
+// Labels to issue in one go, from a CSV a certification body keeps: one label a row,
+//
+//   registration,level,category,model,firmware,evaluated,support_until
+//
+// with that header first (columns are read by position, so the header is checked).
+// Every row is checked as a declaration's product is, before any label is made: a
+// registration number as the registry assigns them (once per batch), a level and a
+// category some installed catalog is for, a model and a firmware a token can carry,
+// dates as YYYY-MM-DD, an evaluation not after today and a support end not before it.
+class LabelBatch {
+public:
+    struct Row {
+        int line = 0;
+        QString registration; // upper case
+        ProductFacts facts;
+    };
+    static const QStringList columns;
+
+    // Every row, or nullopt with each problem in `problems`, written
+    // "SOURCE: row N, column C (name): what is wrong; the fix".
+    static std::optional<QList<Row>> read(
+        const QByteArray& csv, const QString& source, const CatalogLibrary& catalogs, const QDate& today, QStringList* problems);
+};
+
+} // namespace starmark

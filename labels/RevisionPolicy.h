@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace starmark {
+
+struct ProductFacts;
+struct RegisteredProduct;
+
+// What a member of staff accepts, explicitly and with a reason, that a firmware
+// revision would otherwise be refused for. Audited, and shown in the page's history.
+struct RevisionOverride {
+    enum class Change { Downgrade, SupportEnd, Contact };
+
+    QList<Change> changes;
+    QString reason;
+
+    static constexpr int maxReasonLength = 2000;
+    static QString name(Change change); // downgrade, support-end, contact
+    // From a comma-separated list of names ("downgrade,contact") and the reason; nullopt with
+    // `problem` naming an unknown change, a missing or overlong reason. Both empty: no override.
+    static std::optional<RevisionOverride> parse(const QString& names, const QString& reason, QString* problem);
+    QStringList names() const;
+};
+
+// What a firmware revision may do to a registration. It keeps the manufacturer, the
+// model, the level and the category, and a revoked registration takes none. A lower (or
+// unorderable) firmware, an earlier end of security updates or another vulnerability
+// contact is what a dishonest party would slip in with an "update": each is refused
+// unless a member of staff names it in a RevisionOverride. An override must name exactly
+// what the revision changes, so that the audit says what was accepted.
+class RevisionPolicy {
+public:
+    // The changes of `next` over `registered` that need an override.
+    static QList<RevisionOverride::Change> needed(const RegisteredProduct& registered, const ProductFacts& next);
+    // Why `next` may not be stored as a revision of `registered` with `given`, or empty.
+    static QString problem(const RegisteredProduct& registered, const ProductFacts& next, const RevisionOverride& given);
+};
+
+} // namespace starmark
