@@ -436,3 +436,53 @@ TEST(ServeTls, StaffRequestsAndHstsOverTlsAndNothingOverPlainHttp)
     EXPECT_EQ(plain.status, 0) << "plain HTTP got an HTTP answer from the TLS port";
     EXPECT_EQ(registry.fingerprint(), before);
 }
+
+// A client that is not on loopback, for real: in a network namespace of its own (unshare,
+// no privileges needed), the server listens on a documentation address there, and curl
+// posts from that same address. Nothing leaves the namespace.
+TEST_F(ServeHttp, StaffRequestsFromANonLoopbackClientOverPlainHttpAreRefused)
+{
+    if (runTool(QStringLiteral("unshare"), {QStringLiteral("-rn"), QStringLiteral("true")}).code != 0)
+        GTEST_SKIP() << "this machine allows no unprivileged network namespace (unshare -rn)";
+    const QByteArray before = registry->fingerprint();
+    const QString script = QStringLiteral(R"(
+set -e
+export STARMARK_FAKE_NOW=2026-11-22T09:00:00Z STARMARK_CATALOGS="$8"
+ip link set lo up
+ip addr add 198.51.100.10/32 dev lo
+for proxy in "" --behind-proxy; do
+  "$1" serve --db "$2" --listen 198.51.100.10 --port 0 --threads 1 --issuer-key "$3" --trust "$4" $proxy >"$6/out" 2>&1 &
+  pid=$!
+  for i in $(seq 100); do grep -q '^limits' "$6/out" && break; sleep 0.1; done
+  cat "$6/out"
+  port=$(grep -o '198.51.100.10:[0-9]*' "$6/out" | cut -d: -f2)
+  for token in "$5" smk_wrong; do
+    curl -s --max-time 10 -o "$6/post" -w "post$proxy %{http_code} " -X POST -H "Authorization: Bearer $token" \
+      -H 'Content-Type: application/pdf' --data-binary @"$7" "http://198.51.100.10:$port/api/v1/submissions"
+    cat "$6/post"; echo
+  done
+  curl -s --max-time 10 -o /dev/null -w "get$proxy %{http_code}\n" "http://198.51.100.10:$port/api/v1/revocations"
+  kill $pid; wait $pid || true
+done
+)");
+    const CliResult r = runTool(QStringLiteral("unshare"),
+        {QStringLiteral("-rn"), QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), QStringLiteral(STARMARK_BINARY),
+            registry->database, registry->pki + QStringLiteral("/label-issuer.key"), registry->pki + QStringLiteral("/ca.pem"),
+            registry->token, dir->path(), registry->report, shippedCatalogs()});
+    const std::string said = r.out.toStdString();
+    EXPECT_EQ(r.code, 0) << said;
+    EXPECT_TRUE(r.out.contains(QStringLiteral(
+        "staff requests (POST): from loopback clients only, since there is no --tls-cert and no --behind-proxy (clients reaching "
+        "198.51.100.10 from elsewhere get 403 on them)")))
+        << said;
+    EXPECT_EQ(r.out.count(QStringLiteral("post 403 {\"error\":\"staff requests carry a bearer token, which must not cross a network in "
+                                         "clear: this server has neither --tls-cert nor --behind-proxy, so it takes them from loopback "
+                                         "clients only\"}")),
+        2)
+        << "the token, right or wrong, is refused: " << said;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("get 200"))) << "consumers are served from anywhere: " << said;
+    // Behind a proxy the same client reaches the token check: the rule, not the network, refused it above.
+    EXPECT_TRUE(r.out.contains(QStringLiteral("post--behind-proxy 401"))) << said;
+    EXPECT_TRUE(r.out.contains(QStringLiteral("post--behind-proxy 409"))) << "the right token, a report already registered: " << said;
+    EXPECT_EQ(registry->fingerprint(), before);
+}
