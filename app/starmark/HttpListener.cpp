@@ -32,6 +32,7 @@ void HttpListener::incomingConnection(qintptr descriptor)
     QString why;
     if (!m_quota.acquire(peer, &why)) {
         connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        socket->setReadBufferSize(1); // what it sends is never read
         if (m_tls) {
             socket->abort();
             return;

@@ -153,7 +153,7 @@ std::optional<HttpRequestHead> HttpRequestHead::parse(QByteArrayView head, Refus
             }
         }
     }
-    if (http11 && hosts != 1)
+    if (hosts > 1 || (http11 && hosts == 0)) // two could each be read as the one meant
         return refuse(refusal, 400, QStringLiteral("an HTTP/1.1 request carries exactly one Host field; this one has %1").arg(hosts));
     if (lengths > 1)
         return refuse(refusal, 400,

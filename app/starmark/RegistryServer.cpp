@@ -121,9 +121,10 @@ RegistryServer::~RegistryServer() = default;
 
 std::optional<HttpResponse> RegistryServer::admit(const HttpRequest& request)
 {
+    if (request.method() != HttpRequestHead::Method::Post)
+        return std::nullopt;
     const QStringList s = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const bool staffRoute = request.method() == HttpRequestHead::Method::Post && s.size() >= 3 && s[0] == QLatin1String("api")
-        && s[1] == QLatin1String("v1")
+    const bool staffRoute = s.size() >= 3 && s[0] == QLatin1String("api") && s[1] == QLatin1String("v1")
         && ((s.size() == 3 && s[2] == QLatin1String("submissions"))
             || (s.size() == 5 && s[2] == QLatin1String("labels") && s[4] == QLatin1String("revoke")));
     if (!staffRoute)

@@ -93,6 +93,8 @@ TEST(HttpRequestHead, ExactlyOneHostInHttp11)
 {
     refused("GET / HTTP/1.1\r\n\r\n", 400, "exactly one Host field; this one has 0");
     refused("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400, "this one has 2");
+    refused("GET / HTTP/1.0\r\nHost: a\r\nHost: b\r\n\r\n", 400, "this one has 2"); // found by fuzz_http_request
+    EXPECT_TRUE(parsed("GET / HTTP/1.0\r\n\r\n")) << "HTTP/1.0 needs none";
 }
 
 TEST(HttpRequestHead, TheRequestLineIsThreePartsAndAnOriginFormTarget)
