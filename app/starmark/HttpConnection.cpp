@@ -78,7 +78,7 @@ void HttpConnection::readMore()
 bool HttpConnection::readHead()
 {
     if (m_buffer.size() <= m_limits.maxHead)
-        m_buffer += m_socket->read(m_limits.maxHead + 1 - m_buffer.size());
+        m_buffer += m_socket->read(std::min<qint64>(m_socket->bytesAvailable(), m_limits.maxHead + 1 - m_buffer.size()));
     if (m_buffer.isEmpty())
         return false;
     if (m_phase == Phase::Idle) {
@@ -161,6 +161,7 @@ QByteArray HttpConnection::serialized(const HttpResponse& response, bool keepAli
 void HttpConnection::answer(const HttpResponse& response, bool keepAlive)
 {
     m_socket->write(serialized(response, keepAlive, !m_request || m_request->method() != HttpRequestHead::Method::Head));
+    m_socket->flush(); // now, not on the event loop's next turn
     m_request.reset();
     if (keepAlive) {
         m_phase = Phase::Idle;
