@@ -30,6 +30,7 @@
 #include <cstring>
 #include <netinet/in.h>
 #include <openssl/x509.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -116,6 +117,21 @@ std::optional<QSslConfiguration> tlsConfiguration(const QString& certPath, const
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     return configuration;
+}
+
+// How many of `wanted` connections the open-file limit leaves room for, besides the listeners and
+// the databases; the soft limit is raised first as far as the hard one allows, since a server out
+// of descriptors accepts no one.
+int connectionsAllowed(int wanted)
+{
+    constexpr rlim_t reserve = 64;
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= rlim_t(wanted) + reserve)
+        return wanted;
+    limit.rlim_cur = std::min(rlim_t(wanted) + reserve, limit.rlim_max);
+    setrlimit(RLIMIT_NOFILE, &limit);
+    getrlimit(RLIMIT_NOFILE, &limit);
+    return limit.rlim_cur > reserve ? int(std::min(rlim_t(wanted), limit.rlim_cur - reserve)) : 0;
 }
 
 int addToken(CommandLine& cli, const RegistryLocation& location, const QString& staff)
@@ -263,7 +279,15 @@ int ServeCommand::run(const QStringList& arguments)
     limits.headTimeoutMs = number(headTimeoutOption, 1, 3600) * 1000;
     limits.bodyTimeoutMs = number(bodyTimeoutOption, 1, 3600) * 1000;
     limits.idleTimeoutMs = number(idleTimeoutOption, 1, 3600) * 1000;
-    const int maxConnections = number(connectionsOption, 1, 100000);
+    const int wantedConnections = number(connectionsOption, 1, 100000);
+    const int allowedConnections = connectionsAllowed(wantedConnections);
+    if (allowedConnections < 1 || (allowedConnections < wantedConnections && p.isSet(connectionsOption)))
+        return cli.usageError(QStringLiteral("--max-connections %1 needs %2 open files, and this system allows %3 (ulimit -n): "
+                                             "lower it, or raise the limit")
+                                  .arg(wantedConnections)
+                                  .arg(wantedConnections + 64)
+                                  .arg(allowedConnections + 64));
+    const int maxConnections = allowedConnections; // the default, lowered to what the system allows
     const bool behindProxy = p.isSet(proxyOption);
     const int perClient = behindProxy && !p.isSet(perClientOption) ? maxConnections : number(perClientOption, 1, 100000);
     if (!outOfRange.isEmpty())

@@ -18,6 +18,8 @@
 #include <memory>
 #include <vector>
 
+#include <sys/resource.h>
+
 using namespace starmark;
 using namespace starmark::test;
 
@@ -395,6 +397,37 @@ TEST(ServeOptions, BadLimitsAndTlsFilesAreUsageErrors)
         QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("ca.key"))});
     EXPECT_EQ(notACert.code, 2);
     EXPECT_TRUE(notACert.err.contains(QStringLiteral("no PEM certificate in it"))) << notACert.err.toStdString();
+    const CliResult files = runStarmark({QStringLiteral("serve"), QStringLiteral("--max-connections"), QStringLiteral("1000")}, [] {
+        const rlimit few{500, 500};
+        setrlimit(RLIMIT_NOFILE, &few);
+    });
+    EXPECT_EQ(files.code, 2);
+    EXPECT_TRUE(files.err.contains(QStringLiteral("--max-connections 1000 needs 1064 open files, and this system allows 500 (ulimit -n)")))
+        << files.err.toStdString();
+}
+
+TEST(ServeCaps, TheTotalCapHoldsAcrossClients)
+{
+    QTemporaryDir dir;
+    RunningRegistry registry(dir.path(), {}, {QStringLiteral("--max-connections"), QStringLiteral("4")});
+    const QByteArray before = registry.fingerprint();
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 1; i <= 4; ++i)
+        held.push_back(slowClient(QStringLiteral("127.0.2.%1").arg(i), registry.port));
+    std::unique_ptr<QTcpSocket> fifth = connectFrom(QStringLiteral("127.0.2.5"), registry.port);
+    QByteArray answer;
+    waitUntil(
+        [&] {
+            answer += fifth->readAll();
+            return fifth->state() != QAbstractSocket::ConnectedState;
+        },
+        5000);
+    EXPECT_EQ(statusOf(answer), 503) << answer.toStdString();
+    EXPECT_TRUE(answer.contains("the registry holds its maximum of 4 connections at once; retry in a moment")) << answer.toStdString();
+    EXPECT_TRUE(answer.contains("Retry-After: 1\r\n"));
+    held.clear();
+    EXPECT_TRUE(waitUntil([&] { return registry.get("/api/v1/revocations").status == 200; }, 5000)) << "the slots come back";
+    EXPECT_EQ(registry.fingerprint(), before);
 }
 
 // Over TLS (the demo PKI's manufacturer certificate stands in for a server certificate:
