@@ -31,7 +31,8 @@ struct HttpResponse {
 class HttpHandler {
 public:
     virtual ~HttpHandler() = default;
-    // Called with the head alone, before any of the body is read: a refusal, or nothing to go on.
+    // Called with the head alone, before any of the body is read: an answer (a refusal, or one that
+    // needs no body), or nothing to read the body and go on.
     virtual std::optional<HttpResponse> admit(const HttpRequest& request) = 0;
     virtual HttpResponse respond(const HttpRequest& request) = 0;
     // The answer to a request the connection itself refuses (framing, sizes, timeouts, caps).

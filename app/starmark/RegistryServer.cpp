@@ -122,13 +122,13 @@ RegistryServer::~RegistryServer() = default;
 std::optional<HttpResponse> RegistryServer::admit(const HttpRequest& request)
 {
     if (request.method() != HttpRequestHead::Method::Post)
-        return std::nullopt;
+        return request.head.contentLength() > 0 ? std::optional(respond(request)) : std::nullopt;
     const QStringList s = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const bool staffRoute = s.size() >= 3 && s[0] == QLatin1String("api") && s[1] == QLatin1String("v1")
         && ((s.size() == 3 && s[2] == QLatin1String("submissions"))
             || (s.size() == 5 && s[2] == QLatin1String("labels") && s[4] == QLatin1String("revoke")));
-    if (!staffRoute)
-        return std::nullopt;
+    if (!staffRoute) // no other route takes a body: answered without reading one
+        return request.head.contentLength() > 0 ? std::optional(respond(request)) : std::nullopt;
     if (!request.tls && !m_settings.behindProxy && !request.peer.isLoopback())
         return finished(error(Status::Forbidden,
                             QStringLiteral("staff requests carry a bearer token, which must not cross a network in clear: this server "

@@ -217,6 +217,10 @@ TEST_F(ServeHttp, FourHugeBodiesWithAWrongTokenLeaveTheServersMemoryFlat)
         "POST /api/v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/pdf\r\n" + registry->bearer()
             + "Content-Length: " + QByteArray::number(tooLarge) + "\r\n\r\n",
         tooLarge);
+    // Nor is a body read that no route takes: anyone may send one with a GET.
+    const std::vector<Flooded> unwanted = flood(4, registry->port,
+        "GET /api/v1/labels/" + registration + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + QByteArray::number(size) + "\r\n\r\n",
+        size);
     const qint64 growth = peakMemoryKib(registry->pid()) - peakBefore;
     std::cout << "peak RSS (VmHWM) before " << peakBefore << " KiB, growth " << growth << " KiB; bytes sent before the answer:";
     for (const Flooded& f : wrongToken)
@@ -227,6 +231,10 @@ TEST_F(ServeHttp, FourHugeBodiesWithAWrongTokenLeaveTheServersMemoryFlat)
         refused(401, f.answer, "not a registry staff token", before);
     for (const Flooded& f : tooLong)
         refused(413, f.answer, "larger than the 512 MiB", before);
+    for (const Flooded& f : unwanted) {
+        EXPECT_EQ(f.status, 200) << f.answer.left(2000).toStdString();
+        EXPECT_TRUE(f.answer.contains("Connection: close\r\n")) << "the unread body cannot be told from a next request";
+    }
 }
 
 TEST_F(ServeHttp, TwoHundredSlowClientsDoNotStarveANormalRequestAndAreCutOffAtTheHeadTimeout)
