@@ -93,22 +93,22 @@ std::optional<QSslConfiguration> tlsConfiguration(const QString& certPath, const
                        .arg(QSslSocket::activeBackend());
         return std::nullopt;
     }
+    if (SigningIdentity::needsPassphrase(keyPath)) {
+        *problem = QStringLiteral("--tls-key %1 is encrypted: the server starts unattended, so give it the key decrypted, readable by "
+                                  "the server's user alone")
+                       .arg(keyPath);
+        return std::nullopt;
+    }
+    if (!SigningIdentity::load(keyPath, certPath, {}, {}, problem)) // both readable, and one the other's
+        return std::nullopt;
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
-    if (chain.isEmpty()) {
-        *problem = QStringLiteral("--tls-cert %1: no PEM certificate in it (the server's certificate first, then its chain)").arg(certPath);
-        return std::nullopt;
-    }
     QFile keyFile(keyPath);
-    if (!keyFile.open(QIODevice::ReadOnly)) {
-        *problem = QStringLiteral("--tls-key %1: %2").arg(keyPath, keyFile.errorString());
-        return std::nullopt;
-    }
-    const QByteArray pem = keyFile.readAll();
+    const QByteArray pem = keyFile.open(QIODevice::ReadOnly) ? keyFile.readAll() : QByteArray();
     QSslKey key(pem, QSsl::Ec);
     if (key.isNull())
         key = QSslKey(pem, QSsl::Rsa);
-    if (key.isNull() || key.type() != QSsl::PrivateKey) {
-        *problem = QStringLiteral("--tls-key %1: not an unencrypted EC or RSA private key in PEM").arg(keyPath);
+    if (chain.isEmpty() || key.isNull()) {
+        *problem = QStringLiteral("--tls-key %1: TLS here takes an EC or RSA key (PEM)").arg(keyPath);
         return std::nullopt;
     }
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();

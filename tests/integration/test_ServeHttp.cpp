@@ -400,11 +400,25 @@ TEST(ServeOptions, BadLimitsAndTlsFilesAreUsageErrors)
     const CliResult notAKey = runStarmark({QStringLiteral("serve"), QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("ca.pem")),
         QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("ca.pem"))});
     EXPECT_EQ(notAKey.code, 2);
-    EXPECT_TRUE(notAKey.err.contains(QStringLiteral("not an unencrypted EC or RSA private key in PEM"))) << notAKey.err.toStdString();
+    EXPECT_TRUE(notAKey.err.contains(QStringLiteral("ca.pem: not a PEM private key"))) << notAKey.err.toStdString();
+    const CliResult mismatched = runStarmark({QStringLiteral("serve"), QStringLiteral("--tls-cert"),
+        dir.filePath(QStringLiteral("manufacturer.pem")), QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("lab.key"))});
+    EXPECT_EQ(mismatched.code, 2);
+    EXPECT_TRUE(mismatched.err.contains(QStringLiteral("manufacturer.pem is not the certificate of the key"))) << mismatched.err.toStdString();
     const CliResult notACert = runStarmark({QStringLiteral("serve"), QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("ca.key")),
         QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("ca.key"))});
     EXPECT_EQ(notACert.code, 2);
-    EXPECT_TRUE(notACert.err.contains(QStringLiteral("no PEM certificate in it"))) << notACert.err.toStdString();
+    EXPECT_TRUE(notACert.err.contains(QStringLiteral("ca.key: no PEM certificate in this file"))) << notACert.err.toStdString();
+    const QString encrypted = dir.filePath(QStringLiteral("encrypted.key"));
+    ASSERT_EQ(runTool(QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-in"), dir.filePath(QStringLiteral("lab.key")),
+                                                     QStringLiteral("-aes256"), QStringLiteral("-passout"), QStringLiteral("pass:secret"),
+                                                     QStringLiteral("-out"), encrypted})
+                  .code,
+        0);
+    const CliResult locked = runStarmark({QStringLiteral("serve"), QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("lab.pem")),
+        QStringLiteral("--tls-key"), encrypted});
+    EXPECT_EQ(locked.code, 2);
+    EXPECT_TRUE(locked.err.contains(QStringLiteral("encrypted.key is encrypted: the server starts unattended"))) << locked.err.toStdString();
     const CliResult files = runStarmark({QStringLiteral("serve"), QStringLiteral("--max-connections"), QStringLiteral("1000")}, [] {
         const rlimit few{500, 500};
         setrlimit(RLIMIT_NOFILE, &few);
