@@ -198,6 +198,29 @@ TEST_F(ServeHttp, AWrongTokenIsRefusedBeforeTheBodyIsAskedFor)
         10000);
     refused(401, answer, "not a registry staff token", before);
     EXPECT_FALSE(answer.contains("100 Continue")) << "the body was asked for";
+
+    // With the right token the body is asked for, as curl expects for a large upload, and then read.
+    std::unique_ptr<QTcpSocket> staff = connectFrom({}, registry->port);
+    staff->write("POST /api/v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/pdf\r\nContent-Length: 5\r\n"
+                 "Expect: 100-continue\r\n"
+        + registry->bearer() + "\r\n");
+    QByteArray continued;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            continued += staff->readAll();
+            return continued.contains("\r\n\r\n");
+        },
+        5000));
+    EXPECT_EQ(continued, "HTTP/1.1 100 Continue\r\n\r\n");
+    staff->write("hello");
+    QByteArray final;
+    waitUntil(
+        [&] {
+            final += staff->readAll();
+            return final.contains("}");
+        },
+        5000);
+    refused(400, final, "the body is not a PDF", before);
 }
 
 TEST_F(ServeHttp, FourHugeBodiesWithAWrongTokenLeaveTheServersMemoryFlat)
