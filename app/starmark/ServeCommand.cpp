@@ -199,18 +199,21 @@ int ServeCommand::run(const QStringList& arguments)
     const QCommandLineOption threadsOption(QStringLiteral("threads"),
         QStringLiteral("Server threads, each with its own database connection (default: one per core)."), QStringLiteral("N"),
         QString::number(QThread::idealThreadCount()));
-    const QCommandLineOption bodyOption(QStringLiteral("max-body-mib"),
-        QStringLiteral("Largest request body accepted, in MiB (default 20)."), QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption headOption(QStringLiteral("max-header-kib"),
-        QStringLiteral("Largest request head (request line and headers) accepted, in KiB (default 16)."), QStringLiteral("N"),
-        QStringLiteral("16"));
-    const QCommandLineOption headTimeoutOption(QStringLiteral("header-timeout"),
-        QStringLiteral("Seconds a request's head may take to arrive (default 10)."), QStringLiteral("S"), QStringLiteral("10"));
-    const QCommandLineOption bodyTimeoutOption(QStringLiteral("body-timeout"),
-        QStringLiteral("Seconds a request's body may take to arrive (default 60)."), QStringLiteral("S"), QStringLiteral("60"));
-    const QCommandLineOption idleTimeoutOption(QStringLiteral("idle-timeout"),
-        QStringLiteral("Seconds a kept-alive connection may wait for its next request (default 15)."), QStringLiteral("S"),
-        QStringLiteral("15"));
+    const HttpConnection::Limits defaults;
+    const auto option = [](const char* name, const char* what, const char* unit, qint64 value) {
+        return QCommandLineOption(QLatin1String(name), QStringLiteral("%1 (default %2).").arg(QLatin1String(what)).arg(value),
+            QLatin1String(unit), QString::number(value));
+    };
+    const QCommandLineOption bodyOption
+        = option("max-body-mib", "Largest request body accepted, in MiB", "N", defaults.maxBody / (1024 * 1024));
+    const QCommandLineOption headOption = option(
+        "max-header-kib", "Largest request head (request line and headers) accepted, in KiB", "N", defaults.maxHead / 1024);
+    const QCommandLineOption headTimeoutOption
+        = option("header-timeout", "Seconds a request's head may take to arrive", "S", defaults.headTimeoutMs / 1000);
+    const QCommandLineOption bodyTimeoutOption
+        = option("body-timeout", "Seconds a request's body may take to arrive", "S", defaults.bodyTimeoutMs / 1000);
+    const QCommandLineOption idleTimeoutOption
+        = option("idle-timeout", "Seconds a kept-alive connection may wait for its next request", "S", defaults.idleTimeoutMs / 1000);
     const QCommandLineOption connectionsOption(QStringLiteral("max-connections"),
         QStringLiteral("Connections held at once, in all (default 1024)."), QStringLiteral("N"), QStringLiteral("1024"));
     const QCommandLineOption perClientOption(QStringLiteral("max-connections-per-client"),
