@@ -35,6 +35,7 @@ void HttpListener::incomingConnection(qintptr descriptor)
         socket->setReadBufferSize(1); // what it sends is never read
         if (m_tls) {
             socket->abort();
+            socket->deleteLater();
             return;
         }
         HttpResponse refusal = m_handler.refuse(503, why);
