@@ -13,6 +13,32 @@ constexpr qint64 readChunk = 64 * 1024;
 // A client that pipelines requests without reading the answers is not read further until it does.
 constexpr qint64 maxPendingOutput = 1024 * 1024;
 
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 100: return "Continue";
+    case 200: return "OK";
+    case 201: return "Created";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 411: return "Length Required";
+    case 413: return "Content Too Large";
+    case 415: return "Unsupported Media Type";
+    case 417: return "Expectation Failed";
+    case 422: return "Unprocessable Content";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
+    default: return status < 400 ? "OK" : status < 500 ? "Bad Request" : "Internal Server Error";
+    }
+}
+
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket* socket, const QHostAddress& peer, bool tls, HttpHandler& handler, const Limits& limits, QObject* parent)
@@ -37,32 +63,6 @@ HttpConnection::HttpConnection(QTcpSocket* socket, const QHostAddress& peer, boo
     connect(socket, &QAbstractSocket::disconnected, this, &QObject::deleteLater);
     m_timer.start(m_limits.headTimeoutMs); // the first request (and a TLS handshake) within the head's time
     readMore();
-}
-
-QByteArray HttpConnection::reasonPhrase(int status)
-{
-    switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Content Too Large";
-    case 415: return "Unsupported Media Type";
-    case 417: return "Expectation Failed";
-    case 422: return "Unprocessable Content";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    case 505: return "HTTP Version Not Supported";
-    default: return status < 400 ? "OK" : status < 500 ? "Bad Request" : "Internal Server Error";
-    }
 }
 
 void HttpConnection::readMore()

@@ -28,7 +28,6 @@ public:
     // Takes `socket` over; deletes itself when the connection ends.
     HttpConnection(QTcpSocket* socket, const QHostAddress& peer, bool tls, HttpHandler& handler, const Limits& limits, QObject* parent);
 
-    static QByteArray reasonPhrase(int status);
     static QByteArray serialized(const HttpResponse& response, bool keepAlive, bool withBody);
 
 private:
