@@ -20,10 +20,11 @@ build_packages=(curl cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserve
 # The external tools the tests hold reports and labels to, openssl to encrypt a key as a user would,
 # an X server for the desktop app's screenshots (xvfb-run needs xauth, which --no-install-recommends drops),
 # a PostgreSQL server the registry store's tests start a throwaway cluster of, Chromium for the
-# registry page, wrk and nginx for its benchmark (curl, from the build list, too), and faketime, which runs
-# the outside tools at the tests' instant and the whole suite once more years from now.
+# registry page, wrk and nginx for its benchmark (curl, from the build list, too), iproute2, which gives
+# the registry's non-loopback test client an address in a network namespace of its own, and faketime,
+# which runs the outside tools at the tests' instant and the whole suite once more years from now.
 test_packages=(libgtest-dev libbenchmark-dev poppler-utils qpdf libnss3-tools openssl zbar-tools librsvg2-bin xvfb xauth
-  postgresql chromium wrk nginx faketime)
+  postgresql chromium wrk nginx iproute2 faketime)
 packages=("${build_packages[@]}")
 [ "$job" = test ] && packages+=("${test_packages[@]}")
 

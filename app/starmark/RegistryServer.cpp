@@ -8,12 +8,10 @@
 #include "labels/ProductFacts.h"
 #include "labels/RegistryStore.h"
 
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTcpSocket>
 #include <QTextStream>
 
 #include <algorithm>
@@ -24,18 +22,16 @@ namespace {
 using Status = QHttpServerResponder::StatusCode;
 
 // Nothing on the page comes from anywhere but this origin, and nothing may frame it.
-const QList<std::pair<QByteArray, QByteArray>> securityHeaders{
-    {"Content-Security-Policy",
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; "
-        "form-action 'none'; frame-ancestors 'none'"},
-    {"X-Content-Type-Options", "nosniff"},
-    {"Referrer-Policy", "no-referrer"},
-    {"X-Frame-Options", "DENY"},
-    {"Cross-Origin-Opener-Policy", "same-origin"},
-    {"Cross-Origin-Resource-Policy", "same-origin"},
-    {"Permissions-Policy", "camera=(), microphone=(), geolocation=()"},
-    {"Strict-Transport-Security", "max-age=31536000"},
-};
+const QByteArray securityHeaders = "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                   "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\r\n"
+                                   "X-Content-Type-Options: nosniff\r\n"
+                                   "Referrer-Policy: no-referrer\r\n"
+                                   "X-Frame-Options: DENY\r\n"
+                                   "Cross-Origin-Opener-Policy: same-origin\r\n"
+                                   "Cross-Origin-Resource-Policy: same-origin\r\n"
+                                   "Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n";
+// Only over TLS: sent over plain HTTP it would be ignored, or pin a name to HTTPS where none is served.
+const QByteArray hstsHeader = "Strict-Transport-Security: max-age=31536000\r\n";
 
 RegistryServer::Reply json(Status status, const QJsonObject& object)
 {
@@ -120,14 +116,6 @@ QJsonObject productJson(const RegisteredProduct& p, const QDate& today, const QS
 
 } // namespace
 
-QByteArray RegistryServer::Incoming::header(const char* name) const
-{
-    for (const auto& [key, value] : headers)
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    return {};
-}
-
 RegistryServer::RegistryServer(std::unique_ptr<RegistryStore> store, Settings settings)
     : m_store(std::move(store))
     , m_settings(std::move(settings))
@@ -136,28 +124,57 @@ RegistryServer::RegistryServer(std::unique_ptr<RegistryStore> store, Settings se
 
 RegistryServer::~RegistryServer() = default;
 
-void RegistryServer::missingHandler(const QHttpServerRequest&, QTcpSocket*)
+std::optional<HttpResponse> RegistryServer::admit(const HttpRequest& request)
 {
-    // handleRequest answers every request.
+    if (request.method() != HttpRequestHead::Method::Post)
+        return request.head.contentLength() > 0 ? std::optional(respond(request)) : std::nullopt;
+    const QStringList s = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const bool staffRoute = s.size() >= 3 && s[0] == QLatin1String("api") && s[1] == QLatin1String("v1")
+        && ((s.size() == 3 && s[2] == QLatin1String("submissions"))
+            || (s.size() == 5 && s[2] == QLatin1String("labels") && s[4] == QLatin1String("revoke")));
+    if (!staffRoute) // no other route takes a body: answered without reading one
+        return request.head.contentLength() > 0 ? std::optional(respond(request)) : std::nullopt;
+    if (!request.tls && !m_settings.behindProxy && !request.peer.isLoopback())
+        return finished(error(Status::Forbidden,
+                            QStringLiteral("staff requests carry a bearer token, which must not cross a network in clear: this server "
+                                           "has neither --tls-cert nor --behind-proxy, so it takes them from loopback clients only")),
+            false);
+    Reply refusal;
+    if (!staff(Incoming{request, {}}, &refusal))
+        return finished(refusal, overTls(request));
+    return std::nullopt;
 }
 
-bool RegistryServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+HttpResponse RegistryServer::respond(const HttpRequest& request)
 {
     const Reply reply = route(request);
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(reply.status);
-    for (const auto& [key, value] : securityHeaders)
-        responder.writeHeader(key, value);
-    for (const auto& [key, value] : reply.headers)
-        responder.writeHeader(key, value);
-    if (std::none_of(reply.headers.cbegin(), reply.headers.cend(), [](const auto& h) { return h.first == "Cache-Control"; }))
-        responder.writeHeader("Cache-Control", "no-store"); // a revocation must never meet a stale copy
-    responder.writeHeader("Content-Type", reply.type + "; charset=utf-8");
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeBody(request.method() == QHttpServerRequest::Method::Head ? QByteArray() : reply.body);
     if (int(reply.status) >= 500)
         QTextStream(stderr) << "starmark serve: " << request.url().path() << ": " << reply.body << '\n';
-    return true;
+    return finished(reply, overTls(request));
+}
+
+bool RegistryServer::overTls(const HttpRequest& request) const
+{
+    return request.tls
+        || (m_settings.behindProxy && request.head.header("X-Forwarded-Proto").compare("https", Qt::CaseInsensitive) == 0);
+}
+
+HttpResponse RegistryServer::refuse(int status, const QString& message) const
+{
+    return finished(error(Status(status), message), false);
+}
+
+HttpResponse RegistryServer::finished(const Reply& reply, bool hsts) const
+{
+    QByteArray headers = securityHeaders;
+    if (hsts)
+        headers += hstsHeader;
+    for (const auto& [key, value] : reply.headers)
+        headers += key + ": " + value + "\r\n";
+    if (std::none_of(reply.headers.cbegin(), reply.headers.cend(), [](const auto& h) { return h.first == "Cache-Control"; }))
+        headers += "Cache-Control: no-store\r\n"; // a revocation must never meet a stale copy
+    headers += "Content-Type: " + reply.type + "; charset=utf-8\r\n";
+    return {int(reply.status), headers, reply.body};
 }
 
 const QByteArray* RegistryServer::cached(const QString& key)
@@ -173,30 +190,15 @@ const QByteArray* RegistryServer::cached(const QString& key)
     return it == m_cache.cend() ? nullptr : &*it;
 }
 
-RegistryServer::Reply RegistryServer::route(const QHttpServerRequest& request)
+RegistryServer::Reply RegistryServer::route(const HttpRequest& request)
 {
-    const Incoming in{request, request.headers(), request.query()};
     const QUrl url = request.url();
-    qint64 headerBytes = url.toEncoded().size() + in.query.toString(QUrl::FullyEncoded).size();
-    for (const auto& [key, value] : in.headers)
-        headerBytes += key.size() + value.size() + 4;
-    // Qt 6.4 hands over no headers at all when they were too many to parse in one go; every
-    // HTTP/1.1 client sends Host:, so none means they were lost, and the request is refused.
-    if (headerBytes > maxHeaderBytes || in.headers.isEmpty())
-        return error(Status::RequestHeaderFieldsTooLarge,
-            QStringLiteral("the request's headers and URL take %1 bytes (or none arrived, not even Host:); the registry accepts at most %2")
-                .arg(headerBytes)
-                .arg(maxHeaderBytes));
-    if (request.body().size() > m_settings.maxBody || in.header("Content-Length").toLongLong() > m_settings.maxBody)
-        return error(Status::PayloadTooLarge,
-            QStringLiteral("the body is larger than the %1 MiB the registry accepts (a signed report is far smaller)")
-                .arg(m_settings.maxBody / (1024 * 1024)));
-
+    const Incoming in{request, QUrlQuery(url)};
     const QString path = url.path();
     const QStringList s = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const QHttpServerRequest::Method method = request.method();
-    const bool get = method == QHttpServerRequest::Method::Get || method == QHttpServerRequest::Method::Head;
-    const bool post = method == QHttpServerRequest::Method::Post;
+    const HttpRequestHead::Method method = request.method();
+    const bool get = method == HttpRequestHead::Method::Get || method == HttpRequestHead::Method::Head;
+    const bool post = method == HttpRequestHead::Method::Post;
     const auto onlyWith = [](const char* allowed) {
         Reply r = error(Status::MethodNotAllowed, QStringLiteral("this address answers %1 only").arg(QLatin1String(allowed)));
         r.headers.append(std::pair<QByteArray, QByteArray>("Allow", allowed));
@@ -306,13 +308,14 @@ RegistryServer::Reply RegistryServer::revocations()
 std::optional<QString> RegistryServer::staff(const Incoming& in, Reply* refusal) const
 {
     const QByteArray authorization = in.header("Authorization");
+    const qsizetype space = authorization.indexOf(' ');
     if (authorization.isEmpty()) {
         *refusal = error(Status::Unauthorized,
             QStringLiteral(
                 "this needs a staff token: send 'Authorization: Bearer <token>' (tokens come from 'starmark serve add-token NAME')"));
-    } else if (!authorization.startsWith("Bearer ")) {
+    } else if (space < 0 || authorization.first(space).compare("Bearer", Qt::CaseInsensitive) != 0) { // schemes are case-insensitive
         *refusal = error(Status::Unauthorized, QStringLiteral("the Authorization header must read 'Bearer <token>'"));
-    } else if (const std::optional<QString> who = m_store->staffOf(QString::fromLatin1(authorization.mid(7).trimmed()))) {
+    } else if (const std::optional<QString> who = m_store->staffOf(QString::fromLatin1(authorization.sliced(space).trimmed()))) {
         return who;
     } else {
         *refusal = error(

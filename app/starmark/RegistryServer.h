@@ -1,8 +1,8 @@
 #pragma once
 
+#include "HttpHandler.h"
 #include "RegistryPage.h"
 
-#include <QAbstractHttpServer>
 #include <QHash>
 #include <QHttpServerResponder>
 #include <QUrlQuery>
@@ -22,7 +22,9 @@ class RegistryStore;
 // publishing and revocation for staff with a bearer token. One per thread, each
 // with its own store connection and page cache (keyed on the store's revision,
 // so a write from anywhere, another thread or another process, shows at once).
-class RegistryServer : public QAbstractHttpServer {
+// Staff requests are taken only where their token cannot have crossed a network in clear:
+// over TLS, from a loopback client, or behind a proxy that terminates TLS (--behind-proxy).
+class RegistryServer : public HttpHandler {
 public:
     struct Settings {
         const RegistryPage* page = nullptr;
@@ -31,9 +33,8 @@ public:
         const CatalogLibrary* catalogs = nullptr;
         const Clock* clock = nullptr;
         QString registryUrl; // what label QR codes open
-        qint64 maxBody = 20 * 1024 * 1024;
+        bool behindProxy = false; // a proxy in front terminates TLS and is the only way in
     };
-    static constexpr qint64 maxHeaderBytes = 16 * 1024;
 
     RegistryServer(std::unique_ptr<RegistryStore> store, Settings settings);
     ~RegistryServer() override;
@@ -44,20 +45,21 @@ public:
         QByteArray body;
         QList<std::pair<QByteArray, QByteArray>> headers;
     };
-    // What the handlers read of a request, read once: Qt 6.4 rebuilds its header list on every call.
+    // What the handlers read of a request.
     struct Incoming {
-        const QHttpServerRequest& request;
-        QList<QPair<QByteArray, QByteArray>> headers;
+        const HttpRequest& request;
         QUrlQuery query;
-        QByteArray header(const char* name) const;
+        QByteArray header(const char* name) const { return request.head.header(name); }
     };
 
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    std::optional<HttpResponse> admit(const HttpRequest& request) override;
+    HttpResponse respond(const HttpRequest& request) override;
+    HttpResponse refuse(int status, const QString& message) const override;
 
 private:
-    Reply route(const QHttpServerRequest& request);
+    HttpResponse finished(const Reply& reply, bool hsts) const;
+    bool overTls(const HttpRequest& request) const; // as far as this server can know
+    Reply route(const HttpRequest& request);
     Reply page(const Incoming& in, const QStringList& segments);
     Reply label(const QString& registration);
     Reply revocations();

@@ -1,6 +1,8 @@
 #include "ServeCommand.h"
 
 #include "CommandLine.h"
+#include "ConnectionQuota.h"
+#include "HttpListener.h"
 #include "RegistryOptions.h"
 #include "RegistryPage.h"
 #include "RegistryServer.h"
@@ -16,10 +18,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QHostAddress>
 #include <QMutex>
 #include <QSemaphore>
-#include <QTcpServer>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QThread>
 
 #include <arpa/inet.h>
@@ -27,6 +31,7 @@
 #include <cstring>
 #include <netinet/in.h>
 #include <openssl/x509.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -34,7 +39,7 @@ namespace starmark {
 namespace {
 
 // A listening socket that others may share (SO_REUSEPORT): one per thread on the same
-// port, and the kernel spreads connections over them, since one QHttpServer runs on one thread.
+// port, and the kernel spreads connections over them, since one listener runs on one thread.
 int listeningSocket(const QHostAddress& address, quint16 port, QString* problem)
 {
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
@@ -77,6 +82,55 @@ quint16 portOf(int fd)
     getsockname(fd, reinterpret_cast<sockaddr*>(&storage), &length);
     return ntohs(storage.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6*>(&storage)->sin6_port
                                                : reinterpret_cast<sockaddr_in*>(&storage)->sin_port);
+}
+
+// The server's certificate chain and its unencrypted private key (PEM), as TLS 1.2 or later.
+std::optional<QSslConfiguration> tlsConfiguration(const QString& certPath, const QString& keyPath, QString* problem)
+{
+    if (!QSslSocket::supportsSsl()) {
+        *problem = QStringLiteral("this Qt has no TLS backend (%1): serve behind a TLS proxy with --behind-proxy instead")
+                       .arg(QSslSocket::activeBackend());
+        return std::nullopt;
+    }
+    if (SigningIdentity::needsPassphrase(keyPath)) {
+        *problem = QStringLiteral("--tls-key %1 is encrypted: the server starts unattended, so give it the key decrypted, readable by "
+                                  "the server's user alone")
+                       .arg(keyPath);
+        return std::nullopt;
+    }
+    if (!SigningIdentity::load(keyPath, certPath, {}, {}, problem)) // both readable, and one the other's
+        return std::nullopt;
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+    QFile keyFile(keyPath);
+    const QByteArray pem = keyFile.open(QIODevice::ReadOnly) ? keyFile.readAll() : QByteArray();
+    QSslKey key(pem, QSsl::Ec);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Rsa);
+    if (chain.isEmpty() || key.isNull()) {
+        *problem = QStringLiteral("--tls-key %1: TLS here takes an EC or RSA key (PEM)").arg(keyPath);
+        return std::nullopt;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return configuration;
+}
+
+// How many of `wanted` connections the open-file limit leaves room for, besides the listeners and
+// the databases; the soft limit is raised first as far as the hard one allows, since a server out
+// of descriptors accepts no one.
+int connectionsAllowed(int wanted)
+{
+    constexpr rlim_t reserve = 64;
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= rlim_t(wanted) + reserve)
+        return wanted;
+    limit.rlim_cur = std::min(rlim_t(wanted) + reserve, limit.rlim_max);
+    setrlimit(RLIMIT_NOFILE, &limit);
+    getrlimit(RLIMIT_NOFILE, &limit);
+    return limit.rlim_cur > reserve ? int(std::min(rlim_t(wanted), limit.rlim_cur - reserve)) : 0;
 }
 
 int addToken(CommandLine& cli, const RegistryLocation& location, const QString& staff)
@@ -145,11 +199,40 @@ int ServeCommand::run(const QStringList& arguments)
     const QCommandLineOption threadsOption(QStringLiteral("threads"),
         QStringLiteral("Server threads, each with its own database connection (default: one per core)."), QStringLiteral("N"),
         QString::number(QThread::idealThreadCount()));
-    const QCommandLineOption bodyOption(QStringLiteral("max-body-mib"),
-        QStringLiteral("Largest request body accepted, in MiB (default 20)."), QStringLiteral("N"), QStringLiteral("20"));
+    const HttpConnection::Limits defaults;
+    const auto option = [](const char* name, const char* what, const char* unit, qint64 value) {
+        return QCommandLineOption(QLatin1String(name), QStringLiteral("%1 (default %2).").arg(QLatin1String(what)).arg(value),
+            QLatin1String(unit), QString::number(value));
+    };
+    const QCommandLineOption bodyOption
+        = option("max-body-mib", "Largest request body accepted, in MiB", "N", defaults.maxBody / (1024 * 1024));
+    const QCommandLineOption headOption = option(
+        "max-header-kib", "Largest request head (request line and headers) accepted, in KiB", "N", defaults.maxHead / 1024);
+    const QCommandLineOption headTimeoutOption
+        = option("header-timeout", "Seconds a request's head may take to arrive", "S", defaults.headTimeoutMs / 1000);
+    const QCommandLineOption bodyTimeoutOption
+        = option("body-timeout", "Seconds a request's body may take to arrive", "S", defaults.bodyTimeoutMs / 1000);
+    const QCommandLineOption idleTimeoutOption
+        = option("idle-timeout", "Seconds a kept-alive connection may wait for its next request", "S", defaults.idleTimeoutMs / 1000);
+    const QCommandLineOption connectionsOption(QStringLiteral("max-connections"),
+        QStringLiteral("Connections held at once, in all (default 1024)."), QStringLiteral("N"), QStringLiteral("1024"));
+    const QCommandLineOption perClientOption(QStringLiteral("max-connections-per-client"),
+        QStringLiteral("Connections held at once from one client address (an IPv6 /64) (default 128; with --behind-proxy, "
+                       "--max-connections)."),
+        QStringLiteral("N"), QStringLiteral("128"));
+    const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this certificate chain (PEM, the server's certificate first); with --tls-key."),
+        QStringLiteral("CERT.pem"));
+    const QCommandLineOption tlsKeyOption(
+        QStringLiteral("tls-key"), QStringLiteral("The private key of --tls-cert (PEM, unencrypted)."), QStringLiteral("KEY.pem"));
+    const QCommandLineOption proxyOption(QStringLiteral("behind-proxy"),
+        QStringLiteral("A proxy in front terminates TLS and is the only way to this port: take staff requests from it, and "
+                       "trust its X-Forwarded-Proto."));
     cli.addCatalogsOption();
     RegistryOptions::add(cli);
-    cli.parser().addOptions({portOption, listenOption, keyOption, trustOption, registryOption, threadsOption, bodyOption});
+    cli.parser().addOptions({portOption, listenOption, keyOption, trustOption, registryOption, threadsOption, bodyOption, headOption,
+        headTimeoutOption, bodyTimeoutOption, idleTimeoutOption, connectionsOption, perClientOption, tlsCertOption, tlsKeyOption,
+        proxyOption});
     cli.parser().setApplicationDescription(QStringLiteral(
         "The registry: the page behind every label's QR code (/l/<registration number>), the JSON API (/api/v1/labels/<registration "
         "number>, /api/v1/revocations), publishing (POST /api/v1/submissions, a signed report) and revocation (POST "
@@ -184,12 +267,39 @@ int ServeCommand::run(const QStringList& arguments)
     const QHostAddress address(p.value(listenOption));
     if (address.isNull())
         return cli.usageError(QStringLiteral("--listen %1 is not an IP address").arg(p.value(listenOption)));
-    const int threads = p.value(threadsOption).toInt(&ok);
-    if (!ok || threads < 1 || threads > 64)
-        return cli.usageError(QStringLiteral("--threads takes 1 to 64"));
-    const qint64 maxBody = p.value(bodyOption).toLongLong(&ok);
-    if (!ok || maxBody < 1 || maxBody > 1024)
-        return cli.usageError(QStringLiteral("--max-body-mib takes 1 to 1024"));
+    QString outOfRange;
+    const auto number = [&](const QCommandLineOption& option, int lowest, int highest) {
+        bool valid = false;
+        const int n = p.value(option).toInt(&valid);
+        if (!valid || n < lowest || n > highest)
+            outOfRange = QStringLiteral("--%1 takes %2 to %3").arg(option.names().constFirst()).arg(lowest).arg(highest);
+        return n;
+    };
+    const int threads = number(threadsOption, 1, 64);
+    HttpConnection::Limits limits;
+    limits.maxBody = qint64(number(bodyOption, 1, 1024)) * 1024 * 1024;
+    limits.maxHead = number(headOption, 1, 1024) * 1024;
+    limits.headTimeoutMs = number(headTimeoutOption, 1, 3600) * 1000;
+    limits.bodyTimeoutMs = number(bodyTimeoutOption, 1, 3600) * 1000;
+    limits.idleTimeoutMs = number(idleTimeoutOption, 1, 3600) * 1000;
+    const int wantedConnections = number(connectionsOption, 1, 100000);
+    const int allowedConnections = connectionsAllowed(wantedConnections);
+    if (allowedConnections < 1 || (allowedConnections < wantedConnections && p.isSet(connectionsOption)))
+        return cli.usageError(QStringLiteral("--max-connections %1 needs %2 open files, and this system allows %3 (ulimit -n): "
+                                             "lower it, or raise the limit")
+                                  .arg(wantedConnections)
+                                  .arg(wantedConnections + 64)
+                                  .arg(allowedConnections + 64));
+    const int maxConnections = allowedConnections; // the default, lowered to what the system allows
+    const bool behindProxy = p.isSet(proxyOption);
+    const int perClient = behindProxy && !p.isSet(perClientOption) ? maxConnections : number(perClientOption, 1, 100000);
+    if (!outOfRange.isEmpty())
+        return cli.usageError(outOfRange);
+    if (p.isSet(tlsCertOption) != p.isSet(tlsKeyOption))
+        return cli.usageError(QStringLiteral("--tls-cert and --tls-key go together: the certificate chain and its private key"));
+    std::optional<QSslConfiguration> tls;
+    if (p.isSet(tlsCertOption) && !(tls = tlsConfiguration(p.value(tlsCertOption), p.value(tlsKeyOption), &problem)))
+        return cli.usageError(problem);
     if (!p.isSet(keyOption))
         return cli.usageError(QStringLiteral("--issuer-key is required: the registry signs label tokens and its pages check them"));
     const std::optional<IssuerKey> key = IssuerKey::load(p.value(keyOption), &problem);
@@ -222,8 +332,8 @@ int ServeCommand::run(const QStringList& arguments)
         return ExitUsage;
     }
 
-    const RegistryServer::Settings settings{
-        &*page, &*key, trusted, &catalogs, &Clock::system(), p.value(registryOption), maxBody * 1024 * 1024};
+    const RegistryServer::Settings settings{&*page, &*key, trusted, &catalogs, &Clock::system(), p.value(registryOption), behindProxy};
+    ConnectionQuota quota(maxConnections, perClient);
     QSemaphore ready;
     QMutex failed;
     QStringList failures;
@@ -239,14 +349,13 @@ int ServeCommand::run(const QStringList& arguments)
                 return;
             }
             RegistryServer server(std::move(store), settings);
-            auto* tcp = new QTcpServer(&server);
-            if (!tcp->setSocketDescriptor(fd)) {
+            HttpListener listener(server, limits, quota, tls);
+            if (!listener.setSocketDescriptor(fd)) {
                 const QMutexLocker lock(&failed);
-                failures.append(QStringLiteral("cannot serve on the listening socket (%1)").arg(tcp->errorString()));
+                failures.append(QStringLiteral("cannot serve on the listening socket (%1)").arg(listener.errorString()));
                 ready.release();
                 return;
             }
-            server.bind(tcp);
             ready.release();
             QEventLoop().exec();
         });
@@ -261,12 +370,31 @@ int ServeCommand::run(const QStringList& arguments)
     }
     const QString host
         = address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString()) : address.toString();
-    cli.out() << QStringLiteral("registry %1 listening on http://%2:%3/ (%4 threads; issuer key %5; %6 trusted CA certificate(s))\n")
-                     .arg(location->display(), host)
+    cli.out() << QStringLiteral("registry %1 listening on %2://%3:%4/ (%5 threads; issuer key %6; %7 trusted CA certificate(s))\n")
+                     .arg(location->display(), tls ? QStringLiteral("https") : QStringLiteral("http"), host)
                      .arg(actualPort)
                      .arg(threads)
                      .arg(QString::fromLatin1(key->id().toHex()))
                      .arg(trusted.size());
+    if (tls)
+        cli.out() << QStringLiteral("staff requests (POST): over TLS, from any client\n");
+    else if (behindProxy)
+        cli.out() << QStringLiteral("staff requests (POST): from the proxy in front (--behind-proxy), which must terminate TLS and be the "
+                                    "only way to this port\n");
+    else
+        cli.out() << QStringLiteral("staff requests (POST): from loopback clients only, since there is no --tls-cert and no "
+                                    "--behind-proxy%1\n")
+                         .arg(address.isLoopback() ? QString()
+                                                   : QStringLiteral(" (clients reaching %1 from elsewhere get 403 on them)").arg(host));
+    cli.out() << QStringLiteral("limits: bodies %1 MiB, heads %2 KiB, timeouts head %3 s / body %4 s / idle %5 s, %6 connections (%7 "
+                                "per client)\n")
+                     .arg(limits.maxBody / (1024 * 1024))
+                     .arg(limits.maxHead / 1024)
+                     .arg(limits.headTimeoutMs / 1000)
+                     .arg(limits.bodyTimeoutMs / 1000)
+                     .arg(limits.idleTimeoutMs / 1000)
+                     .arg(maxConnections)
+                     .arg(perClient);
     cli.out().flush();
     return QCoreApplication::exec();
 }

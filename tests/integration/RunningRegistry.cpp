@@ -22,7 +22,7 @@ QJsonObject HttpReply::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-RunningRegistry::RunningRegistry(const QString& where, const QString& db)
+RunningRegistry::RunningRegistry(const QString& where, const QString& db, const QStringList& options)
     : folder(where)
     , database(db.isEmpty() ? where + QStringLiteral("/registry.db") : db)
     , report(where + QStringLiteral("/camera/report.pdf"))
@@ -39,14 +39,15 @@ RunningRegistry::RunningRegistry(const QString& where, const QString& db)
     EXPECT_EQ(added.code, 0) << added.err.toStdString();
     token = added.out.trimmed();
 
-    m_server.reset(startStarmark({QStringLiteral("serve"), QStringLiteral("--db"), database, QStringLiteral("--port"), QStringLiteral("0"),
-        QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--issuer-key"), pki + QStringLiteral("/label-issuer.key"),
-        QStringLiteral("--trust"), pki + QStringLiteral("/ca.pem")}));
-    QString said;
-    while (!said.contains(QLatin1Char('\n')) && m_server->waitForReadyRead(20000))
-        said += QString::fromUtf8(m_server->readAllStandardOutput());
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on http://127.0.0.1:(\\d+)/")).match(said);
-    EXPECT_TRUE(m.hasMatch()) << "the server did not start: " << said.toStdString() << m_server->readAllStandardError().toStdString();
+    m_server.reset(startStarmark(QStringList{QStringLiteral("serve"), QStringLiteral("--db"), database, QStringLiteral("--port"),
+                                     QStringLiteral("0"), QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--issuer-key"),
+                                     pki + QStringLiteral("/label-issuer.key"), QStringLiteral("--trust"), pki + QStringLiteral("/ca.pem")}
+        + options));
+    // It says where it listens, whom it takes staff requests from, and its limits.
+    while (started.count(QLatin1Char('\n')) < 3 && m_server->waitForReadyRead(20000))
+        started += QString::fromUtf8(m_server->readAllStandardOutput());
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on https?://127.0.0.1:(\\d+)/")).match(started);
+    EXPECT_TRUE(m.hasMatch()) << "the server did not start: " << started.toStdString() << m_server->readAllStandardError().toStdString();
     port = quint16(m.captured(1).toUInt());
 }
 
@@ -59,6 +60,12 @@ std::unique_ptr<RegistryStore> RunningRegistry::openStore() const
     std::unique_ptr<RegistryStore> store = location ? RegistryStore::open(*location, clock, &problem) : nullptr;
     EXPECT_TRUE(store) << problem.toStdString();
     return store;
+}
+
+QByteArray RunningRegistry::fingerprint() const
+{
+    const std::unique_ptr<RegistryStore> store = openStore();
+    return store ? store->fingerprint() : QByteArray();
 }
 
 QString RunningRegistry::anotherReport()

@@ -25,8 +25,8 @@ struct HttpReply {
 // a demo PKI, the ★1 demo camera's signed report, and a staff token.
 class RunningRegistry {
 public:
-    // Made in `folder`; `database` is an SQLite file (default) or a postgresql:// URL.
-    explicit RunningRegistry(const QString& folder, const QString& database = {});
+    // Made in `folder`; `database` is an SQLite file (default) or a postgresql:// URL; `options` go to `starmark serve`.
+    explicit RunningRegistry(const QString& folder, const QString& database = {}, const QStringList& options = {});
     ~RunningRegistry();
 
     HttpReply raw(const QByteArray& request) const; // bytes as given, answer read until the server closes
@@ -35,6 +35,7 @@ public:
     HttpReply submit(const QString& pdfPath, const QByteArray& query = {}) const; // as staff
     // The server's database opened beside it, as another process (the CLI, surveillance) would.
     std::unique_ptr<RegistryStore> openStore() const;
+    QByteArray fingerprint() const; // every row of every table, hashed
     // The camera's report signed once more, a second later each time: a report not yet registered.
     QString anotherReport();
     // The demo camera's declaration with each line `from` replaced by `to`, signed by the same
@@ -42,7 +43,10 @@ public:
     QString variantReport(const QString& name, const QList<std::pair<QString, QString>>& lines);
     QByteArray bearer() const { return "Authorization: Bearer " + token.toLatin1() + "\r\n"; }
 
+    qint64 pid() const { return m_server->processId(); }
+
     quint16 port = 0;
+    QString started; // what the server said when it started
     QString folder;
     QString database;
     QString token;
