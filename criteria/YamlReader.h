@@ -4,6 +4,7 @@
 #include "criteria/YamlNode.h"
 
 #include <QByteArray>
+#include <QFile>
 
 #include <optional>
 
@@ -11,7 +12,8 @@ namespace starmark {
 
 // Reads one YAML document into a YamlNode tree through yaml-cpp's event API,
 // rejecting what yaml-cpp would silently accept: duplicate keys, several
-// documents, non-text keys, aliases, and bytes that are not UTF-8.
+// documents, non-text keys, aliases, and bytes that are not strict UTF-8; and
+// holding each file to InputLimits (size, nesting, key and value counts).
 class YamlReader {
 public:
     struct Result {
@@ -22,6 +24,10 @@ public:
     // Marks in the result count columns in bytes, as yaml-cpp does; the error's
     // location is already in characters (see LineIndex).
     static Result read(const QByteArray& bytes, const QString& fileName);
+
+    // The bytes of an open file, or nullopt with `error` set: a file over
+    // InputLimits::fileBytes is refused before it is read.
+    static std::optional<QByteArray> readOpened(QFile& file, const QString& fileName, Diagnostic* error);
 };
 
 } // namespace starmark
