@@ -1,9 +1,9 @@
 #include "criteria/CatalogReader.h"
 
+#include "criteria/InputFile.h"
 #include "criteria/YamlReader.h"
 #include "criteria/YamlSchema.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -313,23 +313,14 @@ public:
 
 CatalogReader::Result CatalogReader::readFile(const QString& path)
 {
-    const QFileInfo info(path);
     QString problem;
-    if (!info.exists())
-        problem = QStringLiteral("no such file; check the path");
-    else if (info.isDir())
+    std::optional<QByteArray> bytes;
+    if (QFileInfo(path).isDir())
         problem = QStringLiteral("this is a folder, not a catalog file; name a .yaml file, or pass the folder to 'catalog validate'");
-    else if (!info.isFile())
-        problem = QStringLiteral("this is a device, pipe or socket, not a catalog file; name a .yaml file");
-    QFile file(path);
-    if (problem.isEmpty() && !file.open(QIODevice::ReadOnly))
-        problem = QStringLiteral("cannot be read (%1); check its permissions").arg(file.errorString());
-    if (!problem.isEmpty())
-        return {std::nullopt, {Diagnostic{{path, 0, 0}, {}, problem, Diagnostic::Severity::Unreadable}}};
-    Diagnostic tooLarge;
-    const std::optional<QByteArray> bytes = YamlReader::readOpened(file, path, &tooLarge);
+    else
+        bytes = InputFile::read(path, InputLimits::fileBytes, &problem);
     if (!bytes)
-        return {std::nullopt, {tooLarge}};
+        return {std::nullopt, {Diagnostic{{path, 0, 0}, {}, problem, Diagnostic::Severity::Unreadable}}};
     return read(*bytes, path);
 }
 

@@ -24,6 +24,11 @@ struct InputLimits {
     static constexpr int evidenceInDeclaration = 2'000;
     static constexpr int diagnosticsPerFile = 100; // problems reported before reading stops listing them
 
+    // Other files, read whole (criteria/InputFile).
+    static constexpr qint64 reportBytes = 64 * 1024 * 1024; // a signed report (evidence is not inside, only its manifest)
+    static constexpr qint64 pemBytes = 1024 * 1024; // a key, a certificate or a chain
+    static constexpr qint64 jsonBytes = 16 * 1024 * 1024; // a surveillance plan, the known catalog digests
+
     // Characters as the limits count them: code points, so that a kanji and an emoji count one each.
     static qsizetype characters(const QString& text);
 

@@ -329,30 +329,7 @@ Utf8Error firstInvalidUtf8(const QByteArray& bytes)
     return {};
 }
 
-Diagnostic tooLarge(const QString& fileName, qint64 size)
-{
-    return {{fileName, 0, 0}, {},
-        InputLimits::exceeded(QStringLiteral("the file has"), size, InputLimits::fileBytes, QStringLiteral("bytes"),
-            QStringLiteral("it was not read; keep long material in evidence files, and split a catalog with extends:")),
-        Diagnostic::Severity::Unreadable};
-}
-
 } // namespace
-
-std::optional<QByteArray> YamlReader::readOpened(QFile& file, const QString& fileName, Diagnostic* error)
-{
-    if (file.size() > InputLimits::fileBytes) {
-        *error = tooLarge(fileName, file.size());
-        return std::nullopt;
-    }
-    // No more than one byte past the limit, whatever the file grew to since: read() refuses that too.
-    QByteArray bytes = file.read(InputLimits::fileBytes + 1);
-    if (bytes.size() > InputLimits::fileBytes) {
-        *error = tooLarge(fileName, bytes.size());
-        return std::nullopt;
-    }
-    return bytes;
-}
 
 YamlReader::Result YamlReader::read(const QByteArray& input, const QString& fileName)
 {
@@ -365,8 +342,10 @@ YamlReader::Result YamlReader::read(const QByteArray& input, const QString& file
     };
 
     if (bytes.size() > InputLimits::fileBytes) {
-        result.error = tooLarge(fileName, bytes.size());
-        return result;
+        return error({},
+            InputLimits::exceeded(QStringLiteral("the file has"), bytes.size(), InputLimits::fileBytes, QStringLiteral("bytes"),
+                QStringLiteral("it was not read; keep long material in evidence files, and split a catalog with extends:")),
+            Diagnostic::Severity::Unreadable);
     }
     if (const Utf8Error bad = firstInvalidUtf8(bytes); bad.mark.line > 0) {
         return error(

@@ -4,7 +4,6 @@
 #include "criteria/YamlNode.h"
 
 #include <QByteArray>
-#include <QFile>
 
 #include <optional>
 
@@ -24,10 +23,6 @@ public:
     // Marks in the result count columns in bytes, as yaml-cpp does; the error's
     // location is already in characters (see LineIndex).
     static Result read(const QByteArray& bytes, const QString& fileName);
-
-    // The bytes of an open file, or nullopt with `error` set: a file over
-    // InputLimits::fileBytes is refused before it is read.
-    static std::optional<QByteArray> readOpened(QFile& file, const QString& fileName, Diagnostic* error);
 };
 
 } // namespace starmark

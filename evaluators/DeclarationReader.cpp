@@ -1,6 +1,7 @@
 #include "evaluators/DeclarationReader.h"
 
 #include "criteria/CatalogChain.h"
+#include "criteria/InputFile.h"
 #include "criteria/YamlReader.h"
 #include "criteria/YamlSchema.h"
 #include "evaluators/ResultRules.h"
@@ -360,23 +361,14 @@ private:
 
 DeclarationReader::Result DeclarationReader::readFile(const QString& path, const CatalogLibrary& library)
 {
-    const QFileInfo info(path);
-    QFile file(path);
     QString problem;
-    if (!info.exists())
-        problem = QStringLiteral("no such file; check the path");
-    else if (info.isDir())
+    std::optional<QByteArray> bytes;
+    if (QFileInfo(path).isDir())
         problem = QStringLiteral("this is a folder; name the declaration's .yaml file");
-    else if (!info.isFile())
-        problem = QStringLiteral("this is a device, pipe or socket; name the declaration's .yaml file");
-    else if (!file.open(QIODevice::ReadOnly))
-        problem = QStringLiteral("cannot be read (%1); check its permissions").arg(file.errorString());
-    if (!problem.isEmpty())
-        return {std::nullopt, {Diagnostic{{path, 0, 0}, {}, problem, Diagnostic::Severity::Unreadable}}};
-    Diagnostic tooLarge;
-    const std::optional<QByteArray> bytes = YamlReader::readOpened(file, path, &tooLarge);
+    else
+        bytes = InputFile::read(path, InputLimits::fileBytes, &problem);
     if (!bytes)
-        return {std::nullopt, {tooLarge}};
+        return {std::nullopt, {Diagnostic{{path, 0, 0}, {}, problem, Diagnostic::Severity::Unreadable}}};
     return read(*bytes, path, library);
 }
 
