@@ -141,6 +141,13 @@ int init(const QStringList& arguments)
 // Applies one KEY=VALUE to `a`; returns what is wrong with it, or an empty string.
 QString assign(Assessment& a, const QList<const Catalog*>& chain, const QString& key, const QString& value, const QString& baseFolder)
 {
+    // The limits a declaration's texts are read with (docs/limits.md); a result's own texts are ResultRules'.
+    const int maxLength = key.startsWith(QLatin1String("product.")) || key.startsWith(QLatin1String("evaluator."))
+        ? InputLimits::shortTextCharacters
+        : InputLimits::longTextCharacters;
+    if (const qsizetype n = InputLimits::characters(value); n > maxLength)
+        return InputLimits::exceeded(
+            QStringLiteral("the text has"), n, maxLength, QStringLiteral("characters"), QStringLiteral("shorten it"));
     Product& p = a.product;
     const QStringList parts = key.split(QLatin1Char('.'));
     auto date = [&](QDate& target) {

@@ -343,4 +343,11 @@ TEST_F(AssessCommand, SetHoldsARationaleToTheSameLimitAsImport)
         << run.err.left(400).toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("nothing was changed")));
     EXPECT_EQ(read(file), before);
+
+    const CliResult model = set(file, {QStringLiteral("product.model=") + QString(501, QLatin1Char('M'))});
+    EXPECT_EQ(model.code, 1);
+    EXPECT_TRUE(
+        model.err.contains(QStringLiteral("product.model: the text has 501 characters; the limit is 500 characters (docs/limits.md)")))
+        << model.err.left(400).toStdString();
+    EXPECT_EQ(read(file), before);
 }
