@@ -4,14 +4,13 @@
 // limit) read in full, whose ratio shows the key check is linear (≈10, where
 // quadratic would be ≈100). Targets: the 200,000-key profile is refused, in
 // less than 20× the 1,000-key one; the 10,000/1,000 map ratio below 20.
+#include "RatioReporter.h"
+
 #include "criteria/InputLimits.h"
 #include "criteria/YamlReader.h"
 #include "evaluators/DeclarationReader.h"
 
 #include <benchmark/benchmark.h>
-
-#include <iostream>
-#include <map>
 
 namespace {
 
@@ -76,43 +75,12 @@ BENCHMARK(YamlMap)
     ->Repetitions(5)
     ->ReportAggregatesOnly(true);
 
-// Prints the ratios the targets are stated in, after the usual table; of CPU times, which other
-// work on a shared machine disturbs less than wall-clock times.
-class RatioReporter : public benchmark::ConsoleReporter {
-public:
-    void ReportRuns(const std::vector<Run>& runs) override
-    {
-        for (const Run& run : runs) {
-            if (run.aggregate_name.empty() || run.aggregate_name == "median")
-                m_times[run.run_name.function_name + "/" + run.run_name.args] = run.GetAdjustedCPUTime();
-        }
-        ConsoleReporter::ReportRuns(runs);
-    }
-    void Finalize() override
-    {
-        ConsoleReporter::Finalize();
-        ratio("DeclarationProfile/200000", "DeclarationProfile/1000", 20);
-        ratio("YamlMap/10000", "YamlMap/1000", 20);
-    }
-
-private:
-    void ratio(const std::string& big, const std::string& base, double target)
-    {
-        if (m_times[big] > 0 && m_times[base] > 0)
-            std::cout << "ratio " << big << " / " << base << " (CPU time, medians) = " << m_times[big] / m_times[base] << " (target < "
-                      << target << ")\n";
-    }
-
-    std::map<std::string, double> m_times;
-};
-
 } // namespace
 
 int main(int argc, char** argv)
 {
-    benchmark::Initialize(&argc, argv);
-    RatioReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
-    return 0;
+    starmark::bench::RatioReporter reporter(
+        {{"DeclarationProfile/200000", "DeclarationProfile/1000", "< 20"}, {"YamlMap/10000", "YamlMap/1000", "< 20"}},
+        starmark::bench::RatioReporter::Clock::Cpu);
+    return reporter.run(argc, argv);
 }
