@@ -1,9 +1,9 @@
 #include "criteria/CatalogReader.h"
 
+#include "criteria/InputFile.h"
 #include "criteria/YamlReader.h"
 #include "criteria/YamlSchema.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -46,14 +46,14 @@ public:
             catalog.location = at(n->mark());
         }
         if (const YamlNode* n = required(root, "version", top))
-            catalog.version = text(*n, top.key("version")).value_or(QString());
+            catalog.version = text(*n, top.key("version"), InputLimits::shortTextCharacters).value_or(QString());
         if (const YamlNode* n = required(root, "level", top))
             catalog.level = integer(*n, top.key("level"), 1, 4).value_or(0);
         if (const YamlNode* n = required(root, "category", top))
             catalog.category = identifier(*n, top.key("category"), slugRule).value_or(QString());
         readExtends(root, catalog);
         if (const YamlNode* n = required(root, "title", top))
-            catalog.title = localized(*n, top.key("title")).value_or(LocalizedText());
+            catalog.title = localized(*n, top.key("title"), InputLimits::shortTextCharacters).value_or(LocalizedText());
         if (const YamlNode* n = required(root, "source", top))
             readSource(*n, top.key("source"), catalog.source);
         if (const YamlNode* n = optional(root, "questions")) {
@@ -100,7 +100,7 @@ public:
             return;
         checkKeys(node, path, {"document", "note"});
         if (const YamlNode* n = required(node, "document", path))
-            source.document = text(*n, path.key("document")).value_or(QString());
+            source.document = text(*n, path.key("document"), InputLimits::shortTextCharacters).value_or(QString());
         if (const YamlNode* n = optional(node, "note"))
             source.note = text(*n, path.key("note")).value_or(QString());
     }
@@ -162,7 +162,7 @@ public:
             requirement.location = at(n->mark());
         }
         if (const YamlNode* n = required(node, "title", path))
-            requirement.title = localized(*n, path.key("title")).value_or(LocalizedText());
+            requirement.title = localized(*n, path.key("title"), InputLimits::shortTextCharacters).value_or(LocalizedText());
         if (const YamlNode* n = required(node, "text", path))
             requirement.text = localized(*n, path.key("text")).value_or(LocalizedText());
         if (const YamlNode* n = required(node, "method", path))
@@ -193,9 +193,9 @@ public:
                 checkKeys(element, elementPath, {"standard", "clause"});
                 Requirement::Reference reference;
                 if (const YamlNode* s = required(element, "standard", elementPath))
-                    reference.standard = text(*s, elementPath.key("standard")).value_or(QString());
+                    reference.standard = text(*s, elementPath.key("standard"), InputLimits::shortTextCharacters).value_or(QString());
                 if (const YamlNode* c = required(element, "clause", elementPath))
-                    reference.clause = text(*c, elementPath.key("clause")).value_or(QString());
+                    reference.clause = text(*c, elementPath.key("clause"), InputLimits::shortTextCharacters).value_or(QString());
                 requirement.references.append(reference);
             });
         }
@@ -313,18 +313,15 @@ public:
 
 CatalogReader::Result CatalogReader::readFile(const QString& path)
 {
-    const QFileInfo info(path);
     QString problem;
-    if (!info.exists())
-        problem = QStringLiteral("no such file; check the path");
-    else if (info.isDir())
+    std::optional<QByteArray> bytes;
+    if (QFileInfo(path).isDir())
         problem = QStringLiteral("this is a folder, not a catalog file; name a .yaml file, or pass the folder to 'catalog validate'");
-    QFile file(path);
-    if (problem.isEmpty() && !file.open(QIODevice::ReadOnly))
-        problem = QStringLiteral("cannot be read (%1); check its permissions").arg(file.errorString());
-    if (!problem.isEmpty())
+    else
+        bytes = InputFile::read(path, InputLimits::fileBytes, &problem);
+    if (!bytes)
         return {std::nullopt, {Diagnostic{{path, 0, 0}, {}, problem, Diagnostic::Severity::Unreadable}}};
-    return read(file.readAll(), path);
+    return read(*bytes, path);
 }
 
 CatalogReader::Result CatalogReader::read(const QByteArray& bytes, const QString& path)

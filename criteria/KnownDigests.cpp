@@ -1,20 +1,23 @@
 #include "criteria/KnownDigests.h"
 
-#include <QFile>
+#include "criteria/InputFile.h"
+#include "criteria/InputLimits.h"
+
 #include <QJsonDocument>
 
 namespace starmark {
 
 KnownDigests KnownDigests::load(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString unreadable;
+    const std::optional<QByteArray> bytes = InputFile::read(path, InputLimits::jsonBytes, &unreadable);
+    if (!bytes) {
         if (error)
-            *error = QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(path, unreadable);
         return {};
     }
     QJsonParseError parse;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parse);
+    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parse);
     if (!document.isObject() && error)
         *error = QStringLiteral("%1: not a JSON object (%2)").arg(path, parse.errorString());
     return fromJson(document.object());

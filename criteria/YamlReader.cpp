@@ -1,5 +1,6 @@
 #include "criteria/YamlReader.h"
 
+#include "criteria/InputLimits.h"
 #include "criteria/LineIndex.h"
 
 #include <yaml-cpp/eventhandler.h>
@@ -8,6 +9,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <sstream>
+#include <unordered_map>
 
 namespace starmark {
 namespace {
@@ -58,6 +60,11 @@ public:
     void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, const std::string& value) override
     {
         rejectAnchor(mark, anchor);
+        if (value.size() > size_t(InputLimits::valueBytes)) {
+            fail(mark,
+                InputLimits::exceeded(QStringLiteral("this value has"), qint64(value.size()), InputLimits::valueBytes,
+                    QStringLiteral("bytes"), QStringLiteral("shorten it; long material belongs in an evidence file")));
+        }
         if (expectingKey()) {
             addKey(mark, value);
             return;
@@ -85,16 +92,24 @@ public:
 
 private:
     // A map alternates key, value; the key is placed as an entry whose value is still pending.
+    // `keys` finds a duplicate in constant time: with a scan of the map, a map of n keys cost n²/2
+    // comparisons (a minute for 200,000 keys).
     struct Frame {
         YamlNode* node;
         bool valuePending = false;
+        std::unordered_map<std::string, int> keys = {}; // key → its line
     };
 
     bool expectingKey() const { return !m_stack.empty() && m_stack.back().node->isMap() && !m_stack.back().valuePending; }
 
     [[noreturn]] void fail(const YAML::Mark& mark, QString message, const std::string& key = {})
     {
-        throw ReadError{toMark(mark), path(key), std::move(message)};
+        failAt(toMark(mark), std::move(message), key);
+    }
+
+    [[noreturn]] void failAt(YamlNode::Mark mark, QString message, const std::string& key = {})
+    {
+        throw ReadError{mark, path(key), std::move(message)};
     }
 
 public:
@@ -149,28 +164,54 @@ private:
 
     void addKey(const YAML::Mark& mark, const std::string& key)
     {
-        YamlNode& map = *m_stack.back().node;
-        for (const YamlNode::Entry& entry : map.m_entries) {
-            if (entry.key == key) {
-                fail(mark,
-                    QStringLiteral("duplicate key '%1' (first at line %2); remove one of them")
-                        .arg(QString::fromStdString(key))
-                        .arg(entry.keyMark.line),
-                    key);
-            }
+        Frame& frame = m_stack.back();
+        YamlNode& map = *frame.node;
+        if (key.size() > size_t(InputLimits::keyBytes)) {
+            fail(mark,
+                InputLimits::exceeded(QStringLiteral("this key has"), qint64(key.size()), InputLimits::keyBytes, QStringLiteral("bytes"),
+                    QStringLiteral("keys are ids and field names; shorten it")));
+        }
+        if (map.m_entries.size() >= size_t(InputLimits::keysPerMap)) {
+            fail(mark,
+                InputLimits::exceeded(QStringLiteral("this map has at least"), qint64(map.m_entries.size()) + 1, InputLimits::keysPerMap,
+                    QStringLiteral("keys"),
+                    QStringLiteral("no catalog or declaration needs that many; remove the keys that are not needed")));
+        }
+        if (++m_keys > InputLimits::keysInFile) {
+            fail(mark,
+                InputLimits::exceeded(QStringLiteral("the file has at least"), m_keys, InputLimits::keysInFile, QStringLiteral("keys"),
+                    QStringLiteral("split the catalog into several files (extends:)")));
+        }
+        const auto [known, added] = frame.keys.try_emplace(key, mark.line + 1);
+        if (!added) {
+            fail(mark,
+                QStringLiteral("duplicate key '%1' (first at line %2); remove one of them")
+                    .arg(QString::fromStdString(key))
+                    .arg(known->second),
+                key);
         }
         map.m_entries.push_back({key, toMark(mark), {}});
-        m_stack.back().valuePending = true;
+        frame.valuePending = true;
     }
 
     YamlNode* place(YamlNode&& node)
     {
+        if (++m_values > InputLimits::valuesInFile) {
+            failAt(node.mark(),
+                InputLimits::exceeded(QStringLiteral("the file has at least"), m_values, InputLimits::valuesInFile,
+                    QStringLiteral("values"), QStringLiteral("split the catalog into several files (extends:)")));
+        }
         if (m_stack.empty()) {
             m_root = std::move(node);
             return &m_root;
         }
         Frame& parent = m_stack.back();
         if (parent.node->isSequence()) {
+            if (parent.node->m_items.size() >= size_t(InputLimits::itemsPerList)) {
+                failAt(node.mark(),
+                    InputLimits::exceeded(QStringLiteral("this list has at least"), qint64(parent.node->m_items.size()) + 1,
+                        InputLimits::itemsPerList, QStringLiteral("items"), QStringLiteral("remove the items that are not needed")));
+            }
             parent.node->m_items.push_back(std::move(node));
             return &parent.node->m_items.back();
         }
@@ -185,18 +226,41 @@ private:
     {
         if (expectingKey())
             fail(mark, QStringLiteral("a key must be a plain name, not a list or a map"));
+        // Refused before yaml-cpp, whose parser recurses once a level, goes any deeper.
+        if (m_stack.size() >= size_t(InputLimits::depth)) {
+            fail(mark,
+                InputLimits::exceeded(QStringLiteral("lists and maps are nested here"), qint64(m_stack.size()) + 1, InputLimits::depth,
+                    QStringLiteral("levels deep"), QStringLiteral("no catalog or declaration nests that far; check the indentation")));
+        }
         m_stack.push_back({place(std::move(node))});
     }
 
     const QByteArray& m_source;
     YamlNode& m_root;
     std::vector<Frame> m_stack;
+    qint64 m_keys = 0;
+    qint64 m_values = 0;
 };
 
 namespace {
 
-// Returns the 1-based line and byte column of the first byte that breaks UTF-8, or line 0.
-YamlNode::Mark firstInvalidUtf8(const QByteArray& bytes)
+struct Utf8Error {
+    YamlNode::Mark mark; // line 0: none
+    QString what;
+};
+
+QString hexBytes(const unsigned char* bytes, qsizetype count)
+{
+    QStringList hex;
+    for (qsizetype k = 0; k < count; ++k)
+        hex << QStringLiteral("%1").arg(bytes[k], 2, 16, QLatin1Char('0')).toUpper();
+    return hex.join(QLatin1Char(' '));
+}
+
+// The first byte sequence that is not strict UTF-8 (RFC 3629): decoders that
+// would turn it into U+FFFD, or into a character written differently from its
+// one valid form, would let two different files read as the same text.
+Utf8Error firstInvalidUtf8(const QByteArray& bytes)
 {
     int line = 1;
     qsizetype lineStart = 0;
@@ -204,28 +268,61 @@ YamlNode::Mark firstInvalidUtf8(const QByteArray& bytes)
     const qsizetype size = bytes.size();
     for (qsizetype i = 0; i < size;) {
         const unsigned char c = data[i];
-        int length = 0;
-        if (c == 0)
-            return {line, int(i - lineStart) + 1};
-        if (c < 0x80)
-            length = 1;
-        else if ((c & 0xE0) == 0xC0 && c >= 0xC2)
-            length = 2;
-        else if ((c & 0xF0) == 0xE0)
-            length = 3;
-        else if ((c & 0xF8) == 0xF0 && c <= 0xF4)
-            length = 4;
-        else
-            return {line, int(i - lineStart) + 1};
-        if (i + length > size)
-            return {line, int(i - lineStart) + 1};
-        for (int k = 1; k < length; ++k) {
-            if ((data[i + k] & 0xC0) != 0x80)
-                return {line, int(i - lineStart) + 1};
-        }
+        const YamlNode::Mark here{line, int(i - lineStart) + 1};
         if (c == '\n') {
             ++line;
             lineStart = i + 1;
+        }
+        if (c == 0)
+            return {here, QStringLiteral("a NUL byte")};
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        // The second byte's range is what rules out overlong forms, surrogates and code points above U+10FFFF.
+        int length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (c <= 0xBF)
+            return {here, QStringLiteral("byte %1 continues a character that never started").arg(hexBytes(data + i, 1))};
+        if (c == 0xC0 || c == 0xC1)
+            return {here,
+                QStringLiteral("bytes %1 are an overlong form (a character written longer than it must be)")
+                    .arg(hexBytes(data + i, std::min<qsizetype>(2, size - i)))};
+        if (c >= 0xF5)
+            return {
+                here, QStringLiteral("byte %1 starts a code point above U+10FFFF, the last one Unicode has").arg(hexBytes(data + i, 1))};
+        if (c < 0xE0)
+            length = 2;
+        else if (c < 0xF0)
+            length = 3;
+        else
+            length = 4;
+        if (c == 0xE0)
+            low = 0xA0;
+        else if (c == 0xED)
+            high = 0x9F;
+        else if (c == 0xF0)
+            low = 0x90;
+        else if (c == 0xF4)
+            high = 0x8F;
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= size || (data[i + k] & 0xC0) != 0x80) {
+                return {here,
+                    QStringLiteral("the character starting with %1 is cut short after %2 of its %3 bytes")
+                        .arg(hexBytes(data + i, k))
+                        .arg(k)
+                        .arg(length)};
+            }
+        }
+        const unsigned char second = data[i + 1];
+        if (second < low || second > high) {
+            const QString seen = hexBytes(data + i, length);
+            if (c == 0xED)
+                return {here, QStringLiteral("bytes %1 encode a UTF-16 surrogate (U+D800–U+DFFF), which UTF-8 does not carry").arg(seen)};
+            if (c == 0xF4)
+                return {here, QStringLiteral("bytes %1 encode a code point above U+10FFFF, the last one Unicode has").arg(seen)};
+            return {here, QStringLiteral("bytes %1 are an overlong form (a character written longer than it must be)").arg(seen)};
         }
         i += length;
     }
@@ -244,11 +341,15 @@ YamlReader::Result YamlReader::read(const QByteArray& input, const QString& file
         return result;
     };
 
-    if (const YamlNode::Mark bad = firstInvalidUtf8(bytes); bad.line > 0) {
-        return error(bad,
-            QStringLiteral("this is not UTF-8 text (a NUL byte or an invalid byte sequence); "
-                           "save the file as UTF-8"),
+    if (bytes.size() > InputLimits::fileBytes) {
+        return error({},
+            InputLimits::exceeded(QStringLiteral("the file has"), bytes.size(), InputLimits::fileBytes, QStringLiteral("bytes"),
+                QStringLiteral("it was not read; keep long material in evidence files, and split a catalog with extends:")),
             Diagnostic::Severity::Unreadable);
+    }
+    if (const Utf8Error bad = firstInvalidUtf8(bytes); bad.mark.line > 0) {
+        return error(
+            bad.mark, QStringLiteral("this is not UTF-8 text: %1; save the file as UTF-8").arg(bad.what), Diagnostic::Severity::Unreadable);
     }
 
     std::istringstream stream(bytes.toStdString());

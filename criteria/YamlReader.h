@@ -11,7 +11,8 @@ namespace starmark {
 
 // Reads one YAML document into a YamlNode tree through yaml-cpp's event API,
 // rejecting what yaml-cpp would silently accept: duplicate keys, several
-// documents, non-text keys, aliases, and bytes that are not UTF-8.
+// documents, non-text keys, aliases, and bytes that are not strict UTF-8; and
+// holding each file to InputLimits (size, nesting, key and value counts).
 class YamlReader {
 public:
     struct Result {

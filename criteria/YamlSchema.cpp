@@ -43,6 +43,13 @@ SourceLocation YamlSchema::at(YamlNode::Mark mark) const
 
 void YamlSchema::error(YamlNode::Mark mark, const KeyPath& path, QString message)
 {
+    if (m_diagnostics.size() > InputLimits::diagnosticsPerFile)
+        return;
+    if (m_diagnostics.size() == InputLimits::diagnosticsPerFile) {
+        message = QStringLiteral("more than %1 problems; fix these and read the file again").arg(InputLimits::diagnosticsPerFile);
+        m_diagnostics.append({at(mark), {}, std::move(message), Diagnostic::Severity::Invalid});
+        return;
+    }
     m_diagnostics.append({at(mark), path.toString(), std::move(message), Diagnostic::Severity::Invalid});
 }
 
@@ -98,7 +105,7 @@ const YamlNode* YamlSchema::optional(const YamlNode& map, std::string_view key)
     return node && !node->isNull() ? node : nullptr;
 }
 
-std::optional<QString> YamlSchema::text(const YamlNode& node, const KeyPath& path)
+std::optional<QString> YamlSchema::text(const YamlNode& node, const KeyPath& path, int maxLength)
 {
     if (!expect(node, YamlNode::Kind::Scalar, path, "text"))
         return std::nullopt;
@@ -106,6 +113,15 @@ std::optional<QString> YamlSchema::text(const YamlNode& node, const KeyPath& pat
     if (value.trimmed().isEmpty()) {
         error(node.mark(), path, QStringLiteral("the text is empty; write it out"));
         return std::nullopt;
+    }
+    if (value.size() > maxLength) { // UTF-16 units: never fewer than characters
+        if (const qsizetype characters = InputLimits::characters(value); characters > maxLength) {
+            error(node.mark(), path,
+                InputLimits::exceeded(QStringLiteral("the text has"), characters, maxLength, QStringLiteral("characters"),
+                    maxLength == InputLimits::longTextCharacters ? QStringLiteral("shorten it, and put the detail in an evidence file")
+                                                                 : QStringLiteral("shorten it")));
+            return std::nullopt;
+        }
     }
     return value;
 }
@@ -137,7 +153,7 @@ std::optional<int> YamlSchema::integer(const YamlNode& node, const KeyPath& path
     return value;
 }
 
-std::optional<LocalizedText> YamlSchema::localized(const YamlNode& node, const KeyPath& path)
+std::optional<LocalizedText> YamlSchema::localized(const YamlNode& node, const KeyPath& path, int maxLength)
 {
     if (!expect(node, YamlNode::Kind::Map, path, "a map with 'ja' and 'en' texts"))
         return std::nullopt;
@@ -145,9 +161,9 @@ std::optional<LocalizedText> YamlSchema::localized(const YamlNode& node, const K
     std::optional<QString> ja;
     std::optional<QString> en;
     if (const YamlNode* n = translation(node, "ja", path))
-        ja = text(*n, path.key("ja"));
+        ja = text(*n, path.key("ja"), maxLength);
     if (const YamlNode* n = translation(node, "en", path))
-        en = text(*n, path.key("en"));
+        en = text(*n, path.key("en"), maxLength);
     if (!ja || !en)
         return std::nullopt;
     return LocalizedText{*ja, *en};
@@ -176,7 +192,11 @@ bool YamlSchema::checkUnique(QSet<QString>& seen, const QString& id, const YamlN
 
 QString YamlSchema::quoted(const std::string& s)
 {
-    return QLatin1Char('\'') + QString::fromStdString(s) + QLatin1Char('\'');
+    constexpr int shown = 80; // a message quotes a value to point at it, not to repeat a long one
+    QString text = QString::fromStdString(s);
+    if (text.size() > shown)
+        text = text.left(text.at(shown - 1).isHighSurrogate() ? shown - 1 : shown) + QStringLiteral("…");
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
 }
 
 } // namespace starmark

@@ -2,6 +2,7 @@
 
 #include "criteria/Diagnostic.h"
 #include "criteria/IdRule.h"
+#include "criteria/InputLimits.h"
 #include "criteria/KeyPath.h"
 #include "criteria/LineIndex.h"
 #include "criteria/LocalizedText.h"
@@ -32,6 +33,7 @@ protected:
 
     SourceLocation at(YamlNode::Mark mark) const;
 
+    // Lists at most InputLimits::diagnosticsPerFile problems, then one that says there are more.
     void error(YamlNode::Mark mark, const KeyPath& path, QString message);
 
     bool expect(const YamlNode& node, YamlNode::Kind kind, const KeyPath& path, const char* what);
@@ -45,7 +47,9 @@ protected:
     // An optional key written with no value counts as absent.
     static const YamlNode* optional(const YamlNode& map, std::string_view key);
 
-    std::optional<QString> text(const YamlNode& node, const KeyPath& path);
+    // Text of at most `maxLength` characters; the default is the limit for prose,
+    // so a field that forgets its own limit is never refused by a shorter one.
+    std::optional<QString> text(const YamlNode& node, const KeyPath& path, int maxLength = InputLimits::longTextCharacters);
 
     std::optional<QString> identifier(const YamlNode& node, const KeyPath& path, const IdRule& rule);
 
@@ -65,7 +69,7 @@ protected:
         return value;
     }
 
-    std::optional<LocalizedText> localized(const YamlNode& node, const KeyPath& path);
+    std::optional<LocalizedText> localized(const YamlNode& node, const KeyPath& path, int maxLength = InputLimits::longTextCharacters);
 
     const YamlNode* translation(const YamlNode& map, std::string_view language, const KeyPath& path);
 

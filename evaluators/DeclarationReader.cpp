@@ -1,6 +1,7 @@
 #include "evaluators/DeclarationReader.h"
 
 #include "criteria/CatalogChain.h"
+#include "criteria/InputFile.h"
 #include "criteria/YamlReader.h"
 #include "criteria/YamlSchema.h"
 #include "evaluators/ResultRules.h"
@@ -66,9 +67,9 @@ private:
             if (expect(*n, YamlNode::Kind::Map, path, "a map with name and organisation")) {
                 checkKeys(*n, path, {"name", "organisation"});
                 if (const YamlNode* name = required(*n, "name", path))
-                    a.evaluator.name = text(*name, path.key("name")).value_or(QString());
+                    a.evaluator.name = text(*name, path.key("name"), InputLimits::shortTextCharacters).value_or(QString());
                 if (const YamlNode* org = optional(*n, "organisation"))
-                    a.evaluator.organisation = text(*org, path.key("organisation")).value_or(QString());
+                    a.evaluator.organisation = text(*org, path.key("organisation"), InputLimits::shortTextCharacters).value_or(QString());
             }
         }
         if (const YamlNode* n = optional(root, "profile"))
@@ -81,7 +82,7 @@ private:
 
     void readCatalog(const YamlNode& node, const KeyPath& path, Assessment& a)
     {
-        const std::optional<QString> name = text(node, path);
+        const std::optional<QString> name = text(node, path, InputLimits::shortTextCharacters);
         if (!name)
             return;
         const Catalog* catalog = m_library.find(*name);
@@ -109,7 +110,7 @@ private:
 
     std::optional<QDate> date(const YamlNode& node, const KeyPath& path)
     {
-        const std::optional<QString> value = text(node, path);
+        const std::optional<QString> value = text(node, path, InputLimits::shortTextCharacters);
         if (!value)
             return std::nullopt;
         const std::optional<QDate> parsed = Product::parseDate(*value);
@@ -125,15 +126,15 @@ private:
         checkKeys(
             node, path, {"manufacturer", "name", "model", "firmware", "hardware", "released", "support_until", "vulnerability_contact"});
         if (const YamlNode* n = required(node, "manufacturer", path))
-            p.manufacturer = localized(*n, path.key("manufacturer")).value_or(LocalizedText());
+            p.manufacturer = localized(*n, path.key("manufacturer"), InputLimits::shortTextCharacters).value_or(LocalizedText());
         if (const YamlNode* n = required(node, "name", path))
-            p.name = localized(*n, path.key("name")).value_or(LocalizedText());
+            p.name = localized(*n, path.key("name"), InputLimits::shortTextCharacters).value_or(LocalizedText());
         if (const YamlNode* n = required(node, "model", path))
-            p.model = text(*n, path.key("model")).value_or(QString());
+            p.model = text(*n, path.key("model"), InputLimits::shortTextCharacters).value_or(QString());
         if (const YamlNode* n = required(node, "firmware", path))
-            p.firmware = text(*n, path.key("firmware")).value_or(QString());
+            p.firmware = text(*n, path.key("firmware"), InputLimits::shortTextCharacters).value_or(QString());
         if (const YamlNode* n = optional(node, "hardware"))
-            p.hardware = text(*n, path.key("hardware")).value_or(QString());
+            p.hardware = text(*n, path.key("hardware"), InputLimits::shortTextCharacters).value_or(QString());
         if (const YamlNode* n = required(node, "released", path))
             p.released = date(*n, path.key("released")).value_or(QDate());
         if (const YamlNode* n = required(node, "support_until", path)) {
@@ -142,7 +143,7 @@ private:
                 error(n->mark(), path.key("support_until"), *problem);
         }
         if (const YamlNode* n = required(node, "vulnerability_contact", path)) {
-            p.vulnerabilityContact = text(*n, path.key("vulnerability_contact")).value_or(QString());
+            p.vulnerabilityContact = text(*n, path.key("vulnerability_contact"), InputLimits::shortTextCharacters).value_or(QString());
             if (!p.vulnerabilityContact.isEmpty()) {
                 if (const std::optional<QString> problem = Product::contactProblem(p.vulnerabilityContact))
                     error(n->mark(), path.key("vulnerability_contact"), *problem);
@@ -214,7 +215,7 @@ private:
             result.verdict = term(*n, path.key("verdict"), verdicts, "verdict").value_or(Verdict::NotAssessed);
         if (const YamlNode* n = optional(node, "items")) {
             eachElement(*n, path.key("items"), [&](const YamlNode& element, const KeyPath& elementPath) {
-                if (const std::optional<QString> item = text(element, elementPath))
+                if (const std::optional<QString> item = text(element, elementPath, InputLimits::shortTextCharacters))
                     result.items << *item;
             });
         }
@@ -222,7 +223,7 @@ private:
             result.rationale = text(*n, path.key("rationale")).value_or(QString());
         if (const YamlNode* n = optional(node, "justification"))
             result.justification = text(*n, path.key("justification")).value_or(QString());
-        if (const YamlNode* n = optional(node, "evidence")) {
+        if (const YamlNode* n = optional(node, "evidence"); n && withinEvidenceLimits(*n, path.key("evidence"))) {
             eachElement(*n, path.key("evidence"), [&](const YamlNode& element, const KeyPath& elementPath) {
                 if (std::optional<Assessment::Evidence> evidence = readEvidence(element, elementPath))
                     result.evidence.append(*evidence);
@@ -256,6 +257,29 @@ private:
         }
         const std::string field = problem.field.toStdString();
         error(mark, path.key(field), problem.message);
+    }
+
+    // Counted before any file is looked at: a declaration naming 100,000 files is refused by its count alone.
+    bool withinEvidenceLimits(const YamlNode& list, const KeyPath& path)
+    {
+        if (!list.isSequence())
+            return true; // eachElement says what is wrong with it
+        const qsizetype count = qsizetype(list.items().size());
+        if (count > InputLimits::evidencePerResult) {
+            error(list.mark(), path,
+                InputLimits::exceeded(QStringLiteral("this result names"), count, InputLimits::evidencePerResult,
+                    QStringLiteral("evidence files"), QStringLiteral("bundle related files into one archive or document")));
+            return false;
+        }
+        m_evidenceCount += count;
+        if (m_evidenceCount > InputLimits::evidenceInDeclaration) {
+            error(list.mark(), path,
+                InputLimits::exceeded(QStringLiteral("the declaration names, up to here,"), m_evidenceCount,
+                    InputLimits::evidenceInDeclaration, QStringLiteral("evidence files"),
+                    QStringLiteral("bundle related files into one archive or document")));
+            return false;
+        }
+        return true;
     }
 
     std::optional<Assessment::Evidence> readEvidence(const YamlNode& node, const KeyPath& path)
@@ -308,14 +332,14 @@ private:
         checkKeys(node, path, {"reviewer", "at"});
         Assessment::SignOff signOff;
         if (const YamlNode* n = required(node, "reviewer", path)) {
-            signOff.reviewer = text(*n, path.key("reviewer")).value_or(QString());
+            signOff.reviewer = text(*n, path.key("reviewer"), InputLimits::shortTextCharacters).value_or(QString());
             if (!signOff.reviewer.isEmpty() && signOff.reviewer == a.evaluator.name) {
                 error(n->mark(), path.key("reviewer"),
                     QStringLiteral("the reviewer must be someone other than the evaluator (%1)").arg(a.evaluator.name));
             }
         }
         if (const YamlNode* n = required(node, "at", path)) {
-            const std::optional<QString> at = text(*n, path.key("at"));
+            const std::optional<QString> at = text(*n, path.key("at"), InputLimits::shortTextCharacters);
             signOff.at = at ? QDateTime::fromString(*at, Qt::ISODateWithMs) : QDateTime();
             if (at && !signOff.at.isValid())
                 error(n->mark(), path.key("at"),
@@ -330,24 +354,22 @@ private:
     QString m_folder;
     const Catalog* m_target = nullptr;
     QList<const Catalog*> m_chain;
+    qsizetype m_evidenceCount = 0;
 };
 
 } // namespace
 
 DeclarationReader::Result DeclarationReader::readFile(const QString& path, const CatalogLibrary& library)
 {
-    const QFileInfo info(path);
-    QFile file(path);
     QString problem;
-    if (!info.exists())
-        problem = QStringLiteral("no such file; check the path");
-    else if (info.isDir())
+    std::optional<QByteArray> bytes;
+    if (QFileInfo(path).isDir())
         problem = QStringLiteral("this is a folder; name the declaration's .yaml file");
-    else if (!file.open(QIODevice::ReadOnly))
-        problem = QStringLiteral("cannot be read (%1); check its permissions").arg(file.errorString());
-    if (!problem.isEmpty())
+    else
+        bytes = InputFile::read(path, InputLimits::fileBytes, &problem);
+    if (!bytes)
         return {std::nullopt, {Diagnostic{{path, 0, 0}, {}, problem, Diagnostic::Severity::Unreadable}}};
-    return read(file.readAll(), path, library);
+    return read(*bytes, path, library);
 }
 
 DeclarationReader::Result DeclarationReader::read(const QByteArray& bytes, const QString& path, const CatalogLibrary& library)

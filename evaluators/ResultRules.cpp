@@ -1,11 +1,38 @@
 #include "evaluators/ResultRules.h"
 
+#include "criteria/InputLimits.h"
+
 namespace starmark {
+namespace {
+
+// The limits a declaration is read with (docs/limits.md), for results changed by other means too ('assess set', the desktop app).
+void checkLimits(const Assessment::Result& result, QList<ResultRules::Problem>& problems)
+{
+    const auto text = [&](const QString& field, const QString& value) {
+        if (const qsizetype n = InputLimits::characters(value); n > InputLimits::longTextCharacters) {
+            problems.append({field,
+                InputLimits::exceeded(QStringLiteral("the text has"), n, InputLimits::longTextCharacters, QStringLiteral("characters"),
+                    QStringLiteral("shorten it, and put the detail in an evidence file"))});
+        }
+    };
+    text(QStringLiteral("rationale"), result.rationale);
+    text(QStringLiteral("justification"), result.justification);
+    for (auto it = result.tests.cbegin(); it != result.tests.cend(); ++it)
+        text(QStringLiteral("tests.") + it.key() + QStringLiteral(".observed"), it->observed);
+    if (result.evidence.size() > InputLimits::evidencePerResult) {
+        problems.append({QStringLiteral("evidence"),
+            InputLimits::exceeded(QStringLiteral("this result names"), result.evidence.size(), InputLimits::evidencePerResult,
+                QStringLiteral("evidence files"), QStringLiteral("bundle related files into one archive or document"))});
+    }
+}
+
+} // namespace
 
 QList<ResultRules::Problem> ResultRules::check(
     const Requirement& requirement, const Assessment::Result& result, Assessment::Mode mode, const Applicability& applicability)
 {
     QList<Problem> problems;
+    checkLimits(result, problems);
     QStringList known;
     for (const Requirement::Item& item : requirement.items)
         known << item.id;

@@ -1,9 +1,10 @@
 #include "labels/IssuerKey.h"
 
+#include "criteria/InputFile.h"
+#include "criteria/InputLimits.h"
 #include "reports/OpenSsl.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 
 #include <openssl/ec.h>
 #include <openssl/ecdsa.h>
@@ -44,13 +45,14 @@ IssuerKey IssuerKey::generate()
 
 std::optional<IssuerKey> IssuerKey::load(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString unreadable;
+    const std::optional<QByteArray> read = InputFile::read(path, InputLimits::pemBytes, &unreadable);
+    if (!read) {
         if (error)
-            *error = QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(path, unreadable);
         return std::nullopt;
     }
-    const QByteArray pem = file.readAll();
+    const QByteArray& pem = *read;
     IssuerKey key;
     auto attempt = [&](auto read) {
         if (key.m_key)

@@ -159,7 +159,7 @@ std::optional<LabelToken> LabelToken::decode(const QString& text, QString* probl
 
 QString LabelToken::url(const QString& registry, const LabelToken& token)
 {
-    QString base = registry.toUpper();
+    QString base = registry.trimmed().toUpper(); // a newline from a script's $(cat …) would cut the URL in two
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     return QStringLiteral("%1/L/%2/%3").arg(base, token.registration.toUpper(), token.encode());

@@ -1,5 +1,7 @@
 #include "reports/SigningIdentity.h"
 
+#include "criteria/InputFile.h"
+#include "criteria/InputLimits.h"
 #include "reports/OpenSsl.h"
 
 #include <QFile>
@@ -85,13 +87,14 @@ SigningIdentity& SigningIdentity::operator=(SigningIdentity&& other) noexcept
 
 QList<x509_st*> SigningIdentity::readCertificates(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString unreadable;
+    const std::optional<QByteArray> read = InputFile::read(path, InputLimits::pemBytes, &unreadable);
+    if (!read) {
         if (error)
-            *error = QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(path, unreadable);
         return {};
     }
-    const QByteArray pem = file.readAll();
+    const QByteArray& pem = *read;
     BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
     QList<X509*> certificates;
     while (X509* c = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr))
@@ -105,11 +108,9 @@ QList<x509_st*> SigningIdentity::readCertificates(const QString& path, QString* 
 
 bool SigningIdentity::needsPassphrase(const QString& keyPath)
 {
-    QFile keyFile(keyPath);
-    if (!keyFile.open(QIODevice::ReadOnly))
-        return false;
+    QString unreadable;
+    const QByteArray pem = InputFile::read(keyPath, InputLimits::pemBytes, &unreadable).value_or(QByteArray());
     // PKCS#8 says so in its label, traditional PEM in a Proc-Type header.
-    const QByteArray pem = keyFile.readAll();
     return pem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") || pem.contains("Proc-Type: 4,ENCRYPTED");
 }
 
@@ -121,10 +122,11 @@ std::optional<SigningIdentity> SigningIdentity::load(
             *error = message;
         return std::nullopt;
     };
-    QFile keyFile(keyPath);
-    if (!keyFile.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1: cannot be read (%2)").arg(keyPath, keyFile.errorString()));
-    const QByteArray pem = keyFile.readAll();
+    QString unreadable;
+    const std::optional<QByteArray> read = InputFile::read(keyPath, InputLimits::pemBytes, &unreadable);
+    if (!read)
+        return fail(QStringLiteral("%1: %2").arg(keyPath, unreadable));
+    const QByteArray& pem = *read;
 
     PassphraseContext context;
     switch (passphrase.source) {

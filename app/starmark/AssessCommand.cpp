@@ -4,6 +4,8 @@
 
 #include "criteria/CatalogChain.h"
 #include "criteria/CatalogLibrary.h"
+#include "criteria/InputFile.h"
+#include "criteria/InputLimits.h"
 #include "evaluators/AssessmentFile.h"
 #include "evaluators/AssessmentJson.h"
 #include "evaluators/CatalogChange.h"
@@ -139,6 +141,13 @@ int init(const QStringList& arguments)
 // Applies one KEY=VALUE to `a`; returns what is wrong with it, or an empty string.
 QString assign(Assessment& a, const QList<const Catalog*>& chain, const QString& key, const QString& value, const QString& baseFolder)
 {
+    // The limits a declaration's texts are read with (docs/limits.md); a result's own texts are ResultRules'.
+    const int maxLength = key.startsWith(QLatin1String("product.")) || key.startsWith(QLatin1String("evaluator."))
+        ? InputLimits::shortTextCharacters
+        : InputLimits::longTextCharacters;
+    if (const qsizetype n = InputLimits::characters(value); n > maxLength)
+        return InputLimits::exceeded(
+            QStringLiteral("the text has"), n, maxLength, QStringLiteral("characters"), QStringLiteral("shorten it"));
     Product& p = a.product;
     const QStringList parts = key.split(QLatin1Char('.'));
     auto date = [&](QDate& target) {
@@ -443,13 +452,15 @@ int audit(const QStringList& arguments)
     // A trail rewritten whole, every hash recomputed, verifies on its own; the head a
     // signed report recorded does not survive the rewrite.
     if (cli.parser().isSet(againstOption)) {
-        QFile report(cli.parser().value(againstOption));
-        if (!report.open(QIODevice::ReadOnly))
-            return cli.usageError(QStringLiteral("%1: cannot be read").arg(report.fileName()));
-        const ReportVerifier::Result signedReport = ReportVerifier::verify(report.readAll(), {}, KnownDigests(), Clock::system().now());
+        const QString reportPath = cli.parser().value(againstOption);
+        QString unreadable;
+        const std::optional<QByteArray> report = InputFile::read(reportPath, InputLimits::reportBytes, &unreadable);
+        if (!report)
+            return cli.usageError(QStringLiteral("%1: %2").arg(reportPath, unreadable));
+        const ReportVerifier::Result signedReport = ReportVerifier::verify(*report, {}, KnownDigests(), Clock::system().now());
         if (signedReport.verdict != ReportVerifier::Result::Verdict::Valid) {
             cli.err() << QStringLiteral("error: %1 is not a valid signed report: %2\n")
-                             .arg(report.fileName(), signedReport.problems.join(QStringLiteral("; ")));
+                             .arg(reportPath, signedReport.problems.join(QStringLiteral("; ")));
             return signedReport.verdict == ReportVerifier::Result::Verdict::Unreadable ? ExitUsage : ExitInvalid;
         }
         const QByteArray head = signedReport.assessment.value(QStringLiteral("audit_head")).toString().toLatin1();
@@ -458,7 +469,7 @@ int audit(const QStringList& arguments)
             v = {false, 0,
                 QStringLiteral("the entry %1 recorded by the signed report %2 is not in the trail: the trail was rewritten after the "
                                "report was signed")
-                    .arg(QString::fromLatin1(head.left(16)), report.fileName())};
+                    .arg(QString::fromLatin1(head.left(16)), reportPath)};
         }
     }
     if (cli.parser().isSet(jsonOption)) {

@@ -4,6 +4,8 @@
 #include "ShareLocation.h"
 
 #include "criteria/CatalogLibrary.h"
+#include "criteria/InputFile.h"
+#include "criteria/InputLimits.h"
 #include "evaluators/AssessmentFile.h"
 #include "evaluators/Clock.h"
 #include "labels/LabelArtwork.h"
@@ -43,16 +45,16 @@ std::optional<ProductFacts> fromAssessment(CommandLine& cli, const QString& path
 
 std::optional<ProductFacts> fromReport(CommandLine& cli, const QString& path, const QStringList& trust, QString* problem)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem = QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString());
+    const std::optional<QByteArray> report = InputFile::read(path, InputLimits::reportBytes, problem);
+    if (!report) {
+        *problem = QStringLiteral("%1: %2").arg(path, *problem);
         return std::nullopt;
     }
     QList<X509*> anchors;
     for (const QString& t : trust)
         anchors += SigningIdentity::readCertificates(t, problem);
     std::optional<ProductFacts> facts
-        = ProductFacts::fromReport(file.readAll(), anchors, CatalogLibrary::load(cli.catalogFolders()), Clock::system().now(), problem);
+        = ProductFacts::fromReport(*report, anchors, CatalogLibrary::load(cli.catalogFolders()), Clock::system().now(), problem);
     for (X509* a : anchors)
         X509_free(a);
     if (!facts)

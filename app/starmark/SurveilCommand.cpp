@@ -5,11 +5,12 @@
 
 #include "criteria/CatalogChain.h"
 #include "criteria/CatalogLibrary.h"
+#include "criteria/InputFile.h"
+#include "criteria/InputLimits.h"
 #include "evaluators/Clock.h"
 #include "labels/SurveillancePlan.h"
 #include "reports/SurveillanceReport.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -207,13 +208,14 @@ int report(const QStringList& arguments)
         return ExitUsage;
     if (!p.isSet(planOption) || !p.isSet(outputOption))
         return cli.usageError(QStringLiteral("--plan plan.json and -o report.pdf are required"));
-    QFile planFile(p.value(planOption));
-    if (!planFile.open(QIODevice::ReadOnly)) {
-        cli.err() << QStringLiteral("error: %1: cannot be read (%2)\n").arg(p.value(planOption), planFile.errorString());
+    QString unreadable;
+    const std::optional<QByteArray> planBytes = InputFile::read(p.value(planOption), InputLimits::jsonBytes, &unreadable);
+    if (!planBytes) {
+        cli.err() << QStringLiteral("error: %1: %2\n").arg(p.value(planOption), unreadable);
         return ExitUsage;
     }
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(planFile.readAll(), &parseError);
+    const QJsonDocument json = QJsonDocument::fromJson(*planBytes, &parseError);
     QString problem;
     const std::optional<SurveillancePlan> plan = json.isObject() ? SurveillancePlan::fromJson(json.object(), &problem) : std::nullopt;
     if (!plan) {

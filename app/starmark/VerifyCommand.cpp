@@ -3,12 +3,12 @@
 #include "CommandLine.h"
 #include "ShareLocation.h"
 
+#include "criteria/InputFile.h"
+#include "criteria/InputLimits.h"
 #include "evaluators/Clock.h"
 #include "reports/ReportVerifier.h"
 #include "reports/SigningIdentity.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -29,10 +29,10 @@ int VerifyCommand::run(const QStringList& arguments)
     if (auto done = cli.parse(1, 1))
         return *done;
     const QString path = cli.parser().positionalArguments().constFirst();
-    QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
-        cli.err() << QStringLiteral("error: %1: cannot be read (%2)\n")
-                         .arg(path, QFileInfo::exists(path) ? file.errorString() : QStringLiteral("no such file"));
+    QString unreadable;
+    const std::optional<QByteArray> report = InputFile::read(path, InputLimits::reportBytes, &unreadable);
+    if (!report) {
+        cli.err() << QStringLiteral("error: %1: %2\n").arg(path, unreadable);
         return ExitUsage;
     }
     QList<X509*> anchors;
@@ -51,7 +51,7 @@ int VerifyCommand::run(const QStringList& arguments)
     const KnownDigests known = KnownDigests::load(knownPath, &problem);
     if (!problem.isEmpty())
         cli.err() << QStringLiteral("warning: ") << problem << QStringLiteral("; no catalog version will be recognised\n");
-    const ReportVerifier::Result r = ReportVerifier::verify(file.readAll(), anchors, known, Clock::system().now());
+    const ReportVerifier::Result r = ReportVerifier::verify(*report, anchors, known, Clock::system().now());
     for (X509* a : anchors)
         X509_free(a);
 

@@ -1,6 +1,8 @@
 // Loading and validating every shipped catalog plus a generated catalog of
 // 5,000 requirements, against plain yaml-cpp parsing of the same files in the
 // same run. Target (issue 2): StarMark ≤ 1.5× the plain parse.
+#include "RatioReporter.h"
+
 #include "criteria/CatalogLibrary.h"
 
 #include <QDir>
@@ -11,7 +13,6 @@
 #include <yaml-cpp/yaml.h>
 
 #include <iostream>
-#include <map>
 
 namespace {
 
@@ -109,39 +110,12 @@ void StarMarkLoadAndValidate(benchmark::State& state)
 BENCHMARK(PlainYamlCppParse)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
 BENCHMARK(StarMarkLoadAndValidate)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
 
-// Prints the ratio the target is stated in, after the usual table.
-class RatioReporter : public benchmark::ConsoleReporter {
-public:
-    void ReportRuns(const std::vector<Run>& runs) override
-    {
-        for (const Run& run : runs) {
-            if (run.aggregate_name.empty() || run.aggregate_name == "median")
-                m_times[run.run_name.function_name] = run.GetAdjustedRealTime();
-        }
-        ConsoleReporter::ReportRuns(runs);
-    }
-    void Finalize() override
-    {
-        ConsoleReporter::Finalize();
-        const double plain = m_times["PlainYamlCppParse"];
-        const double ours = m_times["StarMarkLoadAndValidate"];
-        if (plain > 0 && ours > 0) {
-            std::cout << "files: " << files().paths.size() << ", " << files().bytes / 1024 << " KiB\n"
-                      << "ratio StarMarkLoadAndValidate / PlainYamlCppParse (medians) = " << ours / plain << " (target <= 1.5)\n";
-        }
-    }
-
-private:
-    std::map<std::string, double> m_times;
-};
-
 } // namespace
 
 int main(int argc, char** argv)
 {
-    benchmark::Initialize(&argc, argv);
-    RatioReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
-    return 0;
+    starmark::bench::RatioReporter reporter({{"StarMarkLoadAndValidate", "PlainYamlCppParse", "<= 1.5"}},
+        starmark::bench::RatioReporter::Clock::Real,
+        [] { std::cout << "files: " << files().paths.size() << ", " << files().bytes / 1024 << " KiB\n"; });
+    return reporter.run(argc, argv);
 }

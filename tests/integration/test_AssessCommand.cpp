@@ -262,3 +262,92 @@ TEST_F(AssessCommand, InitThenSetBuildsAnAssessmentStepByStep)
                   .code,
         2);
 }
+
+namespace {
+
+// The demo declaration with `rationale` of the first result replaced by `text`.
+QString declarationWithRationale(const QTemporaryDir& dir, const QByteArray& text)
+{
+    copyFolder(demoFolder("camera-star1"), dir.filePath(QStringLiteral("decl")));
+    const QString declaration = dir.filePath(QStringLiteral("decl/declaration.yaml"));
+    QByteArray yaml = read(declaration);
+    const qsizetype at = yaml.indexOf("    rationale: >-\n");
+    const qsizetype end = yaml.indexOf("    evidence:", at);
+    yaml.replace(at, end - at, "    rationale: " + text + "\n");
+    QFile f(declaration);
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    f.write(yaml);
+    return declaration;
+}
+
+} // namespace
+
+TEST_F(AssessCommand, AFiftyMegabyteTextIsRefusedBeforeItIsReadAndNothingIsWritten)
+{
+    const QString declaration = declarationWithRationale(dir, QByteArray(50 * 1024 * 1024, 'x'));
+    const QString fresh = dir.filePath(QStringLiteral("fresh.starmark"));
+    CliResult run = runStarmark({assess, QStringLiteral("import"), declaration, QStringLiteral("-o"), fresh});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("%1: the file has 52,").arg(declaration))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("the limit is 16,777,216 bytes (docs/limits.md)"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("nothing was imported")));
+    EXPECT_FALSE(QFile::exists(fresh));
+
+    // Imported over an existing assessment, the file stays as it was, byte for byte.
+    const QString existing = importDemo("camera-star1");
+    const QByteArray before = read(existing);
+    run = runStarmark({assess, QStringLiteral("import"), declaration, QStringLiteral("-o"), existing});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_EQ(read(existing), before);
+}
+
+TEST_F(AssessCommand, ARationaleOverTheTextLimitIsRefusedAtItsPlace)
+{
+    const QString declaration = declarationWithRationale(dir, QByteArray(25'000, 'x'));
+    const QByteArray yaml = read(declaration);
+    const int line = int(yaml.left(yaml.indexOf("    rationale: x")).count('\n')) + 1;
+    const QString out = dir.filePath(QStringLiteral("long.starmark"));
+    const CliResult run = runStarmark({assess, QStringLiteral("import"), declaration, QStringLiteral("-o"), out});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("%1:%2:16: results.S1.1-01.rationale: the text has 25,000 characters; "
+                                                "the limit is 20,000 characters (docs/limits.md)")
+                                     .arg(declaration)
+                                     .arg(line)))
+        << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(AssessCommand, ASurrogateInADeclarationIsRefusedWithItsLineAndColumn)
+{
+    // "日本" then the encoded surrogate U+D800, which a lenient decoder turns into U+FFFD.
+    const QString declaration = declarationWithRationale(dir, "日本\xED\xA0\x80");
+    const QByteArray yaml = read(declaration);
+    const int line = int(yaml.left(yaml.indexOf("    rationale: ")).count('\n')) + 1;
+    const QString out = dir.filePath(QStringLiteral("surrogate.starmark"));
+    const CliResult run = runStarmark({assess, QStringLiteral("import"), declaration, QStringLiteral("-o"), out});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(
+        QStringLiteral("%1:%2:18: this is not UTF-8 text: bytes ED A0 80 encode a UTF-16 surrogate").arg(declaration).arg(line)))
+        << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(AssessCommand, SetHoldsARationaleToTheSameLimitAsImport)
+{
+    const QString file = importDemo("camera-star1");
+    const QByteArray before = read(file);
+    const CliResult run = set(file, {QStringLiteral("S1.1-04.rationale=") + QString(25'000, QLatin1Char('x'))});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(
+        QStringLiteral("S1.1-04.rationale: the text has 25,000 characters; the limit is 20,000 characters (docs/limits.md)")))
+        << run.err.left(400).toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("nothing was changed")));
+    EXPECT_EQ(read(file), before);
+
+    const CliResult model = set(file, {QStringLiteral("product.model=") + QString(501, QLatin1Char('M'))});
+    EXPECT_EQ(model.code, 1);
+    EXPECT_TRUE(
+        model.err.contains(QStringLiteral("product.model: the text has 501 characters; the limit is 500 characters (docs/limits.md)")))
+        << model.err.left(400).toStdString();
+    EXPECT_EQ(read(file), before);
+}

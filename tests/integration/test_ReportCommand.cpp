@@ -20,6 +20,7 @@
 #include <functional>
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace starmark;
 using namespace starmark::test;
@@ -376,4 +377,27 @@ TEST_F(Reports, AnUpdateSignedAgainByATrustedKeyIsNotValidAndTheChangeIsNamed)
     EXPECT_TRUE(run.out.contains(QStringLiteral("the author's: certifies that no change is permitted (DocMDP P 1)")))
         << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("MS-CAM100"))) << run.out.toStdString();
+}
+
+TEST_F(Reports, AnOversizedFileOrAPipeIsRefusedWithoutBeingRead)
+{
+    // 300 MB of sparse file: verify would have read it whole into memory before looking at it.
+    const QString big = path(QStringLiteral("big.pdf"));
+    write(big, read(camera()));
+    ASSERT_TRUE(QFile::resize(big, 300LL * 1024 * 1024));
+    CliResult run = verify(big);
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(
+        run.err.contains(QStringLiteral("%1: the file has 314,572,800 bytes; the limit is 67,108,864 bytes (docs/limits.md)").arg(big)))
+        << run.err.toStdString();
+
+    // A pipe as the report or as a trust anchor would have kept verify waiting for a writer for ever.
+    const QString fifo = path(QStringLiteral("pipe.pdf"));
+    ASSERT_EQ(mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+    run = verify(fifo);
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("%1: this is a device, pipe or socket, not a file").arg(fifo))) << run.err.toStdString();
+    run = runStarmark({QStringLiteral("verify"), camera(), QStringLiteral("--trust"), fifo});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("%1: this is a device, pipe or socket, not a file").arg(fifo))) << run.err.toStdString();
 }

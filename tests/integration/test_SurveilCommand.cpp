@@ -237,6 +237,6 @@ TEST_F(Surveillance, AReportNeedsAPlanItCanRead)
     const CliResult missing
         = surveil(QStringList{QStringLiteral("report"), QStringLiteral("--plan"), path(QStringLiteral("none.json"))} + signing);
     EXPECT_EQ(missing.code, 2);
-    EXPECT_TRUE(missing.err.contains(QStringLiteral("none.json: cannot be read"))) << missing.err.toStdString();
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("none.json: no such file; check the path"))) << missing.err.toStdString();
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("never.pdf"))));
 }

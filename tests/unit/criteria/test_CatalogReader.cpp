@@ -1,8 +1,12 @@
 #include "CatalogFiles.h"
 
 #include "criteria/CatalogReader.h"
+#include "criteria/InputLimits.h"
+
+#include <QFile>
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace starmark;
 using namespace starmark::test;
@@ -191,4 +195,39 @@ TEST(CatalogReader, AcceptsBlockScalarsAndByteOrderMark)
     ASSERT_TRUE(result.catalog.has_value()) << result.diagnostics.value(0).toString().toStdString();
     EXPECT_EQ(result.catalog->requirements[0].text.ja, QStringLiteral("認証すること。"));
     EXPECT_EQ(result.catalog->requirements[0].text.en, QStringLiteral("Shall authenticate.\n"));
+}
+
+TEST(CatalogReader, TextsHaveTheirLimits)
+{
+    const std::string title(size_t(InputLimits::shortTextCharacters) + 1, 'T');
+    const std::string text(size_t(InputLimits::longTextCharacters) + 1, 'x');
+    auto lines = replaced(baseCatalog(), 20, "    title: {ja: 認証, en: " + title + "}");
+    lines = replaced(lines, 21, "    text: {ja: 認証すること, en: " + text + "}");
+    const CatalogReader::Result result = CatalogReader::read(QByteArray::fromStdString(joined(lines)), file);
+    ASSERT_EQ(result.diagnostics.size(), 2);
+    EXPECT_EQ(result.diagnostics[0].key, QStringLiteral("requirements[R-01].title.en"));
+    EXPECT_EQ(result.diagnostics[0].where.line, 20);
+    EXPECT_EQ(result.diagnostics[0].where.column, 25);
+    EXPECT_TRUE(result.diagnostics[0].message.contains(QStringLiteral("501 characters; the limit is 500 characters (docs/limits.md)")));
+    EXPECT_EQ(result.diagnostics[1].key, QStringLiteral("requirements[R-01].text.en"));
+    EXPECT_TRUE(result.diagnostics[1].message.contains(QStringLiteral("20,001 characters; the limit is 20,000 characters")));
+}
+
+TEST(CatalogReader, AFileOverTheSizeLimitOrAPipeIsRefusedBeforeItIsRead)
+{
+    CatalogFolder folder;
+    const QString big = folder.write(QStringLiteral("big.yaml"), joined(baseCatalog()));
+    ASSERT_TRUE(QFile::resize(big, InputLimits::fileBytes + 1)); // sparse: nothing is written past the catalog
+    const CatalogReader::Result result = CatalogReader::readFile(big);
+    ASSERT_EQ(result.diagnostics.size(), 1);
+    EXPECT_EQ(result.diagnostics[0].severity, Diagnostic::Severity::Unreadable);
+    EXPECT_EQ(result.diagnostics[0].where.file, big);
+    EXPECT_TRUE(result.diagnostics[0].message.contains(QStringLiteral("the file has 16,777,217 bytes; the limit is 16,777,216 bytes")))
+        << result.diagnostics[0].message.toStdString();
+
+    const QString fifo = folder.path() + QStringLiteral("/pipe.yaml");
+    ASSERT_EQ(mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+    const CatalogReader::Result pipe = CatalogReader::readFile(fifo); // opening it would wait for a writer for ever
+    ASSERT_EQ(pipe.diagnostics.size(), 1);
+    EXPECT_TRUE(pipe.diagnostics[0].message.contains(QStringLiteral("device, pipe or socket")));
 }

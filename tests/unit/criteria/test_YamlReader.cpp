@@ -1,3 +1,4 @@
+#include "criteria/InputLimits.h"
 #include "criteria/YamlReader.h"
 
 #include <gtest/gtest.h>
@@ -56,4 +57,184 @@ TEST(YamlReader, NulByteIsUnreadable)
     EXPECT_EQ(r.error->severity, Diagnostic::Severity::Unreadable);
     EXPECT_EQ(r.error->where.line, 2);
     EXPECT_EQ(r.error->where.column, 4);
+}
+
+namespace {
+
+// `bad` written on line 2 after three ASCII and two Japanese characters (6 bytes), so that the
+// column counts characters: 3 + 2 + 1 = 6, where a byte count would give 10.
+YamlReader::Result readWithBadBytes(const QByteArray& bad)
+{
+    return YamlReader::read("a: ok\nb: 日本" + bad + "x\n", QStringLiteral("f.yaml"));
+}
+
+struct BadUtf8 {
+    const char* name;
+    QByteArray bytes;
+    const char* fragment;
+};
+
+void PrintTo(const BadUtf8& c, std::ostream* os)
+{
+    *os << c.name;
+}
+
+class InvalidUtf8 : public ::testing::TestWithParam<BadUtf8> { };
+
+} // namespace
+
+TEST_P(InvalidUtf8, IsRefusedAtItsLineAndCharacterColumn)
+{
+    const BadUtf8& c = GetParam();
+    const YamlReader::Result r = readWithBadBytes(c.bytes);
+    ASSERT_TRUE(r.error) << c.name;
+    EXPECT_EQ(r.error->severity, Diagnostic::Severity::Unreadable);
+    EXPECT_EQ(r.error->where.file, QStringLiteral("f.yaml"));
+    EXPECT_EQ(r.error->where.line, 2);
+    EXPECT_EQ(r.error->where.column, 6);
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("not UTF-8"))) << r.error->message.toStdString();
+    EXPECT_TRUE(r.error->message.contains(QString::fromUtf8(c.fragment))) << r.error->message.toStdString();
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("save the file as UTF-8")));
+}
+
+INSTANTIATE_TEST_SUITE_P(YamlReader, InvalidUtf8,
+    ::testing::Values(BadUtf8{"SurrogateHigh", "\xED\xA0\x80", "ED A0 80 encode a UTF-16 surrogate"},
+        BadUtf8{"SurrogateLow", "\xED\xBF\xBF", "ED BF BF encode a UTF-16 surrogate"},
+        BadUtf8{"OverlongTwoBytesC0", "\xC0\xAF", "C0 AF are an overlong form"},
+        BadUtf8{"OverlongTwoBytesC1", "\xC1\xBF", "C1 BF are an overlong form"},
+        BadUtf8{"OverlongThreeBytes", "\xE0\x80\xAF", "E0 80 AF are an overlong form"},
+        BadUtf8{"OverlongThreeBytesHighest", "\xE0\x9F\xBF", "E0 9F BF are an overlong form"},
+        BadUtf8{"OverlongFourBytes", "\xF0\x80\x80\xAF", "F0 80 80 AF are an overlong form"},
+        BadUtf8{"OverlongFourBytesHighest", "\xF0\x8F\xBF\xBF", "F0 8F BF BF are an overlong form"},
+        BadUtf8{"AboveMaximumF4", "\xF4\x90\x80\x80", "F4 90 80 80 encode a code point above U+10FFFF"},
+        BadUtf8{"AboveMaximumF5", "\xF5\x80\x80\x80", "F5 starts a code point above U+10FFFF"},
+        BadUtf8{"AboveMaximumFF", "\xFF", "FF starts a code point above U+10FFFF"},
+        BadUtf8{"TruncatedThreeBytes", "\xE3\x81", "the character starting with E3 81 is cut short after 2 of its 3 bytes"},
+        BadUtf8{"TruncatedFourBytes", "\xF0\x9F\x98", "starting with F0 9F 98 is cut short after 3 of its 4 bytes"},
+        BadUtf8{"TruncatedTwoBytes", "\xC3", "starting with C3 is cut short after 1 of its 2 bytes"},
+        BadUtf8{"LoneContinuationByte", "\x80", "80 continues a character that never started"},
+        BadUtf8{"NulByte", QByteArray("\0", 1), "a NUL byte"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(YamlReader, TruncatedCharacterAtTheEndOfTheFileIsRefused)
+{
+    const YamlReader::Result r = YamlReader::read("a: ok\nb: 日本\xE6\x97", QStringLiteral("f.yaml"));
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(r.error->where.line, 2);
+    EXPECT_EQ(r.error->where.column, 6);
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("starting with E6 97 is cut short")));
+}
+
+TEST(YamlReader, TheEdgesOfValidUtf8AreAccepted)
+{
+    // U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+FFFD, U+10000, U+10FFFF: the first and last of each range the check narrows.
+    const QByteArray edges = "\xC2\x80\xDF\xBF\xE0\xA0\x80\xED\x9F\xBF\xEE\x80\x80\xEF\xBF\xBD\xF0\x90\x80\x80\xF4\x8F\xBF\xBF";
+    const YamlReader::Result r = YamlReader::read("a: \"" + edges + "\"\n", QStringLiteral("f.yaml"));
+    ASSERT_FALSE(r.error) << r.error->toString().toStdString();
+    EXPECT_EQ(QString::fromStdString(r.root.find("a")->scalar()).toUcs4(),
+        (QList<uint>{0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFD, 0x10000, 0x10FFFF}));
+}
+
+TEST(YamlReader, AFileOverTheSizeLimitIsRefusedBeforeItIsParsed)
+{
+    // Invalid UTF-8 in the first line: only a refusal before reading names the size rather than the byte.
+    QByteArray huge = "a: \xFF\n";
+    huge += QByteArray(InputLimits::fileBytes, 'x');
+    const YamlReader::Result r = YamlReader::read(huge, QStringLiteral("f.yaml"));
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(r.error->severity, Diagnostic::Severity::Unreadable);
+    EXPECT_EQ(r.error->where.line, 0);
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("the file has 16,777,221 bytes; the limit is 16,777,216 bytes (docs/limits.md)")))
+        << r.error->message.toStdString();
+}
+
+TEST(YamlReader, NestingDeeperThanTheLimitIsRefusedWhereItGoesTooDeep)
+{
+    const QByteArray deep = "a: " + QByteArray(InputLimits::depth + 5, '[') + QByteArray(InputLimits::depth + 5, ']') + "\n";
+    const YamlReader::Result r = YamlReader::read(deep, QStringLiteral("f.yaml"));
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(r.error->severity, Diagnostic::Severity::Invalid);
+    EXPECT_EQ(r.error->where.line, 1);
+    EXPECT_EQ(r.error->where.column, 4 + InputLimits::depth - 1); // the map is level 1, so the 32nd '[' is level 33
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("nested here 33 levels deep; the limit is 32 levels deep")))
+        << r.error->message.toStdString();
+    const QByteArray deepest = "a: " + QByteArray(InputLimits::depth - 1, '[') + QByteArray(InputLimits::depth - 1, ']') + "\n";
+    EXPECT_FALSE(YamlReader::read(deepest, QStringLiteral("f.yaml")).error);
+}
+
+TEST(YamlReader, AMapOverTheKeyLimitIsRefusedAtTheFirstKeyTooMany)
+{
+    QByteArray yaml = "profile:\n";
+    for (int i = 0; i <= InputLimits::keysPerMap; ++i)
+        yaml += "  q" + QByteArray::number(i) + ": true\n";
+    const YamlReader::Result r = YamlReader::read(yaml, QStringLiteral("f.yaml"));
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(r.error->where.line, InputLimits::keysPerMap + 2);
+    EXPECT_EQ(r.error->where.column, 3);
+    EXPECT_EQ(r.error->key, QStringLiteral("profile"));
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("this map has at least 10,001 keys; the limit is 10,000 keys")))
+        << r.error->message.toStdString();
+}
+
+TEST(YamlReader, ADuplicateIsFoundInAMapAtTheKeyLimit)
+{
+    QByteArray yaml;
+    for (int i = 0; i < InputLimits::keysPerMap - 1; ++i)
+        yaml += "k" + QByteArray::number(i) + ": 1\n";
+    yaml += "k0: 2\n";
+    const YamlReader::Result r = YamlReader::read(yaml, QStringLiteral("f.yaml"));
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(r.error->where.line, InputLimits::keysPerMap);
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("duplicate key 'k0' (first at line 1)"))) << r.error->message.toStdString();
+}
+
+TEST(YamlReader, AListOverTheItemLimitIsRefused)
+{
+    const YamlReader::Result r
+        = YamlReader::read("a: [" + QByteArray("x,").repeated(InputLimits::itemsPerList) + "y]\n", QStringLiteral("f.yaml"));
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(r.error->where.line, 1);
+    EXPECT_EQ(r.error->where.column, 5 + 2 * InputLimits::itemsPerList);
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("this list has at least 100,001 items; the limit is 100,000 items")))
+        << r.error->message.toStdString();
+}
+
+TEST(YamlReader, KeysAndValuesInTheWholeFileAreLimited)
+{
+    QByteArray keys;
+    for (int map = 0; map * InputLimits::keysPerMap <= InputLimits::keysInFile; ++map) {
+        keys += "m" + QByteArray::number(map) + ": {";
+        for (int i = 0; i < InputLimits::keysPerMap; ++i)
+            keys += "k" + QByteArray::number(i) + ": 1,";
+        keys += "}\n";
+    }
+    YamlReader::Result r = YamlReader::read(keys, QStringLiteral("f.yaml"));
+    ASSERT_TRUE(r.error);
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("the file has at least 500,001 keys; the limit is 500,000 keys")))
+        << r.error->message.toStdString();
+
+    QByteArray values;
+    for (int list = 0; list * InputLimits::itemsPerList <= InputLimits::valuesInFile; ++list)
+        values += "- [" + QByteArray("x,").repeated(InputLimits::itemsPerList - 1) + "x]\n";
+    r = YamlReader::read(values, QStringLiteral("f.yaml"));
+    ASSERT_TRUE(r.error);
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("the file has at least 1,000,001 values; the limit is 1,000,000 values")))
+        << r.error->message.toStdString();
+}
+
+TEST(YamlReader, OverlongKeysAndValuesAreRefused)
+{
+    YamlReader::Result r = YamlReader::read("ok: 1\n" + QByteArray(InputLimits::keyBytes + 1, 'k') + ": 1\n", QStringLiteral("f.yaml"));
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(r.error->where.line, 2);
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("this key has 257 bytes; the limit is 256 bytes")))
+        << r.error->message.toStdString();
+    EXPECT_FALSE(YamlReader::read(QByteArray(InputLimits::keyBytes, 'k') + ": 1\n", QStringLiteral("f.yaml")).error);
+
+    r = YamlReader::read("a: " + QByteArray(InputLimits::valueBytes + 1, 'v') + "\n", QStringLiteral("f.yaml"));
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(r.error->where.line, 1);
+    EXPECT_EQ(r.error->where.column, 4);
+    EXPECT_TRUE(r.error->message.contains(QStringLiteral("this value has 1,048,577 bytes; the limit is 1,048,576 bytes")))
+        << r.error->message.toStdString();
 }

@@ -1,11 +1,13 @@
 #include "Fixtures.h"
 #include "TextLines.h"
 
+#include "criteria/InputLimits.h"
 #include "evaluators/DeclarationReader.h"
 
 #include <QFile>
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace starmark;
@@ -169,4 +171,175 @@ TEST(DeclarationReader, ReportsAllProblemsAtOnce)
     lines = replaced(lines, 14, "  nonsense: true");
     DeclarationFolder folder;
     EXPECT_EQ(folder.read(lines).diagnostics.size(), 3);
+}
+
+namespace {
+
+std::string repeated(const std::string& text, int times)
+{
+    std::string out;
+    out.reserve(text.size() * size_t(times));
+    for (int i = 0; i < times; ++i)
+        out += text;
+    return out;
+}
+
+// `evidence: [evidence/policy.md, …]` with `count` references.
+std::string evidenceList(int count)
+{
+    std::string list = "    evidence: [" + repeated("evidence/policy.md, ", count - 1) + "evidence/policy.md]";
+    return list;
+}
+
+const Diagnostic* findMessage(const Diagnostics& diagnostics, const QString& fragment)
+{
+    for (const Diagnostic& d : diagnostics) {
+        if (d.message.contains(fragment))
+            return &d;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST(DeclarationReader, ARationaleOverTheLimitIsRefusedAtItsPlace)
+{
+    // A manufacturer pasting a manual into a rationale: the report would carry it on every page.
+    DeclarationFolder folder;
+    const DeclarationReader::Result r
+        = folder.read(replaced(baseDeclaration(), 19, "    rationale: " + std::string(size_t(InputLimits::longTextCharacters) + 1, 'x')));
+    EXPECT_FALSE(r.assessment);
+    ASSERT_EQ(r.diagnostics.size(), 1);
+    EXPECT_EQ(r.diagnostics[0].where.line, 19);
+    EXPECT_EQ(r.diagnostics[0].where.column, 16);
+    EXPECT_EQ(r.diagnostics[0].key, QStringLiteral("results.S1.1-05.rationale"));
+    EXPECT_TRUE(r.diagnostics[0].message.contains(QStringLiteral("the text has 20,001 characters; the limit is 20,000 characters "
+                                                                 "(docs/limits.md): shorten it, and put the detail in an evidence file")))
+        << r.diagnostics[0].message.toStdString();
+}
+
+TEST(DeclarationReader, TextLimitsCountCharactersNotBytes)
+{
+    // 20,000 kanji are 60,000 bytes and within the limit; one more is not.
+    DeclarationFolder folder;
+    const std::string kanji = "語";
+    DeclarationReader::Result r
+        = folder.read(replaced(baseDeclaration(), 19, "    rationale: " + repeated(kanji, InputLimits::longTextCharacters)));
+    ASSERT_TRUE(r.assessment) << r.diagnostics.value(0).toString().toStdString();
+    EXPECT_EQ(r.assessment->results.value(QStringLiteral("S1.1-05")).rationale.size(), InputLimits::longTextCharacters);
+    r = folder.read(replaced(baseDeclaration(), 19, "    rationale: " + repeated(kanji, InputLimits::longTextCharacters + 1)));
+    ASSERT_EQ(r.diagnostics.size(), 1);
+    EXPECT_TRUE(r.diagnostics[0].message.contains(QStringLiteral("20,001 characters")));
+    // A character outside the BMP is two UTF-16 units in a QString but one character.
+    r = folder.read(replaced(baseDeclaration(), 19, "    rationale: " + repeated("😀", InputLimits::longTextCharacters)));
+    EXPECT_TRUE(r.assessment) << r.diagnostics.value(0).toString().toStdString();
+}
+
+TEST(DeclarationReader, NamesHaveTheShortTextLimit)
+{
+    DeclarationFolder folder;
+    const DeclarationReader::Result r
+        = folder.read(replaced(baseDeclaration(), 7, "  model: " + std::string(size_t(InputLimits::shortTextCharacters) + 1, 'M')));
+    ASSERT_EQ(r.diagnostics.size(), 1);
+    EXPECT_EQ(r.diagnostics[0].where.line, 7);
+    EXPECT_EQ(r.diagnostics[0].key, QStringLiteral("product.model"));
+    EXPECT_TRUE(r.diagnostics[0].message.contains(QStringLiteral("501 characters; the limit is 500 characters")));
+}
+
+TEST(DeclarationReader, EvidenceReferencesOverTheLimitAreRefusedByCount)
+{
+    DeclarationFolder folder;
+    EXPECT_TRUE(folder.read(replaced(baseDeclaration(), 20, evidenceList(InputLimits::evidencePerResult))).assessment);
+    // 100,000 references to one file: refused without looking at any of them.
+    for (const auto& [count, figure] : {std::pair(InputLimits::evidencePerResult + 1, "101"), std::pair(100'000, "100,000")}) {
+        const DeclarationReader::Result r = folder.read(replaced(baseDeclaration(), 20, evidenceList(count)));
+        EXPECT_FALSE(r.assessment);
+        ASSERT_EQ(r.diagnostics.size(), 1) << count;
+        EXPECT_EQ(r.diagnostics[0].where.line, 20);
+        EXPECT_EQ(r.diagnostics[0].where.column, 15);
+        EXPECT_EQ(r.diagnostics[0].key, QStringLiteral("results.S1.1-05.evidence"));
+        EXPECT_TRUE(r.diagnostics[0].message.contains(
+            QStringLiteral("this result names %1 evidence files; the limit is 100 evidence files (docs/limits.md)")
+                .arg(QLatin1String(figure))))
+            << r.diagnostics[0].message.toStdString();
+    }
+}
+
+TEST(DeclarationReader, EvidenceReferencesInTheWholeDeclarationAreLimited)
+{
+    // ★2 router: 26 requirements, each within the limit of 100, 2,100 in all.
+    std::vector<std::string> lines = replaced(replaced(baseDeclaration(), 1, "catalog: jc-star/star2-router"), 2, "level: 2");
+    lines.resize(15);
+    QStringList ids;
+    for (int i = 1; i <= 16; ++i)
+        ids << QStringLiteral("S1.1-%1").arg(i, 2, 10, QLatin1Char('0'));
+    for (int i = 1; i <= 10; ++i)
+        ids << QStringLiteral("S2.RT-%1").arg(i, 2, 10, QLatin1Char('0'));
+    for (int i = 0; i < 21; ++i) {
+        lines.push_back("  " + ids[i].toStdString() + ":");
+        lines.push_back("    verdict: not-assessed");
+        lines.push_back(evidenceList(InputLimits::evidencePerResult));
+    }
+    DeclarationFolder folder;
+    const DeclarationReader::Result r = folder.read(lines);
+    EXPECT_FALSE(r.assessment);
+    const Diagnostic* d
+        = findMessage(r.diagnostics, QStringLiteral("the declaration names, up to here, 2,100 evidence files; the limit is 2,000"));
+    ASSERT_TRUE(d) << r.diagnostics.value(0).toString().toStdString();
+    EXPECT_EQ(d->where.line, 15 + 21 * 3);
+    EXPECT_EQ(d->key, QStringLiteral("results.S2.RT-05.evidence"));
+}
+
+TEST(DeclarationReader, AProfileOf200000KeysIsRefusedAtTheKeyLimit)
+{
+    std::vector<std::string> lines = baseDeclaration();
+    lines.resize(13); // up to "profile:"
+    for (int i = 0; i < 200'000; ++i)
+        lines.push_back("  q" + std::to_string(i) + ": true");
+    DeclarationFolder folder;
+    const DeclarationReader::Result r = folder.read(lines);
+    EXPECT_FALSE(r.assessment);
+    ASSERT_EQ(r.diagnostics.size(), 1);
+    EXPECT_EQ(r.diagnostics[0].where.line, 13 + InputLimits::keysPerMap + 1);
+    EXPECT_EQ(r.diagnostics[0].key, QStringLiteral("profile"));
+    EXPECT_TRUE(r.diagnostics[0].message.contains(QStringLiteral("this map has at least 10,001 keys; the limit is 10,000 keys")))
+        << r.diagnostics[0].message.toStdString();
+}
+
+TEST(DeclarationReader, ProblemsAreListedUpToTheLimitAndThenSummed)
+{
+    std::vector<std::string> lines = baseDeclaration();
+    for (int i = 0; i < 150; ++i)
+        lines = inserted(lines, 13, "  unknown_" + std::to_string(i) + ": true");
+    DeclarationFolder folder;
+    const DeclarationReader::Result r = folder.read(lines);
+    ASSERT_EQ(r.diagnostics.size(), InputLimits::diagnosticsPerFile + 1);
+    EXPECT_TRUE(r.diagnostics.constLast().message.contains(QStringLiteral("more than 100 problems; fix these and read the file again")));
+}
+
+TEST(DeclarationReader, ADeclarationOverTheSizeLimitIsRefusedBeforeItIsRead)
+{
+    DeclarationFolder folder;
+    folder.read(baseDeclaration());
+    QFile file(folder.path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.resize(InputLimits::fileBytes + 1)); // sparse: the content past the base is NUL bytes
+    file.close();
+    const DeclarationReader::Result r = DeclarationReader::readFile(folder.path, shippedCatalogs());
+    ASSERT_EQ(r.diagnostics.size(), 1);
+    EXPECT_EQ(r.diagnostics[0].severity, Diagnostic::Severity::Unreadable);
+    EXPECT_EQ(r.diagnostics[0].where.file, folder.path);
+    EXPECT_TRUE(r.diagnostics[0].message.contains(QStringLiteral("the file has 16,777,217 bytes; the limit is 16,777,216 bytes")))
+        << r.diagnostics[0].message.toStdString();
+}
+
+TEST(DeclarationReader, APipeIsNotADeclaration)
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("declaration.yaml"));
+    ASSERT_EQ(mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+    const DeclarationReader::Result r = DeclarationReader::readFile(fifo, shippedCatalogs()); // would block for ever if opened
+    ASSERT_EQ(r.diagnostics.size(), 1);
+    EXPECT_EQ(r.diagnostics[0].severity, Diagnostic::Severity::Unreadable);
+    EXPECT_TRUE(r.diagnostics[0].message.contains(QStringLiteral("device, pipe or socket")));
 }

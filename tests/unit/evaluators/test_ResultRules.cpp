@@ -1,5 +1,6 @@
 #include "Fixtures.h"
 
+#include "criteria/InputLimits.h"
 #include "evaluators/ResultRules.h"
 
 #include <gtest/gtest.h>
@@ -106,4 +107,41 @@ TEST(ResultRules, LabPassNeedsEveryTestCaseToPass)
     ASSERT_EQ(problems.size(), 2);
     EXPECT_TRUE(problems[0].message.contains(QStringLiteral("not run")));
     EXPECT_FALSE(check(r, result, Assessment::Mode::Self).isEmpty()); // test results belong to lab mode
+}
+
+TEST(ResultRules, TextsAndEvidenceHoldToTheDeclarationLimits)
+{
+    // A result edited after import ('assess set', the desktop app) meets the same limits as one read from a declaration.
+    Assessment::Result result;
+    result.verdict = Verdict::Fail;
+    result.rationale = QString(InputLimits::longTextCharacters, QLatin1Char('x'));
+    result.tests.insert(QStringLiteral("T1"), {TestVerdict::Fail, QString(InputLimits::longTextCharacters, QChar(0x8A9E))});
+    for (int i = 0; i < InputLimits::evidencePerResult; ++i)
+        result.evidence.append({QStringLiteral("e%1.txt").arg(i), {}, 1, {}});
+    const Requirement& r = requirement("S1.1-01");
+    const auto fields = [&] {
+        QStringList out;
+        for (const ResultRules::Problem& p : check(r, result, Assessment::Mode::Lab))
+            out << p.field;
+        return out;
+    };
+    EXPECT_FALSE(fields().contains(QStringLiteral("rationale")));
+    EXPECT_FALSE(fields().contains(QStringLiteral("evidence")));
+    result.rationale += QLatin1Char('x');
+    result.justification = QString(InputLimits::longTextCharacters + 1, QLatin1Char('j'));
+    result.tests[QStringLiteral("T1")].observed += QLatin1Char('o');
+    result.evidence.append({QStringLiteral("one-more.txt"), {}, 1, {}});
+    const QList<ResultRules::Problem> problems = check(r, result, Assessment::Mode::Lab);
+    QStringList found;
+    for (const ResultRules::Problem& p : problems) {
+        found << p.field;
+        if (p.field == QLatin1String("rationale")) {
+            EXPECT_TRUE(p.message.contains(QStringLiteral("20,001 characters; the limit is 20,000 characters (docs/limits.md)")));
+        }
+        if (p.field == QLatin1String("evidence")) {
+            EXPECT_TRUE(p.message.contains(QStringLiteral("this result names 101 evidence files; the limit is 100")));
+        }
+    }
+    for (const char* field : {"rationale", "justification", "tests.T1.observed", "evidence"})
+        EXPECT_TRUE(found.contains(QLatin1String(field))) << field;
 }

@@ -104,3 +104,15 @@ TEST(LabelToken, FieldsOutOfRangeAreRefusedBeforeSigning)
     t.validUntil = QDate(1999, 12, 31);
     EXPECT_FALSE(t.problem().isEmpty());
 }
+
+TEST(LabelToken, AUrlMadeFromARegistryAddressWithSpaceAroundItReadsBack)
+{
+    // Found by fuzz_label_url: "h://2ht]/\n" made a URL whose token could not be read back.
+    const LabelToken t = token();
+    QString problem;
+    for (const char* registry : {"h://2ht]/\n", " https://registry.example/base/ ", "https://registry.example\r\n"}) {
+        const QString url = LabelToken::url(QString::fromLatin1(registry), t);
+        EXPECT_FALSE(url.contains(QLatin1Char('\n')) || url.contains(QLatin1Char(' '))) << url.toStdString();
+        EXPECT_EQ(LabelToken::tokenOfUrl(url, &problem), t.encode()) << registry << ": " << problem.toStdString();
+    }
+}
