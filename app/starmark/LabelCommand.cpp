@@ -11,15 +11,12 @@
 #include "labels/LabelVerifier.h"
 #include "labels/ProductFacts.h"
 #include "labels/QrImageReader.h"
-#include "reports/SigningIdentity.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <openssl/x509.h>
 
 namespace starmark {
 namespace {
@@ -39,20 +36,15 @@ std::optional<ProductFacts> fromAssessment(CommandLine& cli, const QString& path
     return ProductFacts::fromAssessment(*a, library.chain(*catalog), Clock::system().now().date(), path, problem);
 }
 
-std::optional<ProductFacts> fromReport(CommandLine& cli, const QString& path, const QStringList& trust, QString* problem)
+std::optional<ProductFacts> fromReport(CommandLine& cli, const QString& path, const TrustAnchors& trust, QString* problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *problem = QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString());
         return std::nullopt;
     }
-    QList<X509*> anchors;
-    for (const QString& t : trust)
-        anchors += SigningIdentity::readCertificates(t, problem);
     std::optional<ProductFacts> facts
-        = ProductFacts::fromReport(file.readAll(), anchors, CatalogLibrary::load(cli.catalogFolders()), Clock::system().now(), problem);
-    for (X509* a : anchors)
-        X509_free(a);
+        = ProductFacts::fromReport(file.readAll(), trust, CatalogLibrary::load(cli.catalogFolders()), Clock::system().now(), problem);
     if (!facts)
         *problem = QStringLiteral("%1: %2").arg(path, *problem);
     return facts;
@@ -105,11 +97,10 @@ int LabelCommand::label(const QStringList& arguments)
         QStringLiteral("CSV: registration,level,category,model,firmware,evaluated,support_until"), QStringLiteral("CSV"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("With --batch: svg (default), png or pdf."),
         QStringLiteral("FORMAT"), QStringLiteral("svg"));
-    const QCommandLineOption trustOption(
-        QStringLiteral("trust"), QStringLiteral("With a report: the CA its signer must chain to."), QStringLiteral("CA.pem"));
     cli.addCatalogsOption();
-    cli.parser().addOptions({keyOption, outputOption, registrationOption, validOption, registryOption, sizeOption, dpiOption, batchOption,
-        formatOption, trustOption});
+    cli.addTrustOption(QStringLiteral("With a report: what its signer must chain to"));
+    cli.parser().addOptions(
+        {keyOption, outputOption, registrationOption, validOption, registryOption, sizeOption, dpiOption, batchOption, formatOption});
     cli.parser().addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("An assessment (*.starmark) or a signed report (*.pdf)."));
     const bool batch = arguments.contains(QStringLiteral("--batch"));
     if (auto done = cli.parse(batch ? 0 : 1, batch ? 0 : 1))
@@ -175,9 +166,15 @@ int LabelCommand::label(const QStringList& arguments)
     if (!p.isSet(registrationOption))
         return cli.usageError(QStringLiteral("--registration is required: the certification body assigns it"));
     const QString source = p.positionalArguments().constFirst();
-    const std::optional<ProductFacts> facts = source.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
-        ? fromReport(cli, source, p.values(trustOption), &problem)
-        : fromAssessment(cli, source, &problem);
+    const bool report = source.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    // A label vouches for whoever signed the report: without an anchor, anyone could have.
+    const std::optional<TrustAnchors> trust = report ? cli.trustAnchors() : TrustAnchors();
+    if (!trust)
+        return ExitUsage;
+    if (report && trust->isEmpty())
+        return cli.usageError(
+            QStringLiteral("%1: no trust anchor to check its signer against, so no label: %2").arg(source, CommandLine::trustHint()));
+    const std::optional<ProductFacts> facts = report ? fromReport(cli, source, *trust, &problem) : fromAssessment(cli, source, &problem);
     if (!facts) {
         cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
         return QFileInfo::exists(source) ? ExitInvalid : ExitUsage;

@@ -2,14 +2,14 @@
 
 #include "RegistryPage.h"
 
+#include "reports/TrustAnchors.h"
+
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QHttpServerResponder>
 #include <QUrlQuery>
 
 #include <memory>
-
-struct x509_st;
 
 namespace starmark {
 
@@ -27,7 +27,7 @@ public:
     struct Settings {
         const RegistryPage* page = nullptr;
         const IssuerKey* issuerKey = nullptr;
-        QList<x509_st*> trusted; // the manufacturer and lab CAs submitted reports must chain to
+        TrustAnchors trust; // what submitted reports' signers must chain to, and the roles the CAs vouch for
         const CatalogLibrary* catalogs = nullptr;
         const Clock* clock = nullptr;
         QString registryUrl; // what label QR codes open

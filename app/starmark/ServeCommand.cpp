@@ -10,7 +10,6 @@
 #include "evaluators/Clock.h"
 #include "labels/IssuerKey.h"
 #include "labels/RegistryStore.h"
-#include "reports/SigningIdentity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,7 +24,6 @@
 #include <cerrno>
 #include <cstring>
 #include <netinet/in.h>
-#include <openssl/x509.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -136,10 +134,6 @@ int ServeCommand::run(const QStringList& arguments)
     const QCommandLineOption keyOption(QStringLiteral("issuer-key"),
         QStringLiteral("The certification body's label key (private, PEM): signs label tokens; pages check them against its public half."),
         QStringLiteral("KEY"));
-    const QCommandLineOption trustOption(QStringLiteral("trust"),
-        QStringLiteral(
-            "A CA that manufacturers' and labs' report signatures must chain to (PEM; repeatable). Without it, submissions are refused."),
-        QStringLiteral("CA.pem"));
     const QCommandLineOption registryOption(QStringLiteral("registry"),
         QStringLiteral("Address the labels' QR codes open (default %1).").arg(defaultRegistry), QStringLiteral("URL"), defaultRegistry);
     const QCommandLineOption threadsOption(QStringLiteral("threads"),
@@ -148,8 +142,10 @@ int ServeCommand::run(const QStringList& arguments)
     const QCommandLineOption bodyOption(QStringLiteral("max-body-mib"),
         QStringLiteral("Largest request body accepted, in MiB (default 20)."), QStringLiteral("N"), QStringLiteral("20"));
     cli.addCatalogsOption();
+    cli.addTrustOption(
+        QStringLiteral("What manufacturers' and labs' report signatures must chain to (without any, submissions are refused)"));
     RegistryOptions::add(cli);
-    cli.parser().addOptions({portOption, listenOption, keyOption, trustOption, registryOption, threadsOption, bodyOption});
+    cli.parser().addOptions({portOption, listenOption, keyOption, registryOption, threadsOption, bodyOption});
     cli.parser().setApplicationDescription(QStringLiteral(
         "The registry: the page behind every label's QR code (/l/<registration number>), the JSON API (/api/v1/labels/<registration "
         "number>, /api/v1/revocations), publishing (POST /api/v1/submissions, a signed report) and revocation (POST "
@@ -196,13 +192,9 @@ int ServeCommand::run(const QStringList& arguments)
     if (!key || !key->hasPrivateKey())
         return cli.usageError(
             key ? QStringLiteral("%1 is a public key; the registry signs tokens with the private one").arg(p.value(keyOption)) : problem);
-    QList<X509*> trusted;
-    for (const QString& path : p.values(trustOption)) {
-        const QList<X509*> read = SigningIdentity::readCertificates(path, &problem);
-        if (read.isEmpty())
-            return cli.usageError(problem.isEmpty() ? QStringLiteral("%1: no certificate in it").arg(path) : problem);
-        trusted += read;
-    }
+    const std::optional<TrustAnchors> trust = cli.trustAnchors();
+    if (!trust)
+        return ExitUsage;
     const std::optional<RegistryPage> page = RegistryPage::load(QDir(ShareLocation::root()).filePath(QStringLiteral("registry")), &problem);
     if (!page)
         return cli.usageError(problem);
@@ -223,7 +215,7 @@ int ServeCommand::run(const QStringList& arguments)
     }
 
     const RegistryServer::Settings settings{
-        &*page, &*key, trusted, &catalogs, &Clock::system(), p.value(registryOption), maxBody * 1024 * 1024};
+        &*page, &*key, *trust, &catalogs, &Clock::system(), p.value(registryOption), maxBody * 1024 * 1024};
     QSemaphore ready;
     QMutex failed;
     QStringList failures;
@@ -266,7 +258,7 @@ int ServeCommand::run(const QStringList& arguments)
                      .arg(actualPort)
                      .arg(threads)
                      .arg(QString::fromLatin1(key->id().toHex()))
-                     .arg(trusted.size());
+                     .arg(trust->certificates().size());
     cli.out().flush();
     return QCoreApplication::exec();
 }

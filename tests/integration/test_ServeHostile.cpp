@@ -141,6 +141,15 @@ TEST_F(ServeHostile, TamperedUnsignedOrUntrustedReportsAreRefused)
     refused(registry->submit(unregistered, "?valid_until=2099-01-01"), 422, "two years", before);
 }
 
+TEST_F(ServeHostile, AManufacturersOwnLabEvaluationIsNotRegistered)
+{
+    // Every verdict pass, signed by the manufacturer's genuine, trusted key, no reviewer: the registry sees the role.
+    const QString forged = forgedLabEvaluation(dir->filePath(QStringLiteral("forged")), registry->pki);
+    ASSERT_FALSE(forged.isEmpty());
+    const QByteArray before = fingerprint();
+    refused(registry->submit(forged), 422, "must be signed in the evaluation lab role; its signer signs in the manufacturer role", before);
+}
+
 TEST_F(ServeHostile, TheSameReportSubmittedAgainIsAConflictNotASecondRegistration)
 {
     const QByteArray before = fingerprint();

@@ -2,8 +2,7 @@
 
 #include "reports/DemoPki.h"
 #include "reports/ReportVerifier.h"
-
-#include <openssl/x509.h>
+#include "reports/TrustAnchors.h"
 
 #include <gtest/gtest.h>
 
@@ -12,24 +11,25 @@ using namespace starmark::test;
 
 namespace {
 
-struct Anchors {
-    QList<X509*> certificates;
-    explicit Anchors(const QString& path) { certificates = SigningIdentity::readCertificates(path, nullptr); }
-    ~Anchors()
-    {
-        for (X509* c : certificates)
-            X509_free(c);
-    }
-};
+TrustAnchors anchors(const QString& path)
+{
+    QString error;
+    std::optional<TrustAnchors> read = TrustAnchors::fromPaths({path}, &error);
+    if (!read)
+        throw std::runtime_error(error.toStdString());
+    return *read;
+}
 
 KnownDigests shippedDigests()
 {
     return KnownDigests::load(QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/catalogs/known-digests.json"), nullptr);
 }
 
-ReportVerifier::Result verify(const QByteArray& pdf, const QList<X509*>& anchors = {})
+// Against the demo CA: what is caught must be caught by more than the want of an anchor.
+ReportVerifier::Result verify(
+    const QByteArray& pdf, const TrustAnchors& trust = anchors(ReportFixture::instance().pki(QStringLiteral("ca.pem"))))
 {
-    return ReportVerifier::verify(pdf, anchors, shippedDigests(), QDateTime::currentDateTimeUtc());
+    return ReportVerifier::verify(pdf, trust, shippedDigests(), QDateTime::currentDateTimeUtc());
 }
 
 } // namespace
@@ -37,8 +37,7 @@ ReportVerifier::Result verify(const QByteArray& pdf, const QList<X509*>& anchors
 TEST(ReportVerifier, AGenuineReportIsValidTrustedAndCarriesItsAssessment)
 {
     ReportFixture& f = ReportFixture::instance();
-    const Anchors ca(f.pki(QStringLiteral("ca.pem")));
-    const ReportVerifier::Result r = verify(f.signedCameraReport(), ca.certificates);
+    const ReportVerifier::Result r = verify(f.signedCameraReport());
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << r.problems.join(QStringLiteral("; ")).toStdString();
     ASSERT_EQ(r.signatures.size(), 1);
     const ReportVerifier::Signature& s = r.signatures[0];
@@ -49,6 +48,8 @@ TEST(ReportVerifier, AGenuineReportIsValidTrustedAndCarriesItsAssessment)
     EXPECT_EQ(s.trusted, true);
     EXPECT_TRUE(s.mayDocumentSign);
     EXPECT_TRUE(s.signer.contains(QStringLiteral("DEMO Manufacturer signer")));
+    EXPECT_EQ(s.roles, QList<SignerRole::Role>{SignerRole::Role::Manufacturer});
+    EXPECT_EQ(s.organisation, QStringLiteral("Miraisense Co., Ltd."));
     EXPECT_TRUE(r.contentsMatch);
     EXPECT_EQ(
         r.assessment.value(QStringLiteral("product")).toObject().value(QStringLiteral("model")).toString(), QStringLiteral("MS-CAM100"));
@@ -56,11 +57,13 @@ TEST(ReportVerifier, AGenuineReportIsValidTrustedAndCarriesItsAssessment)
     EXPECT_EQ(r.catalogs[0].knownVersion, QStringLiteral("1.1"));
 }
 
-TEST(ReportVerifier, WithoutAnchorsTrustIsNotCheckedAndAnUnknownCatalogIsSaid)
+TEST(ReportVerifier, WithoutAnchorsAnIntactReportIsNotValidAndAnUnknownCatalogIsSaid)
 {
-    const ReportVerifier::Result r
-        = ReportVerifier::verify(ReportFixture::instance().signedCameraReport(), {}, KnownDigests(), QDateTime::currentDateTimeUtc());
-    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid);
+    const ReportVerifier::Result r = ReportVerifier::verify(
+        ReportFixture::instance().signedCameraReport(), TrustAnchors(), KnownDigests(), QDateTime::currentDateTimeUtc());
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::NoTrustAnchor);
+    EXPECT_TRUE(r.problems.isEmpty()) << r.problems.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(r.signatures[0].roles.isEmpty()); // a role claimed by a certificate nobody vouches for is no role
     EXPECT_FALSE(r.signatures[0].trusted.has_value());
     EXPECT_FALSE(r.catalogs[0].knownVersion.has_value());
 }
@@ -70,8 +73,7 @@ TEST(ReportVerifier, AnotherCaIsNotTrusted)
     ReportFixture& f = ReportFixture::instance();
     QTemporaryDir other;
     ASSERT_TRUE(DemoPki::create(other.path(), QDateTime::currentDateTimeUtc(), nullptr));
-    const Anchors wrong(other.filePath(QStringLiteral("ca.pem")));
-    const ReportVerifier::Result r = verify(f.signedCameraReport(), wrong.certificates);
+    const ReportVerifier::Result r = verify(f.signedCameraReport(), anchors(other.filePath(QStringLiteral("ca.pem"))));
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
     EXPECT_EQ(r.signatures[0].trusted, false);
     EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("not trusted")));
@@ -80,9 +82,8 @@ TEST(ReportVerifier, AnotherCaIsNotTrusted)
 TEST(ReportVerifier, AnExpiredCertificateIsNotTrustedLater)
 {
     ReportFixture& f = ReportFixture::instance();
-    const Anchors ca(f.pki(QStringLiteral("ca.pem")));
-    const ReportVerifier::Result r
-        = ReportVerifier::verify(f.signedCameraReport(), ca.certificates, shippedDigests(), QDateTime::currentDateTimeUtc().addYears(4));
+    const ReportVerifier::Result r = ReportVerifier::verify(
+        f.signedCameraReport(), anchors(f.pki(QStringLiteral("ca.pem"))), shippedDigests(), QDateTime::currentDateTimeUtc().addYears(4));
     EXPECT_EQ(r.signatures[0].trusted, false);
     EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("expired"))) << r.problems.join(QLatin1Char(' ')).toStdString();
 }
