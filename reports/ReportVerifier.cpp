@@ -72,14 +72,6 @@ QDateTime signingTimeOf(CMS_SignerInfo* si)
     return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
 }
 
-QString subjectOf(X509* certificate)
-{
-    char* line = X509_NAME_oneline(X509_get_subject_name(certificate), nullptr, 0);
-    const QString subject = QString::fromUtf8(line);
-    OPENSSL_free(line);
-    return subject;
-}
-
 bool mayDocumentSign(X509* certificate)
 {
     const uint32_t usage = X509_get_key_usage(certificate);

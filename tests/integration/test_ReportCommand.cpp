@@ -171,6 +171,9 @@ TEST_F(Reports, StarmarkVerifySaysValidWithTheFacts)
     const QJsonObject signature = r.value(QStringLiteral("signatures")).toArray().first().toObject();
     EXPECT_EQ(signature.value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("lab")});
     EXPECT_EQ(signature.value(QStringLiteral("organisation")).toString(), QStringLiteral("株式会社セキュア評価研究所"));
+    // The subject as text, not as \xE6… escapes.
+    EXPECT_EQ(signature.value(QStringLiteral("signer")).toString(),
+        QStringLiteral("/C=JP/O=株式会社セキュア評価研究所/CN=DEMO Evaluation Lab signer"));
     EXPECT_EQ(r.value(QStringLiteral("assessment"))
                   .toObject()
                   .value(QStringLiteral("outcome"))
