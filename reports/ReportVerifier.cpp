@@ -353,10 +353,6 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
     return s;
 }
 
-} // namespace
-
-namespace {
-
 // The verdict once everything else is checked: who signed, in which role, for whom.
 ReportVerifier::Result& concluded(ReportVerifier::Result& r, const TrustAnchors& trust)
 {

@@ -195,6 +195,9 @@ int ServeCommand::run(const QStringList& arguments)
     const std::optional<TrustAnchors> trust = cli.trustAnchors();
     if (!trust)
         return ExitUsage;
+    if (trust->isEmpty())
+        cli.err()
+            << QStringLiteral("warning: no trust anchor, so every submission will be refused (503): %1\n").arg(CommandLine::trustHint());
     const std::optional<RegistryPage> page = RegistryPage::load(QDir(ShareLocation::root()).filePath(QStringLiteral("registry")), &problem);
     if (!page)
         return cli.usageError(problem);
