@@ -4,6 +4,7 @@
 #include "criteria/CatalogLibrary.h"
 #include "evaluators/Outcome.h"
 #include "reports/ReportVerifier.h"
+#include "reports/TrustAnchors.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -23,9 +24,13 @@ std::optional<ProductFacts> ProductFacts::fromAssessment(
 }
 
 std::optional<ProductFacts> ProductFacts::fromReport(
-    const QByteArray& pdf, const QList<x509_st*>& trusted, const CatalogLibrary& catalogs, const QDateTime& now, QString* problem)
+    const QByteArray& pdf, const TrustAnchors& trust, const CatalogLibrary& catalogs, const QDateTime& now, QString* problem)
 {
-    const ReportVerifier::Result r = ReportVerifier::verify(pdf, trusted, KnownDigests(), now);
+    if (trust.isEmpty()) {
+        *problem = QStringLiteral("no trust anchor to check its signer against: no label");
+        return std::nullopt;
+    }
+    const ReportVerifier::Result r = ReportVerifier::verify(pdf, trust, KnownDigests(), now);
     if (r.verdict != ReportVerifier::Result::Verdict::Valid) {
         *problem = QStringLiteral("not a valid signed report (%1): no label")
                        .arg(r.problems.isEmpty() ? QStringLiteral("unreadable") : r.problems.join(QStringLiteral("; ")));

@@ -9,11 +9,10 @@
 
 #include <optional>
 
-struct x509_st;
-
 namespace starmark {
 
 class CatalogLibrary;
+class TrustAnchors;
 
 // What a label is issued for: the product facts a signed report vouches for.
 struct ProductFacts {
@@ -32,10 +31,11 @@ struct ProductFacts {
     // `problem` (naming `source`) when it does not. Evaluated: its sign-off, or `today`.
     static std::optional<ProductFacts> fromAssessment(
         const Assessment& assessment, const QList<const Catalog*>& chain, const QDate& today, const QString& source, QString* problem);
-    // The facts of a signed report, once it verifies against `trusted` and
-    // reaches the level it claims; nullopt with `problem` saying why not.
+    // The facts of a signed report, once it verifies against `trust` (its author
+    // in the role and for the organisation it needs) and reaches the level it
+    // claims; nullopt with `problem` saying why not.
     static std::optional<ProductFacts> fromReport(
-        const QByteArray& pdf, const QList<x509_st*>& trusted, const CatalogLibrary& catalogs, const QDateTime& now, QString* problem);
+        const QByteArray& pdf, const TrustAnchors& trust, const CatalogLibrary& catalogs, const QDateTime& now, QString* problem);
 };
 
 } // namespace starmark

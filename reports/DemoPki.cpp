@@ -2,11 +2,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/rand.h>
 #include <openssl/rsa.h>
 #include <openssl/x509v3.h>
 
@@ -39,8 +41,14 @@ void addExtension(X509* certificate, X509* issuer, int nid, const char* value)
     }
 }
 
+struct Subject {
+    QString organisation;
+    QString commonName;
+    QList<SignerRole::Role> roles;
+};
+
 Certificate issue(
-    EVP_PKEY* key, const QString& commonName, X509* issuer, EVP_PKEY* issuerKey, long serial, const QDateTime& now, bool authority)
+    EVP_PKEY* key, const Subject& subject, X509* issuer, EVP_PKEY* issuerKey, long serial, const QDateTime& now, bool authority)
 {
     Certificate c(X509_new());
     X509_set_version(c.get(), 2);
@@ -51,8 +59,9 @@ Certificate issue(
     X509_set_pubkey(c.get(), key);
     X509_NAME* name = X509_get_subject_name(c.get());
     X509_NAME_add_entry_by_txt(name, "C", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>("JP"), -1, -1, 0);
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>("StarMark demo PKI"), -1, -1, 0);
-    const QByteArray cn = commonName.toUtf8();
+    const QByteArray o = subject.organisation.toUtf8();
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(o.constData()), -1, -1, 0);
+    const QByteArray cn = subject.commonName.toUtf8();
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0);
     X509* issuerCertificate = issuer ? issuer : c.get();
     X509_set_issuer_name(c.get(), X509_get_subject_name(issuerCertificate));
@@ -64,8 +73,11 @@ Certificate issue(
         addExtension(c.get(), issuerCertificate, NID_authority_key_identifier, "keyid:always");
         addExtension(c.get(), issuerCertificate, NID_basic_constraints, "critical,CA:FALSE");
         addExtension(c.get(), issuerCertificate, NID_key_usage, "critical,digitalSignature,nonRepudiation");
-        // NSS (behind pdfsig) checks signers for the e-mail signer usage.
-        addExtension(c.get(), issuerCertificate, NID_ext_key_usage, "emailProtection,1.3.6.1.5.5.7.3.36");
+        // NSS (behind pdfsig) checks signers for the e-mail signer usage; StarMark for the role.
+        QByteArray usages = "emailProtection,1.3.6.1.5.5.7.3.36";
+        for (const SignerRole::Role role : subject.roles)
+            usages += ',' + SignerRole::oid(role);
+        addExtension(c.get(), issuerCertificate, NID_ext_key_usage, usages.constData());
     }
     X509_sign(c.get(), issuerKey ? issuerKey : key, EVP_sha256());
     return c;
@@ -86,7 +98,23 @@ bool writePem(const QString& path, const std::function<int(BIO*)>& write, bool s
     return ok;
 }
 
+bool writeSigner(const QDir& dir, const QString& name, EVP_PKEY* key, X509* certificate, QString* error)
+{
+    return writePem(
+               dir.filePath(name + QStringLiteral(".pem")), [&](BIO* b) { return PEM_write_bio_X509(b, certificate); }, false, error)
+        && writePem(
+            dir.filePath(name + QStringLiteral(".key")),
+            [&](BIO* b) { return PEM_write_bio_PrivateKey(b, key, nullptr, nullptr, 0, nullptr, nullptr); }, true, error);
+}
+
 } // namespace
+
+QString DemoPki::organisation(SignerRole::Role role)
+{
+    // The names the bundled demos give: share/demo/camera-star1 (manufacturer), share/demo/router-star3 (lab).
+    static const char* names[] = {"Miraisense Co., Ltd.", "株式会社セキュア評価研究所", "StarMark DEMO Certification Body"};
+    return QString::fromUtf8(names[int(role)]);
+}
 
 QStringList DemoPki::roles()
 {
@@ -102,7 +130,9 @@ bool DemoPki::create(const QString& folder, const QDateTime& now, QString* error
     }
     const QDir dir(folder);
     Key caKey = newKey();
-    Certificate ca = issue(caKey.get(), QStringLiteral("StarMark DEMO Root CA - not for production use"), nullptr, nullptr, 1, now, true);
+    Certificate ca
+        = issue(caKey.get(), {QStringLiteral("StarMark demo PKI"), QStringLiteral("StarMark DEMO Root CA - not for production use"), {}},
+            nullptr, nullptr, 1, now, true);
     bool ok = writePem(
                   dir.filePath(QStringLiteral("ca.pem")), [&](BIO* b) { return PEM_write_bio_X509(b, ca.get()); }, false, error)
         && writePem(
@@ -113,12 +143,9 @@ bool DemoPki::create(const QString& folder, const QDateTime& now, QString* error
     long serial = 2;
     for (int i = 0; ok && i < roles().size(); ++i) {
         Key key = newKey();
-        Certificate c = issue(key.get(), names[i], ca.get(), caKey.get(), serial++, now, false);
-        ok = writePem(
-                 dir.filePath(roles()[i] + QStringLiteral(".pem")), [&](BIO* b) { return PEM_write_bio_X509(b, c.get()); }, false, error)
-            && writePem(
-                dir.filePath(roles()[i] + QStringLiteral(".key")),
-                [&](BIO* b) { return PEM_write_bio_PrivateKey(b, key.get(), nullptr, nullptr, 0, nullptr, nullptr); }, true, error);
+        const SignerRole::Role role = SignerRole::all[i];
+        Certificate c = issue(key.get(), {organisation(role), names[i], {role}}, ca.get(), caKey.get(), serial++, now, false);
+        ok = writeSigner(dir, roles()[i], key.get(), c.get(), error);
     }
     // The certification body's label key: ECDSA P-256, compact enough for a QR code.
     if (ok) {
@@ -131,6 +158,43 @@ bool DemoPki::create(const QString& folder, const QDateTime& now, QString* error
                 error);
     }
     return ok;
+}
+
+bool DemoPki::addSigner(const QString& folder, const QString& name, const QString& organisation, const QList<SignerRole::Role>& roles,
+    const QDateTime& now, QString* error)
+{
+    const QDir dir(folder);
+    const auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]*$"));
+    if (!plain.match(name).hasMatch())
+        return fail(QStringLiteral("'%1' is not a plain file name (letters, digits, - and _)").arg(name));
+    QFile caFile(dir.filePath(QStringLiteral("ca.pem")));
+    QFile caKeyFile(dir.filePath(QStringLiteral("ca.key")));
+    if (!caFile.open(QIODevice::ReadOnly) || !caKeyFile.open(QIODevice::ReadOnly))
+        return fail(
+            QStringLiteral("%1: no ca.pem and ca.key to issue from; make the demo PKI first (starmark keys demo-pki %1)").arg(folder));
+    const QByteArray caPem = caFile.readAll();
+    const QByteArray caKeyPem = caKeyFile.readAll();
+    BIO* bio = BIO_new_mem_buf(caPem.constData(), int(caPem.size()));
+    Certificate ca(PEM_read_bio_X509(bio, nullptr, nullptr, nullptr));
+    BIO_free(bio);
+    bio = BIO_new_mem_buf(caKeyPem.constData(), int(caKeyPem.size()));
+    Key caKey(PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr));
+    BIO_free(bio);
+    if (!ca || !caKey)
+        return fail(QStringLiteral("%1: ca.pem or ca.key is not PEM").arg(folder));
+    Key key = newKey();
+    // Serials of one CA must differ: the demo's own signers have 2 to 4, the added ones are random.
+    unsigned char random[4] = {};
+    RAND_bytes(random, sizeof random);
+    const long serial = 1000 + long((random[0] << 24 | random[1] << 16 | random[2] << 8 | random[3]) & 0x3fffffff);
+    Certificate c
+        = issue(key.get(), {organisation, QStringLiteral("DEMO %1 signer").arg(name), roles}, ca.get(), caKey.get(), serial, now, false);
+    return writeSigner(dir, name, key.get(), c.get(), error);
 }
 
 } // namespace starmark

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/SignerRole.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -7,13 +9,21 @@ namespace starmark {
 
 // A certificate authority and signer certificates for demos and tests, every
 // subject marked DEMO: the manufacturer (self-declarations), the lab
-// (evaluation reports) and the certification body (surveillance reports).
+// (evaluation reports) and the certification body (surveillance reports), each
+// carrying its StarMark role OID and the organisation the bundled demos name.
 class DemoPki {
 public:
     // Writes ca.pem, ca.key, <role>.pem / <role>.key for each role, and the label key
     // label-issuer.key / label-issuer.pub.pem (ECDSA P-256) into `folder`.
     static bool create(const QString& folder, const QDateTime& now, QString* error);
-    static QStringList roles();
+    // One more signer issued by the CA of `folder` (made by create): <name>.pem and
+    // <name>.key, for `organisation`, carrying the OIDs of `roles` (none: as a PKI
+    // that knows nothing of StarMark would issue it), so that a demo of one's own
+    // product has a signer for the organisation its declaration names.
+    static bool addSigner(const QString& folder, const QString& name, const QString& organisation, const QList<SignerRole::Role>& roles,
+        const QDateTime& now, QString* error);
+    static QStringList roles(); // the file names, in the order of SignerRole::all
+    static QString organisation(SignerRole::Role role); // the O= of its certificate
 };
 
 } // namespace starmark

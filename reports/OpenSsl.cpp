@@ -1,6 +1,8 @@
 #include "reports/OpenSsl.h"
 
 #include <openssl/err.h>
+#include <openssl/objects.h>
+#include <openssl/x509.h>
 
 namespace starmark {
 
@@ -13,6 +15,22 @@ QString takeOpenSslError()
     char text[256];
     ERR_error_string_n(code, text, sizeof text);
     return QString::fromLatin1(text);
+}
+
+QString subjectOf(x509_st* certificate)
+{
+    X509_NAME* name = X509_get_subject_name(certificate);
+    QString line;
+    for (int i = 0; i < X509_NAME_entry_count(name); ++i) {
+        X509_NAME_ENTRY* entry = X509_NAME_get_entry(name, i);
+        const int nid = OBJ_obj2nid(X509_NAME_ENTRY_get_object(entry));
+        unsigned char* utf8 = nullptr;
+        const int length = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(entry));
+        line += QLatin1Char('/') + QLatin1String(nid == NID_undef ? "?" : OBJ_nid2sn(nid)) + QLatin1Char('=')
+            + (length < 0 ? QString() : QString::fromUtf8(reinterpret_cast<const char*>(utf8), length));
+        OPENSSL_free(utf8);
+    }
+    return line;
 }
 
 } // namespace starmark

@@ -2,8 +2,10 @@
 
 #include "reports/OpenSsl.h"
 #include "reports/ReportAttachments.h"
+#include "reports/ReportAuthor.h"
 #include "reports/SignedReport.h"
 #include "reports/SurveillanceReport.h"
+#include "reports/TrustAnchors.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -68,14 +70,6 @@ QDateTime signingTimeOf(CMS_SignerInfo* si)
         || ASN1_TIME_to_tm(type->value.asn1_string, &t) != 1)
         return {};
     return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
-}
-
-QString subjectOf(X509* certificate)
-{
-    char* line = X509_NAME_oneline(X509_get_subject_name(certificate), nullptr, 0);
-    const QString subject = QString::fromUtf8(line);
-    OPENSSL_free(line);
-    return subject;
 }
 
 bool mayDocumentSign(X509* certificate)
@@ -234,8 +228,22 @@ QString looseField(const QByteArray& der, CMS_SignerInfo* si, X509* signer)
     return {};
 }
 
-ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool last, const QList<X509*>& anchors, const QDateTime& now)
+// The roles and organisation the anchors vouch for, from the path X509_verify_cert built.
+void recordAuthority(ReportVerifier::Signature& s, X509_STORE_CTX* verified, const TrustAnchors& trust)
 {
+    QList<X509*> path;
+    STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(verified);
+    for (int i = 0; i < sk_X509_num(chain); ++i)
+        path << sk_X509_value(chain, i);
+    const TrustAnchors::Authority authority = trust.authorityOf(path);
+    s.roles = authority.roles;
+    s.organisation = authority.organisation;
+    s.roleBasis = authority.basis;
+}
+
+ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool last, const TrustAnchors& trust, const QDateTime& now)
+{
+    const QList<X509*>& anchors = trust.certificates();
     ReportVerifier::Signature s;
     const QByteArray dictionary = dictionaryAround(pdf, p.at);
     static const QRegularExpression subFilter(QStringLiteral("/SubFilter\\s*/([A-Za-z0-9.]+)"));
@@ -326,7 +334,9 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
             X509_STORE_CTX_init(context, store, signer, certificates);
             X509_STORE_CTX_set_time(context, 0, time_t(now.toSecsSinceEpoch()));
             s.trusted = X509_verify_cert(context) == 1;
-            if (!*s.trusted)
+            if (*s.trusted)
+                recordAuthority(s, context, trust);
+            else
                 s.problem = QStringLiteral("the signer is not trusted: %1")
                                 .arg(QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(context))));
             X509_STORE_CTX_free(context);
@@ -343,10 +353,20 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
     return s;
 }
 
+// The verdict once everything else is checked: who signed, in which role, for whom.
+ReportVerifier::Result& concluded(ReportVerifier::Result& r, const TrustAnchors& trust)
+{
+    using Verdict = ReportVerifier::Result::Verdict;
+    if (r.problems.isEmpty() && !trust.isEmpty())
+        r.problems << ReportAuthor::problems(r);
+    r.verdict = !r.problems.isEmpty() ? Verdict::Invalid : trust.isEmpty() ? Verdict::NoTrustAnchor : Verdict::Valid;
+    return r;
+}
+
 } // namespace
 
 ReportVerifier::Result ReportVerifier::verify(
-    const QByteArray& pdf, const QList<X509*>& anchors, const KnownDigests& known, const QDateTime& now)
+    const QByteArray& pdf, const TrustAnchors& trust, const KnownDigests& known, const QDateTime& now)
 {
     Result r;
     if (!pdf.startsWith("%PDF-")) {
@@ -360,7 +380,7 @@ ReportVerifier::Result ReportVerifier::verify(
         return r;
     }
     for (int i = 0; i < all.size(); ++i) {
-        r.signatures.append(check(pdf, all[i], i == all.size() - 1, anchors, now));
+        r.signatures.append(check(pdf, all[i], i == all.size() - 1, trust, now));
         if (!r.signatures.last().problem.isEmpty())
             r.problems << QStringLiteral("signature %1: %2").arg(i + 1).arg(r.signatures.last().problem);
     }
@@ -408,8 +428,7 @@ ReportVerifier::Result ReportVerifier::verify(
     if (surveillance) {
         r.surveillance
             = QJsonDocument::fromJson(contents.attachments.value(QString::fromLatin1(SurveillanceReport::attachmentName))).object();
-        r.verdict = r.problems.isEmpty() ? Result::Verdict::Valid : Result::Verdict::Invalid;
-        return r;
+        return concluded(r, trust);
     }
     r.assessment = QJsonDocument::fromJson(contents.attachments.value(QString::fromLatin1(SignedReport::assessmentName))).object();
     for (const QJsonValue& v : r.assessment.value(QStringLiteral("chain")).toArray()) {
@@ -418,8 +437,7 @@ ReportVerifier::Result ReportVerifier::verify(
         c.knownVersion = known.version(c.id, c.digest);
         r.catalogs.append(c);
     }
-    r.verdict = r.problems.isEmpty() ? Result::Verdict::Valid : Result::Verdict::Invalid;
-    return r;
+    return concluded(r, trust);
 }
 
 QJsonObject ReportVerifier::toJson(const Result& r)
@@ -431,6 +449,12 @@ QJsonObject ReportVerifier::toJson(const Result& r)
             {QStringLiteral("may_sign_documents"), s.mayDocumentSign},
             {QStringLiteral("signing_time"), s.signingTime.toString(Qt::ISODate)}, {QStringLiteral("problem"), s.problem}};
         o.insert(QStringLiteral("trusted"), s.trusted ? QJsonValue(*s.trusted) : QJsonValue());
+        QJsonArray roles;
+        for (const SignerRole::Role role : s.roles)
+            roles.append(SignerRole::key(role));
+        o.insert(QStringLiteral("roles"), roles);
+        o.insert(QStringLiteral("organisation"), s.organisation);
+        o.insert(QStringLiteral("role_basis"), s.roleBasis);
         signatures.append(o);
     }
     QJsonArray catalogs;
@@ -441,7 +465,7 @@ QJsonObject ReportVerifier::toJson(const Result& r)
     QJsonArray changes;
     for (const PdfRevisions::Change& c : r.changes)
         changes.append(QJsonObject{{QStringLiteral("object"), c.object}, {QStringLiteral("what"), c.what}});
-    static const char* verdicts[] = {"valid", "invalid", "unreadable"};
+    static const char* verdicts[] = {"valid", "invalid", "unreadable", "no_trust_anchor"};
     return {{QStringLiteral("verdict"), QLatin1String(verdicts[int(r.verdict)])}, {QStringLiteral("signatures"), signatures},
         {QStringLiteral("contents_match"), r.contentsMatch}, {QStringLiteral("catalogs"), catalogs},
         {QStringLiteral("certification"), r.certification ? QJsonValue(*r.certification) : QJsonValue()},

@@ -2,18 +2,21 @@
 
 #include "criteria/KnownDigests.h"
 #include "reports/PdfRevisions.h"
+#include "reports/SignerRole.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 
-struct x509_st;
-
 namespace starmark {
+
+class TrustAnchors;
 
 // Checks a signed report as a certification body would, years later: every
 // signature valid, the last one covering the whole file, the signer chaining
-// to a trust anchor and allowed to sign documents, the embedded assessment
-// and evidence manifest being what was signed, the catalog versions known.
+// to a trust anchor and allowed to sign documents, its author signing in the
+// role the report's kind needs for the organisation it names (ReportAuthor),
+// the embedded assessment and evidence manifest being what was signed, the
+// catalog versions known. Without trust anchors nothing is valid.
 // The first signature is the author's: it must certify the report (DocMDP P 1),
 // nothing after its revision may change what it covers (PdfRevisions), and
 // every fact is read from the bytes it signed.
@@ -28,6 +31,9 @@ public:
         QDateTime signingTime; // as the signer claims it
         std::optional<bool> trusted; // nullopt: no trust anchors given
         bool mayDocumentSign = false;
+        QList<SignerRole::Role> roles; // what the trust anchors let it sign as; only once trusted
+        QString organisation; // its certificate's O=
+        QString roleBasis; // where the roles come from, or why there are none
         QString problem;
     };
     struct CatalogState {
@@ -36,7 +42,8 @@ public:
         std::optional<QString> knownVersion; // nullopt: a catalog version this StarMark does not know
     };
     struct Result {
-        enum class Verdict { Valid, Invalid, Unreadable } verdict = Verdict::Invalid;
+        // NoTrustAnchor: intact, but checked against no trust anchor, so nothing says who signed it.
+        enum class Verdict { Valid, Invalid, Unreadable, NoTrustAnchor } verdict = Verdict::Invalid;
         QList<Signature> signatures; // in file order: the first is the author's, any others came after it
         bool contentsMatch = false;
         QJsonObject assessment; // a declaration or evaluation report's
@@ -48,7 +55,7 @@ public:
         QStringList problems; // each reason the report is not valid
     };
 
-    static Result verify(const QByteArray& pdf, const QList<x509_st*>& anchors, const KnownDigests& known, const QDateTime& now);
+    static Result verify(const QByteArray& pdf, const TrustAnchors& trust, const KnownDigests& known, const QDateTime& now);
     static QJsonObject toJson(const Result& result);
 };
 

@@ -190,10 +190,7 @@ std::optional<SigningIdentity> SigningIdentity::load(
 
 QString SigningIdentity::subject() const
 {
-    char* line = X509_NAME_oneline(X509_get_subject_name(m_certificate.get()), nullptr, 0);
-    const QString subject = QString::fromUtf8(line);
-    OPENSSL_free(line);
-    return subject;
+    return subjectOf(m_certificate.get());
 }
 
 } // namespace starmark

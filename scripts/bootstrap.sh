@@ -67,8 +67,11 @@ elif [ "$job" = demo ]; then
   "$starmark" declare share/demo/camera-star1/declaration.yaml -o build/demo/camera-star1 \
       --key build/demo/pki/manufacturer.key --cert build/demo/pki/manufacturer.pem --chain build/demo/pki/ca.pem
   "$starmark" assess status build/demo/camera-star1/assessment.starmark
-  echo "== the ★3 router: the lab's evaluation report (it misses ★3 on purpose)"
-  "$starmark" declare share/demo/router-star3/declaration.yaml -o build/demo/router-star3 --lang en \
+  echo "== the ★3 router: the lab's evaluation, reviewed and signed off, then its report (it misses ★3 on purpose)"
+  mkdir -p build/demo/router-star3
+  "$starmark" assess import share/demo/router-star3/declaration.yaml -o build/demo/router-star3/assessment.starmark
+  "$starmark" assess sign-off build/demo/router-star3/assessment.starmark --reviewer "鈴木 一郎"
+  "$starmark" report build/demo/router-star3/assessment.starmark -o build/demo/router-star3/report.pdf --lang en \
       --key build/demo/pki/lab.key --cert build/demo/pki/lab.pem --chain build/demo/pki/ca.pem
   "$starmark" assess status build/demo/router-star3/assessment.starmark --lang en || true
   echo "== the certification body checks both reports"

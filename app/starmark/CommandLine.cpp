@@ -42,6 +42,30 @@ std::optional<int> CommandLine::parse(int minPositional, int maxPositional)
 namespace {
 const QCommandLineOption catalogsOption(
     QStringLiteral("catalogs"), QStringLiteral("Read catalogs from DIR instead of the shipped ones (repeatable)."), QStringLiteral("DIR"));
+const QString trustName = QStringLiteral("trust");
+} // namespace
+
+void CommandLine::addTrustOption(const QString& whatFor)
+{
+    m_parser.addOption(QCommandLineOption(trustName,
+        QStringLiteral("%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).")
+            .arg(whatFor, TrustAnchors::storeFolders().join(QStringLiteral(", "))),
+        QStringLiteral("CA.pem")));
+}
+
+std::optional<TrustAnchors> CommandLine::trustAnchors()
+{
+    QString problem;
+    std::optional<TrustAnchors> anchors = TrustAnchors::load(m_parser.values(trustName), &problem);
+    if (!anchors)
+        m_err << QStringLiteral("error: ") << problem << QLatin1Char('\n');
+    return anchors;
+}
+
+QString CommandLine::trustHint()
+{
+    return QStringLiteral("give --trust CA.pem (the CA the signers' certificates chain to), or put it in %1")
+        .arg(TrustAnchors::storeFolders().join(QStringLiteral(" or ")));
 }
 
 const QCommandLineOption languageOption(

@@ -2,6 +2,7 @@
 
 #include "criteria/Diagnostic.h"
 #include "criteria/LocalizedText.h"
+#include "reports/TrustAnchors.h"
 
 #include <QCommandLineParser>
 #include <QMap>
@@ -30,6 +31,14 @@ public:
     // --catalogs DIR (repeatable): where catalogs are read from instead of the shipped ones.
     void addCatalogsOption();
     QStringList catalogFolders() const;
+
+    // --trust PATH (repeatable): the trust anchors, instead of the trust store.
+    void addTrustOption(const QString& whatFor);
+    // The anchors of --trust, or else of the trust store; nullopt, after printing
+    // why, when one cannot be read or holds none (the caller exits 2).
+    std::optional<TrustAnchors> trustAnchors();
+    // What to give when there is no anchor at all, for messages.
+    static QString trustHint();
 
     // --lang ja|en: Japanese by default.
     void addLanguageOption();

@@ -15,15 +15,12 @@
 #include "labels/ProductFacts.h"
 #include "labels/QrImageReader.h"
 #include "labels/RegistryStore.h"
-#include "reports/SigningIdentity.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <openssl/x509.h>
 
 namespace starmark {
 namespace {
@@ -43,20 +40,15 @@ std::optional<ProductFacts> fromAssessment(CommandLine& cli, const QString& path
     return ProductFacts::fromAssessment(*a, library.chain(*catalog), Clock::system().now().date(), path, problem);
 }
 
-std::optional<ProductFacts> fromReport(CommandLine& cli, const QString& path, const QStringList& trust, QString* problem)
+std::optional<ProductFacts> fromReport(CommandLine& cli, const QString& path, const TrustAnchors& trust, QString* problem)
 {
     const std::optional<QByteArray> report = InputFile::read(path, InputLimits::reportBytes, problem);
     if (!report) {
         *problem = QStringLiteral("%1: %2").arg(path, *problem);
         return std::nullopt;
     }
-    QList<X509*> anchors;
-    for (const QString& t : trust)
-        anchors += SigningIdentity::readCertificates(t, problem);
     std::optional<ProductFacts> facts
-        = ProductFacts::fromReport(*report, anchors, CatalogLibrary::load(cli.catalogFolders()), Clock::system().now(), problem);
-    for (X509* a : anchors)
-        X509_free(a);
+        = ProductFacts::fromReport(*report, trust, CatalogLibrary::load(cli.catalogFolders()), Clock::system().now(), problem);
     if (!facts)
         *problem = QStringLiteral("%1: %2").arg(path, *problem);
     return facts;
@@ -109,11 +101,10 @@ int LabelCommand::label(const QStringList& arguments)
         QStringLiteral("CSV: registration,level,category,model,firmware,evaluated,support_until"), QStringLiteral("CSV"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("With --batch: svg (default), png or pdf."),
         QStringLiteral("FORMAT"), QStringLiteral("svg"));
-    const QCommandLineOption trustOption(
-        QStringLiteral("trust"), QStringLiteral("With a report: the CA its signer must chain to."), QStringLiteral("CA.pem"));
     cli.addCatalogsOption();
-    cli.parser().addOptions({keyOption, outputOption, registrationOption, validOption, registryOption, sizeOption, dpiOption, batchOption,
-        formatOption, trustOption});
+    cli.addTrustOption(QStringLiteral("With a report: what its signer must chain to"));
+    cli.parser().addOptions(
+        {keyOption, outputOption, registrationOption, validOption, registryOption, sizeOption, dpiOption, batchOption, formatOption});
     cli.parser().addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("An assessment (*.starmark) or a signed report (*.pdf)."));
     const bool batch = arguments.contains(QStringLiteral("--batch"));
     if (auto done = cli.parse(batch ? 0 : 1, batch ? 0 : 1))
@@ -177,9 +168,15 @@ int LabelCommand::label(const QStringList& arguments)
                                              "JCS-YY-NNNNNN (e.g. JCS-26-000123)")
                                   .arg(p.value(registrationOption).left(40)));
     const QString source = p.positionalArguments().constFirst();
-    const std::optional<ProductFacts> facts = source.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
-        ? fromReport(cli, source, p.values(trustOption), &problem)
-        : fromAssessment(cli, source, &problem);
+    const bool report = source.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    // A label vouches for whoever signed the report: without an anchor, anyone could have.
+    const std::optional<TrustAnchors> trust = report ? cli.trustAnchors() : TrustAnchors();
+    if (!trust)
+        return ExitUsage;
+    if (report && trust->isEmpty())
+        return cli.usageError(
+            QStringLiteral("%1: no trust anchor to check its signer against, so no label: %2").arg(source, CommandLine::trustHint()));
+    const std::optional<ProductFacts> facts = report ? fromReport(cli, source, *trust, &problem) : fromAssessment(cli, source, &problem);
     if (!facts) {
         cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
         return QFileInfo::exists(source) ? ExitInvalid : ExitUsage;

@@ -336,9 +336,10 @@ RegistryServer::Reply RegistryServer::submit(const Incoming& in)
     const QByteArray pdf = in.request.body();
     if (!pdf.startsWith("%PDF-"))
         return error(Status::BadRequest, QStringLiteral("the body is not a PDF (it does not start with %PDF-): send the signed report"));
-    if (m_settings.trusted.isEmpty())
+    if (m_settings.trust.isEmpty())
         return error(Status::ServiceUnavailable,
-            QStringLiteral("the server was started without --trust: it cannot check whose signature a report carries"));
+            QStringLiteral("the server was started without a trust anchor (--trust, or the trust store): it cannot check whose signature a "
+                           "report carries"));
     const QDate today = m_settings.clock->now().date();
     const QString validText = in.query.queryItemValue(QStringLiteral("valid_until"));
     const QDate validUntil = validText.isEmpty() ? today.addYears(2) : QDate::fromString(validText, Qt::ISODate);
@@ -357,7 +358,7 @@ RegistryServer::Reply RegistryServer::submit(const Incoming& in)
         return error(Status::BadRequest,
             QStringLiteral("override= applies to a firmware revision only: name the registration it revises (?registration=R)"));
     const std::optional<ProductFacts> facts
-        = ProductFacts::fromReport(pdf, m_settings.trusted, *m_settings.catalogs, m_settings.clock->now(), &problem);
+        = ProductFacts::fromReport(pdf, m_settings.trust, *m_settings.catalogs, m_settings.clock->now(), &problem);
     if (!facts)
         return error(Status::UnprocessableEntity, QStringLiteral("the submitted report: %1").arg(problem));
     if (const std::optional<QString> registered = m_store->registrationOf(facts->reportSha256))

@@ -3,13 +3,13 @@
 #include "HttpHandler.h"
 #include "RegistryPage.h"
 
+#include "reports/TrustAnchors.h"
+
 #include <QHash>
 #include <QHttpServerResponder>
 #include <QUrlQuery>
 
 #include <memory>
-
-struct x509_st;
 
 namespace starmark {
 
@@ -29,7 +29,7 @@ public:
     struct Settings {
         const RegistryPage* page = nullptr;
         const IssuerKey* issuerKey = nullptr;
-        QList<x509_st*> trusted; // the manufacturer and lab CAs submitted reports must chain to
+        TrustAnchors trust; // what submitted reports' signers must chain to, and the roles the CAs vouch for
         const CatalogLibrary* catalogs = nullptr;
         const Clock* clock = nullptr;
         QString registryUrl; // what label QR codes open

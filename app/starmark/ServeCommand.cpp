@@ -30,7 +30,6 @@
 #include <cerrno>
 #include <cstring>
 #include <netinet/in.h>
-#include <openssl/x509.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -189,10 +188,6 @@ int ServeCommand::run(const QStringList& arguments)
     const QCommandLineOption keyOption(QStringLiteral("issuer-key"),
         QStringLiteral("The certification body's label key (private, PEM): signs label tokens; pages check them against its public half."),
         QStringLiteral("KEY"));
-    const QCommandLineOption trustOption(QStringLiteral("trust"),
-        QStringLiteral(
-            "A CA that manufacturers' and labs' report signatures must chain to (PEM; repeatable). Without it, submissions are refused."),
-        QStringLiteral("CA.pem"));
     const QCommandLineOption registryOption(QStringLiteral("registry"),
         QStringLiteral("Address the labels' QR codes open (default %1).").arg(LabelIssuer::Options().registry), QStringLiteral("URL"),
         LabelIssuer::Options().registry);
@@ -229,10 +224,11 @@ int ServeCommand::run(const QStringList& arguments)
         QStringLiteral("A proxy in front terminates TLS and is the only way to this port: take staff requests from it, and "
                        "trust its X-Forwarded-Proto."));
     cli.addCatalogsOption();
+    cli.addTrustOption(
+        QStringLiteral("What manufacturers' and labs' report signatures must chain to (without any, submissions are refused)"));
     RegistryOptions::add(cli);
-    cli.parser().addOptions({portOption, listenOption, keyOption, trustOption, registryOption, threadsOption, bodyOption, headOption,
-        headTimeoutOption, bodyTimeoutOption, idleTimeoutOption, connectionsOption, perClientOption, tlsCertOption, tlsKeyOption,
-        proxyOption});
+    cli.parser().addOptions({portOption, listenOption, keyOption, registryOption, threadsOption, bodyOption, headOption, headTimeoutOption,
+        bodyTimeoutOption, idleTimeoutOption, connectionsOption, perClientOption, tlsCertOption, tlsKeyOption, proxyOption});
     cli.parser().setApplicationDescription(QStringLiteral(
         "The registry: the page behind every label's QR code (/l/<registration number>), the JSON API (/api/v1/labels/<registration "
         "number>, /api/v1/revocations), publishing (POST /api/v1/submissions, a signed report) and revocation (POST "
@@ -306,13 +302,12 @@ int ServeCommand::run(const QStringList& arguments)
     if (!key || !key->hasPrivateKey())
         return cli.usageError(
             key ? QStringLiteral("%1 is a public key; the registry signs tokens with the private one").arg(p.value(keyOption)) : problem);
-    QList<X509*> trusted;
-    for (const QString& path : p.values(trustOption)) {
-        const QList<X509*> read = SigningIdentity::readCertificates(path, &problem);
-        if (read.isEmpty())
-            return cli.usageError(problem.isEmpty() ? QStringLiteral("%1: no certificate in it").arg(path) : problem);
-        trusted += read;
-    }
+    const std::optional<TrustAnchors> trust = cli.trustAnchors();
+    if (!trust)
+        return ExitUsage;
+    if (trust->isEmpty())
+        cli.err()
+            << QStringLiteral("warning: no trust anchor, so every submission will be refused (503): %1\n").arg(CommandLine::trustHint());
     const std::optional<RegistryPage> page = RegistryPage::load(QDir(ShareLocation::root()).filePath(QStringLiteral("registry")), &problem);
     if (!page)
         return cli.usageError(problem);
@@ -332,7 +327,7 @@ int ServeCommand::run(const QStringList& arguments)
         return ExitUsage;
     }
 
-    const RegistryServer::Settings settings{&*page, &*key, trusted, &catalogs, &Clock::system(), p.value(registryOption), behindProxy};
+    const RegistryServer::Settings settings{&*page, &*key, *trust, &catalogs, &Clock::system(), p.value(registryOption), behindProxy};
     ConnectionQuota quota(maxConnections, perClient);
     QSemaphore ready;
     QMutex failed;
@@ -375,7 +370,7 @@ int ServeCommand::run(const QStringList& arguments)
                      .arg(actualPort)
                      .arg(threads)
                      .arg(QString::fromLatin1(key->id().toHex()))
-                     .arg(trusted.size());
+                     .arg(trust->certificates().size());
     if (tls)
         cli.out() << QStringLiteral("staff requests (POST): over TLS, from any client\n");
     else if (behindProxy)

@@ -7,24 +7,20 @@
 #include "criteria/InputLimits.h"
 #include "evaluators/Clock.h"
 #include "reports/ReportVerifier.h"
-#include "reports/SigningIdentity.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <openssl/x509.h>
 
 namespace starmark {
 
 int VerifyCommand::run(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark verify"));
-    const QCommandLineOption trustOption(
-        QStringLiteral("trust"), QStringLiteral("Trust anchors (PEM certificates); repeatable."), QStringLiteral("CA.pem"));
+    cli.addTrustOption(QStringLiteral("What the signers must chain to"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON for machines."));
     const QCommandLineOption knownOption(QStringLiteral("known-digests"),
         QStringLiteral("The catalog versions to recognise (default: the shipped known-digests.json)."), QStringLiteral("FILE"));
-    cli.parser().addOptions({trustOption, jsonOption, knownOption});
+    cli.parser().addOptions({jsonOption, knownOption});
     cli.parser().addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("The signed report (PDF)."));
     if (auto done = cli.parse(1, 1))
         return *done;
@@ -35,25 +31,16 @@ int VerifyCommand::run(const QStringList& arguments)
         cli.err() << QStringLiteral("error: %1: %2\n").arg(path, unreadable);
         return ExitUsage;
     }
-    QList<X509*> anchors;
-    for (const QString& trust : cli.parser().values(trustOption)) {
-        QString error;
-        const QList<X509*> read = SigningIdentity::readCertificates(trust, &error);
-        if (read.isEmpty()) {
-            cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
-            return ExitUsage;
-        }
-        anchors += read;
-    }
+    const std::optional<TrustAnchors> trust = cli.trustAnchors();
+    if (!trust)
+        return ExitUsage;
     QString problem;
     const QString knownPath = cli.parser().isSet(knownOption) ? cli.parser().value(knownOption)
                                                               : ShareLocation::root() + QStringLiteral("/catalogs/known-digests.json");
     const KnownDigests known = KnownDigests::load(knownPath, &problem);
     if (!problem.isEmpty())
         cli.err() << QStringLiteral("warning: ") << problem << QStringLiteral("; no catalog version will be recognised\n");
-    const ReportVerifier::Result r = ReportVerifier::verify(*report, anchors, known, Clock::system().now());
-    for (X509* a : anchors)
-        X509_free(a);
+    const ReportVerifier::Result r = ReportVerifier::verify(*report, *trust, known, Clock::system().now());
 
     if (cli.parser().isSet(jsonOption)) {
         QJsonObject json = ReportVerifier::toJson(r);
@@ -77,9 +64,17 @@ int VerifyCommand::run(const QStringList& arguments)
             else
                 out << QStringLiteral("    a further signature: the facts are read from what the author signed\n");
             out << QStringLiteral("    certificate: %1%2\n")
-                       .arg(!s.trusted ? QStringLiteral("trust not checked (give --trust CA.pem)")
+                       .arg(!s.trusted ? QStringLiteral("checked against no trust anchor")
                                        : (*s.trusted ? QStringLiteral("trusted") : QStringLiteral("not trusted")),
                            s.mayDocumentSign ? QStringLiteral(", may sign documents") : QStringLiteral(", may NOT sign documents"));
+            if (s.trusted && *s.trusted) {
+                QStringList roles;
+                for (const SignerRole::Role role : s.roles)
+                    roles << SignerRole::name(role);
+                out << QStringLiteral("    role: %1 (%2); organisation: %3\n")
+                           .arg(roles.isEmpty() ? QStringLiteral("none") : roles.join(QStringLiteral(", ")), s.roleBasis,
+                               s.organisation.isEmpty() ? QStringLiteral("none named") : s.organisation);
+            }
         }
         if (r.verdict == ReportVerifier::Result::Verdict::Valid && !r.surveillance.isEmpty()) {
             const QJsonArray products = r.surveillance.value(QStringLiteral("products")).toArray();
@@ -118,14 +113,18 @@ int VerifyCommand::run(const QStringList& arguments)
         }
         for (const QString& problem : r.problems)
             out << QStringLiteral("  problem: %1\n").arg(problem);
-        out << (r.verdict == ReportVerifier::Result::Verdict::Valid ? QStringLiteral("result: VALID\n")
-                                                                    : QStringLiteral("result: NOT VALID\n"));
+        if (r.verdict == ReportVerifier::Result::Verdict::NoTrustAnchor)
+            out << QStringLiteral("result: NOT VALID: intact, but checked against no trust anchor (%1)\n").arg(CommandLine::trustHint());
+        else
+            out << (r.verdict == ReportVerifier::Result::Verdict::Valid ? QStringLiteral("result: VALID\n")
+                                                                        : QStringLiteral("result: NOT VALID\n"));
     }
     cli.out().flush();
     switch (r.verdict) {
     case ReportVerifier::Result::Verdict::Valid:
         return ExitOk;
     case ReportVerifier::Result::Verdict::Invalid:
+    case ReportVerifier::Result::Verdict::NoTrustAnchor:
         return ExitInvalid;
     case ReportVerifier::Result::Verdict::Unreadable:
         cli.err() << QStringLiteral("error: %1: %2\n").arg(path, r.problems.value(0));

@@ -40,8 +40,10 @@ commands:
   declare DECLARATION --key K --cert C -o OUTDIR
                                     the whole pipeline: import, then the signed report
   keys demo-pki OUTDIR              a demo CA and signers, for trying things out
+  keys demo-signer PKI --name N --organisation O [--role R]
+                                    one more demo signer, for the organisation your declaration names
 
-  label SOURCE --issuer-key K --registration R -o label.svg|png|pdf [--size small]
+  label SOURCE [--trust CA.pem] --issuer-key K --registration R -o label.svg|png|pdf [--size small]
                                     a QR-coded label with a signed token (or --batch CSV -o DIR)
   verify-label URL|IMAGE --trust ISSUER.pem [--json]
                                     check a label offline: valid, expired, support ended

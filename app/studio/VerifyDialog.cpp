@@ -6,7 +6,7 @@
 #include "labels/LabelVerifier.h"
 #include "labels/QrImageReader.h"
 #include "reports/ReportVerifier.h"
-#include "reports/SigningIdentity.h"
+#include "reports/TrustAnchors.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -19,8 +19,6 @@
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-
-#include <openssl/x509.h>
 
 namespace starmark::studio {
 
@@ -143,30 +141,35 @@ VerifyDialog::Result VerifyDialog::verifyReport(const QString& path, const QStri
         *lines << tr("%1: cannot be read (%2); choose the signed report's PDF").arg(path, file.errorString());
         return Result::Unreadable;
     }
-    QList<X509*> anchors;
-    if (!trust.isEmpty()) {
-        QString error;
-        anchors = SigningIdentity::readCertificates(trust, &error);
-        if (anchors.isEmpty()) {
-            *lines << error;
-            return Result::Unreadable;
-        }
-    }
+    // No CA given: the configured trust store, as `starmark verify` uses it.
     QString problem;
+    const std::optional<TrustAnchors> anchors = TrustAnchors::load(trust.isEmpty() ? QStringList() : QStringList{trust}, &problem);
+    if (!anchors) {
+        *lines << problem;
+        return Result::Unreadable;
+    }
     const KnownDigests known = KnownDigests::load(Studio::shareRoot() + QStringLiteral("/catalogs/known-digests.json"), &problem);
     if (!problem.isEmpty())
         *lines << tr("warning: %1; no catalog version will be recognised").arg(problem);
-    const ReportVerifier::Result r = ReportVerifier::verify(file.readAll(), anchors, known, m_studio.clock().now());
-    for (X509* a : anchors)
-        X509_free(a);
+    const ReportVerifier::Result r = ReportVerifier::verify(file.readAll(), *anchors, known, m_studio.clock().now());
     for (const ReportVerifier::Signature& s : r.signatures) {
         *lines << tr("Signature by %1, %2: %3%4%5")
                       .arg(s.signer, s.signingTime.toString(Qt::ISODate), s.valid ? tr("intact") : tr("BROKEN"),
                           s.wholeFile ? tr(", covers the whole file") : tr(", does NOT cover the whole file"),
-                          !s.trusted       ? tr(", trust not checked (no CA given)")
+                          !s.trusted       ? tr(", checked against no trust anchor")
                               : *s.trusted ? tr(", trusted")
                                            : tr(", NOT trusted"));
+        if (s.trusted && *s.trusted) {
+            const QString names[] = {tr("manufacturer"), tr("evaluation lab"), tr("certification body")}; // SignerRole::all
+            QStringList roles;
+            for (const SignerRole::Role role : s.roles)
+                roles << names[int(role)];
+            *lines << tr("Signed in the role: %1 (%2); organisation: %3")
+                          .arg(roles.isEmpty() ? tr("none") : roles.join(QStringLiteral(", ")), s.roleBasis, s.organisation);
+        }
     }
+    if (r.verdict == ReportVerifier::Result::Verdict::NoTrustAnchor)
+        *lines << tr("Intact, but checked against no trust anchor: choose the CA certificate the signers chain to.");
     *lines << (r.contentsMatch ? tr("The embedded assessment and evidence manifest are what was signed.")
                                : tr("The embedded assessment does not match what was signed."));
     for (const ReportVerifier::CatalogState& c : r.catalogs)
@@ -178,6 +181,7 @@ VerifyDialog::Result VerifyDialog::verifyReport(const QString& path, const QStri
     case ReportVerifier::Result::Verdict::Valid:
         return Result::Valid;
     case ReportVerifier::Result::Verdict::Invalid:
+    case ReportVerifier::Result::Verdict::NoTrustAnchor:
         return Result::NotValid;
     case ReportVerifier::Result::Verdict::Unreadable:
         break;

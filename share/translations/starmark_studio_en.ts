@@ -1074,10 +1074,6 @@ SHA-256 %3</translation>
         <translation>, does NOT cover the whole file</translation>
     </message>
     <message>
-        <source>, trust not checked (no CA given)</source>
-        <translation>, trust not checked (no CA given)</translation>
-    </message>
-    <message>
         <source>, trusted</source>
         <translation>, trusted</translation>
     </message>
@@ -1148,6 +1144,34 @@ SHA-256 %3</translation>
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>, checked against no trust anchor</source>
+        <translation>, checked against no trust anchor</translation>
+    </message>
+    <message>
+        <source>manufacturer</source>
+        <translation>manufacturer</translation>
+    </message>
+    <message>
+        <source>evaluation lab</source>
+        <translation>evaluation lab</translation>
+    </message>
+    <message>
+        <source>certification body</source>
+        <translation>certification body</translation>
+    </message>
+    <message>
+        <source>Signed in the role: %1 (%2); organisation: %3</source>
+        <translation>Signed in the role: %1 (%2); organisation: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Intact, but checked against no trust anchor: choose the CA certificate the signers chain to.</source>
+        <translation>Intact, but checked against no trust anchor: choose the CA certificate the signers chain to.</translation>
     </message>
 </context>
 </TS>

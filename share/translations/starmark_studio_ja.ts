@@ -1074,10 +1074,6 @@ SHA-256 %3</translation>
         <translation>、ファイル全体を対象としていません</translation>
     </message>
     <message>
-        <source>, trust not checked (no CA given)</source>
-        <translation>、信頼性は未確認（CA未指定）</translation>
-    </message>
-    <message>
         <source>, trusted</source>
         <translation>、信頼済み</translation>
     </message>
@@ -1148,6 +1144,34 @@ SHA-256 %3</translation>
     <message>
         <source>Status: %1</source>
         <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>, checked against no trust anchor</source>
+        <translation>、トラストアンカーなしで確認</translation>
+    </message>
+    <message>
+        <source>manufacturer</source>
+        <translation>製造者</translation>
+    </message>
+    <message>
+        <source>evaluation lab</source>
+        <translation>評価機関</translation>
+    </message>
+    <message>
+        <source>certification body</source>
+        <translation>認証機関</translation>
+    </message>
+    <message>
+        <source>Signed in the role: %1 (%2); organisation: %3</source>
+        <translation>署名の役割: %1（%2）、組織: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Intact, but checked against no trust anchor: choose the CA certificate the signers chain to.</source>
+        <translation>改ざんはありませんが、トラストアンカーなしで確認しました。署名者の証明書がつながるCA証明書を選んでください。</translation>
     </message>
 </context>
 </TS>

@@ -32,10 +32,12 @@ void syntheticLab(const QString& folder, int count)
 {
     QByteArray catalog = "scheme: bench\nid: bench-lab\nversion: \"1\"\nlevel: 1\ncategory: common\n"
                          "title: {ja: ベンチマーク用カタログ, en: Benchmark catalog}\nsource: {document: generated}\nrequirements:\n";
-    QByteArray declaration = "catalog: bench/bench-lab\nlevel: 1\nmode: lab\nproduct:\n  manufacturer: {ja: ベンチ電機, en: Bench Denki}\n"
-                             "  name: {ja: 試験機, en: Test unit}\n  model: B-300\n  firmware: 3.0.0\n  released: 2026-04-01\n"
-                             "  support_until: 2031-03-31\n  vulnerability_contact: https://example.com/security\n"
-                             "evaluator: {name: 評価 太郎, organisation: ベンチ評価研究所}\nresults:\n";
+    QByteArray declaration
+        = "catalog: bench/bench-lab\nlevel: 1\nmode: lab\nproduct:\n  manufacturer: {ja: ベンチ電機, en: Bench Denki}\n"
+          "  name: {ja: 試験機, en: Test unit}\n  model: B-300\n  firmware: 3.0.0\n  released: 2026-04-01\n"
+          "  support_until: 2031-03-31\n  vulnerability_contact: https://example.com/security\n"
+          "evaluator: {name: 評価 太郎, organisation: 株式会社セキュア評価研究所}\n" // the demo lab's certificate signs it
+          "sign_off: {reviewer: 査読 花子, at: \"2026-11-22T09:00:00Z\"}\nresults:\n";
     for (int i = 0; i < count; ++i) {
         const QByteArray id = "B-" + QByteArray::number(i).rightJustified(3, '0');
         catalog += "  - id: " + id + "\n    title: {ja: 要件" + QByteArray::number(i) + "の題名（通信の保護）, en: Requirement "

@@ -25,16 +25,16 @@ struct Outputs {
     {
         StudioFixture& f = StudioFixture::instance();
         const QString out = f.path(QStringLiteral("verify"));
-        const starmark::test::CliResult declared = runStarmark({QStringLiteral("declare"),
-            starmark::test::demoFolder("camera-star1") + QStringLiteral("/declaration.yaml"), QStringLiteral("-o"), out, QStringLiteral("--key"),
-            f.pki(QStringLiteral("manufacturer.key")), QStringLiteral("--cert"), f.pki(QStringLiteral("manufacturer.pem")),
-            QStringLiteral("--chain"), f.pki(QStringLiteral("ca.pem"))});
+        const starmark::test::CliResult declared
+            = runStarmark({QStringLiteral("declare"), starmark::test::demoFolder("camera-star1") + QStringLiteral("/declaration.yaml"),
+                QStringLiteral("-o"), out, QStringLiteral("--key"), f.pki(QStringLiteral("manufacturer.key")), QStringLiteral("--cert"),
+                f.pki(QStringLiteral("manufacturer.pem")), QStringLiteral("--chain"), f.pki(QStringLiteral("ca.pem"))});
         EXPECT_EQ(declared.code, 0) << declared.err.toStdString();
         report = out + QStringLiteral("/report.pdf");
         label = out + QStringLiteral("/label.png");
         const starmark::test::CliResult labelled = runStarmark({QStringLiteral("label"), report, QStringLiteral("--trust"),
-            f.pki(QStringLiteral("ca.pem")), QStringLiteral("--registration"), QStringLiteral("JCS-26-000123"), QStringLiteral("--issuer-key"),
-            f.pki(QStringLiteral("label-issuer.key")), QStringLiteral("-o"), label});
+            f.pki(QStringLiteral("ca.pem")), QStringLiteral("--registration"), QStringLiteral("JCS-26-000123"),
+            QStringLiteral("--issuer-key"), f.pki(QStringLiteral("label-issuer.key")), QStringLiteral("-o"), label});
         EXPECT_EQ(labelled.code, 0) << labelled.err.toStdString();
     }
 };
@@ -79,4 +79,22 @@ TEST(VerifyDialog, ReadsTheLabelFromItsImage)
     dialog.setInput(f.path(QStringLiteral("no-such.png")), {});
     EXPECT_EQ(dialog.verify(), VerifyDialog::Result::Unreadable);
     EXPECT_TRUE(dialog.findChild<QTextBrowser*>(QStringLiteral("details"))->toPlainText().contains(QStringLiteral("no-such.png")));
+}
+
+TEST(VerifyDialog, WithoutATrustAnchorAReportIsNotValidAndWithOneItsSignersRoleIsShown)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const Outputs outputs;
+    VerifyDialog dialog(*f.studio);
+    const auto details = [&] { return dialog.findChild<QTextBrowser*>(QStringLiteral("details"))->toPlainText(); };
+    dialog.setInput(outputs.report, {}); // no CA given, and the (test's) trust store is empty
+    EXPECT_EQ(dialog.verify(), VerifyDialog::Result::NotValid) << details().toStdString();
+    EXPECT_TRUE(details().contains(QStringLiteral("トラストアンカーなし"))) << details().toStdString();
+    dialog.setInput(outputs.report, f.pki(QStringLiteral("ca.pem")));
+    EXPECT_EQ(dialog.verify(), VerifyDialog::Result::Valid) << details().toStdString();
+    EXPECT_TRUE(details().contains(QStringLiteral("署名の役割: 製造者")) && details().contains(QStringLiteral("Miraisense Co., Ltd.")))
+        << details().toStdString();
+    dialog.setInput(outputs.report, f.path(QStringLiteral("verify/no-such-ca.pem")));
+    EXPECT_EQ(dialog.verify(), VerifyDialog::Result::Unreadable);
+    EXPECT_TRUE(details().contains(QStringLiteral("no-such-ca.pem"))) << details().toStdString();
 }

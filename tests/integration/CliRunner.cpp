@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 #include "TestClock.h"
 
@@ -18,10 +19,35 @@ QProcessEnvironment environment()
     env.insert(QStringLiteral("STARMARK_CATALOGS"), shippedCatalogs());
     env.insert(QStringLiteral("STARMARK_FAKE_NOW"), testNow().toString(Qt::ISODate));
     env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    // The tester's own trust store must not decide a test: an empty one.
+    static const QTemporaryDir config;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     return env;
 }
 
 } // namespace
+
+QString forgedLabEvaluation(const QString& folder, const QString& pki)
+{
+    const QString assessment = folder + QStringLiteral("/forged.starmark");
+    const QString pdf = folder + QStringLiteral("/forged-lab-evaluation.pdf");
+    QDir().mkpath(folder);
+    const QList<QStringList> steps{{QStringLiteral("assess"), QStringLiteral("import"),
+                                       demoFolder("router-star3") + QStringLiteral("/declaration.yaml"), QStringLiteral("-o"), assessment},
+        {QStringLiteral("assess"), QStringLiteral("set"), assessment, QStringLiteral("S3.RT-02.verdict=pass"),
+            QStringLiteral("S3.RT-02.items=1,2,3"), QStringLiteral("S3.RT-02.tests.S3.RT-02-T3.verdict=pass")},
+        {QStringLiteral("report"), assessment, QStringLiteral("--key"), pki + QStringLiteral("/manufacturer.key"), QStringLiteral("--cert"),
+            pki + QStringLiteral("/manufacturer.pem"), QStringLiteral("--chain"), pki + QStringLiteral("/ca.pem"), QStringLiteral("-o"),
+            pdf}};
+    for (const QStringList& step : steps) {
+        const CliResult run = runStarmark(step);
+        if (run.code != 0) {
+            ADD_FAILURE() << step.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString();
+            return {};
+        }
+    }
+    return pdf;
+}
 
 QString shippedCatalogs()
 {

@@ -21,6 +21,11 @@ QProcess* startStarmark(const QStringList& arguments);
 // (under faketime); stdout and stderr both land in `out`.
 CliResult runTool(const QString& program, const QStringList& arguments);
 
+// A manufacturer passing its own product off as a lab's ★3 evaluation: the router
+// demo with every verdict pass and no reviewer sign-off, in `folder`, signed with
+// `pki`/manufacturer.key. Returns the report's path (empty, after a test failure, if it could not be made).
+QString forgedLabEvaluation(const QString& folder, const QString& pki);
+
 QString shippedCatalogs();
 QString demoFolder(const char* demo);
 void copyFolder(const QString& from, const QString& to);

@@ -400,3 +400,47 @@ TEST_F(Labels, NoLabelForAReportChangedAfterItsAuthorSigned)
     EXPECT_TRUE(run.err.contains(QStringLiteral("(the embedded file assessment.json) was replaced"))) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("forged.svg"))));
 }
+
+TEST_F(Labels, AReportSignedByASelfMadeKeyGetsNoLabelWithoutAUsableTrustAnchor)
+{
+    // Signed a minute ago by a key and CA the forger made: the label must not take its word.
+    ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), path(QStringLiteral("self-made"))}).code, 0);
+    const CliResult made = runStarmark({QStringLiteral("report"), path(QStringLiteral("cam.starmark")), QStringLiteral("--key"),
+        path(QStringLiteral("self-made/manufacturer.key")), QStringLiteral("--cert"), path(QStringLiteral("self-made/manufacturer.pem")),
+        QStringLiteral("--chain"), path(QStringLiteral("self-made/ca.pem")), QStringLiteral("-o"), path(QStringLiteral("self-made.pdf"))});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    QFile empty(path(QStringLiteral("empty.pem")));
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const QStringList base{QStringLiteral("label"), path(QStringLiteral("self-made.pdf")), QStringLiteral("--issuer-key"),
+        path(QStringLiteral("pki/label-issuer.key")), QStringLiteral("--registration"), QStringLiteral("JCS-26-000555"),
+        QStringLiteral("-o"), path(QStringLiteral("forged-label.svg"))};
+    CliResult run = runStarmark(base);
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("no trust anchor to check its signer against, so no label: give --trust CA.pem")))
+        << run.err.toStdString();
+    run = runStarmark(base + QStringList{QStringLiteral("--trust"), path(QStringLiteral("nowhere.pem"))});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(path(QStringLiteral("nowhere.pem")) + QStringLiteral(": no such file"))) << run.err.toStdString();
+    run = runStarmark(base + QStringList{QStringLiteral("--trust"), path(QStringLiteral("empty.pem"))});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("no PEM certificate"))) << run.err.toStdString();
+    run = runStarmark(base + QStringList{QStringLiteral("--trust"), path(QStringLiteral("pki/ca.pem"))});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("the signer is not trusted"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("forged-label.svg"))));
+}
+
+TEST_F(Labels, AManufacturersOwnLabEvaluationGetsNoLabel)
+{
+    const QString forged = forgedLabEvaluation(path(QStringLiteral("forged")), path(QStringLiteral("pki")));
+    ASSERT_FALSE(forged.isEmpty());
+    const CliResult run = runStarmark({QStringLiteral("label"), forged, QStringLiteral("--trust"), path(QStringLiteral("pki/ca.pem")),
+        QStringLiteral("--issuer-key"), path(QStringLiteral("pki/label-issuer.key")), QStringLiteral("--registration"),
+        QStringLiteral("JCS-26-000556"), QStringLiteral("-o"), path(QStringLiteral("star3.svg"))});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("must be signed in the evaluation lab role; its signer signs in the manufacturer role")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral(": no label"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("star3.svg"))));
+}

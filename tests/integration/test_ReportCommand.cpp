@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,6 +70,23 @@ protected:
                     QStringLiteral("--chain"), path(QStringLiteral("pki/ca.pem")), QStringLiteral("-o"), path(QString::fromLatin1(demo))});
             ASSERT_EQ(run.code, 0) << run.err.toStdString();
         }
+        // The lab's report as it should be: made after the reviewer's sign-off.
+        QFile::rename(router(), path(QStringLiteral("router-star3/unreviewed.pdf")));
+        ASSERT_EQ(
+            runStarmark({QStringLiteral("assess"), QStringLiteral("sign-off"), path(QStringLiteral("router-star3/assessment.starmark")),
+                            QStringLiteral("--reviewer"), QStringLiteral("鈴木 一郎")})
+                .code,
+            0);
+        ASSERT_EQ(sign(path(QStringLiteral("router-star3/assessment.starmark")), QStringLiteral("pki/lab"), router()).code, 0);
+    }
+    // `assessment` signed with <signer>.key and .pem, chained to that PKI's ca.pem.
+    static CliResult sign(const QString& assessment, const QString& signer, const QString& pdf)
+    {
+        const CliResult run = runStarmark({QStringLiteral("report"), assessment, QStringLiteral("--key"),
+            path(signer + QStringLiteral(".key")), QStringLiteral("--cert"), path(signer + QStringLiteral(".pem")),
+            QStringLiteral("--chain"), QFileInfo(path(signer)).path() + QStringLiteral("/ca.pem"), QStringLiteral("-o"), pdf});
+        EXPECT_EQ(run.code, 0) << run.err.toStdString();
+        return run;
     }
     static void TearDownTestSuite() { delete dir; }
     static QString path(const QString& name) { return dir->filePath(name); }
@@ -147,6 +165,8 @@ TEST_F(Reports, StarmarkVerifySaysValidWithTheFacts)
     const CliResult run = verify(camera());
     EXPECT_EQ(run.code, 0) << run.out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("certificate: trusted, may sign documents")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("role: manufacturer (its certificate); organisation: Miraisense Co., Ltd.")))
+        << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("MS-CAM100, firmware 2.4.1: ★1 claimed, ★1 achieved")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("jc-star/star1-common")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("known (version 1.1)")));
@@ -154,6 +174,12 @@ TEST_F(Reports, StarmarkVerifySaysValidWithTheFacts)
     EXPECT_EQ(json.code, 0);
     const QJsonObject r = QJsonDocument::fromJson(json.out.toUtf8()).object();
     EXPECT_EQ(r.value(QStringLiteral("verdict")).toString(), QStringLiteral("valid"));
+    const QJsonObject signature = r.value(QStringLiteral("signatures")).toArray().first().toObject();
+    EXPECT_EQ(signature.value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("lab")});
+    EXPECT_EQ(signature.value(QStringLiteral("organisation")).toString(), QStringLiteral("株式会社セキュア評価研究所"));
+    // The subject as text, not as \xE6… escapes.
+    EXPECT_EQ(signature.value(QStringLiteral("signer")).toString(),
+        QStringLiteral("/C=JP/O=株式会社セキュア評価研究所/CN=DEMO Evaluation Lab signer"));
     EXPECT_EQ(r.value(QStringLiteral("assessment"))
                   .toObject()
                   .value(QStringLiteral("outcome"))
@@ -400,4 +426,118 @@ TEST_F(Reports, AnOversizedFileOrAPipeIsRefusedWithoutBeingRead)
     run = runStarmark({QStringLiteral("verify"), camera(), QStringLiteral("--trust"), fifo});
     EXPECT_EQ(run.code, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("%1: this is a device, pipe or socket, not a file").arg(fifo))) << run.err.toStdString();
+}
+
+TEST_F(Reports, WithoutATrustAnchorASelfMadeKeysReportIsIntactButNotValid)
+{
+    // An outsider's own CA and key, a minute old: nothing but an anchor tells it from the real one.
+    ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), path(QStringLiteral("self-made"))}).code, 0);
+    const QString pdf = path(QStringLiteral("self-made.pdf"));
+    ASSERT_EQ(sign(path(QStringLiteral("camera-star1/assessment.starmark")), QStringLiteral("self-made/manufacturer"), pdf).code, 0);
+    CliResult run = runStarmark({QStringLiteral("verify"), pdf});
+    EXPECT_EQ(run.code, 1) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("certificate: checked against no trust anchor"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("result: NOT VALID: intact, but checked against no trust anchor (give --trust CA.pem")))
+        << run.out.toStdString();
+    EXPECT_FALSE(run.out.contains(QStringLiteral("role: "))); // a role nobody vouches for is not shown as one
+    run = runStarmark({QStringLiteral("verify"), pdf, QStringLiteral("--json")});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_EQ(
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("verdict")).toString(), QStringLiteral("no_trust_anchor"));
+    run = verify(pdf);
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("the signer is not trusted"))) << run.out.toStdString();
+    // An anchor that is not there, or holds nothing, is refused, not taken for none.
+    write(path(QStringLiteral("empty.pem")), {});
+    for (const QString& trust : {path(QStringLiteral("nowhere.pem")), path(QStringLiteral("empty.pem"))}) {
+        run = runStarmark({QStringLiteral("verify"), pdf, QStringLiteral("--trust"), trust});
+        EXPECT_EQ(run.code, 2) << trust.toStdString();
+        EXPECT_TRUE(run.err.contains(trust)) << run.err.toStdString();
+        EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+    }
+}
+
+TEST_F(Reports, AManufacturersOwnLabEvaluationIsNotValidAndNamesTheRole)
+{
+    const QString forged = forgedLabEvaluation(path(QStringLiteral("forged")), path(QStringLiteral("pki")));
+    ASSERT_FALSE(forged.isEmpty());
+    const CliResult run = verify(forged);
+    EXPECT_EQ(run.code, 1) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("role: manufacturer (its certificate)"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral(
+        "problem: a ★3 lab evaluation must be signed in the evaluation lab role; its signer signs in the manufacturer role")))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("carries no reviewer sign-off"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("result: NOT VALID")));
+}
+
+TEST_F(Reports, ALabEvaluationWithoutTheReviewersSignOffIsNotValid)
+{
+    const CliResult run = verify(path(QStringLiteral("router-star3/unreviewed.pdf")));
+    EXPECT_EQ(run.code, 1) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("role: evaluation lab (its certificate)"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("problem: the lab evaluation carries no reviewer sign-off in its signed record")))
+        << run.out.toStdString();
+}
+
+TEST_F(Reports, ADeclarationSignedByAnotherOrganisationsManufacturerIsNotValid)
+{
+    // A manufacturer with a genuine certificate of the same CA declares for a competitor's product.
+    const CliResult made = runStarmark({QStringLiteral("keys"), QStringLiteral("demo-signer"), path(QStringLiteral("pki")),
+        QStringLiteral("--name"), QStringLiteral("kurogane"), QStringLiteral("--organisation"), QStringLiteral("Kurogane Devices Inc."),
+        QStringLiteral("--role"), QStringLiteral("manufacturer")});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    const QString pdf = path(QStringLiteral("kurogane.pdf"));
+    ASSERT_EQ(sign(path(QStringLiteral("camera-star1/assessment.starmark")), QStringLiteral("pki/kurogane"), pdf).code, 0);
+    const CliResult run = verify(pdf);
+    EXPECT_EQ(run.code, 1) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("role: manufacturer (its certificate); organisation: Kurogane Devices Inc.")))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("names Miraisense Co., Ltd. / 株式会社ミライセンス as its manufacturer, but it is signed "
+                                                "by the organisation 'Kurogane Devices Inc.'")))
+        << run.out.toStdString();
+    const CliResult badRole
+        = runStarmark({QStringLiteral("keys"), QStringLiteral("demo-signer"), path(QStringLiteral("pki")), QStringLiteral("--name"),
+            QStringLiteral("x"), QStringLiteral("--organisation"), QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("admin")});
+    EXPECT_EQ(badRole.code, 2);
+    EXPECT_TRUE(badRole.err.contains(QStringLiteral("use one of: manufacturer, lab, certification-body"))) << badRole.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("pki/x.pem"))));
+}
+
+TEST_F(Reports, ATrustYamlGrantsARoleToACaWhoseCertificatesCarryNoRoleOid)
+{
+    // A real PKI knows nothing of StarMark's OIDs: its manufacturer's certificate names no role.
+    ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), path(QStringLiteral("plain"))}).code, 0);
+    ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-signer"), path(QStringLiteral("plain")), QStringLiteral("--name"),
+                              QStringLiteral("signer"), QStringLiteral("--organisation"), QStringLiteral("Miraisense Co., Ltd.")})
+                  .code,
+        0);
+    const QString pdf = path(QStringLiteral("plain.pdf"));
+    ASSERT_EQ(sign(path(QStringLiteral("camera-star1/assessment.starmark")), QStringLiteral("plain/signer"), pdf).code, 0);
+    QDir().mkpath(path(QStringLiteral("store")));
+    ASSERT_TRUE(QFile::copy(path(QStringLiteral("plain/ca.pem")), path(QStringLiteral("store/plain-ca.pem"))));
+    const QStringList withStore{QStringLiteral("verify"), pdf, QStringLiteral("--trust"), path(QStringLiteral("store"))};
+    CliResult run = runStarmark(withStore);
+    EXPECT_EQ(run.code, 1) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("holds no StarMark role"))) << run.out.toStdString();
+
+    write(path(QStringLiteral("store/trust.yaml")),
+        "# the certification body's mapping\nanchors:\n  - certificate: plain-ca.pem\n"
+        "    roles: [manufacturer]\n    organisations: [\"Miraisense Co., Ltd.\"]\n");
+    run = runStarmark(withStore);
+    EXPECT_EQ(run.code, 0) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("role: manufacturer (trust.yaml:3); organisation: Miraisense Co., Ltd.")))
+        << run.out.toStdString();
+
+    // A mapping for another role grants nothing here; a broken one is unusable input.
+    write(path(QStringLiteral("store/trust.yaml")), "anchors:\n  - certificate: plain-ca.pem\n    roles: [lab]\n");
+    run = runStarmark(withStore);
+    EXPECT_EQ(run.code, 1) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("must be signed in the manufacturer role; its signer signs in the evaluation lab role")))
+        << run.out.toStdString();
+    write(path(QStringLiteral("store/trust.yaml")), "anchors:\n  - certificate: plain-ca.pem\n    roles: [manufacturers]\n");
+    run = runStarmark(withStore);
+    EXPECT_EQ(run.code, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("trust.yaml:3:")) && run.err.contains(QStringLiteral("'manufacturers' is not a role")))
+        << run.err.toStdString();
 }

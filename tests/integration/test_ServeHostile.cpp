@@ -139,6 +139,32 @@ TEST_F(ServeHostile, TamperedUnsignedOrUntrustedReportsAreRefused)
     refused(registry->submit(unregistered, "?valid_until=2099-01-01"), 422, "two years", before);
 }
 
+TEST_F(ServeHostile, AManufacturersOwnLabEvaluationIsNotRegistered)
+{
+    // Every verdict pass, signed by the manufacturer's genuine, trusted key, no reviewer: the registry sees the role.
+    const QString forged = forgedLabEvaluation(dir->filePath(QStringLiteral("forged")), registry->pki);
+    ASSERT_FALSE(forged.isEmpty());
+    const QByteArray before = fingerprint();
+    refused(registry->submit(forged), 422, "must be signed in the evaluation lab role; its signer signs in the manufacturer role", before);
+}
+
+TEST_F(ServeHostile, NoServerStartsOnATrustAnchorThatIsMissingOrEmpty)
+{
+    QFile empty(dir->filePath(QStringLiteral("empty.pem")));
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const QByteArray before = fingerprint();
+    for (const QString& trust : {dir->filePath(QStringLiteral("nowhere.pem")), empty.fileName()}) {
+        const CliResult run = runStarmark(
+            {QStringLiteral("serve"), QStringLiteral("--db"), registry->database, QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--issuer-key"), registry->pki + QStringLiteral("/label-issuer.key"), QStringLiteral("--trust"), trust});
+        EXPECT_EQ(run.code, 2) << trust.toStdString();
+        EXPECT_TRUE(run.err.contains(trust)) << run.err.toStdString();
+        EXPECT_FALSE(run.out.contains(QStringLiteral("listening"))) << run.out.toStdString();
+    }
+    EXPECT_EQ(fingerprint(), before);
+}
+
 TEST_F(ServeHostile, TheSameReportSubmittedAgainIsAConflictNotASecondRegistration)
 {
     const QByteArray before = fingerprint();

@@ -214,6 +214,18 @@ TEST_F(Surveillance, ANonconformityRevokesTheLabelAndTheSignedReportSaysSo)
             EXPECT_TRUE(text.out.contains(expected)) << expected.toStdString() << "\n" << text.out.toStdString();
     }
 
+    // The lab has a genuine certificate of the same CA, but surveillance is the certification body's.
+    const CliResult byLab = surveil({QStringLiteral("report"), QStringLiteral("--plan"), planFile, QStringLiteral("--key"),
+        path(QStringLiteral("pki/lab.key")), QStringLiteral("--cert"), path(QStringLiteral("pki/lab.pem")), QStringLiteral("--chain"),
+        path(QStringLiteral("pki/ca.pem")), QStringLiteral("-o"), path(QStringLiteral("by-lab.pdf"))});
+    ASSERT_EQ(byLab.code, 0) << byLab.err.toStdString();
+    const CliResult notValid = runStarmark(
+        {QStringLiteral("verify"), path(QStringLiteral("by-lab.pdf")), QStringLiteral("--trust"), path(QStringLiteral("pki/ca.pem"))});
+    EXPECT_EQ(notValid.code, 1) << notValid.out.toStdString();
+    EXPECT_TRUE(notValid.out.contains(QStringLiteral(
+        "problem: a surveillance report must be signed in the certification body role; its signer signs in the evaluation lab role")))
+        << notValid.out.toStdString();
+
     // The next plan weighs the product found wanting more — but it is revoked, so out of the population.
     ASSERT_EQ(plan(path(QStringLiteral("next.json")),
                   {QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--size"), QStringLiteral("40")})

@@ -3,6 +3,7 @@
 #include "reports/PdfSigner.h"
 #include "reports/ReportAttachments.h"
 #include "reports/ReportVerifier.h"
+#include "reports/TrustAnchors.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -66,7 +67,7 @@ TEST(PdfSigner, TheSignatureClaimsTheClocksTimeNotTheMachines)
     QString error;
     const std::optional<QByteArray> signedPdf = PdfSigner::sign(onePagePdf(), request, ReportFixture::instance().identity(), &error);
     ASSERT_TRUE(signedPdf.has_value()) << error.toStdString();
-    const ReportVerifier::Result r = ReportVerifier::verify(*signedPdf, {}, KnownDigests(), claimed);
+    const ReportVerifier::Result r = ReportVerifier::verify(*signedPdf, TrustAnchors(), KnownDigests(), claimed);
     ASSERT_EQ(r.signatures.size(), 1);
     EXPECT_TRUE(r.signatures[0].valid) << r.signatures[0].problem.toStdString();
     EXPECT_EQ(r.signatures[0].signingTime, claimed);

@@ -4,10 +4,9 @@
 #include "reports/DemoPki.h"
 #include "reports/PdfSigner.h"
 #include "reports/ReportVerifier.h"
+#include "reports/TrustAnchors.h"
 
 #include "TestClock.h"
-
-#include <openssl/x509.h>
 
 #include <QJsonArray>
 
@@ -20,24 +19,25 @@ using namespace starmark::test;
 
 namespace {
 
-struct Anchors {
-    QList<X509*> certificates;
-    explicit Anchors(const QString& path) { certificates = SigningIdentity::readCertificates(path, nullptr); }
-    ~Anchors()
-    {
-        for (X509* c : certificates)
-            X509_free(c);
-    }
-};
+TrustAnchors anchors(const QString& path)
+{
+    QString error;
+    std::optional<TrustAnchors> read = TrustAnchors::fromPaths({path}, &error);
+    if (!read)
+        throw std::runtime_error(error.toStdString());
+    return *read;
+}
 
 KnownDigests shippedDigests()
 {
     return KnownDigests::load(QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/catalogs/known-digests.json"), nullptr);
 }
 
-ReportVerifier::Result verify(const QByteArray& pdf, const QList<X509*>& anchors = {})
+// Against the demo CA: what is caught must be caught by more than the want of an anchor.
+ReportVerifier::Result verify(
+    const QByteArray& pdf, const TrustAnchors& trust = anchors(ReportFixture::instance().pki(QStringLiteral("ca.pem"))))
 {
-    return ReportVerifier::verify(pdf, anchors, shippedDigests(), testNow());
+    return ReportVerifier::verify(pdf, trust, shippedDigests(), testNow());
 }
 
 } // namespace
@@ -45,8 +45,7 @@ ReportVerifier::Result verify(const QByteArray& pdf, const QList<X509*>& anchors
 TEST(ReportVerifier, AGenuineReportIsValidTrustedAndCarriesItsAssessment)
 {
     ReportFixture& f = ReportFixture::instance();
-    const Anchors ca(f.pki(QStringLiteral("ca.pem")));
-    const ReportVerifier::Result r = verify(f.signedCameraReport(), ca.certificates);
+    const ReportVerifier::Result r = verify(f.signedCameraReport());
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << r.problems.join(QStringLiteral("; ")).toStdString();
     ASSERT_EQ(r.signatures.size(), 1);
     const ReportVerifier::Signature& s = r.signatures[0];
@@ -57,6 +56,8 @@ TEST(ReportVerifier, AGenuineReportIsValidTrustedAndCarriesItsAssessment)
     EXPECT_EQ(s.trusted, true);
     EXPECT_TRUE(s.mayDocumentSign);
     EXPECT_TRUE(s.signer.contains(QStringLiteral("DEMO Manufacturer signer")));
+    EXPECT_EQ(s.roles, QList<SignerRole::Role>{SignerRole::Role::Manufacturer});
+    EXPECT_EQ(s.organisation, QStringLiteral("Miraisense Co., Ltd."));
     EXPECT_TRUE(r.contentsMatch);
     EXPECT_EQ(
         r.assessment.value(QStringLiteral("product")).toObject().value(QStringLiteral("model")).toString(), QStringLiteral("MS-CAM100"));
@@ -64,11 +65,13 @@ TEST(ReportVerifier, AGenuineReportIsValidTrustedAndCarriesItsAssessment)
     EXPECT_EQ(r.catalogs[0].knownVersion, QStringLiteral("1.1"));
 }
 
-TEST(ReportVerifier, WithoutAnchorsTrustIsNotCheckedAndAnUnknownCatalogIsSaid)
+TEST(ReportVerifier, WithoutAnchorsAnIntactReportIsNotValidAndAnUnknownCatalogIsSaid)
 {
-    const ReportVerifier::Result r
-        = ReportVerifier::verify(ReportFixture::instance().signedCameraReport(), {}, KnownDigests(), testNow());
-    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid);
+    const ReportVerifier::Result r = ReportVerifier::verify(
+        ReportFixture::instance().signedCameraReport(), TrustAnchors(), KnownDigests(), testNow());
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::NoTrustAnchor);
+    EXPECT_TRUE(r.problems.isEmpty()) << r.problems.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(r.signatures[0].roles.isEmpty()); // a role claimed by a certificate nobody vouches for is no role
     EXPECT_FALSE(r.signatures[0].trusted.has_value());
     EXPECT_FALSE(r.catalogs[0].knownVersion.has_value());
 }
@@ -78,8 +81,7 @@ TEST(ReportVerifier, AnotherCaIsNotTrusted)
     ReportFixture& f = ReportFixture::instance();
     QTemporaryDir other;
     ASSERT_TRUE(DemoPki::create(other.path(), testNow(), nullptr));
-    const Anchors wrong(other.filePath(QStringLiteral("ca.pem")));
-    const ReportVerifier::Result r = verify(f.signedCameraReport(), wrong.certificates);
+    const ReportVerifier::Result r = verify(f.signedCameraReport(), anchors(other.filePath(QStringLiteral("ca.pem"))));
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
     EXPECT_EQ(r.signatures[0].trusted, false);
     EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("not trusted")));
@@ -88,9 +90,8 @@ TEST(ReportVerifier, AnotherCaIsNotTrusted)
 TEST(ReportVerifier, AnExpiredCertificateIsNotTrustedLater)
 {
     ReportFixture& f = ReportFixture::instance();
-    const Anchors ca(f.pki(QStringLiteral("ca.pem")));
-    const ReportVerifier::Result r
-        = ReportVerifier::verify(f.signedCameraReport(), ca.certificates, shippedDigests(), testNow().addYears(4));
+    const ReportVerifier::Result r = ReportVerifier::verify(
+        f.signedCameraReport(), anchors(f.pki(QStringLiteral("ca.pem"))), shippedDigests(), testNow().addYears(4));
     EXPECT_EQ(r.signatures[0].trusted, false);
     EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("expired"))) << r.problems.join(QLatin1Char(' ')).toStdString();
 }
@@ -157,7 +158,6 @@ QString modelIn(const ReportVerifier::Result& r)
 TEST(ReportVerifier, AnUpdateAfterTheAuthorsSignatureIsNotValidEvenWhenSignedByATrustedKey)
 {
     ReportFixture& f = ReportFixture::instance();
-    const Anchors ca(f.pki(QStringLiteral("ca.pem")));
     struct Attack {
         const char* name;
         std::function<void(ReportForgery&)> apply;
@@ -173,7 +173,7 @@ TEST(ReportVerifier, AnUpdateAfterTheAuthorsSignatureIsNotValidEvenWhenSignedByA
         ReportForgery forgery(f.signedCameraReport());
         attack.apply(forgery);
         forgery.signAgain(f.identity(QStringLiteral("lab")));
-        const ReportVerifier::Result r = verify(forgery.pdf, ca.certificates);
+        const ReportVerifier::Result r = verify(forgery.pdf);
         EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid) << attack.name;
         ASSERT_EQ(r.signatures.size(), 2) << attack.name;
         for (const ReportVerifier::Signature& s : r.signatures) {
@@ -194,10 +194,9 @@ TEST(ReportVerifier, AnUpdateAfterTheAuthorsSignatureIsNotValidEvenWhenSignedByA
 TEST(ReportVerifier, ACountersignatureThatChangesNothingStaysValidWithTheAuthorsFacts)
 {
     ReportFixture& f = ReportFixture::instance();
-    const Anchors ca(f.pki(QStringLiteral("ca.pem")));
     ReportForgery countersigned(f.signedCameraReport());
     countersigned.signAgain(f.identity(QStringLiteral("certification-body")));
-    const ReportVerifier::Result r = verify(countersigned.pdf, ca.certificates);
+    const ReportVerifier::Result r = verify(countersigned.pdf);
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << r.problems.join(QStringLiteral("; ")).toStdString();
     ASSERT_EQ(r.signatures.size(), 2);
     EXPECT_FALSE(r.signatures[0].wholeFile);
@@ -209,13 +208,12 @@ TEST(ReportVerifier, ACountersignatureThatChangesNothingStaysValidWithTheAuthors
     // Still nothing may follow the last signature unsigned.
     ReportForgery unsignedTail(countersigned.pdf);
     unsignedTail.addInnocuousObject();
-    EXPECT_EQ(verify(unsignedTail.pdf, ca.certificates).verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_EQ(verify(unsignedTail.pdf).verdict, ReportVerifier::Result::Verdict::Invalid);
 }
 
 TEST(ReportVerifier, ASecondCertificationOverTheReportIsNotValid)
 {
     ReportFixture& f = ReportFixture::instance();
-    const Anchors ca(f.pki(QStringLiteral("ca.pem")));
     // The lab "certifies" the manufacturer's report anew, with attachments of its own.
     PdfSigner::Request request{{{QStringLiteral("assessment.json"), "{\"product\":{\"model\":\"MS-CAM999\"}}"}}, QStringLiteral("mine now"),
         QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC)};
@@ -223,7 +221,7 @@ TEST(ReportVerifier, ASecondCertificationOverTheReportIsNotValid)
     const std::optional<QByteArray> recertified
         = PdfSigner::sign(f.signedCameraReport(), request, f.identity(QStringLiteral("lab")), &error);
     ASSERT_TRUE(recertified) << error.toStdString();
-    const ReportVerifier::Result r = verify(*recertified, ca.certificates);
+    const ReportVerifier::Result r = verify(*recertified);
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
     const QString problems = r.problems.join(QLatin1Char('\n'));
     EXPECT_TRUE(problems.contains(QStringLiteral("(the catalog): /Perms, /StarMark changed"))) << problems.toStdString();

@@ -4,8 +4,7 @@
 #include "reports/PdfSigner.h"
 #include "reports/ReportVerifier.h"
 #include "reports/SurveillanceReport.h"
-
-#include <openssl/x509.h>
+#include "reports/TrustAnchors.h"
 
 #include <gtest/gtest.h>
 
@@ -66,10 +65,9 @@ TEST(SurveillanceReport, IsSignedByTheCertificationBodyAndVerifiesAsASurveillanc
     const std::optional<QByteArray> pdf
         = SurveillanceReport::make(input(Language::Japanese), f.identity(QStringLiteral("certification-body")), &error);
     ASSERT_TRUE(pdf) << error.toStdString();
-    QList<X509*> anchors = SigningIdentity::readCertificates(f.pki(QStringLiteral("ca.pem")), nullptr);
-    const ReportVerifier::Result r = ReportVerifier::verify(*pdf, anchors, {}, issued.addDays(1));
-    for (X509* a : anchors)
-        X509_free(a);
+    const std::optional<TrustAnchors> anchors = TrustAnchors::fromPaths({f.pki(QStringLiteral("ca.pem"))}, &error);
+    ASSERT_TRUE(anchors) << error.toStdString();
+    const ReportVerifier::Result r = ReportVerifier::verify(*pdf, *anchors, {}, issued.addDays(1));
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << r.problems.join(QStringLiteral("; ")).toStdString();
     ASSERT_EQ(r.signatures.size(), 1);
     EXPECT_EQ(r.signatures[0].trusted, true);
@@ -95,7 +93,7 @@ TEST(SurveillanceReport, ASignedPdfCarryingNeitherKindOfRecordIsNotValid)
     const std::optional<QByteArray> pdf = PdfSigner::sign(PagedPdf::print(QStringLiteral("<p>notes</p>"), QStringLiteral("notes"), {}),
         request, f.identity(QStringLiteral("certification-body")), &error);
     ASSERT_TRUE(pdf) << error.toStdString();
-    const ReportVerifier::Result r = ReportVerifier::verify(*pdf, {}, {}, issued);
+    const ReportVerifier::Result r = ReportVerifier::verify(*pdf, TrustAnchors(), {}, issued);
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
     EXPECT_TRUE(r.problems.contains(QStringLiteral("assessment.json is missing from the report")));
 }

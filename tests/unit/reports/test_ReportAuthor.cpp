@@ -1,0 +1,282 @@
+// Each rule of who may sign what, tried as the dishonest party would: a
+// manufacturer signing a lab's evaluation, a lab skipping the reviewer, one
+// company signing another's declaration, a lab signing surveillance, and CAs
+// without StarMark's role OIDs, with and without a trust.yaml that maps them.
+#include "ReportFixture.h"
+
+#include "evaluators/DeclarationReader.h"
+#include "reports/DemoPki.h"
+#include "reports/PagedPdf.h"
+#include "reports/ReportAuthor.h"
+#include "reports/SignedReport.h"
+#include "reports/SurveillanceReport.h"
+#include "reports/TrustAnchors.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+#include <gtest/gtest.h>
+
+using namespace starmark;
+using namespace starmark::test;
+
+namespace {
+
+const QDateTime fixedNow(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
+
+// A demo PKI made at the fixed instant, a few more signers, and the demos as assessments.
+class Authors : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        dir = new QTemporaryDir;
+        QString error;
+        ASSERT_TRUE(DemoPki::create(path(QStringLiteral("pki")), fixedNow, &error)) << error.toStdString();
+        ASSERT_TRUE(DemoPki::addSigner(path(QStringLiteral("pki")), QStringLiteral("other-manufacturer"),
+            QStringLiteral("Kurogane Devices Inc."), {SignerRole::Role::Manufacturer}, fixedNow, &error))
+            << error.toStdString();
+        // A PKI that knows nothing of StarMark: its signer carries no role OID.
+        ASSERT_TRUE(DemoPki::create(path(QStringLiteral("plain")), fixedNow, &error)) << error.toStdString();
+        ASSERT_TRUE(DemoPki::addSigner(path(QStringLiteral("plain")), QStringLiteral("signer"),
+            DemoPki::organisation(SignerRole::Role::Manufacturer), {}, fixedNow, &error))
+            << error.toStdString();
+    }
+    static void TearDownTestSuite() { delete dir; }
+    static QString path(const QString& name) { return dir->filePath(name); }
+
+    static Assessment demo(const char* name)
+    {
+        const DeclarationReader::Result read = DeclarationReader::readFile(
+            QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/demo/%1/declaration.yaml").arg(QLatin1String(name)), library());
+        if (!read.assessment)
+            throw std::runtime_error("the demo does not read");
+        return *read.assessment;
+    }
+    // The router's evaluation with every verdict pass, as a forger would make it.
+    static Assessment allPass(Assessment a)
+    {
+        Assessment::Result& r = a.results[QStringLiteral("S3.RT-02")];
+        r.verdict = Verdict::Pass;
+        r.items = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+        r.tests[QStringLiteral("S3.RT-02-T3")].verdict = TestVerdict::Pass;
+        return a;
+    }
+    static Assessment signedOff(Assessment a)
+    {
+        a.signOff = Assessment::SignOff{QStringLiteral("鈴木 一郎"), fixedNow};
+        return a;
+    }
+    static const CatalogLibrary& library() { return *ReportFixture::instance().library; }
+
+    // `assessment` signed by pki/<signer>.key, verified against `trust`.
+    static ReportVerifier::Result signAndVerify(
+        const Assessment& assessment, const QString& signer, const QStringList& trust = {path(QStringLiteral("pki/ca.pem"))})
+    {
+        static int made = 0;
+        QString error;
+        const QList<const Catalog*> chain = library().chain(*library().find(assessment.catalog));
+        const FixedClock clock(fixedNow);
+        auto file = AssessmentFile::create(
+            path(QStringLiteral("a%1.starmark").arg(++made)), assessment, chain, QStringLiteral("test"), clock, &error);
+        if (!file)
+            throw std::runtime_error(error.toStdString());
+        const QString folder = QFileInfo(path(signer)).path();
+        std::optional<SigningIdentity> id = SigningIdentity::load(
+            path(signer + QStringLiteral(".key")), path(signer + QStringLiteral(".pem")), folder + QStringLiteral("/ca.pem"), {}, &error);
+        if (!id)
+            throw std::runtime_error(error.toStdString());
+        const std::optional<QByteArray> pdf = SignedReport::make(*file, chain, *id, {Language::English, fixedNow}, &error);
+        if (!pdf)
+            throw std::runtime_error(error.toStdString());
+        return verify(*pdf, trust);
+    }
+    static ReportVerifier::Result verify(const QByteArray& pdf, const QStringList& trust)
+    {
+        QString error;
+        const std::optional<TrustAnchors> anchors = TrustAnchors::fromPaths(trust, &error);
+        if (!anchors)
+            throw std::runtime_error(error.toStdString());
+        return ReportVerifier::verify(pdf, *anchors, KnownDigests(), fixedNow);
+    }
+    static void writeFile(const QString& name, const QByteArray& bytes)
+    {
+        QFile f(path(name));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+    static std::string problems(const ReportVerifier::Result& r) { return r.problems.join(QStringLiteral(" | ")).toStdString(); }
+
+    static inline QTemporaryDir* dir = nullptr;
+};
+
+} // namespace
+
+TEST_F(Authors, TheHonestAuthorsAreValidInTheirRoles)
+{
+    ReportVerifier::Result r = signAndVerify(demo("camera-star1"), QStringLiteral("pki/manufacturer"));
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << problems(r);
+    EXPECT_EQ(r.signatures[0].roles, QList<SignerRole::Role>{SignerRole::Role::Manufacturer});
+    r = signAndVerify(signedOff(demo("router-star3")), QStringLiteral("pki/lab"));
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << problems(r);
+    EXPECT_EQ(r.signatures[0].roles, QList<SignerRole::Role>{SignerRole::Role::Lab});
+    EXPECT_EQ(r.signatures[0].organisation, QStringLiteral("株式会社セキュア評価研究所"));
+}
+
+TEST_F(Authors, AManufacturerSigningALabEvaluationIsNotValid)
+{
+    // Every verdict pass, no reviewer, the manufacturer's own CA-issued key.
+    ReportVerifier::Result r = signAndVerify(allPass(demo("router-star3")), QStringLiteral("pki/manufacturer"));
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_EQ(r.assessment.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt(), 3);
+    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("no reviewer sign-off"))) << problems(r);
+    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("must be signed in the evaluation lab role"))) << problems(r);
+    // With a sign-off forged in too, the role still gives it away.
+    r = signAndVerify(signedOff(allPass(demo("router-star3"))), QStringLiteral("pki/manufacturer"));
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_TRUE(r.problems.join(QLatin1Char(' '))
+                    .contains(QStringLiteral("must be signed in the evaluation lab role; its signer signs in the manufacturer role")))
+        << problems(r);
+    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("signed by the organisation 'Miraisense Co., Ltd.'")))
+        << problems(r);
+}
+
+TEST_F(Authors, ALabEvaluationWithoutTheReviewersSignOffIsNotValid)
+{
+    const ReportVerifier::Result r = signAndVerify(allPass(demo("router-star3")), QStringLiteral("pki/lab"));
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    ASSERT_EQ(r.problems.size(), 1) << problems(r);
+    EXPECT_TRUE(r.problems[0].contains(QStringLiteral("carries no reviewer sign-off"))) << problems(r);
+}
+
+TEST_F(Authors, ASignOffByTheEvaluatorIsNoReview)
+{
+    Assessment a = allPass(demo("router-star3"));
+    a.signOff = Assessment::SignOff{a.evaluator.name, fixedNow}; // written into the file by hand, past SignOffRules
+    const ReportVerifier::Result r = signAndVerify(a, QStringLiteral("pki/lab"));
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("is its evaluator"))) << problems(r);
+}
+
+TEST_F(Authors, ALabSigningForAnotherLabIsNotValid)
+{
+    Assessment a = signedOff(demo("router-star3"));
+    a.evaluator.organisation = QStringLiteral("株式会社ほかの評価機関");
+    const ReportVerifier::Result r = signAndVerify(a, QStringLiteral("pki/lab"));
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("names 株式会社ほかの評価機関 as its evaluation lab")))
+        << problems(r);
+}
+
+TEST_F(Authors, ADeclarationSignedByAnotherOrganisationsManufacturerIsNotValid)
+{
+    const ReportVerifier::Result r = signAndVerify(demo("camera-star1"), QStringLiteral("pki/other-manufacturer"));
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_EQ(r.signatures[0].trusted, true);
+    EXPECT_EQ(r.signatures[0].roles, QList<SignerRole::Role>{SignerRole::Role::Manufacturer});
+    ASSERT_EQ(r.problems.size(), 1) << problems(r);
+    EXPECT_TRUE(r.problems[0].contains(QStringLiteral("Miraisense Co., Ltd. / 株式会社ミライセンス")));
+    EXPECT_TRUE(r.problems[0].contains(QStringLiteral("signed by the organisation 'Kurogane Devices Inc.'"))) << problems(r);
+}
+
+TEST_F(Authors, ASelfDeclarationSignedByTheLabIsNotValid)
+{
+    const ReportVerifier::Result r = signAndVerify(demo("camera-star1"), QStringLiteral("pki/lab"));
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("must be signed in the manufacturer role"))) << problems(r);
+}
+
+TEST_F(Authors, ASurveillanceReportSignedByTheLabIsNotValid)
+{
+    SurveillanceReport::Input in;
+    in.plan = {{QStringLiteral("seed"), QStringLiteral("1")}, {QStringLiteral("as_of"), QStringLiteral("2026-11-22")}};
+    in.language = Language::English;
+    in.issued = fixedNow;
+    in.signatory = QStringLiteral("lab");
+    QString error;
+    const std::optional<SigningIdentity> lab = SigningIdentity::load(
+        path(QStringLiteral("pki/lab.key")), path(QStringLiteral("pki/lab.pem")), path(QStringLiteral("pki/ca.pem")), {}, &error);
+    ASSERT_TRUE(lab) << error.toStdString();
+    std::optional<QByteArray> pdf = SurveillanceReport::make(in, *lab, &error);
+    ASSERT_TRUE(pdf) << error.toStdString();
+    ReportVerifier::Result r = verify(*pdf, {path(QStringLiteral("pki/ca.pem"))});
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_TRUE(
+        r.problems.join(QLatin1Char(' '))
+            .contains(QStringLiteral(
+                "a surveillance report must be signed in the certification body role; its signer signs in the evaluation lab role")))
+        << problems(r);
+    const std::optional<SigningIdentity> body = SigningIdentity::load(path(QStringLiteral("pki/certification-body.key")),
+        path(QStringLiteral("pki/certification-body.pem")), path(QStringLiteral("pki/ca.pem")), {}, &error);
+    pdf = SurveillanceReport::make(in, *body, &error);
+    ASSERT_TRUE(pdf) << error.toStdString();
+    r = verify(*pdf, {path(QStringLiteral("pki/ca.pem"))});
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << problems(r);
+}
+
+TEST_F(Authors, ACertificateWithoutRoleOidsHoldsNoRoleUnlessTrustYamlGrantsOne)
+{
+    const Assessment camera = demo("camera-star1");
+    ReportVerifier::Result r = signAndVerify(camera, QStringLiteral("plain/signer"), {path(QStringLiteral("plain/ca.pem"))});
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_EQ(r.signatures[0].trusted, true);
+    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("holds no StarMark role"))) << problems(r);
+
+    // The certification body's trust.yaml maps the CA, by its file, to the manufacturer role.
+    writeFile(QStringLiteral("plain/trust.yaml"), "anchors:\n  - certificate: ca.pem\n    roles: [manufacturer]\n");
+    r = signAndVerify(camera, QStringLiteral("plain/signer"), {path(QStringLiteral("plain/trust.yaml"))});
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << problems(r);
+    EXPECT_EQ(r.signatures[0].roles, QList<SignerRole::Role>{SignerRole::Role::Manufacturer});
+    EXPECT_TRUE(r.signatures[0].roleBasis.contains(QStringLiteral("trust.yaml:2"))) << r.signatures[0].roleBasis.toStdString();
+    // … or, as a folder, by fingerprint.
+    QFile ca(path(QStringLiteral("plain/ca.pem")));
+    ASSERT_TRUE(ca.open(QIODevice::ReadOnly));
+    const QString pem = path(QStringLiteral("plain/ca.pem"));
+    QString error;
+    const QByteArray print = TrustAnchors::fingerprint(TrustAnchors::fromPaths({pem}, &error)->certificates().first());
+    QDir().mkpath(path(QStringLiteral("store")));
+    QFile::copy(pem, path(QStringLiteral("store/plain-ca.pem")));
+    writeFile(QStringLiteral("store/trust.yaml"), "anchors:\n  - sha256: \"" + print.toUpper() + "\"\n    roles: [manufacturer, lab]\n");
+    r = signAndVerify(camera, QStringLiteral("plain/signer"), {path(QStringLiteral("store"))});
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << problems(r);
+
+    // A mapping that grants another role, or only for other organisations, grants nothing here.
+    writeFile(QStringLiteral("plain/trust.yaml"), "anchors:\n  - certificate: ca.pem\n    roles: [lab]\n");
+    r = signAndVerify(camera, QStringLiteral("plain/signer"), {path(QStringLiteral("plain/trust.yaml"))});
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("its signer signs in the evaluation lab role"))) << problems(r);
+    writeFile(QStringLiteral("plain/trust.yaml"),
+        "anchors:\n  - certificate: ca.pem\n    roles: [manufacturer]\n    organisations: [Kurogane Devices Inc.]\n");
+    r = signAndVerify(camera, QStringLiteral("plain/signer"), {path(QStringLiteral("plain/trust.yaml"))});
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("trusts its CA only for other organisations"))) << problems(r);
+}
+
+TEST_F(Authors, TrustYamlLimitsTheRolesACertificateClaims)
+{
+    // The demo CA trusted for manufacturers only: its lab certificate claims a role the CA may not give.
+    writeFile(QStringLiteral("pki/trust.yaml"), "anchors:\n  - certificate: ca.pem\n    roles: [manufacturer]\n");
+    const ReportVerifier::Result r
+        = signAndVerify(signedOff(demo("router-star3")), QStringLiteral("pki/lab"), {path(QStringLiteral("pki/trust.yaml"))});
+    QFile::remove(path(QStringLiteral("pki/trust.yaml")));
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_TRUE(
+        r.problems.join(QLatin1Char(' '))
+            .contains(QStringLiteral("its certificate claims evaluation lab, but trust.yaml:2 trusts its CA for manufacturer only")))
+        << problems(r);
+}
+
+TEST(ReportAuthor, ASelfDeclarationCannotClaimStarThree)
+{
+    ReportVerifier::Result r;
+    r.signatures.append(ReportVerifier::Signature());
+    r.signatures[0].roles = {SignerRole::Role::Manufacturer};
+    r.signatures[0].organisation = QStringLiteral("Acme");
+    r.assessment = {{QStringLiteral("level"), 3}, {QStringLiteral("mode"), QStringLiteral("self")},
+        {QStringLiteral("product"),
+            QJsonObject{{QStringLiteral("manufacturer"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Acme")}}}}}};
+    EXPECT_TRUE(ReportAuthor::problems(r).join(QLatin1Char(' ')).contains(QStringLiteral("a self-declaration cannot make it")));
+    r.assessment.insert(QStringLiteral("level"), 2);
+    EXPECT_TRUE(ReportAuthor::problems(r).isEmpty()) << ReportAuthor::problems(r).join(QLatin1Char(' ')).toStdString();
+    r.assessment.insert(QStringLiteral("mode"), QStringLiteral("other"));
+    EXPECT_TRUE(ReportAuthor::problems(r).join(QLatin1Char(' ')).contains(QStringLiteral("neither mode self nor mode lab")));
+}
