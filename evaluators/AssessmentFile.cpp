@@ -68,7 +68,7 @@ constexpr int sqliteFull = 13;
 
 QString sqliteProblem(const QString& path, const QSqlError& error)
 {
-    const int code = error.nativeErrorCode().toInt();
+    const int code = error.nativeErrorCode().toInt() & 0xff; // the primary code, whether or not the extended one is given
     rlimit limit{};
     const bool sizeLimited = ::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY;
     if (code == sqliteBusy || code == sqliteLocked) {
@@ -184,6 +184,17 @@ QSqlError createSchema(QSqlDatabase& db)
     return q.exec() ? QSqlError() : q.lastError();
 }
 
+// Before anything reads the schema: functions in views and triggers of a file are not to be trusted.
+bool configure(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
+    q.exec(QStringLiteral("PRAGMA cell_size_check = ON"));
+    q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return q.exec(QStringLiteral("PRAGMA trusted_schema")) && q.next() && q.value(0).toInt() == 0;
+}
+
 QString metaValue(const QSqlDatabase& db, const QString& key)
 {
     QSqlQuery q(db);
@@ -274,15 +285,8 @@ std::unique_ptr<AssessmentFile> AssessmentFile::open(const QString& path, Access
     db.setConnectOptions(access == Access::ReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + busy : busy);
     if (!db.open())
         return fail(QStringLiteral("cannot be opened (%1)").arg(db.lastError().text()));
-    QSqlQuery q(db);
-    // Before anything reads the schema: functions in views and triggers of a file are not to be trusted.
-    q.exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
-    q.exec(QStringLiteral("PRAGMA cell_size_check = ON"));
-    q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (!q.exec(QStringLiteral("PRAGMA trusted_schema")) || !q.next() || q.value(0).toInt() != 0)
+    if (!configure(db))
         return fail(QStringLiteral("cannot be opened safely: this SQLite does not turn trusted_schema off"));
-    q.finish();
     QSqlQuery tables(db);
     if (!tables.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'")))
         return fail(QStringLiteral("cannot be read as an assessment (%1)").arg(tables.lastError().text()));
@@ -466,7 +470,16 @@ bool AssessmentFile::update(const Edit& edit, const QList<const Catalog*>& chain
             *error = sqliteProblem(m_path, begin.lastError());
         return false;
     }
-    auto rollback = [&] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
+    auto rollback = [&] {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        // After an I/O error (a full disk, a file size limit) SQLite leaves the undo to the next
+        // connection: reopening now puts the file back as it was, byte for byte.
+        if (QFileInfo::exists(m_path + QStringLiteral("-journal"))) {
+            db.close();
+            if (db.open() && configure(db))
+                metaValue(db, QStringLiteral("format"));
+        }
+    };
     const bool fresh = metaValue(db, QStringLiteral("assessment")).isEmpty();
     Assessment current;
     if (!fresh) {
@@ -533,9 +546,11 @@ bool AssessmentFile::write(bool fresh, const Assessment& current, const Assessme
                 QString problem;
                 const std::optional<EvidenceStore::Stored> stored = store.store(evidence.sourcePath, &problem);
                 if (!stored) {
-                    if (error)
-                        *error
-                            = QStringLiteral("cannot store evidence %1 in %2: %3. Nothing was changed").arg(evidence.name, m_path, problem);
+                    if (error) {
+                        *error = store.sqlError().isValid()
+                            ? sqliteProblem(m_path, store.sqlError())
+                            : QStringLiteral("cannot store evidence %1 in %2: %3. Nothing was changed").arg(evidence.name, m_path, problem);
+                    }
                     return false;
                 }
                 if (stored->added)

@@ -39,19 +39,25 @@ Assessment DeclarationExport::withUniqueNames(const Assessment& assessment, cons
     Assessment out = assessment;
     QMap<QString, QByteArray> files{{declarationName, QByteArray()}}; // name → content's SHA-256
     QSet<QString> folders;
-    // A name is free when no other content has it, and no file stands where it needs a folder or the reverse.
-    const auto freeFor = [&](const QString& name, const QByteArray& sha) {
+    // A file standing where a name needs a folder, or a folder where it needs a file.
+    const auto blocked = [&](const QString& name) {
         if (folders.contains(name))
-            return false;
+            return true;
         for (QString parent = QFileInfo(name).path(); parent != QLatin1String("."); parent = QFileInfo(parent).path()) {
             if (files.contains(parent))
-                return false;
+                return true;
         }
-        return !files.contains(name) || files.value(name) == sha;
+        return false;
+    };
+    const auto freeFor = [&](const QString& name, const QByteArray& sha) {
+        return !blocked(name) && (!files.contains(name) || files.value(name) == sha);
     };
     for (Assessment::Result& result : out.results) {
         for (Assessment::Evidence& e : result.evidence) {
-            const QString wanted = inside(e);
+            QString wanted = inside(e);
+            // Out of a blocked folder to the top, where numbering always finds a free name.
+            if (blocked(wanted))
+                wanted = QStringLiteral("%1-%2").arg(QString::fromLatin1(e.sha256.left(12)), QFileInfo(wanted).fileName());
             QString name = wanted;
             for (int n = 2; !freeFor(name, e.sha256); ++n)
                 name = numbered(wanted, n);

@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 
 #include <cerrno>
 #include <cstring>
@@ -21,7 +20,8 @@ QString kindProblem(const struct stat& st)
         return QStringLiteral("is not a regular file (a device, FIFO or socket); only regular files can be evidence");
     if (st.st_size > EvidenceSource::maxSize) {
         return QStringLiteral("is %1 bytes, more than the limit of %2 bytes (8 GiB) for one evidence file; split or compress it")
-            .arg(QLocale::c().toString(qlonglong(st.st_size)), QLocale::c().toString(EvidenceSource::maxSize));
+            .arg(qlonglong(st.st_size))
+            .arg(EvidenceSource::maxSize);
     }
     return {};
 }

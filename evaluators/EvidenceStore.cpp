@@ -47,6 +47,12 @@ QSqlError EvidenceStore::createSchema(QSqlDatabase& db)
     return {};
 }
 
+void EvidenceStore::failSql(QString* error, const QSqlError& sqlError)
+{
+    m_sqlError = sqlError;
+    fail(error, sqlError.text());
+}
+
 std::optional<qint64> EvidenceStore::idOf(const QByteArray& sha256) const
 {
     QSqlQuery q(m_db);
@@ -95,7 +101,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::store(const QString& sourceP
     add.addBindValue(QStringLiteral("pending:") + sourcePath);
     add.addBindValue(size);
     if (!add.exec()) {
-        fail(error, add.lastError().text());
+        failSql(error, add.lastError());
         return std::nullopt;
     }
     const qint64 id = add.lastInsertId().toLongLong();
@@ -120,7 +126,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::store(const QString& sourceP
         insert.bindValue(2, chunk);
         if (!insert.exec()) {
             hashing.get();
-            fail(error, insert.lastError().text());
+            failSql(error, insert.lastError());
             return std::nullopt;
         }
     }
@@ -139,7 +145,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::store(const QString& sourceP
         finish.prepare(QStringLiteral("DELETE FROM evidence WHERE id = ?"));
         finish.addBindValue(id);
         if (!finish.exec()) {
-            fail(error, finish.lastError().text());
+            failSql(error, finish.lastError());
             return std::nullopt;
         }
         return Stored{sha, size, false};
@@ -148,7 +154,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::store(const QString& sourceP
     finish.addBindValue(QString::fromLatin1(sha));
     finish.addBindValue(id);
     if (!finish.exec()) {
-        fail(error, finish.lastError().text());
+        failSql(error, finish.lastError());
         return std::nullopt;
     }
     return Stored{sha, size, true};

@@ -29,6 +29,8 @@ public:
     static QSqlError createSchema(QSqlDatabase& db);
     // Call inside the caller's transaction: it is part of the change it belongs to.
     std::optional<Stored> store(const QString& sourcePath, QString* error);
+    // The SQLite error that made the last store fail (a full disk, a lock), or an invalid one.
+    const QSqlError& sqlError() const { return m_sqlError; }
     bool read(const QByteArray& sha256, QIODevice& out, QString* error) const;
     bool contains(const QByteArray& sha256) const;
     // Reads every blob back: what is wrong with the first whose content or size no longer matches, or empty.
@@ -36,8 +38,10 @@ public:
 
 private:
     std::optional<qint64> idOf(const QByteArray& sha256) const;
+    void failSql(QString* error, const QSqlError& sqlError);
 
     QSqlDatabase m_db;
+    QSqlError m_sqlError;
 };
 
 } // namespace starmark
