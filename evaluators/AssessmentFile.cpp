@@ -480,6 +480,13 @@ bool AssessmentFile::update(const Edit& edit, const QList<const Catalog*>& chain
                 metaValue(db, QStringLiteral("format"));
         }
     };
+    // Checked again here: a trigger planted while the file was open would act on this very change.
+    if (const QString problem = schemaProblem(db, m_format); !problem.isEmpty()) {
+        rollback();
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(m_path, problem);
+        return false;
+    }
     const bool fresh = metaValue(db, QStringLiteral("assessment")).isEmpty();
     Assessment current;
     if (!fresh) {

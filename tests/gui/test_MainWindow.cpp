@@ -449,12 +449,7 @@ TEST(MainWindow, TwoEvidenceFilesOfOneNameAreBothKept)
 TEST(MainWindow, ANewFirmwareRevisionMarksDeviceResultsForRecheckingAndCannotBeUndone)
 {
     StudioFixture& f = StudioFixture::instance();
-    const QString copy = f.path(QStringLiteral("revision.starmark"));
-    {
-        MainWindow demo(*f.studio);
-        ASSERT_TRUE(demo.openDemo(QStringLiteral("camera-star1"))) << demo.lastProblem().toStdString();
-        ASSERT_TRUE(QFile::copy(demo.session()->path(), copy));
-    }
+    const QString copy = f.demoCopy(QStringLiteral("camera-star1"), QStringLiteral("revision.starmark"));
     MainWindow window(*f.studio);
     ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
     EXPECT_FALSE(window.startRevision(window.session()->assessment().product.firmware));
@@ -486,12 +481,7 @@ TEST(MainWindow, ANewFirmwareRevisionMarksDeviceResultsForRecheckingAndCannotBeU
 TEST(MainWindow, OpenWritesEvidenceToAPathOfItsOwnWhateverItsName)
 {
     StudioFixture& f = StudioFixture::instance();
-    const QString copy = f.path(QStringLiteral("open-evidence.starmark"));
-    {
-        MainWindow demo(*f.studio);
-        ASSERT_TRUE(demo.openDemo(QStringLiteral("camera-star1"))) << demo.lastProblem().toStdString();
-        ASSERT_TRUE(QFile::copy(demo.session()->path(), copy));
-    }
+    const QString copy = f.demoCopy(QStringLiteral("camera-star1"), QStringLiteral("open-evidence.starmark"));
     // A file from elsewhere names its evidence so that a path built from the name leaves the temporary folder.
     const QString hostile = QStringLiteral("../../../../starmark-escaped.txt");
     {
@@ -532,12 +522,7 @@ TEST(MainWindow, OpenWritesEvidenceToAPathOfItsOwnWhateverItsName)
 TEST(MainWindow, AFileChangedByAnotherProgramIsReloadedAndUndoStaysHonest)
 {
     StudioFixture& f = StudioFixture::instance();
-    const QString copy = f.path(QStringLiteral("changed-elsewhere.starmark"));
-    {
-        MainWindow demo(*f.studio);
-        ASSERT_TRUE(demo.openDemo(QStringLiteral("camera-star1"))) << demo.lastProblem().toStdString();
-        ASSERT_TRUE(QFile::copy(demo.session()->path(), copy));
-    }
+    const QString copy = f.demoCopy(QStringLiteral("camera-star1"), QStringLiteral("changed-elsewhere.starmark"));
     MainWindow window(*f.studio);
     ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
     Session& session = *window.session();

@@ -216,6 +216,13 @@ TEST_F(HostileFiles, AVerdictEditedBehindTheTrailIsFoundAndNotSigned)
     EXPECT_EQ(audit.code, 1);
     EXPECT_TRUE(audit.out.contains(QStringLiteral("does not hold the state its audit trail recorded"))) << audit.out.toStdString();
     expectReportRefused(file, QStringLiteral("manufacturer"), 1, QStringLiteral("it was changed outside StarMark"));
+    const QString label = dir.filePath(QStringLiteral("label.svg"));
+    const CliResult run = runStarmark({QStringLiteral("label"), file, QStringLiteral("--issuer-key"),
+        shared->filePath(QStringLiteral("pki/label-issuer.key")), QStringLiteral("--registration"), QStringLiteral("JCS-26-000123"),
+        QStringLiteral("-o"), label});
+    EXPECT_EQ(run.code, 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("refusing to label it"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(label));
 }
 
 TEST_F(HostileFiles, APlantedTriggerIsRefusedBeforeItCanFire)

@@ -237,6 +237,18 @@ TEST_F(AssessmentFileTest, SchemaObjectsStarMarkNeverMakesAreRefused)
                 << error.toStdString();
         }
     }
+    // Planted while the file is open: the next change refuses before the trigger can act.
+    QFile::remove(path);
+    {
+        auto open = create(demoAssessment("camera-star1"));
+        ASSERT_TRUE(open);
+        rawSql(QStringLiteral("CREATE TRIGGER late AFTER UPDATE ON results BEGIN DELETE FROM audit; END"));
+        Assessment next = loaded(*open);
+        next.results[QStringLiteral("S1.1-04")].rationale = QStringLiteral("after the trigger");
+        QString error;
+        EXPECT_FALSE(open->save(next, chainOf(next.catalog), QStringLiteral("lab"), clock, &error));
+        EXPECT_TRUE(error.contains(QStringLiteral("trigger 'late'"))) << error.toStdString();
+    }
     // A table of StarMark's whose definition was changed, e.g. to give a column a default.
     QFile::remove(path);
     ASSERT_TRUE(create(demoAssessment("camera-star1")));
