@@ -51,7 +51,8 @@ std::optional<QString> EvidenceSource::locate(const QString& folder, const QStri
         return std::nullopt;
     }
     const QString canonical = candidate.canonicalFilePath();
-    if (root.isEmpty() || canonical.isEmpty() || !canonical.startsWith(root + QLatin1Char('/'))) {
+    const QString prefix = root.endsWith(QLatin1Char('/')) ? root : root + QLatin1Char('/'); // the folder may be /
+    if (root.isEmpty() || canonical.isEmpty() || !canonical.startsWith(prefix)) {
         *problem = QStringLiteral("evidence '%1' is a symbolic link that leads out of the folder %2; copy the file itself into it")
                        .arg(name, folder);
         return std::nullopt;

@@ -191,6 +191,24 @@ TEST_F(HostileFiles, EvidenceOutsideTheDeclarationsFolderOrNotARegularFileIsRefu
     }
 }
 
+TEST_F(HostileFiles, SetTakesEvidenceFromTheCurrentFolderOnly)
+{
+    const QString file = copyOf("camera-star1");
+    const QByteArray before = read(file);
+    QFile::link(QStringLiteral("/etc/hostname"), dir.filePath(QStringLiteral("hostname.txt")));
+    for (const auto& [name, message] : {std::pair{"/etc/hostname", "is an absolute path"}, std::pair{"../../../../etc/passwd", "leaves the folder"},
+             std::pair{"hostname.txt", "leads out of the folder"}}) {
+        std::unique_ptr<QProcess> set(startScript(
+            QStringLiteral("\"$STARMARK\" assess set \"%1\" S1.1-04.evidence=%2").arg(file, QString::fromLatin1(name)), dir.path()));
+        ASSERT_TRUE(set->waitForFinished(60000));
+        const QString err = QString::fromUtf8(set->readAllStandardError());
+        EXPECT_EQ(set->exitCode(), 1) << err.toStdString();
+        EXPECT_TRUE(err.contains(QString::fromLatin1(message))) << err.toStdString();
+        EXPECT_TRUE(err.contains(QStringLiteral("nothing was changed"))) << err.toStdString();
+        EXPECT_EQ(read(file), before);
+    }
+}
+
 TEST_F(HostileFiles, ADeviceInsideTheFolderIsNotEvidence)
 {
     const QString declaration = declarationCiting(QStringLiteral("evidence/zero.bin"));
