@@ -506,4 +506,16 @@ TEST_F(HostileFiles, AFileThatDoesNotExistYetIsNamedSo)
         EXPECT_FALSE(run.err.contains(QStringLiteral("not a StarMark assessment file"))) << run.err.toStdString();
         EXPECT_FALSE(QFile::exists(missing));
     }
+    // Handed a FIFO or a device as its file, a command answers at once instead of waiting on it.
+    const QString pipe = dir.filePath(QStringLiteral("pipe.starmark"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    for (const QString& path : {pipe, QStringLiteral("/dev/zero")}) {
+        std::unique_ptr<QProcess> run(startStarmark({assess, QStringLiteral("status"), path}));
+        const bool finished = run->waitForFinished(30000);
+        if (!finished)
+            run->kill();
+        ASSERT_TRUE(finished) << path.toStdString();
+        EXPECT_EQ(run->exitCode(), 2);
+        EXPECT_TRUE(QString::fromUtf8(run->readAllStandardError()).contains(QStringLiteral("not a regular file")));
+    }
 }
