@@ -453,6 +453,11 @@ int audit(const QStringList& arguments)
     }
     const QList<AuditTrail::Entry> entries = file->auditEntries();
     AuditTrail::Verification v = file->verifyAudit();
+    // The trail records each blob by its SHA-256; the content behind it is checked here.
+    if (v.intact) {
+        if (const QString damage = file->evidenceDamage(); !damage.isEmpty())
+            v = {false, 0, damage};
+    }
     // A trail rewritten whole, every hash recomputed, verifies on its own; the head a
     // signed report recorded does not survive the rewrite.
     if (cli.parser().isSet(againstOption)) {

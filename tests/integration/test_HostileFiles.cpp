@@ -298,6 +298,9 @@ TEST_F(HostileFiles, AnOverwrittenEvidenceChunkIsNotSigned)
     const QString file = copyOf("camera-star1");
     tamper(file, {QStringLiteral("UPDATE evidence_chunk SET data = zeroblob(length(data)) WHERE rowid = (SELECT min(rowid) FROM evidence_chunk)")});
     expectReportRefused(file, QStringLiteral("manufacturer"), 1, QStringLiteral("is damaged: its content no longer matches its SHA-256"));
+    const CliResult audit = runStarmark({assess, QStringLiteral("audit"), file});
+    EXPECT_EQ(audit.code, 1);
+    EXPECT_TRUE(audit.out.contains(QStringLiteral("AUDIT TRAIL BROKEN: evidence"))) << audit.out.toStdString();
 }
 
 TEST_F(HostileFiles, AFileOfTheEarlierFormatIsUpgradedOnRequestBeforeItIsSigned)
