@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 
@@ -106,4 +108,32 @@ TEST(SignOffDialog, LabWalkWithReviewerSignOffAndASignedEvaluationReport)
     const QJsonObject assessment = QJsonDocument::fromJson(verified.out.toUtf8()).object().value(QStringLiteral("assessment")).toObject();
     EXPECT_EQ(assessment.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt(), 3)
         << verified.out.toStdString();
+}
+
+TEST(SignOffDialog, AFileChangedOutsideStarMarkIsNotSignedOff)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString copy = f.demoCopy(QStringLiteral("router-star3"), QStringLiteral("tampered-lab.starmark"));
+    {
+        // Results rewritten with sqlite3 behind the trail.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(copy);
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("UPDATE results SET body = replace(body, '\"rationale\":\"', '\"rationale\":\"(edited) ')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    MainWindow window(*f.studio);
+    ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
+    const QByteArray head = window.session()->file().auditHead();
+    SignOffDialog dialog(*window.session());
+    dialog.setReviewer(QStringLiteral("鈴木 花子"));
+    const QString problem = dialog.findChild<QLabel*>(QStringLiteral("problem"))->text();
+    EXPECT_TRUE(problem.contains(QStringLiteral("changed outside StarMark"))) << problem.toStdString();
+    EXPECT_FALSE(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    EXPECT_FALSE(dialog.signOff());
+    EXPECT_EQ(window.session()->file().auditHead(), head);
+    // Nor revised.
+    EXPECT_FALSE(window.startRevision(QStringLiteral("9.9.9")));
+    EXPECT_TRUE(window.lastProblem().contains(QStringLiteral("changed outside StarMark"))) << window.lastProblem().toStdString();
 }
