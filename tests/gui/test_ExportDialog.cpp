@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "SqliteEdit.h"
 #include "StudioFixture.h"
 
 #include "ExportDialog.h"
@@ -8,8 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -71,16 +70,9 @@ TEST(ExportDialog, AFileChangedOutsideStarMarkIsNotSigned)
     const QString copy = f.demoCopy(QStringLiteral("camera-star1"), QStringLiteral("tampered.starmark"));
     MainWindow window(*f.studio);
     ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
-    {
-        // A verdict changed with sqlite3 while the window has the file open.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(copy);
-        ASSERT_TRUE(db.open());
-        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral(
-            "UPDATE results SET body = replace(body, '\"verdict\":\"pass\"', '\"verdict\":\"fail\"') WHERE requirement = 'S1.1-04'")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    // A verdict changed with sqlite3 while the window has the file open.
+    starmark::test::sqliteEdit(copy, {QStringLiteral(
+            "UPDATE results SET body = replace(body, '\"verdict\":\"pass\"', '\"verdict\":\"fail\"') WHERE requirement = 'S1.1-04'")});
     ExportDialog dialog(*window.session(), ExportDialog::ReportTab);
     dialog.findChild<QLineEdit*>(QStringLiteral("keyPath"))->setText(f.pki(QStringLiteral("manufacturer.key")));
     dialog.findChild<QLineEdit*>(QStringLiteral("certPath"))->setText(f.pki(QStringLiteral("manufacturer.pem")));

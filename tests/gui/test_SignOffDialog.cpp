@@ -2,6 +2,7 @@
 // table, see ★3 reached, have the reviewer sign off (not the evaluator), find
 // the assessment locked, and sign the evaluation report that `starmark verify` accepts.
 #include "CliRunner.h"
+#include "SqliteEdit.h"
 #include "StudioFixture.h"
 
 #include "ExportDialog.h"
@@ -22,8 +23,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 
@@ -114,15 +113,8 @@ TEST(SignOffDialog, AFileChangedOutsideStarMarkIsNotSignedOff)
 {
     StudioFixture& f = StudioFixture::instance();
     const QString copy = f.demoCopy(QStringLiteral("router-star3"), QStringLiteral("tampered-lab.starmark"));
-    {
-        // Results rewritten with sqlite3 behind the trail.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(copy);
-        ASSERT_TRUE(db.open());
-        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("UPDATE results SET body = replace(body, '\"rationale\":\"', '\"rationale\":\"(edited) ')")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    // Results rewritten with sqlite3 behind the trail.
+    starmark::test::sqliteEdit(copy, {QStringLiteral("UPDATE results SET body = replace(body, '\"rationale\":\"', '\"rationale\":\"(edited) ')")});
     MainWindow window(*f.studio);
     ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
     const QByteArray head = window.session()->file().auditHead();

@@ -2,6 +2,7 @@
 // over, and two programs writing one file at once: every refusal with its exit
 // code and message, and the earlier state byte for byte intact.
 #include "CliRunner.h"
+#include "SqliteEdit.h"
 
 #include "criteria/CatalogLibrary.h"
 #include "evaluators/AssessmentFile.h"
@@ -54,22 +55,6 @@ QByteArray randomBytes(qsizetype n, quint32 seed)
     QByteArray bytes(n, Qt::Uninitialized);
     QRandomGenerator(seed).fillRange(reinterpret_cast<quint32*>(bytes.data()), n / 4);
     return bytes;
-}
-
-// Runs SQL on the file behind StarMark's back, as sqlite3 would.
-void tamper(const QString& file, const QStringList& statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(file);
-        ASSERT_TRUE(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
 }
 
 QJsonObject resultOf(const QString& file, const QString& requirement)
@@ -228,7 +213,7 @@ TEST_F(HostileFiles, ADeviceInsideTheFolderIsNotEvidence)
 TEST_F(HostileFiles, AVerdictEditedBehindTheTrailIsFoundAndNotSigned)
 {
     const QString file = copyOf("camera-star1");
-    tamper(file, {QStringLiteral("UPDATE results SET body = replace(body, '\"verdict\":\"pass\"', '\"verdict\":\"fail\"') "
+    sqliteEdit(file, {QStringLiteral("UPDATE results SET body = replace(body, '\"verdict\":\"pass\"', '\"verdict\":\"fail\"') "
                                  "WHERE requirement = 'S1.1-04'")});
     const CliResult audit = runStarmark({assess, QStringLiteral("audit"), file});
     EXPECT_EQ(audit.code, 1);
@@ -247,7 +232,7 @@ TEST_F(HostileFiles, APlantedTriggerIsRefusedBeforeItCanFire)
 {
     const QString file = copyOf("router-star3");
     // Handed to a lab: it would turn the lab's later fail into pass.
-    tamper(file, {QStringLiteral("CREATE TRIGGER flip AFTER UPDATE ON results BEGIN UPDATE results SET body = "
+    sqliteEdit(file, {QStringLiteral("CREATE TRIGGER flip AFTER UPDATE ON results BEGIN UPDATE results SET body = "
                                  "replace(new.body, '\"verdict\":\"fail\"', '\"verdict\":\"pass\"') WHERE requirement = new.requirement; END")});
     const QByteArray before = read(file);
     const CliResult set = runStarmark({assess, QStringLiteral("set"), file, QStringLiteral("S1.1-04.verdict=fail")});
@@ -258,7 +243,7 @@ TEST_F(HostileFiles, APlantedTriggerIsRefusedBeforeItCanFire)
     for (const QString& object : {QStringLiteral("CREATE VIEW v AS SELECT * FROM results"),
              QStringLiteral("CREATE INDEX i ON audit(who)"), QStringLiteral("CREATE TABLE extra(x)")}) {
         const QString other = copyOf("camera-star1");
-        tamper(other, {object});
+        sqliteEdit(other, {object});
         expectReportRefused(other, QStringLiteral("manufacturer"), 2, QStringLiteral("that StarMark never makes"));
     }
 }
@@ -289,14 +274,14 @@ TEST_F(HostileFiles, ASignOffForgedByTheEvaluatorIsNotSigned)
 TEST_F(HostileFiles, ADroppedAuditTableIsRefused)
 {
     const QString file = copyOf("camera-star1");
-    tamper(file, {QStringLiteral("DROP TABLE audit")});
+    sqliteEdit(file, {QStringLiteral("DROP TABLE audit")});
     expectReportRefused(file, QStringLiteral("manufacturer"), 2, QStringLiteral("its table 'audit' is missing"));
 }
 
 TEST_F(HostileFiles, AnOverwrittenEvidenceChunkIsNotSigned)
 {
     const QString file = copyOf("camera-star1");
-    tamper(file, {QStringLiteral("UPDATE evidence_chunk SET data = zeroblob(length(data)) WHERE rowid = (SELECT min(rowid) FROM evidence_chunk)")});
+    sqliteEdit(file, {QStringLiteral("UPDATE evidence_chunk SET data = zeroblob(length(data)) WHERE rowid = (SELECT min(rowid) FROM evidence_chunk)")});
     expectReportRefused(file, QStringLiteral("manufacturer"), 1, QStringLiteral("is damaged: its content no longer matches its SHA-256"));
     const CliResult audit = runStarmark({assess, QStringLiteral("audit"), file});
     EXPECT_EQ(audit.code, 1);
@@ -328,7 +313,7 @@ TEST_F(HostileFiles, AFileOfTheEarlierFormatIsUpgradedOnRequestBeforeItIsSigned)
                           .arg(entries[i].seq);
     }
     statements << QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'audit_head'").arg(QString::fromLatin1(entries.last().hash));
-    tamper(file, statements);
+    sqliteEdit(file, statements);
 
     EXPECT_EQ(runStarmark({assess, QStringLiteral("status"), file}).code, 0); // an old file still opens for reading
     expectReportRefused(file, QStringLiteral("manufacturer"), 1, QStringLiteral("upgrade it with 'starmark assess upgrade"));
@@ -434,7 +419,7 @@ TEST_F(HostileFiles, ExportThenImportKeepsTwoEvidenceFilesOfOneName)
 TEST_F(HostileFiles, AnExportStoppedByDamagedEvidenceLeavesNothing)
 {
     const QString file = copyOf("camera-star1");
-    tamper(file, {QStringLiteral("UPDATE evidence_chunk SET data = zeroblob(length(data)) WHERE rowid = (SELECT max(rowid) FROM evidence_chunk)")});
+    sqliteEdit(file, {QStringLiteral("UPDATE evidence_chunk SET data = zeroblob(length(data)) WHERE rowid = (SELECT max(rowid) FROM evidence_chunk)")});
     const QString out = dir.filePath(QStringLiteral("out"));
     const CliResult run = runStarmark({assess, QStringLiteral("export"), file, QStringLiteral("-o"), out + QStringLiteral("/declaration.yaml")});
     EXPECT_EQ(run.code, 1);

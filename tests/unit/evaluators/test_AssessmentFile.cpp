@@ -1,12 +1,11 @@
 #include "Fixtures.h"
+#include "SqliteEdit.h"
 
 #include "evaluators/AssessmentFile.h"
 #include "evaluators/AssessmentJson.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -38,18 +37,7 @@ protected:
         }
         return a;
     }
-    void rawSql(const QString& sql)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            ASSERT_TRUE(db.open());
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    }
+    void rawSql(const QString& sql) { sqliteEdit(path, {sql}); }
 
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("demo.starmark"));

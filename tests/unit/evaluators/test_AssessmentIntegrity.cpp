@@ -1,9 +1,8 @@
 #include "Fixtures.h"
+#include "SqliteEdit.h"
 
 #include "evaluators/AssessmentIntegrity.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -52,14 +51,7 @@ TEST_F(AssessmentIntegrityTest, EvidenceCitedButNotHeldAndAForgedSignOffAreNamed
 TEST_F(AssessmentIntegrityTest, DamagedEvidenceIsNamed)
 {
     ASSERT_TRUE(make(demoAssessment("camera-star1")));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("UPDATE evidence_chunk SET data = X'00' || data WHERE rowid = 1")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    starmark::test::sqliteEdit(path, {QStringLiteral("UPDATE evidence_chunk SET data = X'00' || data WHERE rowid = 1")});
     auto file = AssessmentFile::open(path, AssessmentFile::Access::ReadOnly, nullptr, clock);
     ASSERT_TRUE(file);
     const QStringList problems = AssessmentIntegrity::problems(*file, *file->load(nullptr));
