@@ -540,7 +540,7 @@ TEST(MainWindow, AFileChangedByAnotherProgramIsReloadedAndUndoStaysHonest)
         QTest::qWait(50);
     EXPECT_EQ(session.assessment().results.value(QStringLiteral("S1.1-05")).rationale, QStringLiteral("from elsewhere"));
     EXPECT_FALSE(session.undoStack()->canUndo()) << "its steps were taken on a state that no longer is";
-    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("changed by another program")))
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("別のプログラムによって変更されました")))
         << window.statusBar()->currentMessage().toStdString();
 
     // Undo of a later edit takes back that edit only, never the other program's change.
