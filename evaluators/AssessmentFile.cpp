@@ -1,8 +1,10 @@
 #include "evaluators/AssessmentFile.h"
 
 #include "criteria/CatalogJson.h"
+#include "evaluators/AssessmentChange.h"
 #include "evaluators/AssessmentJson.h"
 #include "evaluators/EvidenceStore.h"
+#include "evaluators/Sha256.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -15,16 +17,18 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <cerrno>
 #include <csignal>
+#include <sys/resource.h>
 
 namespace starmark {
 namespace {
 
-constexpr int schemaVersion = 1;
 const QString formatName = QStringLiteral("starmark-assessment");
+constexpr int busyTimeoutSeconds = 5;
 
 QString compact(const QJsonObject& json)
 {
@@ -56,31 +60,139 @@ QString nextConnectionName()
     return QStringLiteral("starmark-assessment-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// SQLite's result codes, as Qt's driver gives them in nativeErrorCode().
+constexpr int sqliteBusy = 5;
+constexpr int sqliteLocked = 6;
+constexpr int sqliteIoError = 10;
+constexpr int sqliteFull = 13;
+
 QString sqliteProblem(const QString& path, const QSqlError& error)
 {
+    const int code = error.nativeErrorCode().toInt() & 0xff; // the primary code, whether or not the extended one is given
+    rlimit limit{};
+    const bool sizeLimited = ::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY;
+    if (code == sqliteBusy || code == sqliteLocked) {
+        return QStringLiteral("cannot write %1: another program is writing to it and has held it for more than %2 seconds. "
+                              "Nothing was changed; try again when that program has finished")
+            .arg(path)
+            .arg(busyTimeoutSeconds);
+    }
+    if ((code == sqliteFull || code == sqliteIoError) && sizeLimited) {
+        return QStringLiteral("cannot write %1: the file size limit was hit (ulimit -f: %2 bytes). Nothing was changed: the file still "
+                              "holds its previous state. Raise the limit, then try again")
+            .arg(path)
+            .arg(qulonglong(limit.rlim_cur));
+    }
+    if (code == sqliteFull) {
+        return QStringLiteral("cannot write %1: the disk is full. Nothing was changed: the file still holds its previous state. "
+                              "Free some space, then try again")
+            .arg(path);
+    }
     return QStringLiteral("cannot write %1: %2. Nothing was changed: the file still holds its previous state. "
                           "Check free disk space and permissions, then try again")
         .arg(path, error.text());
 }
 
-void createSchema(QSqlDatabase& db)
+// The tables of format 2, by name, as created; format 1 lacked audit.state,
+// which ALTER TABLE adds with exactly this text.
+const QList<std::pair<QString, QString>>& ownTables()
+{
+    static const QList<std::pair<QString, QString>> list{
+        {QStringLiteral("meta"), QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")},
+        {QStringLiteral("catalogs"),
+            QStringLiteral("CREATE TABLE catalogs(position INTEGER PRIMARY KEY, qualified_id TEXT NOT NULL, digest TEXT NOT NULL, "
+                           "content TEXT NOT NULL)")},
+        {QStringLiteral("profile"), QStringLiteral("CREATE TABLE profile(question TEXT PRIMARY KEY, answer TEXT NOT NULL)")},
+        {QStringLiteral("results"), QStringLiteral("CREATE TABLE results(requirement TEXT PRIMARY KEY, body TEXT NOT NULL)")},
+        {QStringLiteral("revisions"),
+            QStringLiteral("CREATE TABLE revisions(number INTEGER PRIMARY KEY, firmware TEXT NOT NULL, closed_at TEXT NOT NULL, "
+                           "snapshot TEXT NOT NULL)")},
+        {QStringLiteral("audit"),
+            QStringLiteral("CREATE TABLE audit(seq INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL, "
+                           "target TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL, "
+                           "state TEXT NOT NULL DEFAULT '')")},
+    };
+    return list;
+}
+
+const QString stateColumn = QStringLiteral(", state TEXT NOT NULL DEFAULT '')");
+
+// The tables a file of `format` must have, exactly.
+QMap<QString, QString> expectedTables(int format)
+{
+    QMap<QString, QString> tables;
+    for (const auto& [name, sql] : ownTables())
+        tables.insert(name, sql);
+    for (const auto& [name, sql] : EvidenceStore::tables())
+        tables.insert(name, sql);
+    if (format < 2)
+        tables[QStringLiteral("audit")].replace(stateColumn, QStringLiteral(")"));
+    return tables;
+}
+
+// Why the file's schema is not one StarMark makes, or empty. A planted trigger,
+// view or index could change what is read or written behind the audit trail.
+QString schemaProblem(const QSqlDatabase& db, int format)
+{
+    const QMap<QString, QString> expected = expectedTables(format);
+    QSet<QString> seen;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY rowid")))
+        return QStringLiteral("its schema cannot be read (%1)").arg(q.lastError().text());
+    while (q.next()) {
+        const QString type = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        // Indexes SQLite makes itself for PRIMARY KEY and UNIQUE: no CREATE INDEX can give this name.
+        if (type == QLatin1String("index") && q.value(3).isNull() && name.startsWith(QLatin1String("sqlite_autoindex_"))
+            && expected.contains(q.value(2).toString()))
+            continue;
+        if (type == QLatin1String("table") && expected.value(name) == q.value(3).toString()) {
+            seen.insert(name);
+            continue;
+        }
+        if (type == QLatin1String("table") && expected.contains(name))
+            return QStringLiteral("its table '%1' was changed outside StarMark; refusing to use it. Ask for the file as StarMark wrote it")
+                .arg(name);
+        return QStringLiteral("it holds a %1 '%2' that StarMark never makes: it was added outside StarMark and could change what is "
+                              "read or written. Refusing to use it; ask for the file as StarMark wrote it")
+            .arg(type, name);
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!seen.contains(it.key()))
+            return QStringLiteral("its table '%1' is missing: the file was damaged or changed outside StarMark. Refusing to use it")
+                .arg(it.key());
+    }
+    return {};
+}
+
+// An invalid error when the file has its tables.
+QSqlError createSchema(QSqlDatabase& db)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA page_size = 65536")); // evidence is most of the file: fewer, larger pages
-    q.exec(QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
-    q.exec(QStringLiteral(
-        "CREATE TABLE catalogs(position INTEGER PRIMARY KEY, qualified_id TEXT NOT NULL, digest TEXT NOT NULL, content TEXT NOT NULL)"));
-    q.exec(QStringLiteral("CREATE TABLE profile(question TEXT PRIMARY KEY, answer TEXT NOT NULL)"));
-    q.exec(QStringLiteral("CREATE TABLE results(requirement TEXT PRIMARY KEY, body TEXT NOT NULL)"));
-    q.exec(QStringLiteral(
-        "CREATE TABLE revisions(number INTEGER PRIMARY KEY, firmware TEXT NOT NULL, closed_at TEXT NOT NULL, snapshot TEXT NOT NULL)"));
-    q.exec(QStringLiteral("CREATE TABLE audit(seq INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL, "
-                          "target TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL)"));
-    EvidenceStore::createSchema(db);
-    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('format', ?), ('schema', ?)"));
+    if (!q.exec(QStringLiteral("PRAGMA page_size = 65536"))) // evidence is most of the file: fewer, larger pages
+        return q.lastError();
+    for (const auto& [name, sql] : ownTables()) {
+        if (!q.exec(sql))
+            return q.lastError();
+    }
+    if (const QSqlError error = EvidenceStore::createSchema(db); error.isValid())
+        return error;
+    if (!q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('format', ?), ('schema', ?)")))
+        return q.lastError();
     q.addBindValue(formatName);
-    q.addBindValue(QString::number(schemaVersion));
-    q.exec();
+    q.addBindValue(QString::number(AssessmentFile::formatVersion));
+    return q.exec() ? QSqlError() : q.lastError();
+}
+
+// Before anything reads the schema: functions in views and triggers of a file are not to be trusted.
+bool configure(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
+    q.exec(QStringLiteral("PRAGMA cell_size_check = ON"));
+    q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return q.exec(QStringLiteral("PRAGMA trusted_schema")) && q.next() && q.value(0).toInt() == 0;
 }
 
 QString metaValue(const QSqlDatabase& db, const QString& key)
@@ -111,7 +223,11 @@ public:
         if (!ok())
             return;
         QSqlQuery q(m_db);
-        q.prepare(sql);
+        // A failed prepare (an I/O error, a full disk) is the error, not the "parameter count mismatch" exec would add.
+        if (!q.prepare(sql)) {
+            fail(q.lastError());
+            return;
+        }
         for (const QVariant& v : values) {
             // A null QString binds as SQL NULL; an empty text is what is meant.
             const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
@@ -140,7 +256,7 @@ AssessmentFile::~AssessmentFile()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-std::unique_ptr<AssessmentFile> AssessmentFile::open(const QString& path, Access access, QString* error)
+std::unique_ptr<AssessmentFile> AssessmentFile::open(const QString& path, Access access, QString* error, const Clock& clock)
 {
     auto fail = [&](const QString& message) {
         if (error)
@@ -152,6 +268,8 @@ std::unique_ptr<AssessmentFile> AssessmentFile::open(const QString& path, Access
         return fail(QStringLiteral("no such file; create one with 'starmark assess init' or 'starmark assess import'"));
     if (info.isDir())
         return fail(QStringLiteral("this is a folder, not an assessment file"));
+    if (!info.isFile())
+        return fail(QStringLiteral("not a regular file, so not an assessment file (*.starmark)"));
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot be read (%1); check its permissions").arg(probe.errorString()));
@@ -163,19 +281,74 @@ std::unique_ptr<AssessmentFile> AssessmentFile::open(const QString& path, Access
     std::unique_ptr<AssessmentFile> file(new AssessmentFile(path, connection));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
-    db.setConnectOptions(access == Access::ReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutSeconds * 1000);
+    db.setConnectOptions(access == Access::ReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + busy : busy);
     if (!db.open())
         return fail(QStringLiteral("cannot be opened (%1)").arg(db.lastError().text()));
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (metaValue(db, QStringLiteral("format")) != formatName)
+    if (!configure(db))
+        return fail(QStringLiteral("cannot be opened safely: this SQLite does not turn trusted_schema off"));
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'")))
+        return fail(QStringLiteral("cannot be read as an assessment (%1)").arg(tables.lastError().text()));
+    if (!tables.next() || metaValue(db, QStringLiteral("format")) != formatName)
         return fail(QStringLiteral("not a StarMark assessment file (*.starmark)"));
-    if (metaValue(db, QStringLiteral("schema")).toInt() > schemaVersion)
-        return fail(QStringLiteral("written by a newer StarMark (file format %1); update StarMark to open it")
-                        .arg(metaValue(db, QStringLiteral("schema"))));
+    tables.finish();
+    file->m_format = metaValue(db, QStringLiteral("schema")).toInt();
+    if (file->m_format > formatVersion)
+        return fail(QStringLiteral("written by a newer StarMark (file format %1); update StarMark to open it").arg(file->m_format));
+    if (file->m_format < 1)
+        return fail(QStringLiteral("not a StarMark assessment file (*.starmark): its format is not recorded"));
+    if (const QString problem = schemaProblem(db, file->m_format); !problem.isEmpty())
+        return fail(problem);
+    if (access == Access::ReadWrite && file->m_format < formatVersion) {
+        QString problem;
+        if (!file->upgrade(clock, &problem))
+            return fail(problem);
+    }
     return file;
+}
+
+// Format 1 to 2: the trail starts recording the state after each entry. The
+// state as found cannot be proved; the upgrade entry says so by being there.
+bool AssessmentFile::upgrade(const Clock& clock, QString* error)
+{
+    const AuditTrail::Verification v = verifyAudit();
+    if (!v.intact) {
+        *error = QStringLiteral("its audit trail is broken (%1), so it is not upgraded to file format %2; ask for the file as StarMark "
+                                "wrote it")
+                     .arg(v.problem)
+                     .arg(formatVersion);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = sqliteProblem(m_path, q.lastError());
+        return false;
+    }
+    const int from = m_format;
+    Writer w(db);
+    w.exec(QStringLiteral("ALTER TABLE audit ADD COLUMN state TEXT NOT NULL DEFAULT ''"), {});
+    w.exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema'"), {QString::number(formatVersion)});
+    m_format = formatVersion;
+    if (w.ok()) {
+        std::optional<AuditTrail::Entry> last = newestAuditEntry();
+        AuditTrail::Entry e{0, clock.now().toUTC(), QStringLiteral("starmark"), QStringLiteral("upgrade"),
+            QStringLiteral("format"), QString::number(from), QString::number(formatVersion), {}, {}, stateHash()};
+        AuditTrail::chain(e, last ? &*last : nullptr);
+        w.exec(QStringLiteral("INSERT INTO audit(seq, at, who, action, target, old, new, prev, hash, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                              "?, ?)"),
+            {e.seq, e.at.toString(Qt::ISODateWithMs), e.who, e.action, e.target, e.oldValue, e.newValue, QString::fromLatin1(e.previous),
+                QString::fromLatin1(e.hash), QString::fromLatin1(e.state)});
+        w.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)"), {QString::fromLatin1(e.hash)});
+    }
+    if (!w.ok() || !q.exec(QStringLiteral("COMMIT"))) {
+        *error = sqliteProblem(m_path, w.ok() ? q.lastError() : w.error());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        m_format = from;
+        return false;
+    }
+    return true;
 }
 
 std::unique_ptr<AssessmentFile> AssessmentFile::create(const QString& path, const Assessment& assessment,
@@ -196,40 +369,45 @@ std::unique_ptr<AssessmentFile> AssessmentFile::create(const QString& path, cons
             QFile::remove(stale.filePath());
     }
     const QString temporary = QStringLiteral("%1.partial-%2").arg(path).arg(QCoreApplication::applicationPid());
-    QFile::remove(temporary);
+    auto clear = [&] {
+        QFile::remove(temporary);
+        QFile::remove(temporary + QStringLiteral("-journal"));
+    };
+    clear();
     {
         const QString connection = nextConnectionName();
+        QSqlError failed;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
             db.setDatabaseName(temporary);
-            if (!db.open()) {
-                if (error)
-                    *error = QStringLiteral("cannot create %1 (%2)").arg(path, db.lastError().text());
-                QSqlDatabase::removeDatabase(connection);
-                return nullptr;
-            }
-            createSchema(db);
+            failed = db.open() ? createSchema(db) : db.lastError();
             db.close();
         }
         QSqlDatabase::removeDatabase(connection);
+        if (failed.isValid()) {
+            clear();
+            if (error)
+                *error = sqliteProblem(path, failed).replace(QStringLiteral("the file still holds its previous state"),
+                    QStringLiteral("no file was made"));
+            return nullptr;
+        }
     }
-    std::unique_ptr<AssessmentFile> file = open(temporary, Access::ReadWrite, error);
+    std::unique_ptr<AssessmentFile> file = open(temporary, Access::ReadWrite, error, clock);
     if (!file || !file->save(assessment, chain, who, clock, error)) {
         file.reset();
-        QFile::remove(temporary);
-        QFile::remove(temporary + QStringLiteral("-journal"));
+        clear();
         if (error)
-            error->replace(temporary, path);
+            error->replace(temporary, path).replace(QStringLiteral("the file still holds its previous state"), QStringLiteral("no file was made"));
         return nullptr;
     }
     file.reset();
     if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
+        clear();
         if (error)
             *error = QStringLiteral("cannot create %1: renaming the finished file into place failed").arg(path);
         return nullptr;
     }
-    return open(path, Access::ReadWrite, error);
+    return open(path, Access::ReadWrite, error, clock);
 }
 
 std::optional<Assessment> AssessmentFile::load(QString* error) const
@@ -262,37 +440,88 @@ std::optional<Assessment> AssessmentFile::load(QString* error) const
 bool AssessmentFile::save(
     const Assessment& next, const QList<const Catalog*>& chain, const QString& who, const Clock& clock, QString* error)
 {
+    return update(
+        [&](Assessment& state) {
+            state = next;
+            return QString();
+        },
+        chain, who, clock, error);
+}
+
+bool AssessmentFile::save(const Assessment& base, const Assessment& next, const QList<const Catalog*>& chain, const QString& who,
+    const Clock& clock, QString* error)
+{
+    const AssessmentChange change(base, next);
+    return update(
+        [&](Assessment& state) {
+            change.applyTo(state);
+            return QString();
+        },
+        chain, who, clock, error);
+}
+
+bool AssessmentFile::update(const Edit& edit, const QList<const Catalog*>& chain, const QString& who, const Clock& clock, QString* error)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction()) {
+    // IMMEDIATE: the write lock is taken before the state is read, so no other writer changes it in between.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         if (error)
-            *error = sqliteProblem(m_path, db.lastError());
+            *error = sqliteProblem(m_path, begin.lastError());
         return false;
     }
-    if (!write(next, chain, who, clock, error)) {
-        db.rollback();
+    auto rollback = [&] {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        // After an I/O error (a full disk, a file size limit) SQLite leaves the undo to the next
+        // connection: reopening now puts the file back as it was, byte for byte.
+        if (QFileInfo::exists(m_path + QStringLiteral("-journal"))) {
+            db.close();
+            if (db.open() && configure(db))
+                metaValue(db, QStringLiteral("format"));
+        }
+    };
+    // Checked again here: a trigger planted while the file was open would act on this very change.
+    if (const QString problem = schemaProblem(db, m_format); !problem.isEmpty()) {
+        rollback();
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(m_path, problem);
         return false;
     }
-    if (!db.commit()) {
+    const bool fresh = metaValue(db, QStringLiteral("assessment")).isEmpty();
+    Assessment current;
+    if (!fresh) {
+        std::optional<Assessment> loaded = load(error);
+        if (!loaded) {
+            rollback();
+            return false;
+        }
+        current = *loaded;
+    }
+    Assessment next = current;
+    if (const QString problem = edit(next); !problem.isEmpty()) {
+        rollback();
         if (error)
-            *error = sqliteProblem(m_path, db.lastError());
-        db.rollback();
+            *error = problem;
+        return false;
+    }
+    if (!write(fresh, current, next, chain, who, clock, error)) {
+        rollback();
+        return false;
+    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        if (error)
+            *error = sqliteProblem(m_path, commit.lastError());
+        rollback();
         return false;
     }
     return true;
 }
 
-bool AssessmentFile::write(
-    const Assessment& requested, const QList<const Catalog*>& chain, const QString& who, const Clock& clock, QString* error)
+bool AssessmentFile::write(bool fresh, const Assessment& current, const Assessment& requested, const QList<const Catalog*>& chain,
+    const QString& who, const Clock& clock, QString* error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const bool fresh = metaValue(db, QStringLiteral("assessment")).isEmpty();
-    Assessment current;
-    if (!fresh) {
-        std::optional<Assessment> loaded = load(error);
-        if (!loaded)
-            return false;
-        current = *loaded;
-    }
     if (!fresh && current.isLocked() && requested.revision <= current.revision && requested != current) {
         if (error) {
             *error = QStringLiteral("%1 was signed off by %2 on %3 and is locked; start a new revision with 'starmark assess revise'")
@@ -305,7 +534,7 @@ bool AssessmentFile::write(
     QList<AuditTrail::Entry> entries;
     const QDateTime now = clock.now().toUTC();
     auto audit = [&](const QString& action, const QString& target, const QString& oldValue, const QString& newValue) {
-        entries.append({0, now, who, action, target, oldValue, newValue, {}, {}});
+        entries.append({0, now, who, action, target, oldValue, newValue, {}, {}, {}});
     };
 
     if (fresh)
@@ -324,9 +553,11 @@ bool AssessmentFile::write(
                 QString problem;
                 const std::optional<EvidenceStore::Stored> stored = store.store(evidence.sourcePath, &problem);
                 if (!stored) {
-                    if (error)
-                        *error
-                            = QStringLiteral("cannot store evidence %1 in %2: %3. Nothing was changed").arg(evidence.name, m_path, problem);
+                    if (error) {
+                        *error = store.sqlError().isValid()
+                            ? sqliteProblem(m_path, store.sqlError())
+                            : QStringLiteral("cannot store evidence %1 in %2: %3. Nothing was changed").arg(evidence.name, m_path, problem);
+                    }
                     return false;
                 }
                 if (stored->added)
@@ -398,12 +629,16 @@ bool AssessmentFile::write(
         audit(QStringLiteral("set"), QStringLiteral("results.") + it.key(), compact(AssessmentJson::toJson(*it)), {});
     }
 
+    // Every entry of one change records the state the whole change leaves: a change is made whole or not at all.
+    const QByteArray state = w.ok() && !entries.isEmpty() ? stateHash() : QByteArray();
     std::optional<AuditTrail::Entry> previous = newestAuditEntry();
     for (AuditTrail::Entry& e : entries) {
+        e.state = state;
         AuditTrail::chain(e, previous ? &*previous : nullptr);
-        w.exec(QStringLiteral("INSERT INTO audit(seq, at, who, action, target, old, new, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        w.exec(QStringLiteral("INSERT INTO audit(seq, at, who, action, target, old, new, prev, hash, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                              "?, ?)"),
             {e.seq, e.at.toString(Qt::ISODateWithMs), e.who, e.action, e.target, e.oldValue, e.newValue, QString::fromLatin1(e.previous),
-                QString::fromLatin1(e.hash)});
+                QString::fromLatin1(e.hash), QString::fromLatin1(e.state)});
         previous = e;
     }
     if (previous)
@@ -421,11 +656,12 @@ QList<AuditTrail::Entry> AssessmentFile::auditEntries(const QString& order) cons
     QList<AuditTrail::Entry> entries;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT seq, at, who, action, target, old, new, prev, hash FROM audit ") + order);
+    const QString state = m_format >= 2 ? QStringLiteral("state") : QStringLiteral("''");
+    q.exec(QStringLiteral("SELECT seq, at, who, action, target, old, new, prev, hash, %1 FROM audit ").arg(state) + order);
     while (q.next()) {
         entries.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString().toLatin1(),
-            q.value(8).toString().toLatin1()});
+            q.value(8).toString().toLatin1(), q.value(9).toString().toLatin1()});
     }
     return entries;
 }
@@ -444,7 +680,69 @@ std::optional<AuditTrail::Entry> AssessmentFile::newestAuditEntry() const
 
 AuditTrail::Verification AssessmentFile::verifyAudit() const
 {
-    return AuditTrail::verify(auditEntries(), metaValue(QSqlDatabase::database(m_connection), QStringLiteral("audit_head")).toLatin1());
+    const QList<AuditTrail::Entry> entries = auditEntries();
+    AuditTrail::Verification v
+        = AuditTrail::verify(entries, metaValue(QSqlDatabase::database(m_connection), QStringLiteral("audit_head")).toLatin1());
+    if (!v.intact)
+        return v;
+    if (entries.isEmpty())
+        return {false, 1, QStringLiteral("the audit trail is empty, yet every assessment file records at least its creation")};
+    const AuditTrail::Entry& newest = entries.last();
+    // Format 1 recorded no state: AssessmentIntegrity asks for the file to be upgraded.
+    if (!newest.state.isEmpty() && newest.state != stateHash()) {
+        return {false, newest.seq,
+            QStringLiteral("the file does not hold the state its audit trail recorded after entry %1 (%2 %3 at %4): it was changed "
+                           "outside StarMark, e.g. with sqlite3")
+                .arg(newest.seq)
+                .arg(newest.action, newest.target, newest.at.toString(Qt::ISODate))};
+    }
+    return v;
+}
+
+QByteArray AssessmentFile::stateHash() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // Each table in a fixed order, each row as a JSON array: no two states serialise alike.
+    static const QStringList queries{QStringLiteral("SELECT key, value FROM meta WHERE key <> 'audit_head' ORDER BY key"),
+        QStringLiteral("SELECT position, qualified_id, digest, content FROM catalogs ORDER BY position"),
+        QStringLiteral("SELECT question, answer FROM profile ORDER BY question"),
+        QStringLiteral("SELECT requirement, body FROM results ORDER BY requirement"),
+        QStringLiteral("SELECT number, firmware, closed_at, snapshot FROM revisions ORDER BY number"),
+        QStringLiteral("SELECT sha256, size FROM evidence ORDER BY sha256")};
+    Sha256 hash;
+    for (const QString& sql : queries) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.exec(sql);
+        hash.add(sql.toUtf8());
+        while (q.next()) {
+            QJsonArray row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row.append(q.value(i).toString());
+            hash.add(QJsonDocument(row).toJson(QJsonDocument::Compact) + '\n');
+        }
+    }
+    return hash.hex();
+}
+
+QByteArray AssessmentFile::auditHead() const
+{
+    const std::optional<AuditTrail::Entry> newest = newestAuditEntry();
+    return newest ? newest->hash : AuditTrail::genesis();
+}
+
+bool AssessmentFile::hasEvidence(const QByteArray& sha256, qint64 size) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT 1 FROM evidence WHERE sha256 = ? AND size = ?"));
+    q.addBindValue(QString::fromLatin1(sha256));
+    q.addBindValue(size);
+    return q.exec() && q.next();
+}
+
+QString AssessmentFile::evidenceDamage() const
+{
+    return EvidenceStore(QSqlDatabase::database(m_connection)).damage();
 }
 
 QList<AssessmentFile::Revision> AssessmentFile::revisions() const

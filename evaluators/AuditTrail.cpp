@@ -13,8 +13,11 @@ QByteArray AuditTrail::genesis()
 
 QByteArray AuditTrail::Entry::computeHash() const
 {
-    const QJsonArray fields{QString::number(seq), at.toUTC().toString(Qt::ISODateWithMs), who, action, target, oldValue, newValue,
+    QJsonArray fields{QString::number(seq), at.toUTC().toString(Qt::ISODateWithMs), who, action, target, oldValue, newValue,
         QString::fromLatin1(previous)};
+    // Entries of format 1 had no state: their hashes stay what they were.
+    if (!state.isEmpty())
+        fields.append(QString::fromLatin1(state));
     return QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex();
 }
 

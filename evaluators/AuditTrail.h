@@ -7,8 +7,10 @@
 namespace starmark {
 
 // The append-only record of every change to an assessment. Each entry's hash
-// covers its content and the previous entry's hash, so editing, removing or
-// reordering any entry breaks the chain from there on.
+// covers its content, the hash of the state it left the file in, and the
+// previous entry's hash, so editing, removing or reordering any entry breaks
+// the chain from there on, and a state changed behind the trail no longer
+// matches the newest entry's.
 class AuditTrail {
 public:
     struct Entry {
@@ -21,6 +23,9 @@ public:
         QString newValue;
         QByteArray previous; // hex hash of the entry before; 64 zeros for the first
         QByteArray hash; // hex SHA-256 of this entry
+        // Hex SHA-256 of the file's state once the change this entry belongs to
+        // was made (AssessmentFile::stateHash); empty in files of format 1.
+        QByteArray state;
 
         QByteArray computeHash() const;
     };

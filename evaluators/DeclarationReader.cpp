@@ -4,9 +4,9 @@
 #include "criteria/InputFile.h"
 #include "criteria/YamlReader.h"
 #include "criteria/YamlSchema.h"
+#include "evaluators/EvidenceSource.h"
 #include "evaluators/ResultRules.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -287,23 +287,16 @@ private:
         const std::optional<QString> name = text(node, path);
         if (!name)
             return std::nullopt;
-        const QFileInfo info(QDir(m_folder), *name);
         QString problem;
-        if (!info.exists())
-            problem = QStringLiteral("evidence file '%1' does not exist (looked for %2); fix the path, relative to the declaration")
-                          .arg(*name, info.absoluteFilePath());
-        else if (info.isDir())
-            problem = QStringLiteral("evidence '%1' is a folder; name the files in it one by one").arg(*name);
-        else if (QFile file(info.absoluteFilePath()); !file.open(QIODevice::ReadOnly))
-            problem = QStringLiteral("evidence file '%1' cannot be read (%2); check its permissions").arg(*name, file.errorString());
-        if (!problem.isEmpty()) {
+        const std::optional<QString> located = EvidenceSource::locate(m_folder, *name, &problem);
+        if (!located) {
             error(node.mark(), path, problem);
             return std::nullopt;
         }
         Assessment::Evidence evidence;
         evidence.name = *name;
-        evidence.sourcePath = info.absoluteFilePath();
-        evidence.size = info.size();
+        evidence.sourcePath = *located;
+        evidence.size = QFileInfo(*located).size();
         return evidence;
     }
 

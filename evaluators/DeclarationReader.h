@@ -8,7 +8,8 @@ namespace starmark {
 // Reads a declaration (docs/declaration-format.md) against the catalogs of a
 // library: every requirement, test case, question and option must exist in
 // the chain, every result must fit its requirement, every evidence file must
-// be readable. Evidence is located here and hashed when it is stored.
+// be a regular file inside the declaration's folder (EvidenceSource). Evidence
+// is located here and hashed when it is stored.
 class DeclarationReader {
 public:
     struct Result {

@@ -1,8 +1,8 @@
 #include "evaluators/EvidenceStore.h"
 
+#include "evaluators/EvidenceSource.h"
 #include "evaluators/Sha256.h"
 
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -26,12 +26,31 @@ EvidenceStore::EvidenceStore(QSqlDatabase db)
 {
 }
 
-void EvidenceStore::createSchema(QSqlDatabase& db)
+const QList<std::pair<QString, QString>>& EvidenceStore::tables()
+{
+    static const QList<std::pair<QString, QString>> list{
+        {QStringLiteral("evidence"),
+            QStringLiteral("CREATE TABLE evidence(id INTEGER PRIMARY KEY, sha256 TEXT UNIQUE NOT NULL, size INTEGER NOT NULL)")},
+        {QStringLiteral("evidence_chunk"),
+            QStringLiteral("CREATE TABLE evidence_chunk(evidence INTEGER NOT NULL REFERENCES evidence(id), seq INTEGER NOT NULL, "
+                           "data BLOB NOT NULL, PRIMARY KEY(evidence, seq))")}};
+    return list;
+}
+
+QSqlError EvidenceStore::createSchema(QSqlDatabase& db)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("CREATE TABLE evidence(id INTEGER PRIMARY KEY, sha256 TEXT UNIQUE NOT NULL, size INTEGER NOT NULL)"));
-    q.exec(QStringLiteral("CREATE TABLE evidence_chunk(evidence INTEGER NOT NULL REFERENCES evidence(id), seq INTEGER NOT NULL, "
-                          "data BLOB NOT NULL, PRIMARY KEY(evidence, seq))"));
+    for (const auto& [name, sql] : tables()) {
+        if (!q.exec(sql))
+            return q.lastError();
+    }
+    return {};
+}
+
+void EvidenceStore::failSql(QString* error, const QSqlError& sqlError)
+{
+    m_sqlError = sqlError;
+    fail(error, sqlError.text());
 }
 
 std::optional<qint64> EvidenceStore::idOf(const QByteArray& sha256) const
@@ -51,11 +70,13 @@ bool EvidenceStore::contains(const QByteArray& sha256) const
 
 std::optional<EvidenceStore::Stored> EvidenceStore::store(const QString& sourcePath, QString* error)
 {
-    QFile file(sourcePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, QStringLiteral("cannot read evidence %1 (%2)").arg(sourcePath, file.errorString()));
+    QString problem;
+    const std::unique_ptr<EvidenceSource> source = EvidenceSource::open(sourcePath, &problem);
+    if (!source) {
+        fail(error, problem);
         return std::nullopt;
     }
+    EvidenceSource& file = *source;
     const qint64 size = file.size();
     QSqlQuery sameSize(m_db);
     sameSize.prepare(QStringLiteral("SELECT 1 FROM evidence WHERE size = ? LIMIT 1"));
@@ -67,9 +88,12 @@ std::optional<EvidenceStore::Stored> EvidenceStore::store(const QString& sourceP
         while (!(chunk = file.read(chunkSize)).isEmpty())
             hash.add(chunk);
         const QByteArray sha = hash.hex();
-        if (contains(sha))
+        if (contains(sha) && file.readWhole())
             return Stored{sha, size, false};
-        file.seek(0);
+        if (!file.rewind()) {
+            fail(error, QStringLiteral("evidence %1 cannot be read again (%2)").arg(sourcePath, file.errorString()));
+            return std::nullopt;
+        }
     }
 
     QSqlQuery add(m_db);
@@ -77,7 +101,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::store(const QString& sourceP
     add.addBindValue(QStringLiteral("pending:") + sourcePath);
     add.addBindValue(size);
     if (!add.exec()) {
-        fail(error, add.lastError().text());
+        failSql(error, add.lastError());
         return std::nullopt;
     }
     const qint64 id = add.lastInsertId().toLongLong();
@@ -102,13 +126,13 @@ std::optional<EvidenceStore::Stored> EvidenceStore::store(const QString& sourceP
         insert.bindValue(2, chunk);
         if (!insert.exec()) {
             hashing.get();
-            fail(error, insert.lastError().text());
+            failSql(error, insert.lastError());
             return std::nullopt;
         }
     }
     if (hashing.valid())
         hashing.get();
-    if (file.error() != QFileDevice::NoError || total != size) {
+    if (!file.readWhole() || total != size) {
         fail(error, QStringLiteral("evidence %1 changed or could not be read while it was stored; store it again").arg(sourcePath));
         return std::nullopt;
     }
@@ -121,7 +145,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::store(const QString& sourceP
         finish.prepare(QStringLiteral("DELETE FROM evidence WHERE id = ?"));
         finish.addBindValue(id);
         if (!finish.exec()) {
-            fail(error, finish.lastError().text());
+            failSql(error, finish.lastError());
             return std::nullopt;
         }
         return Stored{sha, size, false};
@@ -130,7 +154,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::store(const QString& sourceP
     finish.addBindValue(QString::fromLatin1(sha));
     finish.addBindValue(id);
     if (!finish.exec()) {
-        fail(error, finish.lastError().text());
+        failSql(error, finish.lastError());
         return std::nullopt;
     }
     return Stored{sha, size, true};
@@ -159,6 +183,34 @@ bool EvidenceStore::read(const QByteArray& sha256, QIODevice& out, QString* erro
             QStringLiteral("evidence %1 is damaged in this file: its content no longer matches its SHA-256")
                 .arg(QString::fromLatin1(sha256)));
     return true;
+}
+
+QString EvidenceStore::damage() const
+{
+    QSqlQuery blobs(m_db);
+    blobs.setForwardOnly(true);
+    if (!blobs.exec(QStringLiteral("SELECT id, sha256, size FROM evidence ORDER BY id")))
+        return blobs.lastError().text();
+    QSqlQuery chunks(m_db);
+    chunks.setForwardOnly(true);
+    chunks.prepare(QStringLiteral("SELECT data FROM evidence_chunk WHERE evidence = ? ORDER BY seq"));
+    while (blobs.next()) {
+        const QByteArray sha = blobs.value(1).toString().toLatin1();
+        chunks.bindValue(0, blobs.value(0));
+        if (!chunks.exec())
+            return chunks.lastError().text();
+        Sha256 hash;
+        qint64 size = 0;
+        while (chunks.next()) {
+            const QByteArray chunk = chunks.value(0).toByteArray();
+            hash.add(chunk);
+            size += chunk.size();
+        }
+        chunks.finish();
+        if (hash.hex() != sha || size != blobs.value(2).toLongLong())
+            return QStringLiteral("evidence %1 is damaged: its content no longer matches its SHA-256").arg(QString::fromLatin1(sha));
+    }
+    return {};
 }
 
 } // namespace starmark

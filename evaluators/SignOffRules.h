@@ -11,6 +11,10 @@ class SignOffRules {
 public:
     // Why `reviewer` cannot sign off now (what to do about it), or empty.
     static QString problem(const Assessment& assessment, const QList<const Catalog*>& chain, const QString& reviewer);
+    // Why the sign-off `assessment` records could not have been given by these
+    // rules (a file edited to forge one), or empty. Requirements the catalog
+    // added since are not held against it.
+    static QString recordedProblem(const Assessment& assessment);
 };
 
 } // namespace starmark

@@ -1,5 +1,6 @@
 #include "reports/SignedReport.h"
 
+#include "evaluators/AssessmentIntegrity.h"
 #include "evaluators/AssessmentJson.h"
 #include "evaluators/Outcome.h"
 #include "reports/PdfSigner.h"
@@ -17,6 +18,12 @@ std::optional<QByteArray> SignedReport::make(
     const std::optional<Assessment> assessment = file.load(error);
     if (!assessment)
         return std::nullopt;
+    // A file changed outside StarMark is never signed.
+    if (const QStringList problems = AssessmentIntegrity::problems(file, *assessment); !problems.isEmpty()) {
+        if (error)
+            *error = problems.join(QStringLiteral("; ")) + QStringLiteral("; refusing to sign a report of it");
+        return std::nullopt;
+    }
     const QList<AuditTrail::Entry> audit = file.auditEntries();
     const QByteArray auditHead = audit.isEmpty() ? AuditTrail::genesis() : audit.last().hash;
 

@@ -7,10 +7,12 @@
 #include "criteria/InputFile.h"
 #include "criteria/InputLimits.h"
 #include "evaluators/AssessmentFile.h"
+#include "evaluators/AssessmentIntegrity.h"
 #include "evaluators/AssessmentJson.h"
 #include "evaluators/CatalogChange.h"
+#include "evaluators/DeclarationExport.h"
 #include "evaluators/DeclarationReader.h"
-#include "evaluators/DeclarationWriter.h"
+#include "evaluators/EvidenceSource.h"
 #include "evaluators/FirmwareRevision.h"
 #include "evaluators/NewAssessment.h"
 #include "evaluators/Outcome.h"
@@ -86,14 +88,26 @@ std::variant<Opened, int> openAssessment(CommandLine& cli, const QString& path, 
     return o;
 }
 
-int save(CommandLine& cli, Opened& o, const Assessment& next)
+// Makes `edit` to the state the file holds inside the write transaction.
+int update(CommandLine& cli, Opened& o, const AssessmentFile::Edit& edit)
 {
     QString error;
-    if (!o.file->save(next, o.chain, who(cli), Clock::system(), &error)) {
+    if (!o.file->update(edit, o.chain, who(cli), Clock::system(), &error)) {
         cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
         return ExitInvalid;
     }
     return ExitOk;
+}
+
+// A file from elsewhere is checked before it is acted on (AssessmentIntegrity); false once the refusal is printed.
+bool intact(CommandLine& cli, const AssessmentFile& file, const Assessment& assessment, const QString& action)
+{
+    const QStringList problems = AssessmentIntegrity::problems(file, assessment);
+    for (const QString& p : problems)
+        cli.err() << QStringLiteral("error: ") << p << QLatin1Char('\n');
+    if (!problems.isEmpty())
+        cli.err() << QStringLiteral("refusing to %1 %2\n").arg(action, file.path());
+    return problems.isEmpty();
 }
 
 int init(const QStringList& arguments)
@@ -241,11 +255,11 @@ QString assign(Assessment& a, const QList<const Catalog*>& chain, const QString&
         } else if (field == QLatin1String(".evidence")) {
             result.evidence.clear();
             for (const QString& name : list) {
-                const QFileInfo info(QDir(baseFolder), name.trimmed());
-                if (!info.isFile())
-                    return QStringLiteral("evidence '%1' is %2")
-                        .arg(name, info.exists() ? QStringLiteral("not a file") : QStringLiteral("missing"));
-                result.evidence.append({name.trimmed(), {}, info.size(), info.absoluteFilePath()});
+                QString problem;
+                const std::optional<QString> located = EvidenceSource::locate(baseFolder, name.trimmed(), &problem);
+                if (!located)
+                    return problem;
+                result.evidence.append({name.trimmed(), {}, QFileInfo(*located).size(), *located});
             }
         } else {
             const QString testKey = rest.mid(field.size());
@@ -287,34 +301,37 @@ int set(const QStringList& arguments)
     if (int* code = std::get_if<int>(&opened))
         return *code;
     Opened& o = std::get<Opened>(opened);
-    Assessment next = o.assessment;
-    QStringList problems;
-    QSet<QString> touched;
+    QList<std::pair<QString, QString>> assignments;
     for (const QString& assignment : args.mid(1)) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return cli.usageError(QStringLiteral("'%1' is not KEY=VALUE").arg(assignment));
-        const QString key = assignment.left(eq);
-        const QString problem = assign(next, o.chain, key, assignment.mid(eq + 1), QDir::currentPath());
-        if (!problem.isEmpty())
-            problems << QStringLiteral("%1: %2").arg(key, problem);
-        for (auto it = next.results.cbegin(); it != next.results.cend(); ++it) {
-            if (key.startsWith(it.key() + QLatin1Char('.')))
-                touched.insert(it.key());
+        assignments.append({assignment.left(eq), assignment.mid(eq + 1)});
+    }
+    const QString folder = QDir::currentPath();
+    QStringList problems;
+    const int code = update(cli, o, [&](Assessment& next) {
+        QSet<QString> touched;
+        for (const auto& [key, value] : assignments) {
+            const QString problem = assign(next, o.chain, key, value, folder);
+            if (!problem.isEmpty())
+                problems << QStringLiteral("%1: %2").arg(key, problem);
+            for (auto it = next.results.cbegin(); it != next.results.cend(); ++it) {
+                if (key.startsWith(it.key() + QLatin1Char('.')))
+                    touched.insert(it.key());
+            }
         }
-    }
-    for (const QString& id : touched) {
-        const Requirement* r = CatalogChain::requirement(o.chain, id);
-        for (const ResultRules::Problem& p : ResultRules::check(*r, next.results.value(id), next.mode, Applicability::of(*r, next.profile)))
-            problems << QStringLiteral("%1.%2: %3").arg(id, p.field, p.message);
-    }
-    if (!problems.isEmpty()) {
-        for (const QString& p : problems)
-            cli.err() << QStringLiteral("error: %1: %2\n").arg(args[0], p);
+        for (const QString& id : touched) {
+            const Requirement* r = CatalogChain::requirement(o.chain, id);
+            for (const ResultRules::Problem& p :
+                ResultRules::check(*r, next.results.value(id), next.mode, Applicability::of(*r, next.profile)))
+                problems << QStringLiteral("%1.%2: %3").arg(id, p.field, p.message);
+        }
+        return problems.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(args[0], problems.join(QStringLiteral("; ")));
+    });
+    if (code != ExitOk)
         cli.err() << QStringLiteral("nothing was changed\n");
-        return ExitInvalid;
-    }
-    return save(cli, o, next);
+    return code;
 }
 
 int signOff(const QStringList& arguments)
@@ -335,14 +352,14 @@ int signOff(const QStringList& arguments)
     if (int* code = std::get_if<int>(&opened))
         return *code;
     Opened& o = std::get<Opened>(opened);
-    const QString problem = SignOffRules::problem(o.assessment, o.chain, reviewer);
-    if (!problem.isEmpty()) {
-        cli.err() << QStringLiteral("error: %1: %2\n").arg(path, problem);
+    if (!intact(cli, *o.file, o.assessment, QStringLiteral("sign off")))
         return ExitInvalid;
-    }
-    Assessment next = o.assessment;
-    next.signOff = Assessment::SignOff{reviewer, Clock::system().now().toUTC()};
-    const int code = save(cli, o, next);
+    const int code = update(cli, o, [&](Assessment& next) {
+        if (const QString problem = SignOffRules::problem(next, o.chain, reviewer); !problem.isEmpty())
+            return QStringLiteral("%1: %2").arg(path, problem);
+        next.signOff = Assessment::SignOff{reviewer, Clock::system().now().toUTC()};
+        return QString();
+    });
     if (code == ExitOk)
         cli.out() << QStringLiteral("signed off by %1; the assessment is locked (changes need 'starmark assess revise')\n").arg(reviewer);
     return code;
@@ -371,29 +388,17 @@ int exportDeclaration(const QStringList& arguments)
     if (auto done = cli.parse(1, 1))
         return *done;
     if (!cli.parser().isSet(outputOption))
-        return cli.usageError(QStringLiteral("-o DECLARATION.yaml is required; evidence files are written beside it"));
+        return cli.usageError(QStringLiteral("-o FOLDER/DECLARATION.yaml is required; FOLDER must be new or empty, and the evidence is written into it"));
     auto opened = openAssessment(cli, cli.parser().positionalArguments().constFirst(), AssessmentFile::Access::ReadOnly);
     if (int* code = std::get_if<int>(&opened))
         return *code;
     Opened& o = std::get<Opened>(opened);
     const QString output = cli.parser().value(outputOption);
-    const QDir folder = QFileInfo(output).absoluteDir();
     QString error;
-    Assessment exported = o.assessment;
-    for (Assessment::Result& result : exported.results) {
-        for (Assessment::Evidence& e : result.evidence) {
-            // A name that would leave the output folder is written inside it instead.
-            const QString clean = QDir::cleanPath(e.name);
-            if (QDir::isAbsolutePath(clean) || clean.startsWith(QStringLiteral("..")))
-                e.name = QStringLiteral("evidence/%1-%2").arg(QString::fromLatin1(e.sha256.left(12)), QFileInfo(clean).fileName());
-            if (!o.file->exportEvidence(e.sha256, folder.filePath(e.name), &error)) {
-                cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
-                return ExitInvalid;
-            }
-        }
-    }
-    if (!cli.writeFile(output, DeclarationWriter::write(exported, o.chain)))
+    if (!DeclarationExport::write(*o.file, o.assessment, o.chain, output, &error)) {
+        cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
         return ExitInvalid;
+    }
     cli.out() << QStringLiteral("exported to %1\n").arg(output);
     return ExitOk;
 }
@@ -414,13 +419,21 @@ int revise(const QStringList& arguments)
         return *code;
     Opened& o = std::get<Opened>(opened);
     QString problem;
-    const std::optional<FirmwareRevision::Started> started
-        = FirmwareRevision::start(o.assessment, o.chain, cli.parser().value(firmwareOption), &problem);
-    if (!started)
+    if (!FirmwareRevision::start(o.assessment, o.chain, cli.parser().value(firmwareOption), &problem))
         return cli.usageError(problem);
-    const Assessment& next = started->assessment;
-    const QStringList& rechecks = started->rechecks;
-    const int code = save(cli, o, next);
+    if (!intact(cli, *o.file, o.assessment, QStringLiteral("revise")))
+        return ExitInvalid;
+    Assessment next;
+    QStringList rechecks;
+    const int code = update(cli, o, [&](Assessment& state) {
+        QString why;
+        std::optional<FirmwareRevision::Started> started = FirmwareRevision::start(state, o.chain, cli.parser().value(firmwareOption), &why);
+        if (!started)
+            return QStringLiteral("%1: %2").arg(path, why);
+        state = next = started->assessment;
+        rechecks = started->rechecks;
+        return QString();
+    });
     if (code == ExitOk) {
         cli.out() << QStringLiteral("revision %1 for firmware %2: results carried over; %3 rest on device tests and need re-checking: %4\n")
                          .arg(next.revision)
@@ -450,6 +463,11 @@ int audit(const QStringList& arguments)
     }
     const QList<AuditTrail::Entry> entries = file->auditEntries();
     AuditTrail::Verification v = file->verifyAudit();
+    // The trail records each blob by its SHA-256; the content behind it is checked here.
+    if (v.intact) {
+        if (const QString damage = file->evidenceDamage(); !damage.isEmpty())
+            v = {false, 0, damage};
+    }
     // A trail rewritten whole, every hash recomputed, verifies on its own; the head a
     // signed report recorded does not survive the rewrite.
     if (cli.parser().isSet(againstOption)) {
@@ -498,6 +516,32 @@ int audit(const QStringList& arguments)
     }
     cli.out().flush();
     return v.intact ? ExitOk : ExitInvalid;
+}
+
+int upgrade(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark assess upgrade"));
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file, of an earlier file format."));
+    if (auto done = cli.parse(1, 1))
+        return *done;
+    const QString path = cli.parser().positionalArguments().constFirst();
+    QString error;
+    int before = 0;
+    if (std::unique_ptr<AssessmentFile> file = AssessmentFile::open(path, AssessmentFile::Access::ReadOnly, &error))
+        before = file->format();
+    // Opened for writing, a file of an earlier format is upgraded.
+    std::unique_ptr<AssessmentFile> file = before ? AssessmentFile::open(path, AssessmentFile::Access::ReadWrite, &error) : nullptr;
+    if (!file) {
+        cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+        return ExitUsage;
+    }
+    cli.out() << (before == file->format() ? QStringLiteral("%1 is already of file format %2\n").arg(path).arg(file->format())
+                                           : QStringLiteral("%1 upgraded from file format %2 to %3; the audit trail records the state as "
+                                                            "found\n")
+                                                 .arg(path)
+                                                 .arg(before)
+                                                 .arg(file->format()));
+    return ExitOk;
 }
 
 int status(const QStringList& arguments)
@@ -604,11 +648,15 @@ int AssessCommand::import(CommandLine& cli, const QString& declaration, const QS
             cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
             return ExitUsage;
         }
-        std::optional<Assessment> current = file->load(&error);
-        Assessment next = a;
-        if (current && current->catalog == a.catalog)
-            next.revision = current->revision; // an import updates the revision in progress
-        if (!file->save(next, chain, who, Clock::system(), &error)) {
+        const auto replace = [&](Assessment& state) {
+            const int revision = state.revision;
+            const bool sameCatalog = state.catalog == a.catalog;
+            state = a;
+            if (sameCatalog)
+                state.revision = revision; // an import updates the revision in progress
+            return QString();
+        };
+        if (!file->update(replace, chain, who, Clock::system(), &error)) {
             cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
             return ExitInvalid;
         }
@@ -627,7 +675,8 @@ int AssessCommand::run(const QStringList& arguments)
     return CommandLine::dispatch(QStringLiteral("starmark assess"),
         {{QStringLiteral("init"), init}, {QStringLiteral("set"), set}, {QStringLiteral("sign-off"), signOff},
             {QStringLiteral("import"), importDeclaration}, {QStringLiteral("export"), exportDeclaration},
-            {QStringLiteral("status"), status}, {QStringLiteral("revise"), revise}, {QStringLiteral("audit"), audit}},
+            {QStringLiteral("status"), status}, {QStringLiteral("revise"), revise}, {QStringLiteral("audit"), audit},
+            {QStringLiteral("upgrade"), upgrade}},
         arguments);
 }
 

@@ -7,6 +7,7 @@
 #include "criteria/InputFile.h"
 #include "criteria/InputLimits.h"
 #include "evaluators/AssessmentFile.h"
+#include "evaluators/AssessmentIntegrity.h"
 #include "evaluators/Clock.h"
 #include "labels/LabelArtwork.h"
 #include "labels/LabelBatch.h"
@@ -31,6 +32,10 @@ std::optional<ProductFacts> fromAssessment(CommandLine& cli, const QString& path
     const std::optional<Assessment> a = file ? file->load(problem) : std::nullopt;
     if (!a)
         return std::nullopt;
+    if (const QStringList problems = AssessmentIntegrity::problems(*file, *a); !problems.isEmpty()) {
+        *problem = problems.join(QStringLiteral("; ")) + QStringLiteral("; refusing to label it");
+        return std::nullopt;
+    }
     const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
     const Catalog* catalog = library.find(a->catalog);
     if (!catalog) {

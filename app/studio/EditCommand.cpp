@@ -15,7 +15,7 @@ EditCommand::EditCommand(Session& session, Assessment before, Assessment after, 
 
 void EditCommand::undo()
 {
-    m_session.store(m_before);
+    m_session.store(m_after, m_before);
 }
 
 void EditCommand::redo()
@@ -24,7 +24,7 @@ void EditCommand::redo()
         m_saved = false;
         return;
     }
-    m_session.store(m_after);
+    m_session.store(m_before, m_after);
 }
 
 int EditCommand::id() const

@@ -8,8 +8,9 @@ namespace starmark::studio {
 
 class Session;
 
-// One undoable edit: the assessment before and after. Undo and redo save the
-// state they restore, so the file always holds what the window shows.
+// One undoable edit: the assessment before and after. Undo and redo make the
+// change between the two to what the file holds, so the file always holds what
+// the window shows and nothing another program changed meanwhile is undone.
 class EditCommand : public QUndoCommand {
 public:
     EditCommand(Session& session, Assessment before, Assessment after, const QString& text, const QString& mergeKey);

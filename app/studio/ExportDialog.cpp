@@ -336,6 +336,11 @@ bool ExportDialog::saveLabel()
         m_labelStatus->setText(tr("No label: %1 must end in .png, .svg or .pdf").arg(out));
         return false;
     }
+    // As with the report: a file changed outside StarMark gets no label.
+    if (const QStringList damage = m_session.integrityProblems(); !damage.isEmpty()) {
+        m_labelStatus->setText(tr("No label: %1").arg(damage.join(QLatin1Char('\n'))));
+        return false;
+    }
     const std::optional<LabelIssuer::Issued> issued = issueLabel(&problem);
     if (!issued || !writeAtomically(out,
             LabelArtwork::render({issued->token.level, issued->token.registration, issued->qr, LabelArtwork::Size(m_size->currentData().toInt())},

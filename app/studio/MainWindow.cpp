@@ -239,6 +239,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         showProblem(tr("Not saved: %1").arg(message));
         m_pane->refresh(); // back to what the file holds
     });
+    connect(m_session.get(), &Session::changedElsewhere, this, [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     QUndoStack* undo = m_session->undoStack();
     connect(undo, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(undo, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
@@ -476,6 +477,10 @@ void MainWindow::showAuditTrail()
 bool MainWindow::startRevision(const QString& firmware)
 {
     m_pane->flushRationale();
+    if (const QStringList problems = m_session->integrityProblems(); !problems.isEmpty()) {
+        showProblem(problems.join(QLatin1Char('\n')));
+        return false;
+    }
     QString problem;
     const std::optional<FirmwareRevision::Started> started
         = FirmwareRevision::start(m_session->assessment(), m_session->chain(), firmware, &problem);

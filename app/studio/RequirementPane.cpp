@@ -23,9 +23,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalBlocker>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QUrl>
 
@@ -107,6 +107,7 @@ RequirementPane::RequirementPane(QWidget* parent)
     m_provenance->setObjectName(QStringLiteral("provenance"));
     m_applicability->setObjectName(QStringLiteral("applicability"));
     m_addEvidence->setObjectName(QStringLiteral("addEvidence"));
+    m_openEvidence->setObjectName(QStringLiteral("openEvidence"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -554,7 +555,7 @@ void RequirementPane::addEvidence(const QStringList& paths)
         for (int n = 2; taken(name); ++n)
             name = info.completeBaseName() + QStringLiteral(" (%1)").arg(n)
                 + (info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix());
-        evidence.append({name, {}, info.size(), info.absoluteFilePath()});
+        evidence.append({name, {}, info.size(), info.canonicalFilePath()});
     }
     if (!problems.isEmpty())
         emit problem(problems.join(QLatin1Char('\n')));
@@ -567,10 +568,21 @@ void RequirementPane::openEvidence()
     const QListWidgetItem* item = m_evidence->currentItem() ? m_evidence->currentItem() : m_evidence->item(0);
     if (!item)
         return;
-    // The file holds the evidence; a copy is written out for the viewer, checked against its hash.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/starmark-evidence");
-    QDir().mkpath(folder);
-    const QString target = folder + QLatin1Char('/') + item->data(Qt::UserRole + 1).toString();
+    // The file holds the evidence; a copy is written out for the viewer, checked against its hash. Its
+    // path is made here from the content's hash and a plain suffix, never from the name, which could hold ../
+    if (!m_viewerCopies)
+        m_viewerCopies = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/starmark-evidence-XXXXXX"));
+    const QByteArray sha = item->data(Qt::UserRole).toByteArray();
+    static const QRegularExpression hexSha(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression plainSuffix(QStringLiteral("^[A-Za-z0-9]{1,12}$"));
+    if (!m_viewerCopies->isValid() || !hexSha.match(QString::fromLatin1(sha)).hasMatch()) {
+        emit problem(tr("This evidence cannot be opened: %1").arg(m_viewerCopies->isValid() ? tr("its SHA-256 in the file is damaged")
+                                                                                            : m_viewerCopies->errorString()));
+        return;
+    }
+    const QString suffix = QFileInfo(item->data(Qt::UserRole + 1).toString()).suffix();
+    const QString target = m_viewerCopies->filePath(
+        QString::fromLatin1(sha.left(16)) + (plainSuffix.match(suffix).hasMatch() ? QLatin1Char('.') + suffix : QString()));
     QString error;
     if (!m_session->file().exportEvidence(item->data(Qt::UserRole).toByteArray(), target, &error)) {
         emit problem(error);

@@ -3,7 +3,9 @@
 #include "evaluators/Assessment.h"
 
 #include <functional>
+#include <memory>
 
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
 
@@ -95,6 +97,7 @@ private:
     QPushButton* m_addEvidence;
     QPushButton* m_openEvidence;
     QPushButton* m_removeEvidence;
+    std::unique_ptr<QTemporaryDir> m_viewerCopies; // where Open writes evidence for the viewer, made on first use
     QGroupBox* m_testsBox;
     QTableWidget* m_tests;
 };

@@ -3,7 +3,10 @@
 #include "EditCommand.h"
 #include "Studio.h"
 
+#include "evaluators/AssessmentIntegrity.h"
 #include "evaluators/CatalogChange.h"
+
+#include <QFileInfo>
 
 namespace starmark::studio {
 
@@ -12,7 +15,15 @@ Session::Session(std::unique_ptr<AssessmentFile> file, Assessment assessment, QL
     , m_assessment(std::move(assessment))
     , m_chain(std::move(chain))
     , m_studio(studio)
+    , m_head(m_file->auditHead())
 {
+    m_watcher.addPath(m_file->path());
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        // A file replaced by rename is no longer watched: watch the new one.
+        if (!m_watcher.files().contains(m_file->path()))
+            m_watcher.addPath(m_file->path());
+        reloadIfChangedElsewhere();
+    });
 }
 
 std::unique_ptr<Session> Session::open(const QString& path, const Studio& studio, QString* error)
@@ -61,7 +72,7 @@ QStringList Session::catalogChanges() const
 bool Session::change(const Assessment& next, const QString& description, const QString& mergeKey)
 {
     const Assessment before = m_assessment;
-    if (!store(next))
+    if (!store(before, next))
         return false;
     if (m_assessment.isLocked() || m_assessment.revision != before.revision) {
         // Signed off, or a new revision begun: one-way steps (the file keeps the old revision's snapshot and
@@ -73,20 +84,46 @@ bool Session::change(const Assessment& next, const QString& description, const Q
     return true;
 }
 
-bool Session::store(const Assessment& state)
+bool Session::store(const Assessment& from, const Assessment& to)
 {
     const QString who = m_assessment.evaluator.name.isEmpty() ? Studio::login() : m_assessment.evaluator.name;
     QString error;
-    if (!m_file->save(state, m_chain, who, m_studio.clock(), &error)) {
+    if (!m_file->save(from, to, m_chain, who, m_studio.clock(), &error)) {
         emit saveFailed(error);
         return false;
     }
-    // Read back what the file holds: new evidence now has its SHA-256.
+    // Read back what the file holds: new evidence now has its SHA-256, and another program's changes are in.
     if (std::optional<Assessment> saved = m_file->load(&error))
         m_assessment = std::move(*saved);
     else
-        m_assessment = state;
+        m_assessment = to;
+    m_head = m_file->auditHead();
     emit changed();
+    return true;
+}
+
+QStringList Session::integrityProblems() const
+{
+    return AssessmentIntegrity::problems(*m_file, m_assessment);
+}
+
+bool Session::reloadIfChangedElsewhere()
+{
+    const QByteArray head = m_file->auditHead();
+    if (head == m_head)
+        return false;
+    QString error;
+    std::optional<Assessment> current = m_file->load(&error);
+    if (!current) {
+        emit saveFailed(error);
+        return false;
+    }
+    m_head = head;
+    m_assessment = std::move(*current);
+    m_undo.clear();
+    emit changed();
+    emit changedElsewhere(tr("%1 was changed by another program; showing what it holds now. Undo starts afresh from here.")
+                              .arg(QFileInfo(path()).fileName()));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "evaluators/AssessmentFile.h"
 
+#include <QFileSystemWatcher>
 #include <QObject>
 #include <QUndoStack>
 
@@ -14,6 +15,8 @@ class Studio;
 // One open `*.starmark` file. Every change goes through `change`, which saves
 // it into the file at once (one SQLite transaction, one audit entry) and puts
 // it on the undo stack: there is no Save button because there is nothing unsaved.
+// When another program changes the file, the session reloads it and clears the
+// undo stack: its steps were taken on a state that no longer is.
 class Session : public QObject {
     Q_OBJECT
 public:
@@ -35,12 +38,19 @@ public:
     // after the other (typing a rationale), are undone as one. False when the
     // file refused it (a signed-off assessment): `saveFailed` says why.
     bool change(const Assessment& next, const QString& description, const QString& mergeKey = {});
-    // Saves `state` without touching the undo stack; undo and redo use it.
-    bool store(const Assessment& state);
+    // Makes the change from `from` to `to` to what the file holds, without
+    // touching the undo stack; undo and redo use it.
+    bool store(const Assessment& from, const Assessment& to);
+    // Why the file must not be signed off, revised or exported (AssessmentIntegrity), or empty.
+    QStringList integrityProblems() const;
+    // Reloads when the file no longer holds what this session last saw; true if it did.
+    bool reloadIfChangedElsewhere();
 
 signals:
     void changed();
     void saveFailed(const QString& message);
+    // Another program changed the file; the window shows what it holds now.
+    void changedElsewhere(const QString& message);
 
 private:
     Session(std::unique_ptr<AssessmentFile> file, Assessment assessment, QList<const Catalog*> chain, const Studio& studio);
@@ -50,6 +60,8 @@ private:
     QList<const Catalog*> m_chain;
     const Studio& m_studio;
     QUndoStack m_undo;
+    QFileSystemWatcher m_watcher;
+    QByteArray m_head; // the audit trail's newest hash as this session last saw it
 };
 
 } // namespace starmark::studio

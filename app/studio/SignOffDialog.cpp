@@ -21,6 +21,7 @@ SignOffDialog::SignOffDialog(Session& session, QWidget* parent)
     , m_reviewer(new QLineEdit)
     , m_problem(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+    , m_damage(session.integrityProblems())
 {
     setObjectName(QStringLiteral("signOffDialog"));
     setWindowTitle(tr("Reviewer sign-off"));
@@ -59,7 +60,8 @@ void SignOffDialog::setReviewer(const QString& name)
 
 void SignOffDialog::check()
 {
-    const QString problem = SignOffRules::problem(m_session.assessment(), m_session.chain(), m_reviewer->text());
+    const QString problem = !m_damage.isEmpty() ? m_damage.join(QLatin1Char('\n'))
+                                              : SignOffRules::problem(m_session.assessment(), m_session.chain(), m_reviewer->text());
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

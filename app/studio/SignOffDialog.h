@@ -30,6 +30,7 @@ private:
     QLineEdit* m_reviewer;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
+    QStringList m_damage; // checked once: a file changed outside StarMark is not signed off
 };
 
 } // namespace starmark::studio

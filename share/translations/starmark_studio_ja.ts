@@ -640,7 +640,22 @@
     </message>
 </context>
 <context>
+    <name>starmark::studio::Session</name>
+    <message>
+        <source>%1 was changed by another program; showing what it holds now. Undo starts afresh from here.</source>
+        <translation>%1 は別のプログラムによって変更されました。現在の内容を表示しています。元に戻す履歴はここから新たに始まります。</translation>
+    </message>
+</context>
+<context>
     <name>starmark::studio::RequirementPane</name>
+    <message>
+        <source>This evidence cannot be opened: %1</source>
+        <translation>この証拠は開けません: %1</translation>
+    </message>
+    <message>
+        <source>its SHA-256 in the file is damaged</source>
+        <translation>ファイル内のSHA-256が破損しています</translation>
+    </message>
     <message>
         <source>Pass — the requirement is met</source>
         <translation>適合 — 要求事項を満たす</translation>

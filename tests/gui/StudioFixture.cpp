@@ -1,8 +1,11 @@
 #include "StudioFixture.h"
 
 #include "CliRunner.h"
+#include "MainWindow.h"
+#include "Session.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QTimer>
 #include <QWidget>
 
@@ -22,6 +25,16 @@ StudioFixture::StudioFixture()
     studio->setLanguage(Language::Japanese);
     const starmark::test::CliResult pki = starmark::test::runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), path(QStringLiteral("pki"))});
     EXPECT_EQ(pki.code, 0) << pki.err.toStdString();
+}
+
+QString StudioFixture::demoCopy(const QString& demo, const QString& name)
+{
+    const QString copy = path(name);
+    MainWindow window(*studio);
+    EXPECT_TRUE(window.openDemo(demo)) << window.lastProblem().toStdString();
+    QFile::remove(copy);
+    EXPECT_TRUE(window.session() && QFile::copy(window.session()->path(), copy));
+    return copy;
 }
 
 void whenModal(const std::function<void(QWidget*)>& drive)

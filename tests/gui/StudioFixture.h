@@ -23,6 +23,8 @@ struct StudioFixture {
 
     QString path(const QString& name) const { return dir.filePath(name); }
     QString pki(const QString& file) const { return dir.filePath(QStringLiteral("pki/") + file); }
+    // A copy of the demo's assessment file as the app makes it, at path(name), for a test to change at will.
+    QString demoCopy(const QString& demo, const QString& name);
 
 private:
     StudioFixture();

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "SqliteEdit.h"
 #include "StudioFixture.h"
 
 #include "ExportDialog.h"
@@ -61,4 +62,34 @@ TEST(ExportDialog, NoLabelForAnAssessmentBelowItsLevel)
     const QString status = dialog.findChild<QLabel*>(QStringLiteral("labelStatus"))->text();
     EXPECT_TRUE(status.contains(QStringLiteral("★2, not the ★3"))) << status.toStdString();
     EXPECT_FALSE(QFile::exists(f.path(QStringLiteral("router-label.png"))));
+}
+
+TEST(ExportDialog, AFileChangedOutsideStarMarkIsNotSigned)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString copy = f.demoCopy(QStringLiteral("camera-star1"), QStringLiteral("tampered.starmark"));
+    MainWindow window(*f.studio);
+    ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
+    // A verdict changed with sqlite3 while the window has the file open.
+    starmark::test::sqliteEdit(copy, {QStringLiteral(
+            "UPDATE results SET body = replace(body, '\"verdict\":\"pass\"', '\"verdict\":\"fail\"') WHERE requirement = 'S1.1-04'")});
+    ExportDialog dialog(*window.session(), ExportDialog::ReportTab);
+    dialog.findChild<QLineEdit*>(QStringLiteral("keyPath"))->setText(f.pki(QStringLiteral("manufacturer.key")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("certPath"))->setText(f.pki(QStringLiteral("manufacturer.pem")));
+    const QString pdf = f.path(QStringLiteral("tampered.pdf"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("reportPath"))->setText(pdf);
+    EXPECT_FALSE(dialog.signReport());
+    const QString status = dialog.findChild<QLabel*>(QStringLiteral("reportStatus"))->text();
+    EXPECT_TRUE(status.contains(QStringLiteral("changed outside StarMark"))) << status.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+
+    ExportDialog labels(*window.session(), ExportDialog::LabelTab);
+    labels.findChild<QLineEdit*>(QStringLiteral("issuerKeyPath"))->setText(f.pki(QStringLiteral("label-issuer.key")));
+    labels.findChild<QLineEdit*>(QStringLiteral("registration"))->setText(QStringLiteral("JCS-26-000998"));
+    const QString png = f.path(QStringLiteral("tampered-label.png"));
+    labels.findChild<QLineEdit*>(QStringLiteral("labelPath"))->setText(png);
+    EXPECT_FALSE(labels.saveLabel());
+    const QString labelStatus = labels.findChild<QLabel*>(QStringLiteral("labelStatus"))->text();
+    EXPECT_TRUE(labelStatus.contains(QStringLiteral("changed outside StarMark"))) << labelStatus.toStdString();
+    EXPECT_FALSE(QFile::exists(png));
 }

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -447,12 +449,7 @@ TEST(MainWindow, TwoEvidenceFilesOfOneNameAreBothKept)
 TEST(MainWindow, ANewFirmwareRevisionMarksDeviceResultsForRecheckingAndCannotBeUndone)
 {
     StudioFixture& f = StudioFixture::instance();
-    const QString copy = f.path(QStringLiteral("revision.starmark"));
-    {
-        MainWindow demo(*f.studio);
-        ASSERT_TRUE(demo.openDemo(QStringLiteral("camera-star1"))) << demo.lastProblem().toStdString();
-        ASSERT_TRUE(QFile::copy(demo.session()->path(), copy));
-    }
+    const QString copy = f.demoCopy(QStringLiteral("camera-star1"), QStringLiteral("revision.starmark"));
     MainWindow window(*f.studio);
     ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
     EXPECT_FALSE(window.startRevision(window.session()->assessment().product.firmware));
@@ -479,4 +476,80 @@ TEST(MainWindow, ANewFirmwareRevisionMarksDeviceResultsForRecheckingAndCannotBeU
         QStringLiteral("2.5.0"));
     window.nextOpenRequirement();
     EXPECT_TRUE(a.results.value(window.currentRequirement()).recheck) << window.currentRequirement().toStdString();
+}
+
+TEST(MainWindow, OpenWritesEvidenceToAPathOfItsOwnWhateverItsName)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString copy = f.demoCopy(QStringLiteral("camera-star1"), QStringLiteral("open-evidence.starmark"));
+    // A file from elsewhere names its evidence so that a path built from the name leaves the temporary folder.
+    const QString hostile = QStringLiteral("../../../../starmark-escaped.txt");
+    {
+        QFile source(f.path(QStringLiteral("escaping.txt")));
+        ASSERT_TRUE(source.open(QIODevice::WriteOnly));
+        source.write("evidence with a hostile name\n");
+        source.close();
+        QString error;
+        std::unique_ptr<AssessmentFile> file = AssessmentFile::open(copy, AssessmentFile::Access::ReadWrite, &error, f.clock);
+        ASSERT_TRUE(file) << error.toStdString();
+        Assessment a = *file->load(&error);
+        a.results[QStringLiteral("S1.1-03")].evidence = {{hostile, {}, source.size(), QFileInfo(source).canonicalFilePath()}};
+        ASSERT_TRUE(file->save(a, f.studio->library().chain(*f.studio->library().find(a.catalog)), QStringLiteral("outsider"), f.clock, &error))
+            << error.toStdString();
+    }
+    MainWindow window(*f.studio);
+    ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
+    window.selectRequirement(QStringLiteral("S1.1-03"));
+    QTextBrowser viewer; // stands in for the desktop's viewer: it is handed the URL
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &viewer, "setSource");
+    auto* list = window.requirementPane()->findChild<QListWidget*>(QStringLiteral("evidence"));
+    ASSERT_NE(list, nullptr);
+    list->setCurrentRow(0);
+    window.requirementPane()->findChild<QPushButton*>(QStringLiteral("openEvidence"))->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    const QString opened = viewer.source().toLocalFile();
+    ASSERT_FALSE(opened.isEmpty()) << window.lastProblem().toStdString();
+    EXPECT_TRUE(QFileInfo(opened).absolutePath().startsWith(QDir::tempPath() + QStringLiteral("/starmark-evidence-"))) << opened.toStdString();
+    EXPECT_FALSE(opened.contains(QStringLiteral(".."))) << opened.toStdString();
+    EXPECT_TRUE(opened.endsWith(QStringLiteral(".txt"))) << opened.toStdString();
+    QFile copied(opened);
+    ASSERT_TRUE(copied.open(QIODevice::ReadOnly));
+    EXPECT_EQ(copied.readAll(), QByteArray("evidence with a hostile name\n"));
+    EXPECT_FALSE(QFile::exists(QStringLiteral("/starmark-escaped.txt")));
+    EXPECT_FALSE(QFile::exists(QDir::tempPath() + QStringLiteral("/starmark-escaped.txt")));
+}
+
+TEST(MainWindow, AFileChangedByAnotherProgramIsReloadedAndUndoStaysHonest)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString copy = f.demoCopy(QStringLiteral("camera-star1"), QStringLiteral("changed-elsewhere.starmark"));
+    MainWindow window(*f.studio);
+    ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
+    Session& session = *window.session();
+    Assessment mine = session.assessment();
+    mine.results[QStringLiteral("S1.1-04")].rationale = QStringLiteral("mine, before");
+    ASSERT_TRUE(session.change(mine, QStringLiteral("rationale")));
+    QTest::qWait(200); // the window's own save is not taken for another program's
+    EXPECT_TRUE(session.undoStack()->canUndo());
+
+    // The real CLI, another program, changes another requirement.
+    const starmark::test::CliResult set
+        = runStarmark({QStringLiteral("assess"), QStringLiteral("set"), copy, QStringLiteral("S1.1-05.rationale=from elsewhere")});
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
+    for (int i = 0; i < 100 && session.assessment().results.value(QStringLiteral("S1.1-05")).rationale != QLatin1String("from elsewhere"); ++i)
+        QTest::qWait(50);
+    EXPECT_EQ(session.assessment().results.value(QStringLiteral("S1.1-05")).rationale, QStringLiteral("from elsewhere"));
+    EXPECT_FALSE(session.undoStack()->canUndo()) << "its steps were taken on a state that no longer is";
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("別のプログラムによって変更されました")))
+        << window.statusBar()->currentMessage().toStdString();
+
+    // Undo of a later edit takes back that edit only, never the other program's change.
+    Assessment later = session.assessment();
+    later.results[QStringLiteral("S1.1-04")].rationale = QStringLiteral("mine, after");
+    ASSERT_TRUE(session.change(later, QStringLiteral("rationale")));
+    session.undoStack()->undo();
+    EXPECT_EQ(session.assessment().results.value(QStringLiteral("S1.1-04")).rationale, QStringLiteral("mine, before"));
+    EXPECT_EQ(session.assessment().results.value(QStringLiteral("S1.1-05")).rationale, QStringLiteral("from elsewhere"));
+    const starmark::test::CliResult audit = runStarmark({QStringLiteral("assess"), QStringLiteral("audit"), copy});
+    EXPECT_EQ(audit.code, 0) << audit.out.toStdString();
 }

@@ -2,6 +2,7 @@
 // table, see ★3 reached, have the reviewer sign off (not the evaluator), find
 // the assessment locked, and sign the evaluation report that `starmark verify` accepts.
 #include "CliRunner.h"
+#include "SqliteEdit.h"
 #include "StudioFixture.h"
 
 #include "ExportDialog.h"
@@ -106,4 +107,25 @@ TEST(SignOffDialog, LabWalkWithReviewerSignOffAndASignedEvaluationReport)
     const QJsonObject assessment = QJsonDocument::fromJson(verified.out.toUtf8()).object().value(QStringLiteral("assessment")).toObject();
     EXPECT_EQ(assessment.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt(), 3)
         << verified.out.toStdString();
+}
+
+TEST(SignOffDialog, AFileChangedOutsideStarMarkIsNotSignedOff)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString copy = f.demoCopy(QStringLiteral("router-star3"), QStringLiteral("tampered-lab.starmark"));
+    // Results rewritten with sqlite3 behind the trail.
+    starmark::test::sqliteEdit(copy, {QStringLiteral("UPDATE results SET body = replace(body, '\"rationale\":\"', '\"rationale\":\"(edited) ')")});
+    MainWindow window(*f.studio);
+    ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
+    const QByteArray head = window.session()->file().auditHead();
+    SignOffDialog dialog(*window.session());
+    dialog.setReviewer(QStringLiteral("鈴木 花子"));
+    const QString problem = dialog.findChild<QLabel*>(QStringLiteral("problem"))->text();
+    EXPECT_TRUE(problem.contains(QStringLiteral("changed outside StarMark"))) << problem.toStdString();
+    EXPECT_FALSE(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    EXPECT_FALSE(dialog.signOff());
+    EXPECT_EQ(window.session()->file().auditHead(), head);
+    // Nor revised.
+    EXPECT_FALSE(window.startRevision(QStringLiteral("9.9.9")));
+    EXPECT_TRUE(window.lastProblem().contains(QStringLiteral("changed outside StarMark"))) << window.lastProblem().toStdString();
 }

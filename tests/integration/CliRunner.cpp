@@ -118,4 +118,16 @@ QProcess* startStarmark(const QStringList& arguments)
     return process;
 }
 
+QProcess* startScript(const QString& script, const QString& folder)
+{
+    auto* process = new QProcess;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("STARMARK"), QStringLiteral(STARMARK_BINARY));
+    process->setProcessEnvironment(env);
+    process->setWorkingDirectory(folder);
+    process->start(QStringLiteral("bash"), {QStringLiteral("-c"), script});
+    process->waitForStarted();
+    return process;
+}
+
 } // namespace starmark::test

@@ -17,6 +17,9 @@ struct CliResult {
 // `now` replaces the fixed test date (2026-11-22T09:00:00Z) when given.
 CliResult runStarmark(const QStringList& arguments, const std::function<void()>& inChild = {}, const QString& now = {});
 QProcess* startStarmark(const QStringList& arguments);
+// Starts `bash -c script` in `folder` with the environment runStarmark gives, and $STARMARK naming the binary:
+// a loop of commands, or a command run from another folder.
+QProcess* startScript(const QString& script, const QString& folder);
 // Runs one of the outside tools a user's counterpart would use (pdfsig, zbarimg, …) at the test's instant
 // (under faketime); stdout and stderr both land in `out`.
 CliResult runTool(const QString& program, const QStringList& arguments);

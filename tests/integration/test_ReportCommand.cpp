@@ -294,10 +294,11 @@ TEST_F(Reports, ATrailRewrittenWholeIsCaughtByTheHeadTheReportSigned)
         ASSERT_TRUE(db.open());
         QList<starmark::AuditTrail::Entry> entries;
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT seq, at, who, action, target, old, new FROM audit ORDER BY seq"));
+        q.exec(QStringLiteral("SELECT seq, at, who, action, target, old, new, state FROM audit ORDER BY seq"));
         while (q.next()) {
             entries.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), {}, {}});
+                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), {}, {},
+                q.value(7).toString().toLatin1()});
         }
         ASSERT_GT(entries.size(), 3);
         entries[2].who = QStringLiteral("someone else");

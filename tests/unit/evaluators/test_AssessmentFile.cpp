@@ -1,12 +1,11 @@
 #include "Fixtures.h"
+#include "SqliteEdit.h"
 
 #include "evaluators/AssessmentFile.h"
 #include "evaluators/AssessmentJson.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -38,18 +37,7 @@ protected:
         }
         return a;
     }
-    void rawSql(const QString& sql)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            ASSERT_TRUE(db.open());
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    }
+    void rawSql(const QString& sql) { sqliteEdit(path, {sql}); }
 
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("demo.starmark"));
@@ -209,4 +197,105 @@ TEST_F(AssessmentFileTest, ExportedEvidenceMatchesTheOriginal)
     QFile a1(original.sourcePath), a2(out);
     ASSERT_TRUE(a1.open(QIODevice::ReadOnly) && a2.open(QIODevice::ReadOnly));
     EXPECT_EQ(a1.readAll(), a2.readAll());
+}
+
+TEST_F(AssessmentFileTest, SchemaObjectsStarMarkNeverMakesAreRefused)
+{
+    ASSERT_TRUE(create(demoAssessment("camera-star1")));
+    const QByteArray pristine = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    const QStringList planted{QStringLiteral("CREATE TRIGGER t AFTER INSERT ON audit BEGIN DELETE FROM audit; END"),
+        QStringLiteral("CREATE VIEW v AS SELECT 1"), QStringLiteral("CREATE INDEX i ON results(body)"), QStringLiteral("CREATE TABLE more(x)"),
+        QStringLiteral("DROP TABLE revisions")};
+    for (const QString& sql : planted) {
+        SCOPED_TRACE(sql.toStdString());
+        QFile::remove(path);
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(pristine);
+        f.close();
+        rawSql(sql);
+        for (const auto access : {AssessmentFile::Access::ReadOnly, AssessmentFile::Access::ReadWrite}) {
+            QString error;
+            EXPECT_FALSE(AssessmentFile::open(path, access, &error, clock));
+            EXPECT_TRUE(error.contains(QStringLiteral("StarMark never makes")) || error.contains(QStringLiteral("is missing")))
+                << error.toStdString();
+        }
+    }
+    // Planted while the file is open: the next change refuses before the trigger can act.
+    QFile::remove(path);
+    {
+        auto open = create(demoAssessment("camera-star1"));
+        ASSERT_TRUE(open);
+        rawSql(QStringLiteral("CREATE TRIGGER late AFTER UPDATE ON results BEGIN DELETE FROM audit; END"));
+        Assessment next = loaded(*open);
+        next.results[QStringLiteral("S1.1-04")].rationale = QStringLiteral("after the trigger");
+        QString error;
+        EXPECT_FALSE(open->save(next, chainOf(next.catalog), QStringLiteral("lab"), clock, &error));
+        EXPECT_TRUE(error.contains(QStringLiteral("trigger 'late'"))) << error.toStdString();
+    }
+    // A table of StarMark's whose definition was changed, e.g. to give a column a default.
+    QFile::remove(path);
+    ASSERT_TRUE(create(demoAssessment("camera-star1")));
+    rawSql(QStringLiteral("ALTER TABLE results ADD COLUMN extra TEXT"));
+    QString error;
+    EXPECT_FALSE(AssessmentFile::open(path, AssessmentFile::Access::ReadOnly, &error, clock));
+    EXPECT_TRUE(error.contains(QStringLiteral("its table 'results' was changed outside StarMark"))) << error.toStdString();
+}
+
+TEST_F(AssessmentFileTest, TheTrailRecordsTheStateAndAnEditBehindItIsFound)
+{
+    auto file = create(demoAssessment("camera-star1"));
+    ASSERT_TRUE(file);
+    EXPECT_EQ(file->auditEntries().last().state, file->stateHash());
+    EXPECT_TRUE(file->verifyAudit().intact);
+    file.reset();
+    const QString pristine = path + QStringLiteral(".pristine");
+    ASSERT_TRUE(QFile::copy(path, pristine));
+    for (const QString& sql : {QStringLiteral("UPDATE profile SET answer = 'false'"),
+             QStringLiteral("UPDATE meta SET value = replace(value, 'MS-CAM100', 'MS-CAM200') WHERE key = 'assessment'"),
+             QStringLiteral("UPDATE evidence SET size = size + 1"), QStringLiteral("DELETE FROM results WHERE requirement = 'S1.1-04'")}) {
+        SCOPED_TRACE(sql.toStdString());
+        QFile::remove(path);
+        ASSERT_TRUE(QFile::copy(pristine, path));
+        rawSql(sql);
+        file = AssessmentFile::open(path, AssessmentFile::Access::ReadOnly, nullptr, clock);
+        ASSERT_TRUE(file);
+        const AuditTrail::Verification v = file->verifyAudit();
+        EXPECT_FALSE(v.intact);
+        EXPECT_TRUE(v.problem.contains(QStringLiteral("changed outside StarMark"))) << v.problem.toStdString();
+        file.reset();
+    }
+}
+
+TEST_F(AssessmentFileTest, AChangeIsMadeToTheStateReadInsideTheTransaction)
+{
+    const Assessment a = demoAssessment("camera-star1");
+    ASSERT_TRUE(create(a));
+    QString error;
+    std::unique_ptr<AssessmentFile> mine = AssessmentFile::open(path, AssessmentFile::Access::ReadWrite, &error, clock);
+    std::unique_ptr<AssessmentFile> theirs = AssessmentFile::open(path, AssessmentFile::Access::ReadWrite, &error, clock);
+    ASSERT_TRUE(mine && theirs) << error.toStdString();
+    const Assessment base = loaded(*mine); // read before the other writer's change
+    Assessment other = loaded(*theirs);
+    other.results[QStringLiteral("S1.1-05")].rationale = QStringLiteral("theirs");
+    ASSERT_TRUE(theirs->save(other, chainOf(a.catalog), QStringLiteral("suzuki"), clock, &error)) << error.toStdString();
+    Assessment next = base;
+    next.results[QStringLiteral("S1.1-04")].rationale = QStringLiteral("mine");
+    ASSERT_TRUE(mine->save(base, next, chainOf(a.catalog), QStringLiteral("yamada"), clock, &error)) << error.toStdString();
+    const Assessment now = loaded(*mine);
+    EXPECT_EQ(now.results.value(QStringLiteral("S1.1-04")).rationale, QStringLiteral("mine"));
+    EXPECT_EQ(now.results.value(QStringLiteral("S1.1-05")).rationale, QStringLiteral("theirs"));
+    const QList<AuditTrail::Entry> entries = mine->auditEntries();
+    EXPECT_EQ(entries.last().who, QStringLiteral("yamada"));
+    EXPECT_EQ(entries.last().target, QStringLiteral("results.S1.1-04"));
+    EXPECT_TRUE(mine->verifyAudit().intact);
+    // An edit that refuses changes nothing.
+    const QByteArray head = mine->auditHead();
+    EXPECT_FALSE(mine->update([](Assessment&) { return QStringLiteral("no"); }, chainOf(a.catalog), QStringLiteral("y"), clock, &error));
+    EXPECT_EQ(error, QStringLiteral("no"));
+    EXPECT_EQ(mine->auditHead(), head);
 }

@@ -11,7 +11,7 @@ QList<AuditTrail::Entry> trail(int n)
     QList<AuditTrail::Entry> entries;
     for (int i = 0; i < n; ++i) {
         AuditTrail::Entry e{0, QDateTime(QDate(2026, 11, 22), QTime(9, 0, i), Qt::UTC), QStringLiteral("yamada"), QStringLiteral("set"),
-            QStringLiteral("results.S1.1-0%1").arg(i), QStringLiteral("old"), QStringLiteral("new %1").arg(i), {}, {}};
+            QStringLiteral("results.S1.1-0%1").arg(i), QStringLiteral("old"), QStringLiteral("new %1").arg(i), {}, {}, {}};
         AuditTrail::chain(e, entries.isEmpty() ? nullptr : &entries.last());
         entries.append(e);
     }
