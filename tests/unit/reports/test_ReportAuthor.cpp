@@ -4,9 +4,13 @@
 // without StarMark's role OIDs, with and without a trust.yaml that maps them.
 #include "ReportFixture.h"
 
+#include "evaluators/AssessmentJson.h"
 #include "evaluators/DeclarationReader.h"
+#include "evaluators/Outcome.h"
 #include "reports/DemoPki.h"
 #include "reports/PagedPdf.h"
+#include "reports/PdfSigner.h"
+#include "reports/ReportRenderer.h"
 #include "reports/ReportAuthor.h"
 #include "reports/SignedReport.h"
 #include "reports/SurveillanceReport.h"
@@ -14,6 +18,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <gtest/gtest.h>
 
@@ -80,15 +85,42 @@ protected:
             path(QStringLiteral("a%1.starmark").arg(++made)), assessment, chain, QStringLiteral("test"), clock, &error);
         if (!file)
             throw std::runtime_error(error.toStdString());
+        const std::optional<QByteArray> pdf = SignedReport::make(*file, chain, identity(signer), {Language::English, fixedNow}, &error);
+        if (!pdf)
+            throw std::runtime_error(error.toStdString());
+        return verify(*pdf, trust);
+    }
+    // What StarMark refuses to sign (SignedReport::make checks the sign-off rules), signed
+    // with the forger's own tool: the same report, put together and signed by hand.
+    static ReportVerifier::Result forgeAndVerify(const Assessment& assessment, const QString& signer)
+    {
+        const QList<const Catalog*> chain = library().chain(*library().find(assessment.catalog));
+        QJsonObject json = AssessmentJson::toJson(assessment);
+        json.insert(QStringLiteral("outcome"), AssessmentJson::toJson(Outcome::of(assessment, chain)));
+        ReportRenderer::Input input;
+        input.assessment = &assessment;
+        input.chain = chain;
+        input.language = Language::English;
+        input.issued = fixedNow;
+        PdfSigner::Request request;
+        request.attachments = {{QString::fromLatin1(SignedReport::assessmentName), QJsonDocument(json).toJson()},
+            {QString::fromLatin1(SignedReport::manifestName), "[]"}};
+        request.signingTime = fixedNow;
+        QString error;
+        const std::optional<QByteArray> pdf = PdfSigner::sign(ReportRenderer::render(input), request, identity(signer), &error);
+        if (!pdf)
+            throw std::runtime_error(error.toStdString());
+        return verify(*pdf, {path(QStringLiteral("pki/ca.pem"))});
+    }
+    static SigningIdentity identity(const QString& signer)
+    {
+        QString error;
         const QString folder = QFileInfo(path(signer)).path();
         std::optional<SigningIdentity> id = SigningIdentity::load(
             path(signer + QStringLiteral(".key")), path(signer + QStringLiteral(".pem")), folder + QStringLiteral("/ca.pem"), {}, &error);
         if (!id)
             throw std::runtime_error(error.toStdString());
-        const std::optional<QByteArray> pdf = SignedReport::make(*file, chain, *id, {Language::English, fixedNow}, &error);
-        if (!pdf)
-            throw std::runtime_error(error.toStdString());
-        return verify(*pdf, trust);
+        return std::move(*id);
     }
     static ReportVerifier::Result verify(const QByteArray& pdf, const QStringList& trust)
     {
@@ -151,8 +183,8 @@ TEST_F(Authors, ALabEvaluationWithoutTheReviewersSignOffIsNotValid)
 TEST_F(Authors, ASignOffByTheEvaluatorIsNoReview)
 {
     Assessment a = allPass(demo("router-star3"));
-    a.signOff = Assessment::SignOff{a.evaluator.name, fixedNow}; // written into the file by hand, past SignOffRules
-    const ReportVerifier::Result r = signAndVerify(a, QStringLiteral("pki/lab"));
+    a.signOff = Assessment::SignOff{a.evaluator.name, fixedNow}; // past SignOffRules, which StarMark's own signing also keeps
+    const ReportVerifier::Result r = forgeAndVerify(a, QStringLiteral("pki/lab"));
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
     EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("is its evaluator"))) << problems(r);
 }
