@@ -55,6 +55,19 @@ bool waitUntil(const std::function<bool()>& done, int ms)
     return true;
 }
 
+// What the server sends until it closes the connection (or `ms` pass).
+QByteArray readUntilClosed(QTcpSocket& socket, int ms)
+{
+    QByteArray answer;
+    waitUntil(
+        [&] {
+            answer += socket.readAll();
+            return socket.state() != QAbstractSocket::ConnectedState;
+        },
+        ms);
+    return answer;
+}
+
 std::unique_ptr<QTcpSocket> connectFrom(const QString& source, quint16 port)
 {
     auto socket = std::make_unique<QTcpSocket>();
@@ -162,13 +175,7 @@ protected:
     {
         std::unique_ptr<QTcpSocket> socket = connectFrom({}, registry->port);
         socket->write(request);
-        QByteArray answer;
-        waitUntil(
-            [&] {
-                answer += socket->readAll();
-                return socket->state() != QAbstractSocket::ConnectedState;
-            },
-            10000);
+        QByteArray answer = readUntilClosed(*socket, 10000);
         return answer + socket->readAll();
     }
     static QByteArray staffPost(const QByteArray& fields, const QByteArray& body = {})
@@ -206,13 +213,7 @@ TEST_F(ServeHttp, AWrongTokenIsRefusedBeforeTheBodyIsAskedFor)
     std::unique_ptr<QTcpSocket> socket = connectFrom({}, registry->port);
     socket->write("POST /api/v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/pdf\r\nContent-Length: 300000\r\n"
                   "Expect: 100-continue\r\nAuthorization: Bearer smk_wrong\r\n\r\n");
-    QByteArray answer;
-    waitUntil(
-        [&] {
-            answer += socket->readAll();
-            return socket->state() != QAbstractSocket::ConnectedState;
-        },
-        10000);
+    QByteArray answer = readUntilClosed(*socket, 10000);
     refused(401, answer, "not a registry staff token", before);
     EXPECT_FALSE(answer.contains("100 Continue")) << "the body was asked for";
 
@@ -320,13 +321,7 @@ TEST_F(ServeHttp, OneClientHoldsNoMoreThanItsShareOfConnections)
     for (int i = 0; i < 8; ++i)
         held.push_back(heldClient(flooder, registry->port));
     std::unique_ptr<QTcpSocket> ninth = connectFrom(flooder, registry->port);
-    QByteArray answer;
-    waitUntil(
-        [&] {
-            answer += ninth->readAll();
-            return ninth->state() != QAbstractSocket::ConnectedState;
-        },
-        5000);
+    QByteArray answer = readUntilClosed(*ninth, 5000);
     refused(503, answer, "127.0.0.5 already holds 8 connections to the registry", before);
     EXPECT_EQ(registry->get("/api/v1/revocations").status, 200) << "another client is served meanwhile";
 
@@ -336,13 +331,7 @@ TEST_F(ServeHttp, OneClientHoldsNoMoreThanItsShareOfConnections)
         [&] {
             std::unique_ptr<QTcpSocket> again = connectFrom(flooder, registry->port);
             again->write("GET /api/v1/revocations HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-            QByteArray reply;
-            waitUntil(
-                [&] {
-                    reply += again->readAll();
-                    return again->state() != QAbstractSocket::ConnectedState;
-                },
-                3000);
+            QByteArray reply = readUntilClosed(*again, 3000);
             servedAgain = statusOf(reply) == 200;
             return servedAgain;
         },
@@ -357,13 +346,7 @@ TEST_F(ServeHttp, ABodyThatStallsIsCutOffAtTheBodyTimeout)
     socket->write(staffPost("Content-Length: 100\r\n", R"({"reason":)"));
     QElapsedTimer timer;
     timer.start();
-    QByteArray answer;
-    waitUntil(
-        [&] {
-            answer += socket->readAll();
-            return socket->state() != QAbstractSocket::ConnectedState;
-        },
-        10000);
+    QByteArray answer = readUntilClosed(*socket, 10000);
     EXPECT_GE(timer.elapsed(), 2500);
     refused(408, answer, "the request body did not arrive within 3 s", before);
 }
@@ -477,13 +460,7 @@ TEST(ServeCaps, TheTotalCapHoldsAcrossClients)
     for (int i = 1; i <= 4; ++i)
         held.push_back(heldClient(QStringLiteral("127.0.2.%1").arg(i), registry.port));
     std::unique_ptr<QTcpSocket> fifth = connectFrom(QStringLiteral("127.0.2.5"), registry.port);
-    QByteArray answer;
-    waitUntil(
-        [&] {
-            answer += fifth->readAll();
-            return fifth->state() != QAbstractSocket::ConnectedState;
-        },
-        5000);
+    QByteArray answer = readUntilClosed(*fifth, 5000);
     EXPECT_EQ(statusOf(answer), 503) << answer.toStdString();
     EXPECT_TRUE(answer.contains("the registry holds its maximum of 4 connections at once; retry in a moment")) << answer.toStdString();
     EXPECT_TRUE(answer.contains("Retry-After: 1\r\n"));
