@@ -1,16 +1,10 @@
 #pragma once
 
+#include "criteria/Language.h"
+
 #include <QString>
 
-#include <optional>
-
 namespace starmark {
-
-// The scheme's language is Japanese; English is offered on request.
-enum class Language { Japanese, English };
-
-// Parses "ja" / "en"; anything else is nullopt.
-std::optional<Language> languageFromCode(const QString& code);
 
 // A text a catalog carries in both languages.
 struct LocalizedText {

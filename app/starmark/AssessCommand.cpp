@@ -577,48 +577,48 @@ int status(const QStringList& arguments)
         return code;
     }
     const bool en = *language == Language::English;
-    auto tr = [en](const char* ja, const char* english) { return en ? QString::fromUtf8(english) : QString::fromUtf8(ja); };
+    auto inLanguage = [en](const char* ja, const char* english) { return en ? QString::fromUtf8(english) : QString::fromUtf8(ja); };
     QTextStream& out = cli.out();
     const Product& p = a.product;
     out << QStringLiteral("%1 — %2 %3 (%4), %5 %6\n")
                .arg(QFileInfo(path).fileName(),
-                   a.mode == Assessment::Mode::Lab ? tr("適合評価", "lab evaluation") : tr("自己適合宣言", "self-declaration"),
-                   QStringLiteral("★%1").arg(a.level), a.catalog, tr("改訂", "revision"))
+                   a.mode == Assessment::Mode::Lab ? inLanguage("適合評価", "lab evaluation") : inLanguage("自己適合宣言", "self-declaration"),
+                   QStringLiteral("★%1").arg(a.level), a.catalog, inLanguage("改訂", "revision"))
                .arg(a.revision);
-    out << tr("製品", "Product") << QStringLiteral(": ") << p.manufacturer.in(*language) << QStringLiteral(" ") << p.name.in(*language)
-        << QStringLiteral(" ") << p.model << QStringLiteral(", ") << tr("ファームウェア", "firmware") << QStringLiteral(" ") << p.firmware
-        << QStringLiteral(", ") << tr("サポート終了", "support until") << QStringLiteral(" ") << p.supportUntil.toString(Qt::ISODate)
+    out << inLanguage("製品", "Product") << QStringLiteral(": ") << p.manufacturer.in(*language) << QStringLiteral(" ") << p.name.in(*language)
+        << QStringLiteral(" ") << p.model << QStringLiteral(", ") << inLanguage("ファームウェア", "firmware") << QStringLiteral(" ") << p.firmware
+        << QStringLiteral(", ") << inLanguage("サポート終了", "support until") << QStringLiteral(" ") << p.supportUntil.toString(Qt::ISODate)
         << QLatin1Char('\n');
-    out << tr("評価者", "Evaluator") << QStringLiteral(": ") << a.evaluator.name;
+    out << inLanguage("評価者", "Evaluator") << QStringLiteral(": ") << a.evaluator.name;
     if (a.signOff)
-        out << QStringLiteral("; ") << tr("承認", "signed off by") << QStringLiteral(" ") << a.signOff->reviewer << QStringLiteral(" ")
-            << a.signOff->at.toString(Qt::ISODate) << QStringLiteral(" (") << tr("ロック済み", "locked") << QStringLiteral(")");
+        out << QStringLiteral("; ") << inLanguage("承認", "signed off by") << QStringLiteral(" ") << a.signOff->reviewer << QStringLiteral(" ")
+            << a.signOff->at.toString(Qt::ISODate) << QStringLiteral(" (") << inLanguage("ロック済み", "locked") << QStringLiteral(")");
     out << QLatin1Char('\n');
-    out << tr("達成レベル", "Level achieved") << QStringLiteral(": ")
-        << (outcome.achieved ? QStringLiteral("★%1").arg(outcome.achieved) : tr("なし", "none")) << QStringLiteral(" / ")
-        << tr("目標", "target") << QStringLiteral(" ★%1\n").arg(outcome.target);
+    out << inLanguage("達成レベル", "Level achieved") << QStringLiteral(": ")
+        << (outcome.achieved ? QStringLiteral("★%1").arg(outcome.achieved) : inLanguage("なし", "none")) << QStringLiteral(" / ")
+        << inLanguage("目標", "target") << QStringLiteral(" ★%1\n").arg(outcome.target);
     QStringList counts;
     for (const Term<Verdict>& t : verdicts)
         counts << QStringLiteral("%1 %2").arg(QLatin1String(t.name.data(), qsizetype(t.name.size()))).arg(outcome.counts.value(t.value));
-    out << tr("判定", "Verdicts") << QStringLiteral(": ") << counts.join(QStringLiteral(", "));
+    out << inLanguage("判定", "Verdicts") << QStringLiteral(": ") << counts.join(QStringLiteral(", "));
     if (outcome.recheck)
-        out << QStringLiteral(", ") << tr("再確認が必要", "to re-check") << QStringLiteral(" ") << outcome.recheck;
+        out << QStringLiteral(", ") << inLanguage("再確認が必要", "to re-check") << QStringLiteral(" ") << outcome.recheck;
     out << QLatin1Char('\n');
     if (!outcome.gaps.isEmpty()) {
-        out << tr("★%1 を妨げている要件", "Blocking ★%1").arg(outcome.achieved + 1) << QStringLiteral(":\n");
+        out << inLanguage("★%1 を妨げている要件", "Blocking ★%1").arg(outcome.achieved + 1) << QStringLiteral(":\n");
         for (const Outcome::Gap& g : outcome.gaps) {
             int level = 0;
             const Requirement* r = CatalogChain::requirement(o.chain, g.requirement, &level);
             out << QStringLiteral("  %1  %2  [%3%4]\n")
                        .arg(g.requirement, r ? r->title.in(*language) : QString(), termName<Verdict>(verdicts, g.verdict),
-                           g.recheck ? tr("、再確認", ", re-check") : QString());
+                           g.recheck ? inLanguage("、再確認", ", re-check") : QString());
         }
     }
     if (!outcome.unanswered.isEmpty())
-        out << tr("未回答の質問", "Unanswered questions") << QStringLiteral(": ") << outcome.unanswered.join(QStringLiteral(", "))
+        out << inLanguage("未回答の質問", "Unanswered questions") << QStringLiteral(": ") << outcome.unanswered.join(QStringLiteral(", "))
             << QLatin1Char('\n');
-    out << tr("監査証跡", "Audit trail") << QStringLiteral(": ")
-        << (audit.intact ? tr("改ざんなし", "intact") : tr("破損", "BROKEN") + QStringLiteral(" — ") + audit.problem) << QLatin1Char('\n');
+    out << inLanguage("監査証跡", "Audit trail") << QStringLiteral(": ")
+        << (audit.intact ? inLanguage("改ざんなし", "intact") : inLanguage("破損", "BROKEN") + QStringLiteral(" — ") + audit.problem) << QLatin1Char('\n');
     out.flush();
     return code;
 }

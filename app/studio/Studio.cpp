@@ -1,6 +1,7 @@
 #include "Studio.h"
 
 #include "ShareLocation.h"
+#include "criteria/Translator.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -21,14 +22,12 @@ Studio::Studio(QStringList catalogFolders, const Clock& clock, QObject* parent)
 void Studio::setLanguage(Language language)
 {
     m_language = language;
-    QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
-    const QString code = language == Language::English ? QStringLiteral("en") : QStringLiteral("ja");
+    const QString code = languageCode(language);
     // Qt's own strings (wizard buttons, standard dialogs) come from qtbase_ja.
     if (m_qt.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
-    if (m_app.load(QStringLiteral(":/i18n/starmark_studio_") + code))
-        QCoreApplication::installTranslator(&m_app);
+    Translator::install(language);
     QSettings().setValue(QStringLiteral("language"), code);
     // Retranslate now, not whenever the event loop next runs: callers read the new texts at once.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);

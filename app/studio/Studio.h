@@ -39,7 +39,6 @@ private:
     const Clock& m_clock;
     Language m_language = Language::Japanese;
     QString m_pkiFolder;
-    QTranslator m_app;
     QTranslator m_qt;
 };
 

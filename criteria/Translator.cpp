@@ -1,0 +1,75 @@
+#include "criteria/Translator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace starmark {
+
+namespace {
+
+// All catalogs of one language, loaded once and kept for the life of the program.
+class Catalogs {
+public:
+    explicit Catalogs(Language language)
+    {
+        const QString suffix = QStringLiteral("_") + languageCode(language) + QStringLiteral(".qm");
+        const QDir i18n(QStringLiteral(":/i18n"));
+        for (const QString& name : i18n.entryList({QStringLiteral("*") + suffix}, QDir::Files, QDir::Name)) {
+            auto translator = std::make_unique<QTranslator>();
+            if (translator->load(i18n.filePath(name)))
+                m_translators.push_back(std::move(translator));
+        }
+    }
+
+    QString translate(const char* context, const char* source, const char* disambiguation, int n) const
+    {
+        for (const auto& translator : m_translators) {
+            const QString text = translator->translate(context, source, disambiguation, n);
+            if (!text.isEmpty())
+                return text;
+        }
+        return QString::fromUtf8(source);
+    }
+
+    const std::vector<std::unique_ptr<QTranslator>>& translators() const { return m_translators; }
+
+private:
+    std::vector<std::unique_ptr<QTranslator>> m_translators;
+};
+
+const Catalogs& catalogs(Language language)
+{
+    static const Catalogs japanese(Language::Japanese);
+    static const Catalogs english(Language::English);
+    return language == Language::English ? english : japanese;
+}
+
+Language g_installed = Language::Japanese;
+
+} // namespace
+
+QString Translator::translate(Language language, const char* context, const char* source, const char* disambiguation, int n)
+{
+    return catalogs(language).translate(context, source, disambiguation, n);
+}
+
+void Translator::install(Language language)
+{
+    for (const Language each : {Language::Japanese, Language::English})
+        for (const auto& translator : catalogs(each).translators())
+            QCoreApplication::removeTranslator(translator.get());
+    for (const auto& translator : catalogs(language).translators())
+        QCoreApplication::installTranslator(translator.get());
+    g_installed = language;
+}
+
+Language Translator::installed()
+{
+    return g_installed;
+}
+
+} // namespace starmark
