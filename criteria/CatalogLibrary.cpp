@@ -46,8 +46,8 @@ CatalogLibrary CatalogLibrary::load(const QStringList& paths)
         }
         const QFileInfoList files = QDir(path).entryInfoList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
         if (files.isEmpty()) {
-            library.m_diagnostics.append(
-                {{path, 0, 0}, {}, QStringLiteral("this folder holds no catalog (*.yaml) files"), Diagnostic::Severity::Unreadable});
+            library.m_problems.append(
+                Problem::unusable(QStringLiteral("catalog.empty-folder"), Message("CatalogLibrary", "this folder holds no catalog (*.yaml) files"), {path, 0, 0}));
         }
         for (const QFileInfo& file : files)
             library.addFile(file.filePath());
@@ -68,7 +68,7 @@ void CatalogLibrary::addFile(const QString& path)
             return;
     }
     CatalogReader::Result result = CatalogReader::readFile(path);
-    m_diagnostics.append(result.diagnostics);
+    m_problems.append(result.problems);
     if (!result.catalog) {
         m_unreadFiles.append(path);
         return;
@@ -89,7 +89,7 @@ void CatalogLibrary::addFile(const QString& path)
 
 void CatalogLibrary::report(const SourceLocation& where, const QString& key, const QString& message)
 {
-    m_diagnostics.append({where, key, message, Diagnostic::Severity::Invalid});
+    m_problems.append(Problem::invalid(QStringLiteral("catalog.chain"), Message::plain(message), where, key));
 }
 
 // Depth-first over `extends`; meeting a catalog that is still being resolved means a cycle.
@@ -247,9 +247,9 @@ void CatalogLibrary::checkChain(Entry& entry)
     for (const Entry* included : entry.chain)
         declare(included->catalog, false);
     declare(catalog, true);
-    const qsizetype before = m_diagnostics.size();
+    const qsizetype before = m_problems.size();
     checkApplicability(entry, questions);
-    if (m_diagnostics.size() != before)
+    if (m_problems.size() != before)
         entry.valid = false;
 }
 
@@ -301,11 +301,11 @@ const CatalogLibrary::Entry* CatalogLibrary::entryOf(const Catalog& catalog) con
     return nullptr;
 }
 
-Diagnostics CatalogLibrary::diagnosticsFor(const QString& path) const
+Problems CatalogLibrary::problemsFor(const QString& path) const
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    Diagnostics out;
-    for (const Diagnostic& d : m_diagnostics) {
+    Problems out;
+    for (const Problem& d : m_problems) {
         if (QFileInfo(d.where.file).absoluteFilePath() == absolute)
             out.append(d);
     }

@@ -22,8 +22,8 @@ public:
     CatalogLibrary& operator=(CatalogLibrary&&) noexcept;
     ~CatalogLibrary();
 
-    const Diagnostics& diagnostics() const { return m_diagnostics; }
-    Diagnostics diagnosticsFor(const QString& path) const;
+    const Problems& problems() const { return m_problems; }
+    Problems problemsFor(const QString& path) const;
 
     // Every catalog that could be read, valid or not, in scheme, level, id order.
     QList<const Catalog*> catalogs() const;
@@ -48,7 +48,7 @@ private:
 
     std::vector<std::unique_ptr<Entry>> m_entries;
     QStringList m_unreadFiles; // files with errors, so that a child can name its broken parent
-    Diagnostics m_diagnostics;
+    Problems m_problems;
 };
 
 } // namespace starmark

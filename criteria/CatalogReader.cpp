@@ -24,8 +24,8 @@ public:
         Catalog catalog;
         catalog.path = m_path;
         readCatalog(yaml.root, catalog);
-        if (!m_diagnostics.isEmpty())
-            return {std::nullopt, m_diagnostics};
+        if (!m_problems.isEmpty())
+            return {std::nullopt, m_problems};
         return {std::move(catalog), {}};
     }
 
@@ -248,8 +248,8 @@ public:
         }
         SourceLocation where = requirement.appliesIfLocation;
         where.column += problem.offset;
-        m_diagnostics.append(
-            {where, path.toString(), QStringLiteral("in the applicability rule: %1").arg(problem.message), Diagnostic::Severity::Invalid});
+        m_problems.append(Problem::invalid(QStringLiteral("catalog.bad-applicability"),
+            Message::plain(QStringLiteral("in the applicability rule: %1").arg(problem.message)), where, path.toString()));
     }
 
     void readItems(const YamlNode& node, const KeyPath& path, Requirement& requirement)
@@ -320,7 +320,7 @@ CatalogReader::Result CatalogReader::readFile(const QString& path)
     else
         bytes = InputFile::read(path, InputLimits::fileBytes, &problem);
     if (!bytes)
-        return {std::nullopt, {Diagnostic{{path, 0, 0}, {}, problem, Diagnostic::Severity::Unreadable}}};
+        return {std::nullopt, {Problem::unusable(QStringLiteral("file.unreadable"), Message::plain(problem), {path, 0, 0})}};
     return read(*bytes, path);
 }
 

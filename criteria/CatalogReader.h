@@ -14,8 +14,8 @@ namespace starmark {
 class CatalogReader {
 public:
     struct Result {
-        std::optional<Catalog> catalog; // absent when any diagnostic was raised
-        Diagnostics diagnostics;
+        std::optional<Catalog> catalog; // absent when any problem was found
+        Problems problems;
     };
 
     static Result readFile(const QString& path);

@@ -22,7 +22,7 @@ struct InputLimits {
     static constexpr int longTextCharacters = 20'000; // requirement texts, rationale, justification, observations
     static constexpr int evidencePerResult = 100; // evidence references of one requirement's result
     static constexpr int evidenceInDeclaration = 2'000;
-    static constexpr int diagnosticsPerFile = 100; // problems reported before reading stops listing them
+    static constexpr int problemsPerFile = 100; // problems reported before reading stops listing them
 
     // Other files, read whole (criteria/InputFile).
     static constexpr qint64 reportBytes = 64 * 1024 * 1024; // a signed report (evidence is not inside, only its manifest)

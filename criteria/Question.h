@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteria/Diagnostic.h"
+#include "criteria/Problem.h"
 #include "criteria/LocalizedText.h"
 #include "criteria/Vocabulary.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "criteria/ApplicabilityExpression.h"
-#include "criteria/Diagnostic.h"
+#include "criteria/Problem.h"
 #include "criteria/LocalizedText.h"
 #include "criteria/Vocabulary.h"
 

@@ -335,9 +335,9 @@ YamlReader::Result YamlReader::read(const QByteArray& input, const QString& file
 {
     Result result;
     const QByteArray bytes = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
-    auto error = [&](YamlNode::Mark mark, const QString& message, Diagnostic::Severity severity, const QString& key = {}) {
+    auto error = [&](YamlNode::Mark mark, const QString& message, Problem::Severity severity, const QString& key = {}) {
         const int column = mark.line > 0 ? LineIndex(bytes).characterColumn(mark.line, mark.column) : 0;
-        result.error = Diagnostic{{fileName, mark.line, column}, key, message, severity};
+        result.error = Problem{QStringLiteral("yaml.syntax"), Message::plain(message), {fileName, mark.line, column}, key, severity};
         return result;
     };
 
@@ -345,11 +345,11 @@ YamlReader::Result YamlReader::read(const QByteArray& input, const QString& file
         return error({},
             InputLimits::exceeded(QStringLiteral("the file has"), bytes.size(), InputLimits::fileBytes, QStringLiteral("bytes"),
                 QStringLiteral("it was not read; keep long material in evidence files, and split a catalog with extends:")),
-            Diagnostic::Severity::Unreadable);
+            Problem::Severity::Unusable);
     }
     if (const Utf8Error bad = firstInvalidUtf8(bytes); bad.mark.line > 0) {
         return error(
-            bad.mark, QStringLiteral("this is not UTF-8 text: %1; save the file as UTF-8").arg(bad.what), Diagnostic::Severity::Unreadable);
+            bad.mark, QStringLiteral("this is not UTF-8 text: %1; save the file as UTF-8").arg(bad.what), Problem::Severity::Unusable);
     }
 
     std::istringstream stream(bytes.toStdString());
@@ -358,19 +358,19 @@ YamlReader::Result YamlReader::read(const QByteArray& input, const QString& file
         YAML::Parser parser(stream);
         if (!parser.HandleNextDocument(builder))
             return error({}, QStringLiteral("the file is empty; a catalog needs at least scheme, id and requirements"),
-                Diagnostic::Severity::Invalid);
+                Problem::Severity::Invalid);
         YamlNode extra;
         YamlTreeBuilder rest(bytes, extra);
         if (parser.HandleNextDocument(rest)) {
             return error(extra.mark(), QStringLiteral("a second YAML document starts here; a catalog file holds exactly one"),
-                Diagnostic::Severity::Invalid);
+                Problem::Severity::Invalid);
         }
     } catch (const ReadError& e) {
-        return error(e.mark, e.message, Diagnostic::Severity::Invalid, e.key);
+        return error(e.mark, e.message, Problem::Severity::Invalid, e.key);
     } catch (const YAML::Exception& e) {
         return error(toMark(e.mark),
             QStringLiteral("YAML syntax error: %1; check the indentation, colons and quotes here").arg(QString::fromStdString(e.msg)),
-            Diagnostic::Severity::Invalid, builder.path({}));
+            Problem::Severity::Invalid, builder.path({}));
     }
     return result;
 }

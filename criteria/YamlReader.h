@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteria/Diagnostic.h"
+#include "criteria/Problem.h"
 #include "criteria/YamlNode.h"
 
 #include <QByteArray>
@@ -17,7 +17,7 @@ class YamlReader {
 public:
     struct Result {
         YamlNode root;
-        std::optional<Diagnostic> error;
+        std::optional<Problem> error;
     };
 
     // Marks in the result count columns in bytes, as yaml-cpp does; the error's

@@ -43,14 +43,14 @@ SourceLocation YamlSchema::at(YamlNode::Mark mark) const
 
 void YamlSchema::error(YamlNode::Mark mark, const KeyPath& path, QString message)
 {
-    if (m_diagnostics.size() > InputLimits::diagnosticsPerFile)
+    if (m_problems.size() > InputLimits::problemsPerFile)
         return;
-    if (m_diagnostics.size() == InputLimits::diagnosticsPerFile) {
-        message = QStringLiteral("more than %1 problems; fix these and read the file again").arg(InputLimits::diagnosticsPerFile);
-        m_diagnostics.append({at(mark), {}, std::move(message), Diagnostic::Severity::Invalid});
+    if (m_problems.size() == InputLimits::problemsPerFile) {
+        message = QStringLiteral("more than %1 problems; fix these and read the file again").arg(InputLimits::problemsPerFile);
+        m_problems.append(Problem::invalid(QStringLiteral("yaml.too-many-problems"), Message::plain(message), at(mark)));
         return;
     }
-    m_diagnostics.append({at(mark), path.toString(), std::move(message), Diagnostic::Severity::Invalid});
+    m_problems.append(Problem::invalid(QStringLiteral("yaml.schema"), Message::plain(message), at(mark), path.toString()));
 }
 
 bool YamlSchema::expect(const YamlNode& node, YamlNode::Kind kind, const KeyPath& path, const char* what)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteria/Diagnostic.h"
+#include "criteria/Problem.h"
 #include "criteria/IdRule.h"
 #include "criteria/InputLimits.h"
 #include "criteria/KeyPath.h"
@@ -17,14 +17,14 @@
 namespace starmark {
 
 // Typed reading of a YamlNode tree against a strict schema: every problem
-// becomes a Diagnostic with the file, the line, the character column and the
+// becomes a Problem with the file, the line, the character column and the
 // key path, and reading goes on so that all problems are reported at once.
 // The catalog and declaration readers build on it.
 class YamlSchema {
 public:
     using Keys = std::initializer_list<std::string_view>;
 
-    const Diagnostics& diagnostics() const { return m_diagnostics; }
+    const Problems& problems() const { return m_problems; }
 
 protected:
     YamlSchema(const QByteArray& bytes, const QString& path);
@@ -33,7 +33,7 @@ protected:
 
     SourceLocation at(YamlNode::Mark mark) const;
 
-    // Lists at most InputLimits::diagnosticsPerFile problems, then one that says there are more.
+    // Lists at most InputLimits::problemsPerFile problems, then one that says there are more.
     void error(YamlNode::Mark mark, const KeyPath& path, QString message);
 
     bool expect(const YamlNode& node, YamlNode::Kind kind, const KeyPath& path, const char* what);
@@ -95,7 +95,7 @@ protected:
     const QByteArray& m_bytes;
     LineIndex m_lines;
     QString m_path;
-    Diagnostics m_diagnostics;
+    Problems m_problems;
 };
 
 } // namespace starmark

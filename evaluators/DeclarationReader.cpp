@@ -29,8 +29,8 @@ public:
             return {std::nullopt, {*yaml.error}};
         Assessment assessment;
         readDeclaration(yaml.root, assessment);
-        if (!m_diagnostics.isEmpty())
-            return {std::nullopt, m_diagnostics};
+        if (!m_problems.isEmpty())
+            return {std::nullopt, m_problems};
         return {std::move(assessment), {}};
     }
 
@@ -207,7 +207,7 @@ private:
     Assessment::Result readResult(const YamlNode& node, const KeyPath& path, const Requirement& r, const Assessment& a)
     {
         Assessment::Result result;
-        const qsizetype before = m_diagnostics.size();
+        const qsizetype before = m_problems.size();
         if (!expect(node, YamlNode::Kind::Map, path, "a result (a map with verdict, items, rationale, …)"))
             return result;
         checkKeys(node, path, {"verdict", "items", "rationale", "justification", "evidence", "tests", "recheck"});
@@ -238,7 +238,7 @@ private:
             result.recheck = value == QLatin1String("true");
         }
         // The rules speak of a result that was read without errors.
-        if (m_diagnostics.size() == before) {
+        if (m_problems.size() == before) {
             for (const ResultRules::Problem& problem : ResultRules::check(r, result, a.mode, Applicability::of(r, a.profile)))
                 reportAt(node, path, problem);
         }
@@ -361,7 +361,7 @@ DeclarationReader::Result DeclarationReader::readFile(const QString& path, const
     else
         bytes = InputFile::read(path, InputLimits::fileBytes, &problem);
     if (!bytes)
-        return {std::nullopt, {Diagnostic{{path, 0, 0}, {}, problem, Diagnostic::Severity::Unreadable}}};
+        return {std::nullopt, {Problem::unusable(QStringLiteral("file.unreadable"), Message::plain(problem), {path, 0, 0})}};
     return read(*bytes, path, library);
 }
 

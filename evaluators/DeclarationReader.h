@@ -13,8 +13,8 @@ namespace starmark {
 class DeclarationReader {
 public:
     struct Result {
-        std::optional<Assessment> assessment; // absent when any diagnostic was raised
-        Diagnostics diagnostics;
+        std::optional<Assessment> assessment; // absent when any problem was found
+        Problems problems;
     };
 
     static Result readFile(const QString& path, const CatalogLibrary& library);

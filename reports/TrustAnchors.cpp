@@ -72,7 +72,7 @@ public:
             }
         }
         QStringList errors;
-        for (const Diagnostic& d : diagnostics())
+        for (const Problem& d : problems())
             errors << d.toString();
         return errors.join(QLatin1Char('\n'));
     }

@@ -630,7 +630,7 @@ int AssessCommand::import(CommandLine& cli, const QString& declaration, const QS
     const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
     const DeclarationReader::Result read = DeclarationReader::readFile(declaration, library);
     if (!read.assessment) {
-        const int code = cli.report(read.diagnostics);
+        const int code = cli.report(read.problems);
         cli.err() << QStringLiteral("nothing was imported\n");
         return code;
     }

@@ -37,11 +37,11 @@ int validate(const QStringList& arguments)
     // files asked about are reported.
     QStringList wanted;
     QStringList folders;
-    Diagnostics missing;
+    Problems missing;
     for (const QString& path : cli.parser().positionalArguments()) {
         const QFileInfo info(QDir::cleanPath(QDir::current().absoluteFilePath(path)));
         if (!info.exists()) {
-            missing.append({{path, 0, 0}, {}, QStringLiteral("no such file or folder; check the path"), Diagnostic::Severity::Unreadable});
+            missing.append(Problem::unusable(QStringLiteral("file.missing"), Message::plain(QStringLiteral("no such file or folder; check the path")), {path, 0, 0}));
             continue;
         }
         const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
@@ -61,8 +61,8 @@ int validate(const QStringList& arguments)
         return wanted.contains(info.absoluteFilePath()) || wanted.contains(info.absolutePath());
     };
 
-    Diagnostics problems = missing;
-    for (const Diagnostic& d : library.diagnostics()) {
+    Problems problems = missing;
+    for (const Problem& d : library.problems()) {
         if (isWanted(d.where.file))
             problems.append(d);
     }
@@ -130,7 +130,7 @@ int list(const QStringList& arguments)
         }
     }
     cli.out().flush();
-    return cli.report(library.diagnostics());
+    return cli.report(library.problems());
 }
 
 // The words `catalog show` prints around the catalog's own texts.
@@ -258,7 +258,7 @@ int show(const QStringList& arguments)
     }
     if (!library.isValid(*catalog)) {
         cli.err() << QStringLiteral("catalog '%1' is not valid:\n").arg(catalog->qualifiedId());
-        return cli.report(library.diagnosticsFor(catalog->path)) == ExitOk ? ExitInvalid : ExitInvalid;
+        return cli.report(library.problemsFor(catalog->path)) == ExitOk ? ExitInvalid : ExitInvalid;
     }
     if (cli.parser().isSet(jsonOption)) {
         QJsonObject json = CatalogJson::toJson(*catalog);

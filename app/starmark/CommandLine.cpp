@@ -132,14 +132,14 @@ int CommandLine::usageError(const QString& message)
     return ExitUsage;
 }
 
-int CommandLine::report(const Diagnostics& diagnostics)
+int CommandLine::report(const Problems& problems)
 {
-    for (const Diagnostic& d : diagnostics)
+    for (const Problem& d : problems)
         m_err << QStringLiteral("error: ") << d.toString() << QLatin1Char('\n');
     m_err.flush();
-    if (diagnostics.isEmpty())
+    if (problems.isEmpty())
         return ExitOk;
-    return hasUnreadable(diagnostics) ? ExitUsage : ExitInvalid;
+    return hasUnusable(problems) ? ExitUsage : ExitInvalid;
 }
 
 bool CommandLine::writeFile(const QString& path, const QByteArray& bytes)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteria/Diagnostic.h"
+#include "criteria/Problem.h"
 #include "criteria/LocalizedText.h"
 #include "reports/TrustAnchors.h"
 
@@ -58,8 +58,8 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     int usageError(const QString& message);
-    // Prints diagnostics and returns the exit code they call for.
-    int report(const Diagnostics& diagnostics);
+    // Prints problems and returns the exit code they call for.
+    int report(const Problems& problems);
 
 private:
     QStringList m_arguments;

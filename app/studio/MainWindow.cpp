@@ -94,7 +94,7 @@ MainWindow::MainWindow(Studio& studio, QWidget* parent)
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
 
     QStringList catalogProblems;
-    for (const Diagnostic& d : studio.library().diagnostics())
+    for (const Problem& d : studio.library().problems())
         catalogProblems << d.toString();
     m_start->setCatalogProblems(catalogProblems);
     m_start->setRecentFiles(QSettings().value(recentKey).toStringList());
@@ -331,7 +331,7 @@ bool MainWindow::openDemo(const QString& demo)
     const DeclarationReader::Result read = DeclarationReader::readFile(declaration, m_studio.library());
     if (!read.assessment) {
         QStringList lines;
-        for (const Diagnostic& d : read.diagnostics)
+        for (const Problem& d : read.problems)
             lines << d.toString();
         showProblem(tr("The demo cannot be opened:\n%1").arg(lines.join(QLatin1Char('\n'))));
         return false;

@@ -97,8 +97,8 @@ void StarMarkLoadAndValidate(benchmark::State& state)
 {
     for (auto _ : state) {
         const starmark::CatalogLibrary library = starmark::CatalogLibrary::load(files().folders);
-        if (!library.diagnostics().isEmpty()) {
-            state.SkipWithError(library.diagnostics().first().toString().toStdString().c_str());
+        if (!library.problems().isEmpty()) {
+            state.SkipWithError(library.problems().first().toString().toStdString().c_str());
             break;
         }
         benchmark::DoNotOptimize(library.catalogs().size());

@@ -1,5 +1,5 @@
-// Any bytes in, a catalog or diagnostics out: never a crash, a hang or a
-// diagnostic without a place.
+// Any bytes in, a catalog or problems out: never a crash, a hang or a
+// problem without a place.
 #include "criteria/CatalogDigest.h"
 #include "criteria/CatalogReader.h"
 
@@ -9,9 +9,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     const starmark::CatalogReader::Result result = starmark::CatalogReader::read(bytes, QStringLiteral("fuzz.yaml"));
-    if (result.catalog.has_value() == !result.diagnostics.isEmpty())
+    if (result.catalog.has_value() == !result.problems.isEmpty())
         std::abort(); // a catalog comes exactly when nothing is wrong
-    for (const starmark::Diagnostic& d : result.diagnostics) {
+    for (const starmark::Problem& d : result.problems) {
         if (d.where.file.isEmpty() || d.message.isEmpty() || d.where.line < 0 || d.where.column < 0)
             std::abort();
     }

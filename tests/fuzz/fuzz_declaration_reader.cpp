@@ -1,6 +1,6 @@
-// Any bytes in as a manufacturer's declaration, an assessment or diagnostics
+// Any bytes in as a manufacturer's declaration, an assessment or problems
 // out: never a crash, a hang, an assessment together with errors, a
-// diagnostic without its place, an assessment beyond the limits, or one that
+// problem without its place, an assessment beyond the limits, or one that
 // does not come back the same through DeclarationWriter (what 'assess export'
 // writes, 'assess import' must read as the same assessment).
 #include "criteria/InputLimits.h"
@@ -24,7 +24,7 @@ struct Setting {
 
     Setting()
     {
-        if (!library.diagnostics().isEmpty() || !folder.isValid() || !QDir(folder.path()).mkpath(QStringLiteral("evidence")))
+        if (!library.problems().isEmpty() || !folder.isValid() || !QDir(folder.path()).mkpath(QStringLiteral("evidence")))
             std::abort();
         for (const char* name : {"evidence/policy.md", "evidence/test.log"}) {
             QFile f(folder.filePath(QString::fromLatin1(name)));
@@ -34,11 +34,11 @@ struct Setting {
     }
 };
 
-void checkDiagnostics(const Diagnostics& diagnostics, const QString& path)
+void checkProblems(const Problems& problems, const QString& path)
 {
-    if (diagnostics.size() > InputLimits::diagnosticsPerFile + 1)
+    if (problems.size() > InputLimits::problemsPerFile + 1)
         std::abort();
-    for (const Diagnostic& d : diagnostics) {
+    for (const Problem& d : problems) {
         if (d.where.file != path || d.message.isEmpty() || d.where.line < 0 || d.where.column < 0
             || (d.where.line > 0 && d.where.column < 1))
             std::abort();
@@ -64,9 +64,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     static Setting setting;
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     const DeclarationReader::Result result = DeclarationReader::read(bytes, setting.path, setting.library);
-    if (result.assessment.has_value() == !result.diagnostics.isEmpty())
+    if (result.assessment.has_value() == !result.problems.isEmpty())
         std::abort(); // an assessment comes exactly when nothing is wrong
-    checkDiagnostics(result.diagnostics, setting.path);
+    checkProblems(result.problems, setting.path);
     if (!result.assessment)
         return 0;
     const Assessment& a = *result.assessment;

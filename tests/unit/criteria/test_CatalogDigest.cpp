@@ -13,7 +13,7 @@ namespace {
 QByteArray digestOf(const std::string& yaml)
 {
     const CatalogReader::Result r = CatalogReader::read(QByteArray::fromStdString(yaml), QStringLiteral("d.yaml"));
-    EXPECT_TRUE(r.catalog.has_value()) << (r.diagnostics.isEmpty() ? std::string() : r.diagnostics[0].toString().toStdString());
+    EXPECT_TRUE(r.catalog.has_value()) << (r.problems.isEmpty() ? std::string() : r.problems[0].toString().toStdString());
     return r.catalog ? CatalogDigest::of(*r.catalog) : QByteArray();
 }
 

@@ -43,9 +43,9 @@ struct Loaded {
     CatalogFolder folder;
     std::optional<CatalogLibrary> library;
 
-    const Diagnostic* first(const QString& fileName) const
+    const Problem* first(const QString& fileName) const
     {
-        for (const Diagnostic& d : library->diagnostics()) {
+        for (const Problem& d : library->problems()) {
             if (d.where.file.endsWith(QLatin1Char('/') + fileName))
                 return &d;
         }
@@ -53,13 +53,13 @@ struct Loaded {
     }
 };
 
-void expectAt(const Diagnostic* d, int line, int column, const char* key, const char* fragment)
+void expectAt(const Problem* d, int line, int column, const char* key, const char* fragment)
 {
     ASSERT_NE(d, nullptr);
     EXPECT_EQ(d->where.line, line) << d->toString().toStdString();
     EXPECT_EQ(d->where.column, column) << d->toString().toStdString();
     EXPECT_EQ(d->key.toStdString(), key) << d->toString().toStdString();
-    EXPECT_TRUE(d->message.contains(QString::fromUtf8(fragment))) << d->toString().toStdString();
+    EXPECT_TRUE(d->message.text().contains(QString::fromUtf8(fragment))) << d->toString().toStdString();
 }
 
 } // namespace
@@ -81,7 +81,7 @@ TEST_F(CatalogLibraryTest, ResolvesAChainLowestLevelFirst)
     load({{"base.yaml", joined(baseCatalog())},
         {"two.yaml", child("two", 2, "base", "R2-01", "    applies_if: has_net and channel == auto\n")},
         {"three.yaml", child("three", 3, "two", "R3-01")}});
-    EXPECT_TRUE(m.library->diagnostics().isEmpty()) << m.library->diagnostics().value(0).toString().toStdString();
+    EXPECT_TRUE(m.library->problems().isEmpty()) << m.library->problems().value(0).toString().toStdString();
     const Catalog* three = find("three");
     ASSERT_NE(three, nullptr);
     EXPECT_TRUE(m.library->isValid(*three));
@@ -107,7 +107,7 @@ TEST_F(CatalogLibraryTest, CycleIsRejected)
 {
     load({{"base.yaml", joined(baseCatalog())}, {"a.yaml", child("a", 2, "[base, b]", "RA-01")},
         {"b.yaml", child("b", 2, "[base, a]", "RB-01")}});
-    const Diagnostic* d = m.first(QStringLiteral("b.yaml"));
+    const Problem* d = m.first(QStringLiteral("b.yaml"));
     expectAt(d, 6, 10, "extends", "'b' extends 'a', which leads back to 'b'");
     EXPECT_FALSE(m.library->isValid(*find("a")));
     EXPECT_FALSE(m.library->isValid(*find("b")));
@@ -214,6 +214,6 @@ TEST_F(CatalogLibraryTest, AppliesIfInABlockScalarPointsIntoTheBlock)
 TEST_F(CatalogLibraryTest, EmptyFolderIsUnreadable)
 {
     load({});
-    ASSERT_EQ(m.library->diagnostics().size(), 1);
-    EXPECT_EQ(m.library->diagnostics()[0].severity, Diagnostic::Severity::Unreadable);
+    ASSERT_EQ(m.library->problems().size(), 1);
+    EXPECT_EQ(m.library->problems()[0].severity, Problem::Severity::Unusable);
 }

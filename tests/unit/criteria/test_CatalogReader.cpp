@@ -110,14 +110,14 @@ TEST_P(MalformedCatalog, ReportsFileLineColumnAndKey)
     const BadCatalog& c = GetParam();
     const CatalogReader::Result result = CatalogReader::read(QByteArray::fromStdString(c.yaml), file);
     EXPECT_FALSE(result.catalog.has_value());
-    ASSERT_FALSE(result.diagnostics.isEmpty()) << c.yaml;
-    const Diagnostic& d = result.diagnostics.constFirst();
+    ASSERT_FALSE(result.problems.isEmpty()) << c.yaml;
+    const Problem& d = result.problems.constFirst();
     EXPECT_EQ(d.where.file, file);
     EXPECT_EQ(d.where.line, c.line) << d.toString().toStdString();
     EXPECT_EQ(d.where.column, c.column) << d.toString().toStdString();
     EXPECT_EQ(d.key.toStdString(), c.key) << d.toString().toStdString();
-    EXPECT_TRUE(d.message.contains(QString::fromUtf8(c.fragment))) << d.toString().toStdString();
-    EXPECT_EQ(d.severity, Diagnostic::Severity::Invalid);
+    EXPECT_TRUE(d.message.text().contains(QString::fromUtf8(c.fragment))) << d.toString().toStdString();
+    EXPECT_EQ(d.severity, Problem::Severity::Invalid);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -128,7 +128,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(CatalogReader, ReadsTheBaseCatalog)
 {
     const CatalogReader::Result result = CatalogReader::read(QByteArray::fromStdString(joined(baseCatalog())), file);
-    ASSERT_TRUE(result.catalog.has_value()) << result.diagnostics.value(0).toString().toStdString();
+    ASSERT_TRUE(result.catalog.has_value()) << result.problems.value(0).toString().toStdString();
     const Catalog& c = *result.catalog;
     EXPECT_EQ(c.qualifiedId(), QStringLiteral("test/base"));
     EXPECT_EQ(c.version, QStringLiteral("1"));
@@ -154,9 +154,9 @@ TEST(CatalogReader, ReportsEveryErrorNotOnlyTheFirst)
     auto lines = replaced(baseCatalog(), 22, "    method: devise");
     lines = replaced(lines, 28, "    provenance: rumoured");
     const CatalogReader::Result result = CatalogReader::read(QByteArray::fromStdString(joined(lines)), file);
-    ASSERT_EQ(result.diagnostics.size(), 2);
-    EXPECT_EQ(result.diagnostics[0].where.line, 22);
-    EXPECT_EQ(result.diagnostics[1].where.line, 28);
+    ASSERT_EQ(result.problems.size(), 2);
+    EXPECT_EQ(result.problems[0].where.line, 22);
+    EXPECT_EQ(result.problems[1].where.line, 28);
 }
 
 TEST(CatalogReader, NonUtf8IsUnreadableAtItsPlace)
@@ -164,24 +164,24 @@ TEST(CatalogReader, NonUtf8IsUnreadableAtItsPlace)
     std::string yaml = joined(baseCatalog());
     yaml.replace(yaml.find("Base"), 4, "B\xff\xfe");
     const CatalogReader::Result result = CatalogReader::read(QByteArray::fromStdString(yaml), file);
-    ASSERT_EQ(result.diagnostics.size(), 1);
-    EXPECT_EQ(result.diagnostics[0].severity, Diagnostic::Severity::Unreadable);
-    EXPECT_EQ(result.diagnostics[0].where.line, 6);
-    EXPECT_EQ(result.diagnostics[0].where.column, 22);
-    EXPECT_TRUE(result.diagnostics[0].message.contains(QStringLiteral("UTF-8")));
+    ASSERT_EQ(result.problems.size(), 1);
+    EXPECT_EQ(result.problems[0].severity, Problem::Severity::Unusable);
+    EXPECT_EQ(result.problems[0].where.line, 6);
+    EXPECT_EQ(result.problems[0].where.column, 22);
+    EXPECT_TRUE(result.problems[0].message.text().contains(QStringLiteral("UTF-8")));
 }
 
 TEST(CatalogReader, MissingFileAndFolderAreUnreadable)
 {
     const CatalogReader::Result missing = CatalogReader::readFile(QStringLiteral("/nonexistent/x.yaml"));
-    ASSERT_EQ(missing.diagnostics.size(), 1);
-    EXPECT_EQ(missing.diagnostics[0].severity, Diagnostic::Severity::Unreadable);
-    EXPECT_TRUE(missing.diagnostics[0].message.contains(QStringLiteral("no such file")));
+    ASSERT_EQ(missing.problems.size(), 1);
+    EXPECT_EQ(missing.problems[0].severity, Problem::Severity::Unusable);
+    EXPECT_TRUE(missing.problems[0].message.text().contains(QStringLiteral("no such file")));
 
     CatalogFolder folder;
     const CatalogReader::Result dir = CatalogReader::readFile(folder.path());
-    ASSERT_EQ(dir.diagnostics.size(), 1);
-    EXPECT_TRUE(dir.diagnostics[0].message.contains(QStringLiteral("folder")));
+    ASSERT_EQ(dir.problems.size(), 1);
+    EXPECT_TRUE(dir.problems[0].message.text().contains(QStringLiteral("folder")));
 }
 
 TEST(CatalogReader, AcceptsBlockScalarsAndByteOrderMark)
@@ -192,7 +192,7 @@ TEST(CatalogReader, AcceptsBlockScalarsAndByteOrderMark)
     lines = inserted(lines, 23, "      en: |");
     lines = inserted(lines, 24, "        Shall authenticate.");
     const CatalogReader::Result result = CatalogReader::read("\xEF\xBB\xBF" + QByteArray::fromStdString(joined(lines)), file);
-    ASSERT_TRUE(result.catalog.has_value()) << result.diagnostics.value(0).toString().toStdString();
+    ASSERT_TRUE(result.catalog.has_value()) << result.problems.value(0).toString().toStdString();
     EXPECT_EQ(result.catalog->requirements[0].text.ja, QStringLiteral("認証すること。"));
     EXPECT_EQ(result.catalog->requirements[0].text.en, QStringLiteral("Shall authenticate.\n"));
 }
@@ -204,13 +204,13 @@ TEST(CatalogReader, TextsHaveTheirLimits)
     auto lines = replaced(baseCatalog(), 20, "    title: {ja: 認証, en: " + title + "}");
     lines = replaced(lines, 21, "    text: {ja: 認証すること, en: " + text + "}");
     const CatalogReader::Result result = CatalogReader::read(QByteArray::fromStdString(joined(lines)), file);
-    ASSERT_EQ(result.diagnostics.size(), 2);
-    EXPECT_EQ(result.diagnostics[0].key, QStringLiteral("requirements[R-01].title.en"));
-    EXPECT_EQ(result.diagnostics[0].where.line, 20);
-    EXPECT_EQ(result.diagnostics[0].where.column, 25);
-    EXPECT_TRUE(result.diagnostics[0].message.contains(QStringLiteral("501 characters; the limit is 500 characters (docs/limits.md)")));
-    EXPECT_EQ(result.diagnostics[1].key, QStringLiteral("requirements[R-01].text.en"));
-    EXPECT_TRUE(result.diagnostics[1].message.contains(QStringLiteral("20,001 characters; the limit is 20,000 characters")));
+    ASSERT_EQ(result.problems.size(), 2);
+    EXPECT_EQ(result.problems[0].key, QStringLiteral("requirements[R-01].title.en"));
+    EXPECT_EQ(result.problems[0].where.line, 20);
+    EXPECT_EQ(result.problems[0].where.column, 25);
+    EXPECT_TRUE(result.problems[0].message.text().contains(QStringLiteral("501 characters; the limit is 500 characters (docs/limits.md)")));
+    EXPECT_EQ(result.problems[1].key, QStringLiteral("requirements[R-01].text.en"));
+    EXPECT_TRUE(result.problems[1].message.text().contains(QStringLiteral("20,001 characters; the limit is 20,000 characters")));
 }
 
 TEST(CatalogReader, AFileOverTheSizeLimitOrAPipeIsRefusedBeforeItIsRead)
@@ -219,15 +219,15 @@ TEST(CatalogReader, AFileOverTheSizeLimitOrAPipeIsRefusedBeforeItIsRead)
     const QString big = folder.write(QStringLiteral("big.yaml"), joined(baseCatalog()));
     ASSERT_TRUE(QFile::resize(big, InputLimits::fileBytes + 1)); // sparse: nothing is written past the catalog
     const CatalogReader::Result result = CatalogReader::readFile(big);
-    ASSERT_EQ(result.diagnostics.size(), 1);
-    EXPECT_EQ(result.diagnostics[0].severity, Diagnostic::Severity::Unreadable);
-    EXPECT_EQ(result.diagnostics[0].where.file, big);
-    EXPECT_TRUE(result.diagnostics[0].message.contains(QStringLiteral("the file has 16,777,217 bytes; the limit is 16,777,216 bytes")))
-        << result.diagnostics[0].message.toStdString();
+    ASSERT_EQ(result.problems.size(), 1);
+    EXPECT_EQ(result.problems[0].severity, Problem::Severity::Unusable);
+    EXPECT_EQ(result.problems[0].where.file, big);
+    EXPECT_TRUE(result.problems[0].message.text().contains(QStringLiteral("the file has 16,777,217 bytes; the limit is 16,777,216 bytes")))
+        << result.problems[0].message.text().toStdString();
 
     const QString fifo = folder.path() + QStringLiteral("/pipe.yaml");
     ASSERT_EQ(mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
     const CatalogReader::Result pipe = CatalogReader::readFile(fifo); // opening it would wait for a writer for ever
-    ASSERT_EQ(pipe.diagnostics.size(), 1);
-    EXPECT_TRUE(pipe.diagnostics[0].message.contains(QStringLiteral("device, pipe or socket")));
+    ASSERT_EQ(pipe.problems.size(), 1);
+    EXPECT_TRUE(pipe.problems[0].message.text().contains(QStringLiteral("device, pipe or socket")));
 }

@@ -29,7 +29,7 @@ const Catalog& catalog(const char* id)
 
 TEST(ShippedCatalogs, AllValidate)
 {
-    for (const Diagnostic& d : shipped().diagnostics())
+    for (const Problem& d : shipped().problems())
         ADD_FAILURE() << d.toString().toStdString();
     for (const Catalog* c : shipped().catalogs())
         EXPECT_TRUE(shipped().isValid(*c)) << c->id.toStdString();

@@ -47,14 +47,14 @@ TEST(YamlReader, ComplexKeysAreRejected)
 {
     const YamlReader::Result r = YamlReader::read("? [a, b]\n: c\n", QStringLiteral("f.yaml"));
     ASSERT_TRUE(r.error);
-    EXPECT_TRUE(r.error->message.contains(QStringLiteral("plain name")));
+    EXPECT_TRUE(r.error->message.text().contains(QStringLiteral("plain name")));
 }
 
 TEST(YamlReader, NulByteIsUnreadable)
 {
     const YamlReader::Result r = YamlReader::read(QByteArray("a: b\nc: \0d\n", 11), QStringLiteral("f.yaml"));
     ASSERT_TRUE(r.error);
-    EXPECT_EQ(r.error->severity, Diagnostic::Severity::Unreadable);
+    EXPECT_EQ(r.error->severity, Problem::Severity::Unusable);
     EXPECT_EQ(r.error->where.line, 2);
     EXPECT_EQ(r.error->where.column, 4);
 }
@@ -88,13 +88,13 @@ TEST_P(InvalidUtf8, IsRefusedAtItsLineAndCharacterColumn)
     const BadUtf8& c = GetParam();
     const YamlReader::Result r = readWithBadBytes(c.bytes);
     ASSERT_TRUE(r.error) << c.name;
-    EXPECT_EQ(r.error->severity, Diagnostic::Severity::Unreadable);
+    EXPECT_EQ(r.error->severity, Problem::Severity::Unusable);
     EXPECT_EQ(r.error->where.file, QStringLiteral("f.yaml"));
     EXPECT_EQ(r.error->where.line, 2);
     EXPECT_EQ(r.error->where.column, 6);
-    EXPECT_TRUE(r.error->message.contains(QStringLiteral("not UTF-8"))) << r.error->message.toStdString();
-    EXPECT_TRUE(r.error->message.contains(QString::fromUtf8(c.fragment))) << r.error->message.toStdString();
-    EXPECT_TRUE(r.error->message.contains(QStringLiteral("save the file as UTF-8")));
+    EXPECT_TRUE(r.error->message.text().contains(QStringLiteral("not UTF-8"))) << r.error->message.text().toStdString();
+    EXPECT_TRUE(r.error->message.text().contains(QString::fromUtf8(c.fragment))) << r.error->message.text().toStdString();
+    EXPECT_TRUE(r.error->message.text().contains(QStringLiteral("save the file as UTF-8")));
 }
 
 INSTANTIATE_TEST_SUITE_P(YamlReader, InvalidUtf8,
@@ -122,7 +122,7 @@ TEST(YamlReader, TruncatedCharacterAtTheEndOfTheFileIsRefused)
     ASSERT_TRUE(r.error);
     EXPECT_EQ(r.error->where.line, 2);
     EXPECT_EQ(r.error->where.column, 6);
-    EXPECT_TRUE(r.error->message.contains(QStringLiteral("starting with E6 97 is cut short")));
+    EXPECT_TRUE(r.error->message.text().contains(QStringLiteral("starting with E6 97 is cut short")));
 }
 
 TEST(YamlReader, TheEdgesOfValidUtf8AreAccepted)
@@ -142,10 +142,10 @@ TEST(YamlReader, AFileOverTheSizeLimitIsRefusedBeforeItIsParsed)
     huge += QByteArray(InputLimits::fileBytes, 'x');
     const YamlReader::Result r = YamlReader::read(huge, QStringLiteral("f.yaml"));
     ASSERT_TRUE(r.error);
-    EXPECT_EQ(r.error->severity, Diagnostic::Severity::Unreadable);
+    EXPECT_EQ(r.error->severity, Problem::Severity::Unusable);
     EXPECT_EQ(r.error->where.line, 0);
-    EXPECT_TRUE(r.error->message.contains(QStringLiteral("the file has 16,777,221 bytes; the limit is 16,777,216 bytes (docs/limits.md)")))
-        << r.error->message.toStdString();
+    EXPECT_TRUE(r.error->message.text().contains(QStringLiteral("the file has 16,777,221 bytes; the limit is 16,777,216 bytes (docs/limits.md)")))
+        << r.error->message.text().toStdString();
 }
 
 TEST(YamlReader, NestingDeeperThanTheLimitIsRefusedWhereItGoesTooDeep)
@@ -153,11 +153,11 @@ TEST(YamlReader, NestingDeeperThanTheLimitIsRefusedWhereItGoesTooDeep)
     const QByteArray deep = "a: " + QByteArray(InputLimits::depth + 5, '[') + QByteArray(InputLimits::depth + 5, ']') + "\n";
     const YamlReader::Result r = YamlReader::read(deep, QStringLiteral("f.yaml"));
     ASSERT_TRUE(r.error);
-    EXPECT_EQ(r.error->severity, Diagnostic::Severity::Invalid);
+    EXPECT_EQ(r.error->severity, Problem::Severity::Invalid);
     EXPECT_EQ(r.error->where.line, 1);
     EXPECT_EQ(r.error->where.column, 4 + InputLimits::depth - 1); // the map is level 1, so the 32nd '[' is level 33
-    EXPECT_TRUE(r.error->message.contains(QStringLiteral("nested here 33 levels deep; the limit is 32 levels deep")))
-        << r.error->message.toStdString();
+    EXPECT_TRUE(r.error->message.text().contains(QStringLiteral("nested here 33 levels deep; the limit is 32 levels deep")))
+        << r.error->message.text().toStdString();
     const QByteArray deepest = "a: " + QByteArray(InputLimits::depth - 1, '[') + QByteArray(InputLimits::depth - 1, ']') + "\n";
     EXPECT_FALSE(YamlReader::read(deepest, QStringLiteral("f.yaml")).error);
 }
@@ -172,8 +172,8 @@ TEST(YamlReader, AMapOverTheKeyLimitIsRefusedAtTheFirstKeyTooMany)
     EXPECT_EQ(r.error->where.line, InputLimits::keysPerMap + 2);
     EXPECT_EQ(r.error->where.column, 3);
     EXPECT_EQ(r.error->key, QStringLiteral("profile"));
-    EXPECT_TRUE(r.error->message.contains(QStringLiteral("this map has at least 10,001 keys; the limit is 10,000 keys")))
-        << r.error->message.toStdString();
+    EXPECT_TRUE(r.error->message.text().contains(QStringLiteral("this map has at least 10,001 keys; the limit is 10,000 keys")))
+        << r.error->message.text().toStdString();
 }
 
 TEST(YamlReader, ADuplicateIsFoundInAMapAtTheKeyLimit)
@@ -185,7 +185,7 @@ TEST(YamlReader, ADuplicateIsFoundInAMapAtTheKeyLimit)
     const YamlReader::Result r = YamlReader::read(yaml, QStringLiteral("f.yaml"));
     ASSERT_TRUE(r.error);
     EXPECT_EQ(r.error->where.line, InputLimits::keysPerMap);
-    EXPECT_TRUE(r.error->message.contains(QStringLiteral("duplicate key 'k0' (first at line 1)"))) << r.error->message.toStdString();
+    EXPECT_TRUE(r.error->message.text().contains(QStringLiteral("duplicate key 'k0' (first at line 1)"))) << r.error->message.text().toStdString();
 }
 
 TEST(YamlReader, AListOverTheItemLimitIsRefused)
@@ -195,8 +195,8 @@ TEST(YamlReader, AListOverTheItemLimitIsRefused)
     ASSERT_TRUE(r.error);
     EXPECT_EQ(r.error->where.line, 1);
     EXPECT_EQ(r.error->where.column, 5 + 2 * InputLimits::itemsPerList);
-    EXPECT_TRUE(r.error->message.contains(QStringLiteral("this list has at least 100,001 items; the limit is 100,000 items")))
-        << r.error->message.toStdString();
+    EXPECT_TRUE(r.error->message.text().contains(QStringLiteral("this list has at least 100,001 items; the limit is 100,000 items")))
+        << r.error->message.text().toStdString();
 }
 
 TEST(YamlReader, KeysAndValuesInTheWholeFileAreLimited)
@@ -210,16 +210,16 @@ TEST(YamlReader, KeysAndValuesInTheWholeFileAreLimited)
     }
     YamlReader::Result r = YamlReader::read(keys, QStringLiteral("f.yaml"));
     ASSERT_TRUE(r.error);
-    EXPECT_TRUE(r.error->message.contains(QStringLiteral("the file has at least 500,001 keys; the limit is 500,000 keys")))
-        << r.error->message.toStdString();
+    EXPECT_TRUE(r.error->message.text().contains(QStringLiteral("the file has at least 500,001 keys; the limit is 500,000 keys")))
+        << r.error->message.text().toStdString();
 
     QByteArray values;
     for (int list = 0; list * InputLimits::itemsPerList <= InputLimits::valuesInFile; ++list)
         values += "- [" + QByteArray("x,").repeated(InputLimits::itemsPerList - 1) + "x]\n";
     r = YamlReader::read(values, QStringLiteral("f.yaml"));
     ASSERT_TRUE(r.error);
-    EXPECT_TRUE(r.error->message.contains(QStringLiteral("the file has at least 1,000,001 values; the limit is 1,000,000 values")))
-        << r.error->message.toStdString();
+    EXPECT_TRUE(r.error->message.text().contains(QStringLiteral("the file has at least 1,000,001 values; the limit is 1,000,000 values")))
+        << r.error->message.text().toStdString();
 }
 
 TEST(YamlReader, OverlongKeysAndValuesAreRefused)
@@ -227,14 +227,14 @@ TEST(YamlReader, OverlongKeysAndValuesAreRefused)
     YamlReader::Result r = YamlReader::read("ok: 1\n" + QByteArray(InputLimits::keyBytes + 1, 'k') + ": 1\n", QStringLiteral("f.yaml"));
     ASSERT_TRUE(r.error);
     EXPECT_EQ(r.error->where.line, 2);
-    EXPECT_TRUE(r.error->message.contains(QStringLiteral("this key has 257 bytes; the limit is 256 bytes")))
-        << r.error->message.toStdString();
+    EXPECT_TRUE(r.error->message.text().contains(QStringLiteral("this key has 257 bytes; the limit is 256 bytes")))
+        << r.error->message.text().toStdString();
     EXPECT_FALSE(YamlReader::read(QByteArray(InputLimits::keyBytes, 'k') + ": 1\n", QStringLiteral("f.yaml")).error);
 
     r = YamlReader::read("a: " + QByteArray(InputLimits::valueBytes + 1, 'v') + "\n", QStringLiteral("f.yaml"));
     ASSERT_TRUE(r.error);
     EXPECT_EQ(r.error->where.line, 1);
     EXPECT_EQ(r.error->where.column, 4);
-    EXPECT_TRUE(r.error->message.contains(QStringLiteral("this value has 1,048,577 bytes; the limit is 1,048,576 bytes")))
-        << r.error->message.toStdString();
+    EXPECT_TRUE(r.error->message.text().contains(QStringLiteral("this value has 1,048,577 bytes; the limit is 1,048,576 bytes")))
+        << r.error->message.text().toStdString();
 }

@@ -31,7 +31,7 @@ Assessment demoAssessment(const char* demo)
 {
     const DeclarationReader::Result r = DeclarationReader::readFile(demoDeclaration(demo), shippedCatalogs());
     if (!r.assessment) {
-        ADD_FAILURE() << (r.diagnostics.isEmpty() ? std::string("unreadable") : r.diagnostics[0].toString().toStdString());
+        ADD_FAILURE() << (r.problems.isEmpty() ? std::string("unreadable") : r.problems[0].toString().toStdString());
         return {};
     }
     return *r.assessment;

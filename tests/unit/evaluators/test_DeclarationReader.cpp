@@ -113,13 +113,13 @@ TEST_P(MalformedDeclaration, ReportsFileLineColumnAndKey)
     DeclarationFolder folder;
     const DeclarationReader::Result r = folder.read(c.lines);
     EXPECT_FALSE(r.assessment.has_value());
-    ASSERT_FALSE(r.diagnostics.isEmpty());
-    const Diagnostic& d = r.diagnostics.constFirst();
+    ASSERT_FALSE(r.problems.isEmpty());
+    const Problem& d = r.problems.constFirst();
     EXPECT_EQ(d.where.file, folder.path);
     EXPECT_EQ(d.where.line, c.line) << d.toString().toStdString();
     EXPECT_EQ(d.where.column, c.column) << d.toString().toStdString();
     EXPECT_EQ(d.key.toStdString(), c.key) << d.toString().toStdString();
-    EXPECT_TRUE(d.message.contains(QString::fromUtf8(c.fragment))) << d.toString().toStdString();
+    EXPECT_TRUE(d.message.text().contains(QString::fromUtf8(c.fragment))) << d.toString().toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(DeclarationReader, MalformedDeclaration, ::testing::ValuesIn(badDeclarations()),
@@ -131,7 +131,7 @@ TEST(DeclarationReader, ReadsTheBaseDeclaration)
 {
     DeclarationFolder folder;
     const DeclarationReader::Result r = folder.read(baseDeclaration());
-    ASSERT_TRUE(r.assessment.has_value()) << r.diagnostics.value(0).toString().toStdString();
+    ASSERT_TRUE(r.assessment.has_value()) << r.problems.value(0).toString().toStdString();
     const Assessment& a = *r.assessment;
     EXPECT_EQ(a.catalog, QStringLiteral("jc-star/star1-common"));
     ASSERT_EQ(a.chain.size(), 1);
@@ -152,16 +152,16 @@ TEST(DeclarationReader, UnreadableEvidenceIsNamed)
     DeclarationFolder folder;
     QFile::setPermissions(folder.dir.filePath(QStringLiteral("evidence/policy.md")), QFileDevice::Permissions());
     const DeclarationReader::Result r = folder.read(baseDeclaration());
-    ASSERT_FALSE(r.diagnostics.isEmpty());
-    EXPECT_EQ(r.diagnostics[0].where.line, 20);
-    EXPECT_TRUE(r.diagnostics[0].message.contains(QStringLiteral("cannot be read")));
+    ASSERT_FALSE(r.problems.isEmpty());
+    EXPECT_EQ(r.problems[0].where.line, 20);
+    EXPECT_TRUE(r.problems[0].message.text().contains(QStringLiteral("cannot be read")));
 }
 
 TEST(DeclarationReader, MissingDeclarationIsUnreadable)
 {
     const DeclarationReader::Result r = DeclarationReader::readFile(QStringLiteral("/nonexistent/declaration.yaml"), shippedCatalogs());
-    ASSERT_EQ(r.diagnostics.size(), 1);
-    EXPECT_EQ(r.diagnostics[0].severity, Diagnostic::Severity::Unreadable);
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems[0].severity, Problem::Severity::Unusable);
 }
 
 TEST(DeclarationReader, ReportsAllProblemsAtOnce)
@@ -170,7 +170,7 @@ TEST(DeclarationReader, ReportsAllProblemsAtOnce)
     lines = replaced(lines, 17, "    verdict: passed");
     lines = replaced(lines, 14, "  nonsense: true");
     DeclarationFolder folder;
-    EXPECT_EQ(folder.read(lines).diagnostics.size(), 3);
+    EXPECT_EQ(folder.read(lines).problems.size(), 3);
 }
 
 namespace {
@@ -191,10 +191,10 @@ std::string evidenceList(int count)
     return list;
 }
 
-const Diagnostic* findMessage(const Diagnostics& diagnostics, const QString& fragment)
+const Problem* findMessage(const Problems& problems, const QString& fragment)
 {
-    for (const Diagnostic& d : diagnostics) {
-        if (d.message.contains(fragment))
+    for (const Problem& d : problems) {
+        if (d.message.text().contains(fragment))
             return &d;
     }
     return nullptr;
@@ -209,13 +209,13 @@ TEST(DeclarationReader, ARationaleOverTheLimitIsRefusedAtItsPlace)
     const DeclarationReader::Result r
         = folder.read(replaced(baseDeclaration(), 19, "    rationale: " + std::string(size_t(InputLimits::longTextCharacters) + 1, 'x')));
     EXPECT_FALSE(r.assessment);
-    ASSERT_EQ(r.diagnostics.size(), 1);
-    EXPECT_EQ(r.diagnostics[0].where.line, 19);
-    EXPECT_EQ(r.diagnostics[0].where.column, 16);
-    EXPECT_EQ(r.diagnostics[0].key, QStringLiteral("results.S1.1-05.rationale"));
-    EXPECT_TRUE(r.diagnostics[0].message.contains(QStringLiteral("the text has 20,001 characters; the limit is 20,000 characters "
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems[0].where.line, 19);
+    EXPECT_EQ(r.problems[0].where.column, 16);
+    EXPECT_EQ(r.problems[0].key, QStringLiteral("results.S1.1-05.rationale"));
+    EXPECT_TRUE(r.problems[0].message.text().contains(QStringLiteral("the text has 20,001 characters; the limit is 20,000 characters "
                                                                  "(docs/limits.md): shorten it, and put the detail in an evidence file")))
-        << r.diagnostics[0].message.toStdString();
+        << r.problems[0].message.text().toStdString();
 }
 
 TEST(DeclarationReader, TextLimitsCountCharactersNotBytes)
@@ -225,14 +225,14 @@ TEST(DeclarationReader, TextLimitsCountCharactersNotBytes)
     const std::string kanji = "語";
     DeclarationReader::Result r
         = folder.read(replaced(baseDeclaration(), 19, "    rationale: " + repeated(kanji, InputLimits::longTextCharacters)));
-    ASSERT_TRUE(r.assessment) << r.diagnostics.value(0).toString().toStdString();
+    ASSERT_TRUE(r.assessment) << r.problems.value(0).toString().toStdString();
     EXPECT_EQ(r.assessment->results.value(QStringLiteral("S1.1-05")).rationale.size(), InputLimits::longTextCharacters);
     r = folder.read(replaced(baseDeclaration(), 19, "    rationale: " + repeated(kanji, InputLimits::longTextCharacters + 1)));
-    ASSERT_EQ(r.diagnostics.size(), 1);
-    EXPECT_TRUE(r.diagnostics[0].message.contains(QStringLiteral("20,001 characters")));
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_TRUE(r.problems[0].message.text().contains(QStringLiteral("20,001 characters")));
     // A character outside the BMP is two UTF-16 units in a QString but one character.
     r = folder.read(replaced(baseDeclaration(), 19, "    rationale: " + repeated("😀", InputLimits::longTextCharacters)));
-    EXPECT_TRUE(r.assessment) << r.diagnostics.value(0).toString().toStdString();
+    EXPECT_TRUE(r.assessment) << r.problems.value(0).toString().toStdString();
 }
 
 TEST(DeclarationReader, NamesHaveTheShortTextLimit)
@@ -240,10 +240,10 @@ TEST(DeclarationReader, NamesHaveTheShortTextLimit)
     DeclarationFolder folder;
     const DeclarationReader::Result r
         = folder.read(replaced(baseDeclaration(), 7, "  model: " + std::string(size_t(InputLimits::shortTextCharacters) + 1, 'M')));
-    ASSERT_EQ(r.diagnostics.size(), 1);
-    EXPECT_EQ(r.diagnostics[0].where.line, 7);
-    EXPECT_EQ(r.diagnostics[0].key, QStringLiteral("product.model"));
-    EXPECT_TRUE(r.diagnostics[0].message.contains(QStringLiteral("501 characters; the limit is 500 characters")));
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems[0].where.line, 7);
+    EXPECT_EQ(r.problems[0].key, QStringLiteral("product.model"));
+    EXPECT_TRUE(r.problems[0].message.text().contains(QStringLiteral("501 characters; the limit is 500 characters")));
 }
 
 TEST(DeclarationReader, EvidenceReferencesOverTheLimitAreRefusedByCount)
@@ -254,14 +254,14 @@ TEST(DeclarationReader, EvidenceReferencesOverTheLimitAreRefusedByCount)
     for (const auto& [count, figure] : {std::pair(InputLimits::evidencePerResult + 1, "101"), std::pair(100'000, "100,000")}) {
         const DeclarationReader::Result r = folder.read(replaced(baseDeclaration(), 20, evidenceList(count)));
         EXPECT_FALSE(r.assessment);
-        ASSERT_EQ(r.diagnostics.size(), 1) << count;
-        EXPECT_EQ(r.diagnostics[0].where.line, 20);
-        EXPECT_EQ(r.diagnostics[0].where.column, 15);
-        EXPECT_EQ(r.diagnostics[0].key, QStringLiteral("results.S1.1-05.evidence"));
-        EXPECT_TRUE(r.diagnostics[0].message.contains(
+        ASSERT_EQ(r.problems.size(), 1) << count;
+        EXPECT_EQ(r.problems[0].where.line, 20);
+        EXPECT_EQ(r.problems[0].where.column, 15);
+        EXPECT_EQ(r.problems[0].key, QStringLiteral("results.S1.1-05.evidence"));
+        EXPECT_TRUE(r.problems[0].message.text().contains(
             QStringLiteral("this result names %1 evidence files; the limit is 100 evidence files (docs/limits.md)")
                 .arg(QLatin1String(figure))))
-            << r.diagnostics[0].message.toStdString();
+            << r.problems[0].message.text().toStdString();
     }
 }
 
@@ -283,9 +283,9 @@ TEST(DeclarationReader, EvidenceReferencesInTheWholeDeclarationAreLimited)
     DeclarationFolder folder;
     const DeclarationReader::Result r = folder.read(lines);
     EXPECT_FALSE(r.assessment);
-    const Diagnostic* d
-        = findMessage(r.diagnostics, QStringLiteral("the declaration names, up to here, 2,100 evidence files; the limit is 2,000"));
-    ASSERT_TRUE(d) << r.diagnostics.value(0).toString().toStdString();
+    const Problem* d
+        = findMessage(r.problems, QStringLiteral("the declaration names, up to here, 2,100 evidence files; the limit is 2,000"));
+    ASSERT_TRUE(d) << r.problems.value(0).toString().toStdString();
     EXPECT_EQ(d->where.line, 15 + 21 * 3);
     EXPECT_EQ(d->key, QStringLiteral("results.S2.RT-05.evidence"));
 }
@@ -299,11 +299,11 @@ TEST(DeclarationReader, AProfileOf200000KeysIsRefusedAtTheKeyLimit)
     DeclarationFolder folder;
     const DeclarationReader::Result r = folder.read(lines);
     EXPECT_FALSE(r.assessment);
-    ASSERT_EQ(r.diagnostics.size(), 1);
-    EXPECT_EQ(r.diagnostics[0].where.line, 13 + InputLimits::keysPerMap + 1);
-    EXPECT_EQ(r.diagnostics[0].key, QStringLiteral("profile"));
-    EXPECT_TRUE(r.diagnostics[0].message.contains(QStringLiteral("this map has at least 10,001 keys; the limit is 10,000 keys")))
-        << r.diagnostics[0].message.toStdString();
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems[0].where.line, 13 + InputLimits::keysPerMap + 1);
+    EXPECT_EQ(r.problems[0].key, QStringLiteral("profile"));
+    EXPECT_TRUE(r.problems[0].message.text().contains(QStringLiteral("this map has at least 10,001 keys; the limit is 10,000 keys")))
+        << r.problems[0].message.text().toStdString();
 }
 
 TEST(DeclarationReader, ProblemsAreListedUpToTheLimitAndThenSummed)
@@ -313,8 +313,8 @@ TEST(DeclarationReader, ProblemsAreListedUpToTheLimitAndThenSummed)
         lines = inserted(lines, 13, "  unknown_" + std::to_string(i) + ": true");
     DeclarationFolder folder;
     const DeclarationReader::Result r = folder.read(lines);
-    ASSERT_EQ(r.diagnostics.size(), InputLimits::diagnosticsPerFile + 1);
-    EXPECT_TRUE(r.diagnostics.constLast().message.contains(QStringLiteral("more than 100 problems; fix these and read the file again")));
+    ASSERT_EQ(r.problems.size(), InputLimits::problemsPerFile + 1);
+    EXPECT_TRUE(r.problems.constLast().message.text().contains(QStringLiteral("more than 100 problems; fix these and read the file again")));
 }
 
 TEST(DeclarationReader, ADeclarationOverTheSizeLimitIsRefusedBeforeItIsRead)
@@ -326,11 +326,11 @@ TEST(DeclarationReader, ADeclarationOverTheSizeLimitIsRefusedBeforeItIsRead)
     ASSERT_TRUE(file.resize(InputLimits::fileBytes + 1)); // sparse: the content past the base is NUL bytes
     file.close();
     const DeclarationReader::Result r = DeclarationReader::readFile(folder.path, shippedCatalogs());
-    ASSERT_EQ(r.diagnostics.size(), 1);
-    EXPECT_EQ(r.diagnostics[0].severity, Diagnostic::Severity::Unreadable);
-    EXPECT_EQ(r.diagnostics[0].where.file, folder.path);
-    EXPECT_TRUE(r.diagnostics[0].message.contains(QStringLiteral("the file has 16,777,217 bytes; the limit is 16,777,216 bytes")))
-        << r.diagnostics[0].message.toStdString();
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems[0].severity, Problem::Severity::Unusable);
+    EXPECT_EQ(r.problems[0].where.file, folder.path);
+    EXPECT_TRUE(r.problems[0].message.text().contains(QStringLiteral("the file has 16,777,217 bytes; the limit is 16,777,216 bytes")))
+        << r.problems[0].message.text().toStdString();
 }
 
 TEST(DeclarationReader, APipeIsNotADeclaration)
@@ -339,7 +339,7 @@ TEST(DeclarationReader, APipeIsNotADeclaration)
     const QString fifo = dir.filePath(QStringLiteral("declaration.yaml"));
     ASSERT_EQ(mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
     const DeclarationReader::Result r = DeclarationReader::readFile(fifo, shippedCatalogs()); // would block for ever if opened
-    ASSERT_EQ(r.diagnostics.size(), 1);
-    EXPECT_EQ(r.diagnostics[0].severity, Diagnostic::Severity::Unreadable);
-    EXPECT_TRUE(r.diagnostics[0].message.contains(QStringLiteral("device, pipe or socket")));
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems[0].severity, Problem::Severity::Unusable);
+    EXPECT_TRUE(r.problems[0].message.text().contains(QStringLiteral("device, pipe or socket")));
 }

@@ -24,7 +24,7 @@ Assessment roundTrip(const Assessment& a, QByteArray* written = nullptr)
     const QString path = writeFile(dir, QStringLiteral("declaration.yaml"), yaml);
     const DeclarationReader::Result r = DeclarationReader::readFile(path, shippedCatalogs());
     if (!r.assessment) {
-        ADD_FAILURE() << r.diagnostics.value(0).toString().toStdString() << "\n" << yaml.toStdString();
+        ADD_FAILURE() << r.problems.value(0).toString().toStdString() << "\n" << yaml.toStdString();
         return {};
     }
     return *r.assessment;
