@@ -11,20 +11,24 @@ public:
     {
     }
 
-    bool run(ApplicabilityExpression::Error* error)
+    // Thrown to leave the recursion at the first problem.
+    struct Failure {
+        Problem problem;
+    };
+
+    Result<void> run()
     {
         try {
             next();
             if (m_token.kind == Token::End)
-                fail(0, QStringLiteral("the expression is empty; name a question, or remove applies_if"));
+                fail(0, "applies-if.empty", Message("ApplicabilityExpression", "the rule is empty"));
             m_out.m_root = parseOr();
             if (m_token.kind != Token::End)
-                fail(m_token.offset, QStringLiteral("unexpected '%1'; join conditions with 'and' or 'or'").arg(m_token.text));
-            return true;
-        } catch (const ApplicabilityExpression::Error& e) {
-            if (error)
-                *error = e;
-            return false;
+                fail(m_token.offset, "applies-if.unexpected-token",
+                    Message("ApplicabilityExpression", "unexpected '%1': conditions are joined with 'and' or 'or'").arg(m_token.text));
+            return {};
+        } catch (const Failure& f) {
+            return f.problem;
         }
     }
 
@@ -36,7 +40,10 @@ private:
         int offset = 0;
     };
 
-    [[noreturn]] static void fail(int offset, QString message) { throw ApplicabilityExpression::Error{offset, std::move(message)}; }
+    [[noreturn]] static void fail(int offset, const char* code, Message message)
+    {
+        throw Failure{Problem::invalid(QLatin1String(code), std::move(message), {QString(), 1, offset + 1})};
+    }
 
     static bool isNameChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-'); }
 
@@ -61,7 +68,9 @@ private:
         if (m_text.mid(m_pos, 2) == QLatin1String("!="))
             return symbol(Token::NotEquals, 2);
         if (!isNameChar(c))
-            fail(int(m_pos), QStringLiteral("unexpected character '%1'; use question names, and, or, not, ==, != and parentheses").arg(c));
+            fail(int(m_pos), "applies-if.unexpected-character",
+                Message("ApplicabilityExpression", "unexpected character '%1': a rule has question names, and, or, not, ==, != and parentheses")
+                    .arg(QString(c)));
         const qsizetype start = m_pos;
         while (m_pos < m_text.size() && isNameChar(m_text[m_pos]))
             ++m_pos;
@@ -110,7 +119,7 @@ private:
             : parser(p)
         {
             if (++parser.m_depth > maxDepth)
-                fail(offset, QStringLiteral("the expression nests deeper than %1 levels; simplify it").arg(maxDepth));
+                fail(offset, "applies-if.too-deep", Message("ApplicabilityExpression", "the rule nests deeper than %1 levels").arg(maxDepth));
         }
         ~DepthGuard() { --parser.m_depth; }
     };
@@ -133,15 +142,16 @@ private:
             next();
             const int inner = parseOr();
             if (m_token.kind != Token::Close)
-                fail(m_token.kind == Token::End ? open : m_token.offset,
-                    QStringLiteral("the parenthesis opened here is not closed; add ')'"));
+                fail(m_token.kind == Token::End ? open : m_token.offset, "applies-if.unclosed",
+                    Message("ApplicabilityExpression", "the parenthesis opened here is not closed"));
             next();
             return inner;
         }
         if (m_token.kind != Token::Name) {
-            fail(m_token.offset,
-                m_token.kind == Token::End ? QStringLiteral("the expression ends too early; a question name is missing")
-                                           : QStringLiteral("expected a question name, found '%1'").arg(m_token.text));
+            if (m_token.kind == Token::End)
+                fail(m_token.offset, "applies-if.incomplete", Message("ApplicabilityExpression", "the rule ends where a question name should be"));
+            fail(m_token.offset, "applies-if.expected-question",
+                Message("ApplicabilityExpression", "expected a question name, found '%1'").arg(m_token.text));
         }
         ApplicabilityExpression::Use use{m_token.text, std::nullopt, m_token.offset, 0};
         next();
@@ -150,7 +160,8 @@ private:
             type = m_token.kind == Token::Equals ? Node::Type::Equals : Node::Type::NotEquals;
             next();
             if (m_token.kind != Token::Name)
-                fail(m_token.offset, QStringLiteral("expected an option of '%1' after the comparison").arg(use.question));
+                fail(m_token.offset, "applies-if.expected-option",
+                    Message("ApplicabilityExpression", "an option of '%1' should follow the comparison").arg(use.question));
             use.option = m_token.text;
             use.optionOffset = m_token.offset;
             next();
@@ -166,12 +177,12 @@ private:
     Token m_token;
 };
 
-std::optional<ApplicabilityExpression> ApplicabilityExpression::parse(const QString& source, Error* error)
+Result<ApplicabilityExpression> ApplicabilityExpression::parse(const QString& source)
 {
     ApplicabilityExpression expression;
     expression.m_source = source;
-    if (!ExpressionParser(expression.m_source, expression).run(error))
-        return std::nullopt;
+    if (const Result<void> parsed = ExpressionParser(expression.m_source, expression).run(); !parsed)
+        return parsed.problems();
     return expression;
 }
 

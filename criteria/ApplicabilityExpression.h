@@ -1,5 +1,7 @@
 #pragma once
 
+#include "criteria/Result.h"
+
 #include <QList>
 #include <QString>
 
@@ -14,10 +16,6 @@ namespace starmark {
 // of the catalog chain by CatalogLibrary.
 class ApplicabilityExpression {
 public:
-    struct Error {
-        int offset = 0; // 0-based character offset in the source text
-        QString message;
-    };
     // A question the expression names: bare (boolean) or compared with an option (choice).
     struct Use {
         QString question;
@@ -31,7 +29,8 @@ public:
 
     ApplicabilityExpression() = default;
 
-    static std::optional<ApplicabilityExpression> parse(const QString& source, Error* error);
+    // A problem's place is in the source text: line 1, the column of the character it concerns.
+    static Result<ApplicabilityExpression> parse(const QString& source);
 
     bool isEmpty() const { return m_nodes.isEmpty(); }
     const QString& source() const { return m_source; }

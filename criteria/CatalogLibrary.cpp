@@ -75,9 +75,8 @@ void CatalogLibrary::addFile(const QString& path)
     }
     for (const auto& entry : m_entries) {
         if (entry->catalog.scheme == result.catalog->scheme && entry->catalog.id == result.catalog->id) {
-            report(result.catalog->location, QStringLiteral("id"),
-                QStringLiteral("catalog id '%1' is already used by %2; give each catalog of a scheme its own id")
-                    .arg(result.catalog->id, place(entry->catalog.location)));
+            report(result.catalog->location, QStringLiteral("id"), "catalog.duplicate-catalog-id",
+                Message("CatalogLibrary", "the catalog id '%1' is already used by %2").arg(result.catalog->id).arg(place(entry->catalog.location)));
             return;
         }
     }
@@ -87,9 +86,9 @@ void CatalogLibrary::addFile(const QString& path)
     m_entries.push_back(std::move(entry));
 }
 
-void CatalogLibrary::report(const SourceLocation& where, const QString& key, const QString& message)
+void CatalogLibrary::report(const SourceLocation& where, const QString& key, const char* code, Message message)
 {
-    m_problems.append(Problem::invalid(QStringLiteral("catalog.chain"), Message::plain(message), where, key));
+    m_problems.append(Problem::invalid(QLatin1String(code), std::move(message), where, key));
 }
 
 // Depth-first over `extends`; meeting a catalog that is still being resolved means a cycle.
@@ -107,9 +106,8 @@ void CatalogLibrary::resolve(size_t index)
         const auto broken = std::find_if(m_unreadFiles.begin(), m_unreadFiles.end(),
             [&](const QString& file) { return QFileInfo(file).completeBaseName() == parentId; });
         if (found == m_entries.end() && broken != m_unreadFiles.end()) {
-            report(catalog.extendsLocation, key,
-                QStringLiteral("'%1' (%2) is not valid, so neither is this catalog; fix the errors reported for it")
-                    .arg(parentId, QFileInfo(*broken).fileName()));
+            report(catalog.extendsLocation, key, "catalog.invalid-parent",
+                Message("CatalogLibrary", "'%1' (%2) is not valid, so neither is this catalog").arg(parentId).arg(QFileInfo(*broken).fileName()));
             entry.valid = false;
             continue;
         }
@@ -119,40 +117,49 @@ void CatalogLibrary::resolve(size_t index)
                 if (e->catalog.scheme == catalog.scheme && e.get() != &entry)
                     known << e->catalog.id;
             }
-            report(catalog.extendsLocation, key,
-                QStringLiteral("'%1' is not a catalog of scheme '%2' in this folder (known: %3); fix the name or add its file")
-                    .arg(parentId, catalog.scheme, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
+            report(catalog.extendsLocation, key, "catalog.unknown-parent",
+                known.isEmpty() ? Message("CatalogLibrary", "'%1' is not a catalog of scheme '%2' here, and the scheme has no other catalog")
+                                      .arg(parentId)
+                                      .arg(catalog.scheme)
+                                : Message("CatalogLibrary", "'%1' is not a catalog of scheme '%2' here (known: %3)")
+                                      .arg(parentId)
+                                      .arg(catalog.scheme)
+                                      .arg(known.join(QStringLiteral(", "))));
             entry.valid = false;
             continue;
         }
         Entry& parent = **found;
         if (parent.state == Entry::State::Resolving) {
-            report(catalog.extendsLocation, key,
-                QStringLiteral("'%1' extends '%2', which leads back to '%1': catalogs cannot include themselves; break the cycle")
-                    .arg(catalog.id, parentId));
+            report(catalog.extendsLocation, key, "catalog.cycle",
+                Message("CatalogLibrary", "'%1' extends '%2', which leads back to '%1': a catalog cannot include itself")
+                    .arg(catalog.id)
+                    .arg(parentId));
             entry.valid = false;
             continue;
         }
         resolve(size_t(found - m_entries.begin()));
         if (!parent.valid) {
-            report(catalog.extendsLocation, key,
-                QStringLiteral("'%1' (%2) is not valid, so neither is this catalog; fix the errors reported for it")
-                    .arg(parentId, QFileInfo(parent.catalog.path).fileName()));
+            report(catalog.extendsLocation, key, "catalog.invalid-parent",
+                Message("CatalogLibrary", "'%1' (%2) is not valid, so neither is this catalog")
+                    .arg(parentId)
+                    .arg(QFileInfo(parent.catalog.path).fileName()));
             entry.valid = false;
             continue;
         }
         if (parent.catalog.level >= catalog.level) {
-            report(catalog.extendsLocation, key,
-                QStringLiteral("a ★%1 catalog can only extend lower levels, but '%2' is ★%3")
+            report(catalog.extendsLocation, key, "catalog.parent-level",
+                Message("CatalogLibrary", "a ★%1 catalog can only extend lower levels, but '%2' is ★%3")
                     .arg(catalog.level)
                     .arg(parentId)
                     .arg(parent.catalog.level));
             entry.valid = false;
         }
         if (parent.catalog.category != QLatin1String("common") && parent.catalog.category != catalog.category) {
-            report(catalog.extendsLocation, key,
-                QStringLiteral("'%1' is for category '%2', this catalog for '%3'; extend 'common' catalogs or those of the same category")
-                    .arg(parentId, parent.catalog.category, catalog.category));
+            report(catalog.extendsLocation, key, "catalog.parent-category",
+                Message("CatalogLibrary", "'%1' is for category '%2', this catalog for '%3': a catalog extends 'common' catalogs or those of its own category")
+                    .arg(parentId)
+                    .arg(parent.catalog.category)
+                    .arg(catalog.category));
             entry.valid = false;
         }
         for (const Entry* included : parent.chain) {
@@ -174,8 +181,8 @@ namespace {
 // Remembers where each id was first declared in a chain, and reports the second declaration.
 class UniqueIds {
 public:
-    explicit UniqueIds(const char* what)
-        : m_what(QLatin1String(what))
+    explicit UniqueIds(Message what)
+        : m_what(std::move(what))
     {
     }
 
@@ -189,14 +196,13 @@ public:
         return std::nullopt;
     }
 
-    QString message(const QString& id, const SourceLocation& first) const
+    Message message(const QString& id, const SourceLocation& first) const
     {
-        return QStringLiteral("%1 id '%2' is already declared at %3; every %1 of a catalog chain needs its own id")
-            .arg(m_what, id, place(first));
+        return Message("CatalogLibrary", "the %1 id '%2' is already declared at %3, in the same catalog chain").arg(m_what).arg(id).arg(place(first));
     }
 
 private:
-    QString m_what;
+    Message m_what;
     QHash<QString, SourceLocation> m_seen;
 };
 
@@ -210,8 +216,8 @@ void CatalogLibrary::checkChain(Entry& entry)
         levels.insert(included->catalog.level);
     for (int level = 1; level < catalog.level; ++level) {
         if (!levels.contains(level)) {
-            report(catalog.extendsLocation, QStringLiteral("extends"),
-                QStringLiteral("a ★%1 catalog must include every lower level, but no ★%2 catalog is in its chain; extend one")
+            report(catalog.extendsLocation, QStringLiteral("extends"), "catalog.missing-level",
+                Message("CatalogLibrary", "a ★%1 catalog must include every lower level, but no ★%2 catalog is in its chain")
                     .arg(catalog.level)
                     .arg(level));
             entry.valid = false;
@@ -219,26 +225,26 @@ void CatalogLibrary::checkChain(Entry& entry)
     }
 
     // Only this file's own declarations are reported: the parents were checked on their own.
-    UniqueIds requirementIds("requirement");
-    UniqueIds questionIds("question");
-    UniqueIds testIds("test case");
+    UniqueIds requirementIds(Message("CatalogLibrary", "requirement"));
+    UniqueIds questionIds(Message("CatalogLibrary", "question"));
+    UniqueIds testIds(Message("CatalogLibrary", "test case"));
     QHash<QString, const Question*> questions;
     auto declare = [&](const Catalog& c, bool own) {
         for (const Question& q : c.questions) {
             if (auto first = questionIds.add(q.id, q.location); first && own) {
-                report(q.location, QStringLiteral("questions[%1].id").arg(q.id), questionIds.message(q.id, *first));
+                report(q.location, QStringLiteral("questions[%1].id").arg(q.id), "catalog.duplicate-id", questionIds.message(q.id, *first));
                 entry.valid = false;
             }
             questions.insert(q.id, &q);
         }
         for (const Requirement& r : c.requirements) {
             if (auto first = requirementIds.add(r.id, r.location); first && own) {
-                report(r.location, QStringLiteral("requirements[%1].id").arg(r.id), requirementIds.message(r.id, *first));
+                report(r.location, QStringLiteral("requirements[%1].id").arg(r.id), "catalog.duplicate-id", requirementIds.message(r.id, *first));
                 entry.valid = false;
             }
             for (const Requirement::TestCase& t : r.tests) {
                 if (auto first = testIds.add(t.id, t.location); first && own) {
-                    report(t.location, QStringLiteral("requirements[%1].tests[%2].id").arg(r.id, t.id), testIds.message(t.id, *first));
+                    report(t.location, QStringLiteral("requirements[%1].tests[%2].id").arg(r.id, t.id), "catalog.duplicate-id", testIds.message(t.id, *first));
                     entry.valid = false;
                 }
             }
@@ -264,29 +270,32 @@ void CatalogLibrary::checkApplicability(const Entry& entry, const QHash<QString,
             if (!question) {
                 QStringList names = questions.keys();
                 names.sort();
-                report(where, key,
-                    QStringLiteral("'%1' is not a question of this catalog or those it extends (known: %2); declare it under 'questions' "
-                                   "or fix the name")
-                        .arg(use.question, names.join(QStringLiteral(", "))));
+                report(where, key, "catalog.unknown-question",
+                    Message("CatalogLibrary", "'%1' is not a question of this catalog or those it extends (known: %2)")
+                        .arg(use.question)
+                        .arg(names.join(QStringLiteral(", "))));
             } else if (question->type == Question::Type::Text) {
-                report(where, key,
-                    QStringLiteral("'%1' is a text question and cannot decide applicability; use a boolean or choice question")
+                report(where, key, "catalog.text-question-in-rule",
+                    Message("CatalogLibrary", "'%1' is a text question and cannot decide applicability; only yes/no and choice questions can")
                         .arg(use.question));
             } else if (question->type == Question::Type::Boolean && use.option) {
-                report(where, key,
-                    QStringLiteral("'%1' is a yes/no question: write it alone or with 'not', without '=='/'!='").arg(use.question));
+                report(where, key, "catalog.compared-yes-no",
+                    Message("CatalogLibrary", "'%1' is a yes/no question: it stands alone or after 'not', without '=='/'!='").arg(use.question));
             } else if (question->type == Question::Type::Choice && !use.option) {
-                report(where, key,
-                    QStringLiteral("'%1' is a choice question: compare it with one of its options, e.g. %1 == %2")
-                        .arg(use.question, question->options.value(0).id));
+                report(where, key, "catalog.uncompared-choice",
+                    Message("CatalogLibrary", "'%1' is a choice question: it is compared with one of its options, e.g. %1 == %2")
+                        .arg(use.question)
+                        .arg(question->options.value(0).id));
             } else if (question->type == Question::Type::Choice && !question->hasOption(*use.option)) {
                 QStringList options;
                 for (const Question::Option& o : question->options)
                     options << o.id;
                 where.column = r.appliesIfLocation.column + use.optionOffset;
-                report(where, key,
-                    QStringLiteral("'%1' is not an option of '%2'; use one of: %3")
-                        .arg(*use.option, use.question, options.join(QStringLiteral(", "))));
+                report(where, key, "catalog.unknown-option",
+                    Message("CatalogLibrary", "'%1' is not an option of '%2'; the options are: %3")
+                        .arg(*use.option)
+                        .arg(use.question)
+                        .arg(options.join(QStringLiteral(", "))));
             }
         }
     }

@@ -44,7 +44,7 @@ private:
     void checkChain(Entry& entry);
     void checkApplicability(const Entry& entry, const QHash<QString, const Question*>& questions);
     const Entry* entryOf(const Catalog& catalog) const;
-    void report(const SourceLocation& where, const QString& key, const QString& message);
+    void report(const SourceLocation& where, const QString& key, const char* code, Message message);
 
     std::vector<std::unique_ptr<Entry>> m_entries;
     QStringList m_unreadFiles; // files with errors, so that a child can name its broken parent

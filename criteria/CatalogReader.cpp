@@ -4,7 +4,6 @@
 #include "criteria/YamlReader.h"
 #include "criteria/YamlSchema.h"
 
-#include <QFileInfo>
 #include <QSet>
 
 namespace starmark {
@@ -33,9 +32,8 @@ public:
     {
         const KeyPath top;
         if (!root.isMap()) {
-            error(root.mark(), top,
-                QStringLiteral("a catalog is a map of keys (scheme, id, level, requirements, …); found %1")
-                    .arg(QLatin1String(root.describe())));
+            error(root.mark(), top, "catalog.not-a-map",
+                Message("CatalogReader", "a catalog is a map of keys (scheme, id, level, requirements, …); found %1").arg(root.describe()));
             return;
         }
         checkKeys(root, top, {"scheme", "id", "version", "level", "category", "extends", "title", "source", "questions", "requirements"});
@@ -62,7 +60,8 @@ public:
         }
         if (const YamlNode* n = required(root, "requirements", top)) {
             if (n->isSequence() && n->items().empty())
-                error(n->mark(), top.key("requirements"), QStringLiteral("the list is empty; a catalog needs at least one requirement"));
+                error(n->mark(), top.key("requirements"), "catalog.no-requirements",
+                    Message("CatalogReader", "the list is empty; a catalog needs at least one requirement"));
             eachElement(*n, top.key("requirements"),
                 [&](const YamlNode& element, const KeyPath& path) { catalog.requirements.append(readRequirement(element, path)); });
         }
@@ -84,11 +83,11 @@ public:
             });
         }
         if (catalog.level == 1 && !catalog.extends.isEmpty())
-            error(node->mark(), path,
-                QStringLiteral("a ★1 catalog is the base of its scheme and extends nothing; remove 'extends' or raise 'level'"));
+            error(node->mark(), path, "catalog.base-extends",
+                Message("CatalogReader", "a ★1 catalog is the base of its scheme and extends nothing"));
         if (catalog.level > 1 && catalog.extends.isEmpty() && (!node || node->isNull())) {
-            error(node ? node->mark() : root.mark(), path,
-                QStringLiteral("a ★%1 catalog must extend the ★%2 catalog it adds to; name it in 'extends'")
+            error(node ? node->mark() : root.mark(), path, "catalog.missing-extends",
+                Message("CatalogReader", "a ★%1 catalog must extend the ★%2 catalog it adds to")
                     .arg(catalog.level)
                     .arg(catalog.level - 1));
         }
@@ -96,7 +95,7 @@ public:
 
     void readSource(const YamlNode& node, const KeyPath& path, Catalog::Source& source)
     {
-        if (!expect(node, YamlNode::Kind::Map, path, "a map with 'document' and 'note'"))
+        if (!expect(node, YamlNode::Kind::Map, path, Message("CatalogReader", "a map with 'document' and 'note'")))
             return;
         checkKeys(node, path, {"document", "note"});
         if (const YamlNode* n = required(node, "document", path))
@@ -108,7 +107,7 @@ public:
     Question readQuestion(const YamlNode& node, const KeyPath& path)
     {
         Question question;
-        if (!expect(node, YamlNode::Kind::Map, path, "a question (a map with id, type and text)"))
+        if (!expect(node, YamlNode::Kind::Map, path, Message("CatalogReader", "a question (a map with id, type and text)")))
             return question;
         checkKeys(node, path, {"id", "type", "text", "options"});
         if (const YamlNode* n = required(node, "id", path)) {
@@ -117,7 +116,7 @@ public:
         }
         std::optional<Question::Type> type;
         if (const YamlNode* n = required(node, "type", path))
-            type = term(*n, path.key("type"), Question::types, "question type");
+            type = term(*n, path.key("type"), Question::types, Message("CatalogReader", "question type"));
         question.type = type.value_or(Question::Type::Boolean);
         if (const YamlNode* n = required(node, "text", path))
             question.text = localized(*n, path.key("text")).value_or(LocalizedText());
@@ -125,18 +124,18 @@ public:
         if (type == Question::Type::Choice && !options) {
             required(node, "options", path);
         } else if (type && type != Question::Type::Choice && options) {
-            error(node.find("options")->mark(), path.key("options"),
-                QStringLiteral("only choice questions have options; remove them or set type: choice"));
+            error(node.find("options")->mark(), path.key("options"), "catalog.options-not-choice",
+                Message("CatalogReader", "only choice questions have options"));
         } else if (options) {
             QSet<QString> seen;
             eachElement(*options, path.key("options"), [&](const YamlNode& element, const KeyPath& optionPath) {
-                if (!expect(element, YamlNode::Kind::Map, optionPath, "an option (a map with id and text)"))
+                if (!expect(element, YamlNode::Kind::Map, optionPath, Message("CatalogReader", "an option (a map with id and text)")))
                     return;
                 checkKeys(element, optionPath, {"id", "text"});
                 Question::Option option;
                 if (const YamlNode* n = required(element, "id", optionPath)) {
                     option.id = identifier(*n, optionPath.key("id"), optionRule).value_or(QString());
-                    if (!option.id.isEmpty() && !checkUnique(seen, option.id, *n, optionPath.key("id"), "option"))
+                    if (!option.id.isEmpty() && !checkUnique(seen, option.id, *n, optionPath.key("id"), Message("CatalogReader", "option")))
                         option.id.clear();
                 }
                 if (const YamlNode* n = required(element, "text", optionPath))
@@ -144,7 +143,7 @@ public:
                 question.options.append(option);
             });
             if (options->isSequence() && options->items().size() < 2)
-                error(options->mark(), path.key("options"), QStringLiteral("a choice needs at least two options"));
+                error(options->mark(), path.key("options"), "catalog.too-few-options", Message("CatalogReader", "a choice needs at least two options"));
         }
         return question;
     }
@@ -152,7 +151,7 @@ public:
     Requirement readRequirement(const YamlNode& node, const KeyPath& path)
     {
         Requirement requirement;
-        if (!expect(node, YamlNode::Kind::Map, path, "a requirement (a map with id, title, text, …)"))
+        if (!expect(node, YamlNode::Kind::Map, path, Message("CatalogReader", "a requirement (a map with id, title, text, …)")))
             return requirement;
         checkKeys(
             node, path, {"id", "title", "text", "method", "applies_if", "items", "evidence", "tests", "references", "provenance", "note"});
@@ -166,19 +165,19 @@ public:
         if (const YamlNode* n = required(node, "text", path))
             requirement.text = localized(*n, path.key("text")).value_or(LocalizedText());
         if (const YamlNode* n = required(node, "method", path))
-            requirement.method = term(*n, path.key("method"), Requirement::methods, "method").value_or(Requirement::Method::Document);
+            requirement.method = term(*n, path.key("method"), Requirement::methods, Message("CatalogReader", "method")).value_or(Requirement::Method::Document);
         if (const YamlNode* n = optional(node, "applies_if"))
             readAppliesIf(*n, path.key("applies_if"), requirement);
         if (const YamlNode* n = required(node, "items", path))
             readItems(*n, path.key("items"), requirement);
         if (const YamlNode* n = optional(node, "evidence")) {
             eachElement(*n, path.key("evidence"), [&](const YamlNode& element, const KeyPath& elementPath) {
-                if (!expect(element, YamlNode::Kind::Map, elementPath, "evidence (a map with kind and text)"))
+                if (!expect(element, YamlNode::Kind::Map, elementPath, Message("CatalogReader", "evidence (a map with kind and text)")))
                     return;
                 checkKeys(element, elementPath, {"kind", "text"});
                 Requirement::Evidence evidence;
                 if (const YamlNode* k = required(element, "kind", elementPath))
-                    evidence.kind = term(*k, elementPath.key("kind"), Requirement::evidenceKinds, "evidence kind").value_or(evidence.kind);
+                    evidence.kind = term(*k, elementPath.key("kind"), Requirement::evidenceKinds, Message("CatalogReader", "evidence kind")).value_or(evidence.kind);
                 if (const YamlNode* t = required(element, "text", elementPath))
                     evidence.text = localized(*t, elementPath.key("text")).value_or(LocalizedText());
                 requirement.evidence.append(evidence);
@@ -188,7 +187,7 @@ public:
             readTests(*n, path.key("tests"), requirement);
         if (const YamlNode* n = optional(node, "references")) {
             eachElement(*n, path.key("references"), [&](const YamlNode& element, const KeyPath& elementPath) {
-                if (!expect(element, YamlNode::Kind::Map, elementPath, "a reference (a map with standard and clause)"))
+                if (!expect(element, YamlNode::Kind::Map, elementPath, Message("CatalogReader", "a reference (a map with standard and clause)")))
                     return;
                 checkKeys(element, elementPath, {"standard", "clause"});
                 Requirement::Reference reference;
@@ -201,7 +200,7 @@ public:
         }
         if (const YamlNode* n = required(node, "provenance", path)) {
             requirement.provenance
-                = term(*n, path.key("provenance"), Requirement::provenances, "provenance").value_or(Requirement::Provenance::Provisional);
+                = term(*n, path.key("provenance"), Requirement::provenances, Message("CatalogReader", "provenance")).value_or(Requirement::Provenance::Provisional);
         }
         if (const YamlNode* n = optional(node, "note"))
             requirement.note = localized(*n, path.key("note"));
@@ -241,39 +240,44 @@ public:
         if (!source)
             return;
         requirement.appliesIfLocation = expressionStart(node);
-        ApplicabilityExpression::Error problem;
-        if (std::optional<ApplicabilityExpression> expression = ApplicabilityExpression::parse(*source, &problem)) {
-            requirement.appliesIf = std::move(*expression);
+        Result<ApplicabilityExpression> expression = ApplicabilityExpression::parse(*source);
+        if (expression) {
+            requirement.appliesIf = expression.take();
             return;
         }
-        SourceLocation where = requirement.appliesIfLocation;
-        where.column += problem.offset;
-        m_problems.append(Problem::invalid(QStringLiteral("catalog.bad-applicability"),
-            Message::plain(QStringLiteral("in the applicability rule: %1").arg(problem.message)), where, path.toString()));
+        // The rule's problem is placed in the rule's text: move it to the rule's place in the file.
+        for (Problem problem : expression.problems()) {
+            problem.where.column += requirement.appliesIfLocation.column - 1;
+            problem.where.line = requirement.appliesIfLocation.line;
+            problem.where.file = m_path;
+            problem.key = path.toString();
+            m_problems.append(problem);
+        }
     }
 
     void readItems(const YamlNode& node, const KeyPath& path, Requirement& requirement)
     {
-        if (!expect(node, YamlNode::Kind::Map, path, "a map with 'rule' (all or any) and 'list'"))
+        if (!expect(node, YamlNode::Kind::Map, path, Message("CatalogReader", "a map with 'rule' (all or any) and 'list'")))
             return;
         checkKeys(node, path, {"rule", "list"});
         if (const YamlNode* n = required(node, "rule", path))
-            requirement.itemRule = term(*n, path.key("rule"), Requirement::itemRules, "item rule").value_or(Requirement::ItemRule::All);
+            requirement.itemRule = term(*n, path.key("rule"), Requirement::itemRules, Message("CatalogReader", "item rule")).value_or(Requirement::ItemRule::All);
         const YamlNode* list = required(node, "list", path);
         if (!list)
             return;
         if (list->isSequence() && list->items().empty())
-            error(list->mark(), path.key("list"), QStringLiteral("the list is empty; a requirement needs at least one evaluation item"));
+            error(list->mark(), path.key("list"), "catalog.no-items",
+                Message("CatalogReader", "the list is empty; a requirement needs at least one evaluation item"));
         QSet<QString> seen;
         eachElement(*list, path.key("list"), [&](const YamlNode& element, const KeyPath& elementPath) {
-            if (!expect(element, YamlNode::Kind::Map, elementPath, "an evaluation item (a map with id and text)"))
+            if (!expect(element, YamlNode::Kind::Map, elementPath, Message("CatalogReader", "an evaluation item (a map with id and text)")))
                 return;
             checkKeys(element, elementPath, {"id", "text"});
             Requirement::Item item;
             if (const YamlNode* n = required(element, "id", elementPath)) {
                 item.id = identifier(*n, elementPath.key("id"), requirementRule).value_or(QString());
                 if (!item.id.isEmpty())
-                    checkUnique(seen, item.id, *n, elementPath.key("id"), "item");
+                    checkUnique(seen, item.id, *n, elementPath.key("id"), Message("CatalogReader", "item"));
             }
             if (const YamlNode* n = required(element, "text", elementPath))
                 item.text = localized(*n, elementPath.key("text")).value_or(LocalizedText());
@@ -284,7 +288,7 @@ public:
     void readTests(const YamlNode& node, const KeyPath& path, Requirement& requirement)
     {
         eachElement(node, path, [&](const YamlNode& element, const KeyPath& elementPath) {
-            if (!expect(element, YamlNode::Kind::Map, elementPath, "a test case (a map with id, kind, text and expected)"))
+            if (!expect(element, YamlNode::Kind::Map, elementPath, Message("CatalogReader", "a test case (a map with id, kind, text and expected)")))
                 return;
             checkKeys(element, elementPath, {"id", "kind", "text", "expected"});
             Requirement::TestCase test;
@@ -293,13 +297,14 @@ public:
                 test.location = at(n->mark());
                 const QString prefix = requirement.id + QLatin1Char('-');
                 if (!test.id.isEmpty() && !requirement.id.isEmpty() && (!test.id.startsWith(prefix) || test.id.size() == prefix.size())) {
-                    error(n->mark(), elementPath.key("id"),
-                        QStringLiteral("test case id '%1' must start with its requirement's id and a dash, e.g. %2T1")
-                            .arg(test.id, prefix));
+                    error(n->mark(), elementPath.key("id"), "catalog.test-id-prefix",
+                        Message("CatalogReader", "the test case id '%1' does not start with its requirement's id and a dash (%2)")
+                            .arg(test.id)
+                            .arg(prefix));
                 }
             }
             if (const YamlNode* n = required(element, "kind", elementPath))
-                test.kind = term(*n, elementPath.key("kind"), Requirement::testKinds, "test kind").value_or(test.kind);
+                test.kind = term(*n, elementPath.key("kind"), Requirement::testKinds, Message("CatalogReader", "test kind")).value_or(test.kind);
             if (const YamlNode* n = required(element, "text", elementPath))
                 test.text = localized(*n, elementPath.key("text")).value_or(LocalizedText());
             if (const YamlNode* n = required(element, "expected", elementPath))
@@ -313,14 +318,9 @@ public:
 
 CatalogReader::Result CatalogReader::readFile(const QString& path)
 {
-    QString problem;
-    std::optional<QByteArray> bytes;
-    if (QFileInfo(path).isDir())
-        problem = QStringLiteral("this is a folder, not a catalog file; name a .yaml file, or pass the folder to 'catalog validate'");
-    else
-        bytes = InputFile::read(path, InputLimits::fileBytes, &problem);
+    const auto bytes = InputFile::read(path, InputLimits::fileBytes);
     if (!bytes)
-        return {std::nullopt, {Problem::unusable(QStringLiteral("file.unreadable"), Message::plain(problem), {path, 0, 0})}};
+        return {std::nullopt, bytes.problems()};
     return read(*bytes, path);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChar>
+#include <QCoreApplication>
 #include <QString>
 
 #include <string_view>
@@ -25,7 +26,7 @@ struct IdRule {
     bool (*first)(QChar);
     std::string_view punctuation; // allowed after the first character, besides restClass
     bool (*restClass)(QChar);
-    const char* description;
+    const char* description; // a source text of context "IdRule", translated where it is shown
 
     bool accepts(const QString& id) const
     {
@@ -41,9 +42,9 @@ struct IdRule {
 };
 
 // constexpr: catalogs may be read during static initialisation (tests, tools).
-constexpr IdRule slugRule{isLowerOrDigit, "-", isLowerOrDigit, "lower-case letters, digits and '-'"};
-constexpr IdRule optionRule{isLowerOrDigit, "-_", isLowerOrDigit, "lower-case letters, digits, '-' and '_'"};
-constexpr IdRule questionRule{isLower, "_", isLowerOrDigit, "a lower-case letter, then lower-case letters, digits and '_'"};
-constexpr IdRule requirementRule{isAlnum, ".-", isAlnum, "letters, digits, '.' and '-'"};
+constexpr IdRule slugRule{isLowerOrDigit, "-", isLowerOrDigit, QT_TRANSLATE_NOOP("IdRule", "lower-case letters, digits and '-'")};
+constexpr IdRule optionRule{isLowerOrDigit, "-_", isLowerOrDigit, QT_TRANSLATE_NOOP("IdRule", "lower-case letters, digits, '-' and '_'")};
+constexpr IdRule questionRule{isLower, "_", isLowerOrDigit, QT_TRANSLATE_NOOP("IdRule", "a lower-case letter, then lower-case letters, digits and '_'")};
+constexpr IdRule requirementRule{isAlnum, ".-", isAlnum, QT_TRANSLATE_NOOP("IdRule", "letters, digits, '.' and '-'")};
 
 } // namespace starmark

@@ -8,35 +8,41 @@
 namespace starmark {
 namespace {
 
-QString tooLarge(qint64 size, qint64 maxBytes)
+Problem tooLarge(const QString& path, qint64 size, qint64 maxBytes)
 {
-    return InputLimits::exceeded(QStringLiteral("the file has"), size, maxBytes, QStringLiteral("bytes"),
-        QStringLiteral("it was not read; check that this is the file meant"));
+    return Problem::unusable(QStringLiteral("file.too-large"),
+        Message("InputFile", "the file has %1 bytes; the limit is %2 bytes (docs/limits.md), so it was not read")
+            .arg(InputLimits::figure(size))
+            .arg(InputLimits::figure(maxBytes)),
+        {path, 0, 0});
 }
 
 } // namespace
 
-std::optional<QByteArray> InputFile::read(const QString& path, qint64 maxBytes, QString* problem)
+Result<QByteArray> InputFile::read(const QString& path, qint64 maxBytes)
 {
     const QFileInfo info(path);
-    QFile file(path);
+    const SourceLocation where{path, 0, 0};
     if (!info.exists())
-        *problem = QStringLiteral("no such file; check the path");
-    else if (info.isDir())
-        *problem = QStringLiteral("this is a folder; name a file");
-    else if (!info.isFile())
-        *problem = QStringLiteral("this is a device, pipe or socket, not a file; name a file");
-    else if (info.size() > maxBytes)
-        *problem = tooLarge(info.size(), maxBytes);
-    else if (!file.open(QIODevice::ReadOnly))
-        *problem = QStringLiteral("cannot be read (%1); check its permissions").arg(file.errorString());
-    else if (QByteArray bytes = file.read(maxBytes + 1); bytes.size() > maxBytes) // it grew since
-        *problem = tooLarge(bytes.size(), maxBytes);
-    else if (file.error() != QFileDevice::NoError)
-        *problem = QStringLiteral("cannot be read (%1)").arg(file.errorString());
-    else
-        return bytes;
-    return std::nullopt;
+        return Problem::unusable(QStringLiteral("file.missing"), Message("InputFile", "no such file"), where);
+    if (info.isDir())
+        return Problem::unusable(QStringLiteral("file.is-folder"), Message("InputFile", "this is a folder, not a file"), where);
+    if (!info.isFile())
+        return Problem::unusable(
+            QStringLiteral("file.not-regular"), Message("InputFile", "this is a device, pipe or socket, not a file"), where);
+    if (info.size() > maxBytes)
+        return tooLarge(path, info.size(), maxBytes);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Problem::unusable(QStringLiteral("file.unreadable"),
+            Message("InputFile", "the file cannot be read (%1)").arg(Message::plain(file.errorString())), where);
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes) // it grew since
+        return tooLarge(path, bytes.size(), maxBytes);
+    if (file.error() != QFileDevice::NoError)
+        return Problem::unusable(QStringLiteral("file.unreadable"),
+            Message("InputFile", "the file cannot be read (%1)").arg(Message::plain(file.errorString())), where);
+    return bytes;
 }
 
 } // namespace starmark

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "criteria/Result.h"
+
 #include <QByteArray>
 #include <QString>
-
-#include <optional>
 
 namespace starmark {
 
@@ -13,8 +13,8 @@ namespace starmark {
 // InputLimits), so that a wrong or hostile file costs nothing to turn away.
 class InputFile {
 public:
-    // nullopt with `problem` set: what is wrong and what to do, without the path (callers name it).
-    static std::optional<QByteArray> read(const QString& path, qint64 maxBytes, QString* problem);
+    // The bytes, or one Unusable problem placed at the file (codes file.*, docs/errors.md).
+    static Result<QByteArray> read(const QString& path, qint64 maxBytes);
 };
 
 } // namespace starmark

@@ -32,8 +32,12 @@ struct InputLimits {
     // Characters as the limits count them: code points, so that a kanji and an emoji count one each.
     static qsizetype characters(const QString& text);
 
-    // "<what> <found> <unit>; the limit is <limit> <unit> (docs/limits.md): <fix>",
-    // the one wording of every breach, so that each names its limit and figure.
+    // A figure as a breach's message shows it, digits grouped (50,000,000) because
+    // people compare the two: every breach names the figure found and the limit.
+    static QString figure(qint64 value);
+
+    // "<what> <found> <unit>; the limit is <limit> <unit> (docs/limits.md): <fix>", for
+    // the callers that still build English (evaluators); criteria's own are Messages.
     static QString exceeded(const QString& what, qint64 found, qint64 limit, const QString& unit, const QString& fix);
 };
 

@@ -7,19 +7,21 @@
 
 namespace starmark {
 
-KnownDigests KnownDigests::load(const QString& path, QString* error)
+Result<KnownDigests> KnownDigests::load(const QString& path)
 {
-    QString unreadable;
-    const std::optional<QByteArray> bytes = InputFile::read(path, InputLimits::jsonBytes, &unreadable);
+    const Result<QByteArray> bytes = InputFile::read(path, InputLimits::jsonBytes);
     if (!bytes) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, unreadable);
-        return {};
+        Problem unread = bytes.problems().constFirst();
+        unread.severity = Problem::Severity::Warning;
+        return {KnownDigests(), {unread}};
     }
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parse);
-    if (!document.isObject() && error)
-        *error = QStringLiteral("%1: not a JSON object (%2)").arg(path, parse.errorString());
+    if (!document.isObject()) {
+        return {KnownDigests(),
+            {Problem::warning(QStringLiteral("known-digests.not-json"),
+                Message("KnownDigests", "not a JSON object (%1)").arg(Message::plain(parse.errorString())), {path, 0, 0})}};
+    }
     return fromJson(document.object());
 }
 

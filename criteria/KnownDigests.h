@@ -1,5 +1,7 @@
 #pragma once
 
+#include "criteria/Result.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QMap>
@@ -14,7 +16,9 @@ namespace starmark {
 // against older versions stay known after a catalog changes.
 class KnownDigests {
 public:
-    static KnownDigests load(const QString& path, QString* error);
+    // A file that cannot be read gives no digests and a warning (codes known-digests.*):
+    // reports stay verifiable, only no catalog version is recognised.
+    static Result<KnownDigests> load(const QString& path);
     static KnownDigests fromJson(const QJsonObject& json);
 
     void add(const QString& catalog, const QByteArray& digest, const QString& version);

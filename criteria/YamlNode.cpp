@@ -18,19 +18,19 @@ const YamlNode* YamlNode::find(std::string_view key) const
     return nullptr;
 }
 
-const char* YamlNode::describe() const
+Message YamlNode::describe() const
 {
     switch (m_kind) {
     case Kind::Null:
-        return "nothing";
+        return Message("YamlNode", "nothing");
     case Kind::Scalar:
-        return "a single value";
+        return Message("YamlNode", "a single value");
     case Kind::Sequence:
-        return "a list";
+        return Message("YamlNode", "a list");
     case Kind::Map:
-        return "a map";
+        return Message("YamlNode", "a map");
     }
-    return "?";
+    return Message::plain(QStringLiteral("?"));
 }
 
 } // namespace starmark

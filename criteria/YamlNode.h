@@ -1,5 +1,7 @@
 #pragma once
 
+#include "criteria/Message.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,7 +37,7 @@ public:
     const YamlNode* find(std::string_view key) const;
 
     // What a reader would call this kind of node in an error message.
-    const char* describe() const;
+    Message describe() const;
 
 private:
     friend class YamlTreeBuilder; // builds trees in YamlReader.cpp

@@ -17,7 +17,8 @@ namespace {
 struct ReadError {
     YamlNode::Mark mark;
     QString key;
-    QString message;
+    const char* code;
+    Message message;
 };
 
 YamlNode::Mark toMark(const YAML::Mark& mark)
@@ -43,27 +44,28 @@ public:
     void OnNull(const YAML::Mark& mark, YAML::anchor_t) override
     {
         if (expectingKey())
-            fail(mark, QStringLiteral("a key is empty; write a name before the colon"));
+            fail(mark, "yaml.empty-key", Message("YamlReader", "a key is empty: no name before the colon"));
         place(YamlNode(YamlNode::Kind::Null, toMark(mark)));
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override
     {
-        fail(mark, QStringLiteral("aliases (*name) are not allowed in catalogs; write the value out in full"));
+        fail(mark, "yaml.alias", Message("YamlReader", "aliases (*name) are not allowed; the value must be written out in full"));
     }
 
     void OnAnchor(const YAML::Mark& mark, const std::string&) override
     {
-        fail(mark, QStringLiteral("anchors (&name) are not allowed in catalogs; write the value out in full"));
+        fail(mark, "yaml.anchor", Message("YamlReader", "anchors (&name) are not allowed; the value must be written out in full"));
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, const std::string& value) override
     {
         rejectAnchor(mark, anchor);
         if (value.size() > size_t(InputLimits::valueBytes)) {
-            fail(mark,
-                InputLimits::exceeded(QStringLiteral("this value has"), qint64(value.size()), InputLimits::valueBytes,
-                    QStringLiteral("bytes"), QStringLiteral("shorten it; long material belongs in an evidence file")));
+            fail(mark, "yaml.value-too-long",
+                Message("YamlReader", "this value has %1 bytes; the limit is %2 bytes (docs/limits.md)")
+                    .arg(InputLimits::figure(qint64(value.size())))
+                    .arg(InputLimits::figure(InputLimits::valueBytes)));
         }
         if (expectingKey()) {
             addKey(mark, value);
@@ -102,14 +104,14 @@ private:
 
     bool expectingKey() const { return !m_stack.empty() && m_stack.back().node->isMap() && !m_stack.back().valuePending; }
 
-    [[noreturn]] void fail(const YAML::Mark& mark, QString message, const std::string& key = {})
+    [[noreturn]] void fail(const YAML::Mark& mark, const char* code, Message message, const std::string& key = {})
     {
-        failAt(toMark(mark), std::move(message), key);
+        failAt(toMark(mark), code, std::move(message), key);
     }
 
-    [[noreturn]] void failAt(YamlNode::Mark mark, QString message, const std::string& key = {})
+    [[noreturn]] void failAt(YamlNode::Mark mark, const char* code, Message message, const std::string& key = {})
     {
-        throw ReadError{mark, path(key), std::move(message)};
+        throw ReadError{mark, path(key), code, std::move(message)};
     }
 
 public:
@@ -167,28 +169,27 @@ private:
         Frame& frame = m_stack.back();
         YamlNode& map = *frame.node;
         if (key.size() > size_t(InputLimits::keyBytes)) {
-            fail(mark,
-                InputLimits::exceeded(QStringLiteral("this key has"), qint64(key.size()), InputLimits::keyBytes, QStringLiteral("bytes"),
-                    QStringLiteral("keys are ids and field names; shorten it")));
+            fail(mark, "yaml.key-too-long",
+                Message("YamlReader", "this key has %1 bytes; the limit is %2 bytes (docs/limits.md)")
+                    .arg(InputLimits::figure(qint64(key.size())))
+                    .arg(InputLimits::figure(InputLimits::keyBytes)));
         }
         if (map.m_entries.size() >= size_t(InputLimits::keysPerMap)) {
-            fail(mark,
-                InputLimits::exceeded(QStringLiteral("this map has at least"), qint64(map.m_entries.size()) + 1, InputLimits::keysPerMap,
-                    QStringLiteral("keys"),
-                    QStringLiteral("no catalog or declaration needs that many; remove the keys that are not needed")));
+            fail(mark, "yaml.too-many-keys-in-map",
+                Message("YamlReader", "this map has at least %1 keys; the limit is %2 keys (docs/limits.md)")
+                    .arg(InputLimits::figure(qint64(map.m_entries.size()) + 1))
+                    .arg(InputLimits::figure(InputLimits::keysPerMap)));
         }
         if (++m_keys > InputLimits::keysInFile) {
-            fail(mark,
-                InputLimits::exceeded(QStringLiteral("the file has at least"), m_keys, InputLimits::keysInFile, QStringLiteral("keys"),
-                    QStringLiteral("split the catalog into several files (extends:)")));
+            fail(mark, "yaml.too-many-keys",
+                Message("YamlReader", "the file has at least %1 keys; the limit is %2 keys (docs/limits.md)")
+                    .arg(InputLimits::figure(m_keys))
+                    .arg(InputLimits::figure(InputLimits::keysInFile)));
         }
         const auto [known, added] = frame.keys.try_emplace(key, mark.line + 1);
         if (!added) {
-            fail(mark,
-                QStringLiteral("duplicate key '%1' (first at line %2); remove one of them")
-                    .arg(QString::fromStdString(key))
-                    .arg(known->second),
-                key);
+            fail(mark, "yaml.duplicate-key",
+                Message("YamlReader", "duplicate key '%1' (first at line %2)").arg(QString::fromStdString(key)).arg(known->second), key);
         }
         map.m_entries.push_back({key, toMark(mark), {}});
         frame.valuePending = true;
@@ -197,9 +198,10 @@ private:
     YamlNode* place(YamlNode&& node)
     {
         if (++m_values > InputLimits::valuesInFile) {
-            failAt(node.mark(),
-                InputLimits::exceeded(QStringLiteral("the file has at least"), m_values, InputLimits::valuesInFile,
-                    QStringLiteral("values"), QStringLiteral("split the catalog into several files (extends:)")));
+            failAt(node.mark(), "yaml.too-many-values",
+                Message("YamlReader", "the file has at least %1 values; the limit is %2 values (docs/limits.md)")
+                    .arg(InputLimits::figure(m_values))
+                    .arg(InputLimits::figure(InputLimits::valuesInFile)));
         }
         if (m_stack.empty()) {
             m_root = std::move(node);
@@ -208,9 +210,10 @@ private:
         Frame& parent = m_stack.back();
         if (parent.node->isSequence()) {
             if (parent.node->m_items.size() >= size_t(InputLimits::itemsPerList)) {
-                failAt(node.mark(),
-                    InputLimits::exceeded(QStringLiteral("this list has at least"), qint64(parent.node->m_items.size()) + 1,
-                        InputLimits::itemsPerList, QStringLiteral("items"), QStringLiteral("remove the items that are not needed")));
+                failAt(node.mark(), "yaml.too-many-items",
+                    Message("YamlReader", "this list has at least %1 items; the limit is %2 items (docs/limits.md)")
+                        .arg(InputLimits::figure(qint64(parent.node->m_items.size()) + 1))
+                        .arg(InputLimits::figure(InputLimits::itemsPerList)));
             }
             parent.node->m_items.push_back(std::move(node));
             return &parent.node->m_items.back();
@@ -225,12 +228,13 @@ private:
     void open(YamlNode&& node, const YAML::Mark& mark)
     {
         if (expectingKey())
-            fail(mark, QStringLiteral("a key must be a plain name, not a list or a map"));
+            fail(mark, "yaml.complex-key", Message("YamlReader", "a key must be a plain name, not a list or a map"));
         // Refused before yaml-cpp, whose parser recurses once a level, goes any deeper.
         if (m_stack.size() >= size_t(InputLimits::depth)) {
-            fail(mark,
-                InputLimits::exceeded(QStringLiteral("lists and maps are nested here"), qint64(m_stack.size()) + 1, InputLimits::depth,
-                    QStringLiteral("levels deep"), QStringLiteral("no catalog or declaration nests that far; check the indentation")));
+            fail(mark, "yaml.too-deep",
+                Message("YamlReader", "lists and maps are nested here %1 levels deep; the limit is %2 levels deep (docs/limits.md)")
+                    .arg(qint64(m_stack.size()) + 1)
+                    .arg(InputLimits::depth));
         }
         m_stack.push_back({place(std::move(node))});
     }
@@ -246,7 +250,7 @@ namespace {
 
 struct Utf8Error {
     YamlNode::Mark mark; // line 0: none
-    QString what;
+    Message what;
 };
 
 QString hexBytes(const unsigned char* bytes, qsizetype count)
@@ -274,7 +278,7 @@ Utf8Error firstInvalidUtf8(const QByteArray& bytes)
             lineStart = i + 1;
         }
         if (c == 0)
-            return {here, QStringLiteral("a NUL byte")};
+            return {here, Message("YamlReader", "a NUL byte")};
         if (c < 0x80) {
             ++i;
             continue;
@@ -284,14 +288,14 @@ Utf8Error firstInvalidUtf8(const QByteArray& bytes)
         unsigned char low = 0x80;
         unsigned char high = 0xBF;
         if (c <= 0xBF)
-            return {here, QStringLiteral("byte %1 continues a character that never started").arg(hexBytes(data + i, 1))};
+            return {here, Message("YamlReader", "byte %1 continues a character that never started").arg(hexBytes(data + i, 1))};
         if (c == 0xC0 || c == 0xC1)
             return {here,
-                QStringLiteral("bytes %1 are an overlong form (a character written longer than it must be)")
+                Message("YamlReader", "bytes %1 are an overlong form (a character written longer than it must be)")
                     .arg(hexBytes(data + i, std::min<qsizetype>(2, size - i)))};
         if (c >= 0xF5)
-            return {
-                here, QStringLiteral("byte %1 starts a code point above U+10FFFF, the last one Unicode has").arg(hexBytes(data + i, 1))};
+            return {here,
+                Message("YamlReader", "byte %1 starts a code point above U+10FFFF, the last one Unicode has").arg(hexBytes(data + i, 1))};
         if (c < 0xE0)
             length = 2;
         else if (c < 0xF0)
@@ -309,7 +313,7 @@ Utf8Error firstInvalidUtf8(const QByteArray& bytes)
         for (int k = 1; k < length; ++k) {
             if (i + k >= size || (data[i + k] & 0xC0) != 0x80) {
                 return {here,
-                    QStringLiteral("the character starting with %1 is cut short after %2 of its %3 bytes")
+                    Message("YamlReader", "the character starting with %1 is cut short after %2 of its %3 bytes")
                         .arg(hexBytes(data + i, k))
                         .arg(k)
                         .arg(length)};
@@ -319,10 +323,10 @@ Utf8Error firstInvalidUtf8(const QByteArray& bytes)
         if (second < low || second > high) {
             const QString seen = hexBytes(data + i, length);
             if (c == 0xED)
-                return {here, QStringLiteral("bytes %1 encode a UTF-16 surrogate (U+D800–U+DFFF), which UTF-8 does not carry").arg(seen)};
+                return {here, Message("YamlReader", "bytes %1 encode a UTF-16 surrogate (U+D800–U+DFFF), which UTF-8 does not carry").arg(seen)};
             if (c == 0xF4)
-                return {here, QStringLiteral("bytes %1 encode a code point above U+10FFFF, the last one Unicode has").arg(seen)};
-            return {here, QStringLiteral("bytes %1 are an overlong form (a character written longer than it must be)").arg(seen)};
+                return {here, Message("YamlReader", "bytes %1 encode a code point above U+10FFFF, the last one Unicode has").arg(seen)};
+            return {here, Message("YamlReader", "bytes %1 are an overlong form (a character written longer than it must be)").arg(seen)};
         }
         i += length;
     }
@@ -335,42 +339,40 @@ YamlReader::Result YamlReader::read(const QByteArray& input, const QString& file
 {
     Result result;
     const QByteArray bytes = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
-    auto error = [&](YamlNode::Mark mark, const QString& message, Problem::Severity severity, const QString& key = {}) {
+    auto error = [&](YamlNode::Mark mark, const char* code, Message message, Problem::Severity severity, const QString& key = {}) {
         const int column = mark.line > 0 ? LineIndex(bytes).characterColumn(mark.line, mark.column) : 0;
-        result.error = Problem{QStringLiteral("yaml.syntax"), Message::plain(message), {fileName, mark.line, column}, key, severity};
+        result.error = Problem{QLatin1String(code), std::move(message), {fileName, mark.line, column}, key, severity};
         return result;
     };
 
     if (bytes.size() > InputLimits::fileBytes) {
-        return error({},
-            InputLimits::exceeded(QStringLiteral("the file has"), bytes.size(), InputLimits::fileBytes, QStringLiteral("bytes"),
-                QStringLiteral("it was not read; keep long material in evidence files, and split a catalog with extends:")),
+        return error({}, "file.too-large",
+            Message("InputFile", "the file has %1 bytes; the limit is %2 bytes (docs/limits.md), so it was not read")
+                .arg(InputLimits::figure(bytes.size()))
+                .arg(InputLimits::figure(InputLimits::fileBytes)),
             Problem::Severity::Unusable);
     }
-    if (const Utf8Error bad = firstInvalidUtf8(bytes); bad.mark.line > 0) {
-        return error(
-            bad.mark, QStringLiteral("this is not UTF-8 text: %1; save the file as UTF-8").arg(bad.what), Problem::Severity::Unusable);
-    }
+    if (const Utf8Error bad = firstInvalidUtf8(bytes); bad.mark.line > 0)
+        return error(bad.mark, "yaml.not-utf8", Message("YamlReader", "this is not UTF-8 text: %1").arg(bad.what), Problem::Severity::Unusable);
 
     std::istringstream stream(bytes.toStdString());
     YamlTreeBuilder builder(bytes, result.root);
     try {
         YAML::Parser parser(stream);
         if (!parser.HandleNextDocument(builder))
-            return error({}, QStringLiteral("the file is empty; a catalog needs at least scheme, id and requirements"),
-                Problem::Severity::Invalid);
+            return error({}, "yaml.empty", Message("YamlReader", "the file is empty"), Problem::Severity::Invalid);
         YamlNode extra;
         YamlTreeBuilder rest(bytes, extra);
         if (parser.HandleNextDocument(rest)) {
-            return error(extra.mark(), QStringLiteral("a second YAML document starts here; a catalog file holds exactly one"),
-                Problem::Severity::Invalid);
+            return error(extra.mark(), "yaml.second-document",
+                Message("YamlReader", "a second YAML document starts here; the file must hold exactly one"), Problem::Severity::Invalid);
         }
     } catch (const ReadError& e) {
-        return error(e.mark, e.message, Problem::Severity::Invalid, e.key);
+        return error(e.mark, e.code, e.message, Problem::Severity::Invalid, e.key);
     } catch (const YAML::Exception& e) {
-        return error(toMark(e.mark),
-            QStringLiteral("YAML syntax error: %1; check the indentation, colons and quotes here").arg(QString::fromStdString(e.msg)),
-            Problem::Severity::Invalid, builder.path({}));
+        return error(toMark(e.mark), "yaml.syntax",
+            Message("YamlReader", "YAML syntax error: %1").arg(Message::plain(QString::fromStdString(e.msg))), Problem::Severity::Invalid,
+            builder.path({}));
     }
     return result;
 }

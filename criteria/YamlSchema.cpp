@@ -41,23 +41,23 @@ SourceLocation YamlSchema::at(YamlNode::Mark mark) const
     return {m_path, mark.line, m_lines.characterColumn(mark.line, mark.column)};
 }
 
-void YamlSchema::error(YamlNode::Mark mark, const KeyPath& path, QString message)
+void YamlSchema::error(YamlNode::Mark mark, const KeyPath& path, const char* code, Message message)
 {
     if (m_problems.size() > InputLimits::problemsPerFile)
         return;
     if (m_problems.size() == InputLimits::problemsPerFile) {
-        message = QStringLiteral("more than %1 problems; fix these and read the file again").arg(InputLimits::problemsPerFile);
-        m_problems.append(Problem::invalid(QStringLiteral("yaml.too-many-problems"), Message::plain(message), at(mark)));
+        m_problems.append(Problem::invalid(QStringLiteral("yaml.too-many-problems"),
+            Message("YamlSchema", "more than %1 problems; the rest of the file was not listed").arg(InputLimits::problemsPerFile), at(mark)));
         return;
     }
-    m_problems.append(Problem::invalid(QStringLiteral("yaml.schema"), Message::plain(message), at(mark), path.toString()));
+    m_problems.append(Problem::invalid(QLatin1String(code), std::move(message), at(mark), path.toString()));
 }
 
-bool YamlSchema::expect(const YamlNode& node, YamlNode::Kind kind, const KeyPath& path, const char* what)
+bool YamlSchema::expect(const YamlNode& node, YamlNode::Kind kind, const KeyPath& path, const Message& what)
 {
     if (node.kind() == kind)
         return true;
-    error(node.mark(), path, QStringLiteral("expected %1, found %2").arg(QLatin1String(what), QLatin1String(node.describe())));
+    error(node.mark(), path, "yaml.wrong-kind", Message("YamlSchema", "expected %1, found %2").arg(what).arg(node.describe()));
     return false;
 }
 
@@ -76,10 +76,15 @@ void YamlSchema::checkKeys(const YamlNode& map, const KeyPath& path, Keys allowe
                 nearest = name;
             }
         }
-        const QString hint = nearest.empty()
-            ? QStringLiteral("allowed here: %1").arg(names.join(QStringLiteral(", ")))
-            : QStringLiteral("did you mean '%1'?").arg(QString::fromLatin1(nearest.data(), qsizetype(nearest.size())));
-        error(entry.keyMark, path.key(entry.key), QStringLiteral("unknown key %1; %2").arg(quoted(entry.key), hint));
+        if (nearest.empty()) {
+            error(entry.keyMark, path.key(entry.key), "yaml.unknown-key",
+                Message("YamlSchema", "unknown key %1; the keys allowed here are: %2").arg(quoted(entry.key)).arg(names.join(QStringLiteral(", "))));
+        } else {
+            error(entry.keyMark, path.key(entry.key), "yaml.unknown-key",
+                Message("YamlSchema", "unknown key %1; did you mean '%2'?")
+                    .arg(quoted(entry.key))
+                    .arg(QString::fromLatin1(nearest.data(), qsizetype(nearest.size()))));
+        }
     }
 }
 
@@ -87,13 +92,13 @@ const YamlNode* YamlSchema::required(const YamlNode& map, std::string_view key, 
 {
     const YamlNode* node = map.find(key);
     if (!node) {
-        error(map.mark(), path.key(key),
-            QStringLiteral("required key '%1' is missing; add it to this map").arg(QString::fromLatin1(key.data(), qsizetype(key.size()))));
+        error(map.mark(), path.key(key), "yaml.missing-key",
+            Message("YamlSchema", "the required key '%1' is missing from this map").arg(QString::fromLatin1(key.data(), qsizetype(key.size()))));
     } else if (node->isNull()) {
         // An empty value's own mark is wherever the next token starts: point at its key instead.
         const auto entry = std::find_if(map.entries().begin(), map.entries().end(), [&](const YamlNode::Entry& e) { return e.key == key; });
-        error(entry->keyMark, path.key(key),
-            QStringLiteral("'%1' has no value; give it one").arg(QString::fromLatin1(key.data(), qsizetype(key.size()))));
+        error(entry->keyMark, path.key(key), "yaml.no-value",
+            Message("YamlSchema", "'%1' has no value").arg(QString::fromLatin1(key.data(), qsizetype(key.size()))));
         return nullptr;
     }
     return node;
@@ -107,19 +112,19 @@ const YamlNode* YamlSchema::optional(const YamlNode& map, std::string_view key)
 
 std::optional<QString> YamlSchema::text(const YamlNode& node, const KeyPath& path, int maxLength)
 {
-    if (!expect(node, YamlNode::Kind::Scalar, path, "text"))
+    if (!expect(node, YamlNode::Kind::Scalar, path, Message("YamlSchema", "text")))
         return std::nullopt;
     QString value = QString::fromStdString(node.scalar());
     if (value.trimmed().isEmpty()) {
-        error(node.mark(), path, QStringLiteral("the text is empty; write it out"));
+        error(node.mark(), path, "yaml.empty-text", Message("YamlSchema", "the text is empty"));
         return std::nullopt;
     }
     if (value.size() > maxLength) { // UTF-16 units: never fewer than characters
         if (const qsizetype characters = InputLimits::characters(value); characters > maxLength) {
-            error(node.mark(), path,
-                InputLimits::exceeded(QStringLiteral("the text has"), characters, maxLength, QStringLiteral("characters"),
-                    maxLength == InputLimits::longTextCharacters ? QStringLiteral("shorten it, and put the detail in an evidence file")
-                                                                 : QStringLiteral("shorten it")));
+            error(node.mark(), path, "yaml.text-too-long",
+                Message("YamlSchema", "the text has %1 characters; the limit is %2 characters (docs/limits.md)")
+                    .arg(InputLimits::figure(characters))
+                    .arg(InputLimits::figure(maxLength)));
             return std::nullopt;
         }
     }
@@ -130,7 +135,8 @@ std::optional<QString> YamlSchema::identifier(const YamlNode& node, const KeyPat
 {
     std::optional<QString> value = text(node, path);
     if (value && !rule.accepts(*value)) {
-        error(node.mark(), path, QStringLiteral("'%1' is not a valid id; use %2").arg(*value, QLatin1String(rule.description)));
+        error(node.mark(), path, "yaml.bad-id",
+            Message("YamlSchema", "'%1' is not a valid id: an id has %2").arg(*value).arg(Message("IdRule", rule.description)));
         return std::nullopt;
     }
     return value;
@@ -138,13 +144,13 @@ std::optional<QString> YamlSchema::identifier(const YamlNode& node, const KeyPat
 
 std::optional<int> YamlSchema::integer(const YamlNode& node, const KeyPath& path, int min, int max)
 {
-    if (!expect(node, YamlNode::Kind::Scalar, path, "a whole number"))
+    if (!expect(node, YamlNode::Kind::Scalar, path, Message("YamlSchema", "a whole number")))
         return std::nullopt;
     bool ok = false;
     const int value = QString::fromStdString(node.scalar()).toInt(&ok);
     if (!ok || node.style() != YamlNode::Style::Plain || value < min || value > max) {
-        error(node.mark(), path,
-            QStringLiteral("expected a whole number from %1 to %2 (unquoted), found '%3'")
+        error(node.mark(), path, "yaml.bad-number",
+            Message("YamlSchema", "expected a whole number from %1 to %2 (unquoted), found '%3'")
                 .arg(min)
                 .arg(max)
                 .arg(QString::fromStdString(node.scalar())));
@@ -155,7 +161,7 @@ std::optional<int> YamlSchema::integer(const YamlNode& node, const KeyPath& path
 
 std::optional<LocalizedText> YamlSchema::localized(const YamlNode& node, const KeyPath& path, int maxLength)
 {
-    if (!expect(node, YamlNode::Kind::Map, path, "a map with 'ja' and 'en' texts"))
+    if (!expect(node, YamlNode::Kind::Map, path, Message("YamlSchema", "a map with 'ja' and 'en' texts")))
         return std::nullopt;
     checkKeys(node, path, {"ja", "en"});
     std::optional<QString> ja;
@@ -173,17 +179,17 @@ const YamlNode* YamlSchema::translation(const YamlNode& map, std::string_view la
 {
     const YamlNode* node = map.find(language);
     if (!node) {
-        error(map.mark(), path.key(language),
-            QStringLiteral("the %1 translation is missing; catalogs carry every text in Japanese (ja) and English (en)")
-                .arg(language == "ja" ? QStringLiteral("Japanese") : QStringLiteral("English")));
+        error(map.mark(), path.key(language), "yaml.missing-translation",
+            language == "ja" ? Message("YamlSchema", "the Japanese text (ja) is missing; every text is given in Japanese and English")
+                             : Message("YamlSchema", "the English text (en) is missing; every text is given in Japanese and English"));
     }
     return node;
 }
 
-bool YamlSchema::checkUnique(QSet<QString>& seen, const QString& id, const YamlNode& node, const KeyPath& path, const char* what)
+bool YamlSchema::checkUnique(QSet<QString>& seen, const QString& id, const YamlNode& node, const KeyPath& path, const Message& what)
 {
     if (seen.contains(id)) {
-        error(node.mark(), path, QStringLiteral("%1 id '%2' is used twice; give each %1 its own id").arg(QLatin1String(what), id));
+        error(node.mark(), path, "yaml.duplicate-id", Message("YamlSchema", "the %1 id '%2' is used twice").arg(what).arg(id));
         return false;
     }
     seen.insert(id);

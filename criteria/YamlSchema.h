@@ -17,7 +17,7 @@
 namespace starmark {
 
 // Typed reading of a YamlNode tree against a strict schema: every problem
-// becomes a Problem with the file, the line, the character column and the
+// becomes a Problem (codes yaml.*) with the file, the line, the character column and the
 // key path, and reading goes on so that all problems are reported at once.
 // The catalog and declaration readers build on it.
 class YamlSchema {
@@ -34,9 +34,10 @@ protected:
     SourceLocation at(YamlNode::Mark mark) const;
 
     // Lists at most InputLimits::problemsPerFile problems, then one that says there are more.
-    void error(YamlNode::Mark mark, const KeyPath& path, QString message);
+    void error(YamlNode::Mark mark, const KeyPath& path, const char* code, Message message);
 
-    bool expect(const YamlNode& node, YamlNode::Kind kind, const KeyPath& path, const char* what);
+    // `what` names what belongs here, e.g. Message("CatalogReader", "a map with 'document' and 'note'").
+    bool expect(const YamlNode& node, YamlNode::Kind kind, const KeyPath& path, const Message& what);
 
     // Reports keys the format does not know, suggesting the nearest known one.
     void checkKeys(const YamlNode& map, const KeyPath& path, Keys allowed);
@@ -56,15 +57,17 @@ protected:
     std::optional<int> integer(const YamlNode& node, const KeyPath& path, int min, int max);
 
     template <typename Enum, size_t N>
-    std::optional<Enum> term(const YamlNode& node, const KeyPath& path, const Term<Enum> (&terms)[N], const char* what)
+    std::optional<Enum> term(const YamlNode& node, const KeyPath& path, const Term<Enum> (&terms)[N], const Message& what)
     {
         if (!expect(node, YamlNode::Kind::Scalar, path, what))
             return std::nullopt;
         const std::optional<Enum> value = termFromName<Enum>(terms, node.scalar());
         if (!value) {
-            error(node.mark(), path,
-                QStringLiteral("%1 is not a valid %2; use one of: %3")
-                    .arg(quoted(node.scalar()), QLatin1String(what), termList<Enum>(terms)));
+            error(node.mark(), path, "yaml.unknown-term",
+                Message("YamlSchema", "%1 is not a valid %2; the choices are: %3")
+                    .arg(quoted(node.scalar()))
+                    .arg(what)
+                    .arg(termList<Enum>(terms)));
         }
         return value;
     }
@@ -76,7 +79,7 @@ protected:
     // Calls read(element, path) for each element of a list, naming elements by their id.
     template <typename Read> void eachElement(const YamlNode& list, const KeyPath& path, Read read)
     {
-        if (!expect(list, YamlNode::Kind::Sequence, path, "a list"))
+        if (!expect(list, YamlNode::Kind::Sequence, path, Message("YamlSchema", "a list")))
             return;
         int index = 0;
         for (const YamlNode& element : list.items()) {
@@ -90,7 +93,8 @@ protected:
     }
 
     // False, with an error, when `id` was seen before in `seen`.
-    bool checkUnique(QSet<QString>& seen, const QString& id, const YamlNode& node, const KeyPath& path, const char* what);
+    // `what` is a noun for the message: Message("CatalogReader", "option").
+    bool checkUnique(QSet<QString>& seen, const QString& id, const YamlNode& node, const KeyPath& path, const Message& what);
 
     const QByteArray& m_bytes;
     LineIndex m_lines;

@@ -38,7 +38,7 @@ private:
     void readDeclaration(const YamlNode& root, Assessment& a)
     {
         const KeyPath top;
-        if (!expect(root, YamlNode::Kind::Map, top, "a declaration (a map with catalog, level, mode, product, …)"))
+        if (!expect(root, YamlNode::Kind::Map, top, Message("DeclarationReader", "a declaration (a map with catalog, level, mode, product, …)")))
             return;
         checkKeys(root, top, {"catalog", "level", "mode", "product", "evaluator", "profile", "results", "sign_off"});
         if (const YamlNode* n = required(root, "catalog", top))
@@ -46,25 +46,25 @@ private:
         if (const YamlNode* n = required(root, "level", top)) {
             a.level = integer(*n, top.key("level"), 1, 4).value_or(0);
             if (m_target && a.level && a.level != m_target->level) {
-                error(n->mark(), top.key("level"),
-                    QStringLiteral("the catalog %1 is ★%2; claim level %2, or name the catalog of ★%3")
+                error(n->mark(), top.key("level"), "declaration.level-mismatch",
+                    Message("DeclarationReader", "the declaration claims ★%1, but the catalog %2 is ★%3")
+                        .arg(a.level)
                         .arg(m_target->qualifiedId())
-                        .arg(m_target->level)
-                        .arg(a.level));
+                        .arg(m_target->level));
             }
         }
         if (const YamlNode* n = required(root, "mode", top)) {
-            a.mode = term(*n, top.key("mode"), Assessment::modes, "mode").value_or(Assessment::Mode::Self);
+            a.mode = term(*n, top.key("mode"), Assessment::modes, Message("DeclarationReader", "mode")).value_or(Assessment::Mode::Self);
             if (a.mode == Assessment::Mode::Self && a.level >= 3) {
-                error(n->mark(), top.key("mode"),
-                    QStringLiteral("★%1 is evaluated by an independent lab, not self-declared; use mode: lab").arg(a.level));
+                error(n->mark(), top.key("mode"), "declaration.self-above-star2",
+                    Message("DeclarationReader", "★%1 is evaluated by an independent lab, not self-declared").arg(a.level));
             }
         }
         if (const YamlNode* n = required(root, "product", top))
             readProduct(*n, top.key("product"), a.product);
         if (const YamlNode* n = required(root, "evaluator", top)) {
             const KeyPath path = top.key("evaluator");
-            if (expect(*n, YamlNode::Kind::Map, path, "a map with name and organisation")) {
+            if (expect(*n, YamlNode::Kind::Map, path, Message("DeclarationReader", "a map with name and organisation"))) {
                 checkKeys(*n, path, {"name", "organisation"});
                 if (const YamlNode* name = required(*n, "name", path))
                     a.evaluator.name = text(*name, path.key("name"), InputLimits::shortTextCharacters).value_or(QString());
@@ -90,15 +90,14 @@ private:
             QStringList known;
             for (const Catalog* c : m_library.catalogs())
                 known << c->qualifiedId();
-            error(node.mark(), path,
-                QStringLiteral("no catalog '%1' (known: %2); see 'starmark catalog list'")
-                    .arg(*name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
+            error(node.mark(), path, "declaration.unknown-catalog",
+                known.isEmpty() ? Message("DeclarationReader", "no catalog '%1', and no catalog is loaded").arg(*name)
+                                : Message("DeclarationReader", "no catalog '%1' (known: %2)").arg(*name).arg(known.join(QStringLiteral(", "))));
             return;
         }
         if (!m_library.isValid(*catalog)) {
-            error(node.mark(), path,
-                QStringLiteral("the catalog %1 is not valid; run 'starmark catalog validate %2'")
-                    .arg(catalog->qualifiedId(), catalog->path));
+            error(node.mark(), path, "declaration.invalid-catalog",
+                Message("DeclarationReader", "the catalog %1 (%2) is not valid").arg(catalog->qualifiedId()).arg(catalog->path));
             return;
         }
         m_target = catalog;
@@ -115,13 +114,14 @@ private:
             return std::nullopt;
         const std::optional<QDate> parsed = Product::parseDate(*value);
         if (!parsed)
-            error(node.mark(), path, QStringLiteral("'%1' is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01").arg(*value));
+            error(node.mark(), path, "declaration.bad-date",
+                Message("DeclarationReader", "'%1' is not a date written as YYYY-MM-DD, e.g. 2026-04-01").arg(*value));
         return parsed;
     }
 
     void readProduct(const YamlNode& node, const KeyPath& path, Product& p)
     {
-        if (!expect(node, YamlNode::Kind::Map, path, "a map describing the product"))
+        if (!expect(node, YamlNode::Kind::Map, path, Message("DeclarationReader", "a map describing the product")))
             return;
         checkKeys(
             node, path, {"manufacturer", "name", "model", "firmware", "hardware", "released", "support_until", "vulnerability_contact"});
@@ -140,45 +140,50 @@ private:
         if (const YamlNode* n = required(node, "support_until", path)) {
             p.supportUntil = date(*n, path.key("support_until")).value_or(QDate());
             if (const std::optional<QString> problem = p.datesProblem())
-                error(n->mark(), path.key("support_until"), *problem);
+                error(n->mark(), path.key("support_until"), "declaration.support-dates", Message::plain(*problem));
         }
         if (const YamlNode* n = required(node, "vulnerability_contact", path)) {
             p.vulnerabilityContact = text(*n, path.key("vulnerability_contact"), InputLimits::shortTextCharacters).value_or(QString());
             if (!p.vulnerabilityContact.isEmpty()) {
                 if (const std::optional<QString> problem = Product::contactProblem(p.vulnerabilityContact))
-                    error(n->mark(), path.key("vulnerability_contact"), *problem);
+                    error(n->mark(), path.key("vulnerability_contact"), "declaration.bad-contact", Message::plain(*problem));
             }
         }
     }
 
     void readProfile(const YamlNode& node, const KeyPath& path, Assessment& a)
     {
-        if (!expect(node, YamlNode::Kind::Map, path, "a map of question ids to answers") || !m_target)
+        if (!expect(node, YamlNode::Kind::Map, path, Message("DeclarationReader", "a map of question ids to answers")) || !m_target)
             return;
         for (const YamlNode::Entry& entry : node.entries()) {
             const QString id = QString::fromStdString(entry.key);
             const KeyPath answerPath = path.key(entry.key);
             const Question* q = CatalogChain::question(m_chain, id);
             if (!q) {
-                error(entry.keyMark, answerPath,
-                    QStringLiteral("'%1' is not a question of %2 or the catalogs it extends (known: %3)")
-                        .arg(id, m_target->qualifiedId(), CatalogChain::questionIds(m_chain).join(QStringLiteral(", "))));
+                error(entry.keyMark, answerPath, "declaration.unknown-question",
+                    Message("DeclarationReader", "'%1' is not a question of %2 or the catalogs it extends (known: %3)")
+                        .arg(id)
+                        .arg(m_target->qualifiedId())
+                        .arg(CatalogChain::questionIds(m_chain).join(QStringLiteral(", "))));
                 continue;
             }
             const std::optional<QString> answer = text(entry.value, answerPath);
             if (!answer)
                 continue;
             if (q->type == Question::Type::Boolean && *answer != QLatin1String("true") && *answer != QLatin1String("false")) {
-                error(entry.value.mark(), answerPath, QStringLiteral("'%1' is a yes/no question; answer true or false").arg(id));
+                error(entry.value.mark(), answerPath, "declaration.bad-yes-no",
+                    Message("DeclarationReader", "'%1' is a yes/no question: its answer is true or false").arg(id));
                 continue;
             }
             if (q->type == Question::Type::Choice && !q->hasOption(*answer)) {
                 QStringList options;
                 for (const Question::Option& o : q->options)
                     options << o.id;
-                error(entry.value.mark(), answerPath,
-                    QStringLiteral("'%1' is not an option of '%2'; answer one of: %3")
-                        .arg(*answer, id, options.join(QStringLiteral(", "))));
+                error(entry.value.mark(), answerPath, "declaration.unknown-option",
+                    Message("DeclarationReader", "'%1' is not an option of '%2'; the options are: %3")
+                        .arg(*answer)
+                        .arg(id)
+                        .arg(options.join(QStringLiteral(", "))));
                 continue;
             }
             a.profile.insert(id, *answer);
@@ -187,17 +192,15 @@ private:
 
     void readResults(const YamlNode& node, const KeyPath& path, Assessment& a)
     {
-        if (!expect(node, YamlNode::Kind::Map, path, "a map of requirement ids to results") || !m_target)
+        if (!expect(node, YamlNode::Kind::Map, path, Message("DeclarationReader", "a map of requirement ids to results")) || !m_target)
             return;
         for (const YamlNode::Entry& entry : node.entries()) {
             const QString id = QString::fromStdString(entry.key);
             const KeyPath resultPath = path.key(entry.key);
             const Requirement* r = CatalogChain::requirement(m_chain, id);
             if (!r) {
-                error(entry.keyMark, resultPath,
-                    QStringLiteral(
-                        "'%1' is not a requirement of %2 or the catalogs it extends; check the id (see 'starmark catalog show %2')")
-                        .arg(id, m_target->qualifiedId()));
+                error(entry.keyMark, resultPath, "declaration.unknown-requirement",
+                    Message("DeclarationReader", "'%1' is not a requirement of %2 or the catalogs it extends").arg(id).arg(m_target->qualifiedId()));
                 continue;
             }
             a.results.insert(id, readResult(entry.value, resultPath, *r, a));
@@ -208,11 +211,11 @@ private:
     {
         Assessment::Result result;
         const qsizetype before = m_problems.size();
-        if (!expect(node, YamlNode::Kind::Map, path, "a result (a map with verdict, items, rationale, …)"))
+        if (!expect(node, YamlNode::Kind::Map, path, Message("DeclarationReader", "a result (a map with verdict, items, rationale, …)")))
             return result;
         checkKeys(node, path, {"verdict", "items", "rationale", "justification", "evidence", "tests", "recheck"});
         if (const YamlNode* n = required(node, "verdict", path))
-            result.verdict = term(*n, path.key("verdict"), verdicts, "verdict").value_or(Verdict::NotAssessed);
+            result.verdict = term(*n, path.key("verdict"), verdicts, Message("DeclarationReader", "verdict")).value_or(Verdict::NotAssessed);
         if (const YamlNode* n = optional(node, "items")) {
             eachElement(*n, path.key("items"), [&](const YamlNode& element, const KeyPath& elementPath) {
                 if (const std::optional<QString> item = text(element, elementPath, InputLimits::shortTextCharacters))
@@ -234,7 +237,7 @@ private:
         if (const YamlNode* n = optional(node, "recheck")) {
             const std::optional<QString> value = text(*n, path.key("recheck"));
             if (value && *value != QLatin1String("true") && *value != QLatin1String("false"))
-                error(n->mark(), path.key("recheck"), QStringLiteral("recheck is true or false"));
+                error(n->mark(), path.key("recheck"), "declaration.bad-recheck", Message("DeclarationReader", "recheck is true or false"));
             result.recheck = value == QLatin1String("true");
         }
         // The rules speak of a result that was read without errors.
@@ -256,7 +259,7 @@ private:
                 mark = test->mark();
         }
         const std::string field = problem.field.toStdString();
-        error(mark, path.key(field), problem.message);
+        error(mark, path.key(field), "declaration.result-rule", Message::plain(problem.message));
     }
 
     // Counted before any file is looked at: a declaration naming 100,000 files is refused by its count alone.
@@ -266,17 +269,18 @@ private:
             return true; // eachElement says what is wrong with it
         const qsizetype count = qsizetype(list.items().size());
         if (count > InputLimits::evidencePerResult) {
-            error(list.mark(), path,
-                InputLimits::exceeded(QStringLiteral("this result names"), count, InputLimits::evidencePerResult,
-                    QStringLiteral("evidence files"), QStringLiteral("bundle related files into one archive or document")));
+            error(list.mark(), path, "declaration.too-much-evidence",
+                Message("DeclarationReader", "this result names %1 evidence files; the limit is %2 evidence files (docs/limits.md)")
+                    .arg(InputLimits::figure(count))
+                    .arg(InputLimits::figure(InputLimits::evidencePerResult)));
             return false;
         }
         m_evidenceCount += count;
         if (m_evidenceCount > InputLimits::evidenceInDeclaration) {
-            error(list.mark(), path,
-                InputLimits::exceeded(QStringLiteral("the declaration names, up to here,"), m_evidenceCount,
-                    InputLimits::evidenceInDeclaration, QStringLiteral("evidence files"),
-                    QStringLiteral("bundle related files into one archive or document")));
+            error(list.mark(), path, "declaration.too-much-evidence",
+                Message("DeclarationReader", "the declaration names, up to here, %1 evidence files; the limit is %2 evidence files (docs/limits.md)")
+                    .arg(InputLimits::figure(m_evidenceCount))
+                    .arg(InputLimits::figure(InputLimits::evidenceInDeclaration)));
             return false;
         }
         return true;
@@ -290,7 +294,7 @@ private:
         QString problem;
         const std::optional<QString> located = EvidenceSource::locate(m_folder, *name, &problem);
         if (!located) {
-            error(node.mark(), path, problem);
+            error(node.mark(), path, "declaration.bad-evidence", Message::plain(problem));
             return std::nullopt;
         }
         Assessment::Evidence evidence;
@@ -302,16 +306,16 @@ private:
 
     void readTests(const YamlNode& node, const KeyPath& path, Assessment::Result& result)
     {
-        if (!expect(node, YamlNode::Kind::Map, path, "a map of test case ids to results"))
+        if (!expect(node, YamlNode::Kind::Map, path, Message("DeclarationReader", "a map of test case ids to results")))
             return;
         for (const YamlNode::Entry& entry : node.entries()) {
             const KeyPath testPath = path.key(entry.key);
-            if (!expect(entry.value, YamlNode::Kind::Map, testPath, "a test result (a map with verdict and observed)"))
+            if (!expect(entry.value, YamlNode::Kind::Map, testPath, Message("DeclarationReader", "a test result (a map with verdict and observed)")))
                 continue;
             checkKeys(entry.value, testPath, {"verdict", "observed"});
             Assessment::TestResult test;
             if (const YamlNode* n = required(entry.value, "verdict", testPath))
-                test.verdict = term(*n, testPath.key("verdict"), testVerdicts, "test verdict").value_or(TestVerdict::Inconclusive);
+                test.verdict = term(*n, testPath.key("verdict"), testVerdicts, Message("DeclarationReader", "test verdict")).value_or(TestVerdict::Inconclusive);
             if (const YamlNode* n = optional(entry.value, "observed"))
                 test.observed = text(*n, testPath.key("observed")).value_or(QString());
             result.tests.insert(QString::fromStdString(entry.key), test);
@@ -320,26 +324,27 @@ private:
 
     void readSignOff(const YamlNode& node, const KeyPath& path, Assessment& a)
     {
-        if (!expect(node, YamlNode::Kind::Map, path, "a map with reviewer and at"))
+        if (!expect(node, YamlNode::Kind::Map, path, Message("DeclarationReader", "a map with reviewer and at")))
             return;
         checkKeys(node, path, {"reviewer", "at"});
         Assessment::SignOff signOff;
         if (const YamlNode* n = required(node, "reviewer", path)) {
             signOff.reviewer = text(*n, path.key("reviewer"), InputLimits::shortTextCharacters).value_or(QString());
             if (!signOff.reviewer.isEmpty() && signOff.reviewer == a.evaluator.name) {
-                error(n->mark(), path.key("reviewer"),
-                    QStringLiteral("the reviewer must be someone other than the evaluator (%1)").arg(a.evaluator.name));
+                error(n->mark(), path.key("reviewer"), "declaration.self-review",
+                    Message("DeclarationReader", "the reviewer must be someone other than the evaluator (%1)").arg(a.evaluator.name));
             }
         }
         if (const YamlNode* n = required(node, "at", path)) {
             const std::optional<QString> at = text(*n, path.key("at"), InputLimits::shortTextCharacters);
             signOff.at = at ? QDateTime::fromString(*at, Qt::ISODateWithMs) : QDateTime();
             if (at && !signOff.at.isValid())
-                error(n->mark(), path.key("at"),
-                    QStringLiteral("'%1' is not a date and time; write e.g. 2026-10-30T15:00:00+09:00").arg(*at));
+                error(n->mark(), path.key("at"), "declaration.bad-date-time",
+                    Message("DeclarationReader", "'%1' is not a date and time written like 2026-10-30T15:00:00+09:00").arg(*at));
         }
         if (a.mode != Assessment::Mode::Lab)
-            error(node.mark(), path, QStringLiteral("reviewer sign-off belongs to lab evaluations (mode: lab)"));
+            error(node.mark(), path, "declaration.sign-off-not-lab",
+                Message("DeclarationReader", "a reviewer's sign-off belongs to lab evaluations (mode: lab) only"));
         a.signOff = signOff;
     }
 
@@ -354,14 +359,9 @@ private:
 
 DeclarationReader::Result DeclarationReader::readFile(const QString& path, const CatalogLibrary& library)
 {
-    QString problem;
-    std::optional<QByteArray> bytes;
-    if (QFileInfo(path).isDir())
-        problem = QStringLiteral("this is a folder; name the declaration's .yaml file");
-    else
-        bytes = InputFile::read(path, InputLimits::fileBytes, &problem);
+    const auto bytes = InputFile::read(path, InputLimits::fileBytes);
     if (!bytes)
-        return {std::nullopt, {Problem::unusable(QStringLiteral("file.unreadable"), Message::plain(problem), {path, 0, 0})}};
+        return {std::nullopt, bytes.problems()};
     return read(*bytes, path, library);
 }
 

@@ -45,11 +45,10 @@ IssuerKey IssuerKey::generate()
 
 std::optional<IssuerKey> IssuerKey::load(const QString& path, QString* error)
 {
-    QString unreadable;
-    const std::optional<QByteArray> read = InputFile::read(path, InputLimits::pemBytes, &unreadable);
+    const auto read = InputFile::read(path, InputLimits::pemBytes);
     if (!read) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, unreadable);
+            *error = read.problems().constFirst().toString();
         return std::nullopt;
     }
     const QByteArray& pem = *read;

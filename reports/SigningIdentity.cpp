@@ -87,11 +87,10 @@ SigningIdentity& SigningIdentity::operator=(SigningIdentity&& other) noexcept
 
 QList<x509_st*> SigningIdentity::readCertificates(const QString& path, QString* error)
 {
-    QString unreadable;
-    const std::optional<QByteArray> read = InputFile::read(path, InputLimits::pemBytes, &unreadable);
+    const auto read = InputFile::read(path, InputLimits::pemBytes);
     if (!read) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, unreadable);
+            *error = read.problems().constFirst().toString();
         return {};
     }
     const QByteArray& pem = *read;
@@ -108,8 +107,8 @@ QList<x509_st*> SigningIdentity::readCertificates(const QString& path, QString* 
 
 bool SigningIdentity::needsPassphrase(const QString& keyPath)
 {
-    QString unreadable;
-    const QByteArray pem = InputFile::read(keyPath, InputLimits::pemBytes, &unreadable).value_or(QByteArray());
+    const auto read = InputFile::read(keyPath, InputLimits::pemBytes);
+    const QByteArray pem = read ? *read : QByteArray();
     // PKCS#8 says so in its label, traditional PEM in a Proc-Type header.
     return pem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") || pem.contains("Proc-Type: 4,ENCRYPTED");
 }
@@ -122,10 +121,9 @@ std::optional<SigningIdentity> SigningIdentity::load(
             *error = message;
         return std::nullopt;
     };
-    QString unreadable;
-    const std::optional<QByteArray> read = InputFile::read(keyPath, InputLimits::pemBytes, &unreadable);
+    const auto read = InputFile::read(keyPath, InputLimits::pemBytes);
     if (!read)
-        return fail(QStringLiteral("%1: %2").arg(keyPath, unreadable));
+        return fail(read.problems().constFirst().toString());
     const QByteArray& pem = *read;
 
     PassphraseContext context;

@@ -64,7 +64,7 @@ public:
         if (yaml.error)
             return yaml.error->toString();
         const KeyPath top;
-        if (expect(yaml.root, YamlNode::Kind::Map, top, "a trust configuration (a map with anchors: [...])")) {
+        if (expect(yaml.root, YamlNode::Kind::Map, top, Message::plain(QStringLiteral("a trust configuration (a map with anchors: [...])")))) {
             checkKeys(yaml.root, top, {"anchors"});
             if (const YamlNode* anchors = required(yaml.root, "anchors", top)) {
                 const KeyPath path = top.key("anchors");
@@ -80,7 +80,7 @@ public:
 private:
     void readEntry(const YamlNode& entry, const KeyPath& path)
     {
-        if (!expect(entry, YamlNode::Kind::Map, path, "an anchor (a map with certificate or sha256, and roles)"))
+        if (!expect(entry, YamlNode::Kind::Map, path, Message::plain(QStringLiteral("an anchor (a map with certificate or sha256, and roles)"))))
             return;
         checkKeys(entry, path, {"certificate", "sha256", "roles", "organisations"});
         TrustAnchors::Grant grant;
@@ -93,7 +93,7 @@ private:
                 QString problem;
                 read = SigningIdentity::readCertificates(m_folder.absoluteFilePath(*file), &problem);
                 if (read.isEmpty())
-                    error(n->mark(), at, problem + QStringLiteral("; name a PEM file of the CA, relative to this file"));
+                    error(n->mark(), at, "trust.certificate", Message::plain(problem + QStringLiteral("; name a PEM file of the CA, relative to this file")));
                 for (X509* c : read)
                     prints << TrustAnchors::fingerprint(c);
             }
@@ -104,32 +104,32 @@ private:
                 const QByteArray print = value->toLower().remove(QRegularExpression(QStringLiteral("[\\s:]"))).toLatin1();
                 static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
                 if (!hex.match(QString::fromLatin1(print)).hasMatch()) {
-                    error(n->mark(), at,
-                        QStringLiteral("%1 is not a SHA-256 fingerprint; write the 64 hex digits 'openssl x509 -noout -fingerprint "
-                                       "-sha256 -in CA.pem' prints")
-                            .arg(quoted(n->scalar())));
+                    error(n->mark(), at, "trust.fingerprint",
+                        Message::plain(QStringLiteral("%1 is not a SHA-256 fingerprint; write the 64 hex digits 'openssl x509 -noout "
+                                                      "-fingerprint -sha256 -in CA.pem' prints")
+                                .arg(quoted(n->scalar()))));
                 } else if (!prints.isEmpty() && !prints.contains(print)) {
-                    error(n->mark(), at,
-                        QStringLiteral("the fingerprint is not that of the certificate named beside it; give one or fix it"));
+                    error(n->mark(), at, "trust.fingerprint",
+                        Message::plain(QStringLiteral("the fingerprint is not that of the certificate named beside it; give one or fix it")));
                 } else {
                     prints = {print};
                 }
             }
         }
         if (!optional(entry, "certificate") && !optional(entry, "sha256"))
-            error(entry.mark(), path, QStringLiteral("name the CA: certificate: FILE.pem or sha256: FINGERPRINT"));
+            error(entry.mark(), path, "trust.no-ca", Message::plain(QStringLiteral("name the CA: certificate: FILE.pem or sha256: FINGERPRINT")));
         if (const YamlNode* n = required(entry, "roles", path)) {
             const KeyPath at = path.key("roles");
             readTexts(*n, at, [&](const QString& key, const YamlNode& item, const KeyPath& itemPath) {
                 if (const std::optional<SignerRole::Role> role = SignerRole::fromKey(key))
                     grant.roles << *role;
                 else
-                    error(item.mark(), itemPath,
-                        QStringLiteral("%1 is not a role; use one of: %2").arg(quoted(item.scalar()), SignerRole::keyList()));
+                    error(item.mark(), itemPath, "trust.unknown-role",
+                        Message::plain(QStringLiteral("%1 is not a role; use one of: %2").arg(quoted(item.scalar()), SignerRole::keyList())));
             });
             if (n->isSequence() && n->items().empty())
-                error(
-                    n->mark(), at, QStringLiteral("the list is empty; name the roles this CA vouches for: %1").arg(SignerRole::keyList()));
+                error(n->mark(), at, "trust.no-roles",
+                    Message::plain(QStringLiteral("the list is empty; name the roles this CA vouches for: %1").arg(SignerRole::keyList())));
         }
         if (const YamlNode* n = optional(entry, "organisations"))
             readTexts(*n, path.key("organisations"),
@@ -143,7 +143,7 @@ private:
 
     template <typename Each> void readTexts(const YamlNode& list, const KeyPath& path, Each each)
     {
-        if (!expect(list, YamlNode::Kind::Sequence, path, "a list"))
+        if (!expect(list, YamlNode::Kind::Sequence, path, Message("YamlSchema", "a list")))
             return;
         int index = 0;
         for (const YamlNode& item : list.items()) {

@@ -472,10 +472,9 @@ int audit(const QStringList& arguments)
     // signed report recorded does not survive the rewrite.
     if (cli.parser().isSet(againstOption)) {
         const QString reportPath = cli.parser().value(againstOption);
-        QString unreadable;
-        const std::optional<QByteArray> report = InputFile::read(reportPath, InputLimits::reportBytes, &unreadable);
+        const auto report = InputFile::read(reportPath, InputLimits::reportBytes);
         if (!report)
-            return cli.usageError(QStringLiteral("%1: %2").arg(reportPath, unreadable));
+            return cli.report(report.problems());
         // Whose signature it is does not matter here, only that the report is intact.
         const ReportVerifier::Result signedReport = ReportVerifier::verify(*report, TrustAnchors(), KnownDigests(), Clock::system().now());
         if (signedReport.verdict != ReportVerifier::Result::Verdict::NoTrustAnchor) {

@@ -4,6 +4,7 @@
 
 #include "criteria/CatalogJson.h"
 #include "criteria/CatalogLibrary.h"
+#include "criteria/Translator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -41,7 +42,7 @@ int validate(const QStringList& arguments)
     for (const QString& path : cli.parser().positionalArguments()) {
         const QFileInfo info(QDir::cleanPath(QDir::current().absoluteFilePath(path)));
         if (!info.exists()) {
-            missing.append(Problem::unusable(QStringLiteral("file.missing"), Message::plain(QStringLiteral("no such file or folder; check the path")), {path, 0, 0}));
+            missing.append(Problem::unusable(QStringLiteral("file.missing"), Message("CatalogCommand", "no such file or folder"), {path, 0, 0}));
             continue;
         }
         const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
@@ -71,17 +72,18 @@ int validate(const QStringList& arguments)
         if (!isWanted(catalog->path) || !library.isValid(*catalog))
             continue;
         ++valid;
-        cli.out() << QStringLiteral("ok: %1: %2 ★%3 %4, %5 requirements (%6), digest %7\n")
+        cli.out() << CatalogCommand::tr("ok: %1: %2 ★%3 %4, %5 requirements (%6), digest %7")
                          .arg(QFileInfo(catalog->path).fileName(), catalog->qualifiedId())
                          .arg(catalog->level)
                          .arg(catalog->category)
                          .arg(catalog->requirements.size())
-                         .arg(provenanceSummary(*catalog), QString::fromLatin1(library.digest(*catalog)));
+                         .arg(provenanceSummary(*catalog), QString::fromLatin1(library.digest(*catalog)))
+                  << QLatin1Char('\n');
     }
     cli.out().flush();
     const int code = cli.report(problems);
     if (code != ExitOk)
-        cli.err() << QStringLiteral("%1 catalog(s) valid, %2 problem(s) found\n").arg(valid).arg(problems.size());
+        cli.err() << CatalogCommand::tr("%1 catalog(s) valid, %2 problem(s) found").arg(valid).arg(problems.size()) << QLatin1Char('\n');
     return code;
 }
 
@@ -133,41 +135,39 @@ int list(const QStringList& arguments)
     return cli.report(library.problems());
 }
 
-// The words `catalog show` prints around the catalog's own texts.
-struct ShowLabels {
-    QString source, digest, includes, none, requirements, questions, appliesIf, items, all, any, evidence, tests, expected, references,
-        note, provisionalNotice;
-    QString method(Requirement::Method m) const { return methods[int(m)]; }
-    QString provenance(Requirement::Provenance p) const { return provenances[int(p)]; }
-    QString testKind(Requirement::TestKind k) const { return testKinds[int(k)]; }
-    QStringList methods, provenances, testKinds;
-};
-
-ShowLabels labelsFor(Language language)
+QString methodName(Requirement::Method method)
 {
-    if (language == Language::English) {
-        return {QStringLiteral("Source"), QStringLiteral("Digest"), QStringLiteral("Includes"), QStringLiteral("none"),
-            QStringLiteral("Requirements"), QStringLiteral("Product profile questions"), QStringLiteral("Applies if"),
-            QStringLiteral("Evaluation items"), QStringLiteral("all must hold"), QStringLiteral("at least one must hold"),
-            QStringLiteral("Evidence"), QStringLiteral("Test cases"), QStringLiteral("expected"), QStringLiteral("References"),
-            QStringLiteral("Note"),
-            QStringLiteral("Requirements marked [provisional] are reconstructed wording, not the scheme's official text."),
-            {QStringLiteral("document review"), QStringLiteral("device test"), QStringLiteral("document review + device test")},
-            {QStringLiteral("official"), QStringLiteral("reported"), QStringLiteral("provisional")},
-            {QStringLiteral("conceptual"), QStringLiteral("functional")}};
+    switch (method) {
+    case Requirement::Method::Document:
+        return CatalogCommand::tr("document review");
+    case Requirement::Method::Device:
+        return CatalogCommand::tr("device test");
+    case Requirement::Method::DocumentAndDevice:
+        return CatalogCommand::tr("document review + device test");
     }
-    return {QStringLiteral("出典"), QStringLiteral("ダイジェスト"), QStringLiteral("包含するカタログ"), QStringLiteral("なし"),
-        QStringLiteral("要件"), QStringLiteral("製品プロファイルの質問"), QStringLiteral("適用条件"), QStringLiteral("評価項目"),
-        QStringLiteral("すべて満たすこと"), QStringLiteral("いずれかを満たすこと"), QStringLiteral("証跡"), QStringLiteral("試験項目"),
-        QStringLiteral("期待結果"), QStringLiteral("参照規格"), QStringLiteral("注記"),
-        QStringLiteral("［暫定］の要件は再構成した文言であり、制度の公式な文言ではありません。"),
-        {QStringLiteral("ドキュメント評価"), QStringLiteral("実機評価"), QStringLiteral("ドキュメント評価＋実機評価")},
-        {QStringLiteral("公式"), QStringLiteral("報告"), QStringLiteral("暫定")}, {QStringLiteral("概念"), QStringLiteral("機能")}};
+    return {};
+}
+
+QString provenanceName(Requirement::Provenance provenance)
+{
+    switch (provenance) {
+    case Requirement::Provenance::Official:
+        return CatalogCommand::tr("official");
+    case Requirement::Provenance::Reported:
+        return CatalogCommand::tr("reported");
+    case Requirement::Provenance::Provisional:
+        return CatalogCommand::tr("provisional");
+    }
+    return {};
+}
+
+QString testKindName(Requirement::TestKind kind)
+{
+    return kind == Requirement::TestKind::Conceptual ? CatalogCommand::tr("conceptual") : CatalogCommand::tr("functional");
 }
 
 void printCatalog(QTextStream& out, const CatalogLibrary& library, const Catalog& c, Language language)
 {
-    const ShowLabels l = labelsFor(language);
     QStringList includes;
     for (const Catalog* included : library.chain(c)) {
         if (included != &c)
@@ -175,23 +175,23 @@ void printCatalog(QTextStream& out, const CatalogLibrary& library, const Catalog
     }
     out << c.title.in(language) << QStringLiteral("\n") << QString(24, QChar(0x2500)) << QLatin1Char('\n');
     out << QStringLiteral("%1 v%2  ★%3  %4\n").arg(c.qualifiedId(), c.version).arg(c.level).arg(c.category);
-    out << l.source << QStringLiteral(": ") << c.source.document << QLatin1Char('\n');
+    out << CatalogCommand::tr("Source") << QStringLiteral(": ") << c.source.document << QLatin1Char('\n');
     if (!c.source.note.isEmpty())
         out << QStringLiteral("  ") << c.source.note.simplified() << QLatin1Char('\n');
-    out << l.digest << QStringLiteral(": ") << library.digest(c) << QLatin1Char('\n');
-    out << l.includes << QStringLiteral(": ") << (includes.isEmpty() ? l.none : includes.join(QStringLiteral(", "))) << QLatin1Char('\n');
+    out << CatalogCommand::tr("Digest") << QStringLiteral(": ") << library.digest(c) << QLatin1Char('\n');
+    out << CatalogCommand::tr("Includes") << QStringLiteral(": ") << (includes.isEmpty() ? CatalogCommand::tr("none") : includes.join(QStringLiteral(", "))) << QLatin1Char('\n');
     QStringList counts;
     for (const Term<Requirement::Provenance>& term : Requirement::provenances) {
         if (const int n = c.count(term.value))
-            counts << QStringLiteral("%1 %2").arg(l.provenance(term.value)).arg(n);
+            counts << QStringLiteral("%1 %2").arg(provenanceName(term.value)).arg(n);
     }
-    out << l.requirements << QStringLiteral(": ") << c.requirements.size() << QStringLiteral(" (") << counts.join(QStringLiteral(", "))
+    out << CatalogCommand::tr("Requirements") << QStringLiteral(": ") << c.requirements.size() << QStringLiteral(" (") << counts.join(QStringLiteral(", "))
         << QStringLiteral(")\n");
     if (c.count(Requirement::Provenance::Provisional) > 0)
-        out << QStringLiteral("⚠ ") << l.provisionalNotice << QLatin1Char('\n');
+        out << QStringLiteral("⚠ ") << CatalogCommand::tr("Requirements marked [provisional] are reconstructed wording, not the scheme's official text.") << QLatin1Char('\n');
 
     if (!c.questions.isEmpty()) {
-        out << QLatin1Char('\n') << l.questions << QLatin1Char('\n');
+        out << QLatin1Char('\n') << CatalogCommand::tr("Product profile questions") << QLatin1Char('\n');
         for (const Question& q : c.questions) {
             out << QStringLiteral("  %1 [%2]  %3\n")
                        .arg(q.id, termName<Question::Type>(Question::types, q.type), q.text.in(language).simplified());
@@ -199,37 +199,37 @@ void printCatalog(QTextStream& out, const CatalogLibrary& library, const Catalog
                 out << QStringLiteral("      - %1: %2\n").arg(o.id, o.text.in(language).simplified());
         }
     }
-    out << QLatin1Char('\n') << l.requirements << QLatin1Char('\n');
+    out << QLatin1Char('\n') << CatalogCommand::tr("Requirements") << QLatin1Char('\n');
     for (const Requirement& r : c.requirements) {
-        out << QStringLiteral("\n%1  %2  ［%3］\n").arg(r.id, r.title.in(language).simplified(), l.provenance(r.provenance));
-        out << QStringLiteral("  %1\n").arg(l.method(r.method));
+        out << QStringLiteral("\n%1  %2  ［%3］\n").arg(r.id, r.title.in(language).simplified(), provenanceName(r.provenance));
+        out << QStringLiteral("  %1\n").arg(methodName(r.method));
         if (!r.appliesIf.isEmpty())
-            out << QStringLiteral("  %1: %2\n").arg(l.appliesIf, r.appliesIf.source().simplified());
+            out << QStringLiteral("  %1: %2\n").arg(CatalogCommand::tr("Applies if"), r.appliesIf.source().simplified());
         out << QStringLiteral("  ") << r.text.in(language).simplified() << QLatin1Char('\n');
-        out << QStringLiteral("  %1 (%2):\n").arg(l.items, r.itemRule == Requirement::ItemRule::All ? l.all : l.any);
+        out << QStringLiteral("  %1 (%2):\n").arg(CatalogCommand::tr("Evaluation items"), r.itemRule == Requirement::ItemRule::All ? CatalogCommand::tr("all must hold") : CatalogCommand::tr("at least one must hold"));
         for (const Requirement::Item& item : r.items)
             out << QStringLiteral("    %1. %2\n").arg(item.id, item.text.in(language).simplified());
         if (!r.evidence.isEmpty()) {
-            out << QStringLiteral("  %1:\n").arg(l.evidence);
+            out << QStringLiteral("  %1:\n").arg(CatalogCommand::tr("Evidence"));
             for (const Requirement::Evidence& e : r.evidence)
                 out << QStringLiteral("    - [%1] %2\n")
                            .arg(termName<Requirement::EvidenceKind>(Requirement::evidenceKinds, e.kind), e.text.in(language).simplified());
         }
         if (!r.tests.isEmpty()) {
-            out << QStringLiteral("  %1:\n").arg(l.tests);
+            out << QStringLiteral("  %1:\n").arg(CatalogCommand::tr("Test cases"));
             for (const Requirement::TestCase& t : r.tests) {
-                out << QStringLiteral("    %1 [%2] %3\n").arg(t.id, l.testKind(t.kind), t.text.in(language).simplified());
-                out << QStringLiteral("      %1: %2\n").arg(l.expected, t.expected.in(language).simplified());
+                out << QStringLiteral("    %1 [%2] %3\n").arg(t.id, testKindName(t.kind), t.text.in(language).simplified());
+                out << QStringLiteral("      %1: %2\n").arg(CatalogCommand::tr("expected"), t.expected.in(language).simplified());
             }
         }
         if (!r.references.isEmpty()) {
             QStringList refs;
             for (const Requirement::Reference& ref : r.references)
                 refs << ref.standard + QLatin1Char(' ') + ref.clause;
-            out << QStringLiteral("  %1: %2\n").arg(l.references, refs.join(QStringLiteral("; ")));
+            out << QStringLiteral("  %1: %2\n").arg(CatalogCommand::tr("References"), refs.join(QStringLiteral("; ")));
         }
         if (r.note)
-            out << QStringLiteral("  %1: %2\n").arg(l.note, r.note->in(language).simplified());
+            out << QStringLiteral("  %1: %2\n").arg(CatalogCommand::tr("Note"), r.note->in(language).simplified());
     }
 }
 
@@ -237,14 +237,10 @@ int show(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark catalog show"));
     cli.addCatalogsOption();
-    cli.addLanguageOption();
     cli.parser().addOption(jsonOption);
-    cli.parser().addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Catalog id, e.g. jc-star/star1-common or star1-common."));
+    cli.parser().addPositionalArgument(QStringLiteral("ID"), CatalogCommand::tr("Catalog id, e.g. jc-star/star1-common or star1-common."));
     if (auto done = cli.parse(1, 1))
         return *done;
-    const std::optional<Language> language = cli.language();
-    if (!language)
-        return ExitUsage;
 
     const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
     const QString name = cli.parser().positionalArguments().constFirst();
@@ -253,11 +249,11 @@ int show(const QStringList& arguments)
         QStringList known;
         for (const Catalog* c : library.catalogs())
             known << c->qualifiedId();
-        return cli.usageError(QStringLiteral("no catalog '%1' (known: %2); see 'starmark catalog list'")
-                                  .arg(name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
+        return cli.usageError(CatalogCommand::tr("no catalog '%1' (known: %2); see 'starmark catalog list'")
+                                  .arg(name, known.isEmpty() ? CatalogCommand::tr("none") : known.join(QStringLiteral(", "))));
     }
     if (!library.isValid(*catalog)) {
-        cli.err() << QStringLiteral("catalog '%1' is not valid:\n").arg(catalog->qualifiedId());
+        cli.err() << CatalogCommand::tr("catalog '%1' is not valid:").arg(catalog->qualifiedId()) << QLatin1Char('\n');
         return cli.report(library.problemsFor(catalog->path)) == ExitOk ? ExitInvalid : ExitInvalid;
     }
     if (cli.parser().isSet(jsonOption)) {
@@ -269,7 +265,7 @@ int show(const QStringList& arguments)
         json.insert(QStringLiteral("chain"), chain);
         cli.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
-        printCatalog(cli.out(), library, *catalog, *language);
+        printCatalog(cli.out(), library, *catalog, Translator::installed());
     }
     cli.out().flush();
     return ExitOk;

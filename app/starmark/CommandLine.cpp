@@ -2,6 +2,8 @@
 
 #include "ShareLocation.h"
 
+#include "criteria/Translator.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -21,21 +23,91 @@ CommandLine::CommandLine(QStringList arguments, QString commandName)
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
 }
 
+namespace {
+
+const QString languageName = QStringLiteral("lang");
+
+// The value of a --lang (or -lang, --lang=V) at `i`, with the number of arguments it takes; 0 when there is none.
+int languageAt(const QStringList& arguments, qsizetype i, QString* value)
+{
+    const QString& a = arguments.at(i);
+    for (const QString& flag : {QStringLiteral("--lang"), QStringLiteral("-lang")}) {
+        if (a == flag) {
+            *value = arguments.value(i + 1);
+            return i + 1 < arguments.size() ? 2 : 1;
+        }
+        if (a.startsWith(flag + QLatin1Char('='))) {
+            *value = a.mid(flag.size() + 1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+std::optional<int> CommandLine::installLanguage(const QStringList& arguments)
+{
+    Translator::install(languageFromEnvironment());
+    std::optional<QString> given;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--"))
+            break;
+        QString value;
+        if (const int taken = languageAt(arguments, i, &value)) {
+            given = value;
+            i += taken - 1;
+        }
+    }
+    if (!given)
+        return std::nullopt;
+    if (const std::optional<Language> language = languageFromCode(*given); language && given->size() == 2) {
+        Translator::install(*language);
+        return std::nullopt;
+    }
+    return usageError(QStringLiteral("starmark"),
+        Problem::unusable(QStringLiteral("usage.bad-language"), Message("CommandLine", "--lang takes ja or en, not '%1'").arg(*given)));
+}
+
+QStringList CommandLine::commandFirst(QStringList arguments)
+{
+    QStringList leading;
+    QString value;
+    while (!arguments.isEmpty()) {
+        const int taken = languageAt(arguments, 0, &value);
+        if (taken == 0)
+            break;
+        leading << arguments.mid(0, taken);
+        arguments.remove(0, taken);
+    }
+    if (!arguments.isEmpty())
+        arguments = arguments.mid(0, 1) + leading + arguments.mid(1);
+    return arguments;
+}
+
 std::optional<int> CommandLine::parse(int minPositional, int maxPositional)
 {
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     m_parser.addOption(help);
+    // Read by installLanguage before any command runs; declared here so that every command takes it.
+    if (!m_documentLanguage) {
+        m_parser.addOption(QCommandLineOption(languageName,
+            tr("The language of messages: ja or en (default: from LC_ALL, LC_MESSAGES or LANG)."), QStringLiteral("ja|en")));
+    }
     if (!m_parser.parse(m_arguments))
-        return usageError(m_parser.errorText());
+        return usageError(m_commandName, Problem::unusable(QStringLiteral("usage.bad-option"), Message::plain(m_parser.errorText())));
     if (m_parser.isSet(help)) {
         m_out << m_parser.helpText().replace(QStringLiteral("Usage: starmark"), QStringLiteral("Usage: ") + m_commandName);
         return ExitOk;
     }
     const qsizetype count = m_parser.positionalArguments().size();
     if (count < minPositional)
-        return usageError(QStringLiteral("missing argument"));
-    if (maxPositional >= 0 && count > maxPositional)
-        return usageError(QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().at(maxPositional)));
+        return usageError(m_commandName, Problem::unusable(QStringLiteral("usage.missing-argument"), Message("CommandLine", "missing argument")));
+    if (maxPositional >= 0 && count > maxPositional) {
+        return usageError(m_commandName,
+            Problem::unusable(QStringLiteral("usage.unexpected-argument"),
+                Message("CommandLine", "unexpected argument '%1'").arg(m_parser.positionalArguments().at(maxPositional))));
+    }
     return std::nullopt;
 }
 
@@ -68,19 +140,21 @@ QString CommandLine::trustHint()
         .arg(TrustAnchors::storeFolders().join(QStringLiteral(" or ")));
 }
 
-const QCommandLineOption languageOption(
-    QStringLiteral("lang"), QStringLiteral("Language: ja (default) or en."), QStringLiteral("ja|en"), QStringLiteral("ja"));
-
 void CommandLine::addLanguageOption()
 {
-    m_parser.addOption(languageOption);
+    m_parser.addOption(QCommandLineOption(
+        languageName, tr("Language of the document and the messages: ja (default) or en."), QStringLiteral("ja|en"), QStringLiteral("ja")));
+    m_documentLanguage = true;
 }
 
 std::optional<Language> CommandLine::language()
 {
-    const std::optional<Language> language = languageFromCode(m_parser.value(languageOption));
-    if (!language)
-        usageError(QStringLiteral("--lang takes ja or en, not '%1'").arg(m_parser.value(languageOption)));
+    const std::optional<Language> language = languageFromCode(m_parser.value(languageName));
+    if (!language) {
+        usageError(m_commandName,
+            Problem::unusable(QStringLiteral("usage.bad-language"),
+                Message("CommandLine", "--lang takes ja or en, not '%1'").arg(m_parser.value(languageName))));
+    }
     return language;
 }
 
@@ -97,13 +171,17 @@ QStringList CommandLine::catalogFolders() const
 
 int CommandLine::dispatch(const QString& group, const QMap<QString, Subcommand>& subcommands, const QStringList& arguments)
 {
-    const QString name = arguments.value(0);
+    const QStringList ordered = commandFirst(arguments);
+    const QString name = ordered.value(0);
     if (const Subcommand subcommand = subcommands.value(name))
-        return subcommand(QStringList{QStringLiteral("starmark")} + arguments.mid(1));
-    QTextStream err(stderr);
-    err << group << (name.isEmpty() ? QStringLiteral(": missing subcommand") : QStringLiteral(": unknown subcommand '%1'").arg(name))
-        << QStringLiteral("; use ") << QStringList(subcommands.keys()).join(QStringLiteral(", ")) << QLatin1Char('\n');
-    return ExitUsage;
+        return subcommand(QStringList{QStringLiteral("starmark")} + ordered.mid(1));
+    const QString names = QStringList(subcommands.keys()).join(QStringLiteral(", "));
+    if (name.isEmpty() || name.startsWith(QLatin1Char('-')))
+        return usageError(group,
+            Problem::unusable(QStringLiteral("usage.missing-subcommand"), Message("CommandLine", "missing subcommand; use %1").arg(names)));
+    return usageError(group,
+        Problem::unusable(
+            QStringLiteral("usage.unknown-subcommand"), Message("CommandLine", "unknown subcommand '%1'; use %2").arg(name).arg(names)));
 }
 
 void CommandLine::prepareHeadlessGui()
@@ -127,19 +205,58 @@ QString CommandLine::currentUser()
 
 int CommandLine::usageError(const QString& message)
 {
-    m_err << m_commandName << QStringLiteral(": ") << message << QStringLiteral("; see '") << m_commandName << QStringLiteral(" --help'\n");
     m_err.flush();
+    return usageError(m_commandName, Problem::unusable(QStringLiteral("usage.invalid"), Message::plain(message)));
+}
+
+int CommandLine::usageError(const QString& command, const Problem& problem)
+{
+    QTextStream err(stderr);
+    err << command << QStringLiteral(": ") << problem.message.text() << QStringLiteral("; ") << tr("see '%1 --help'").arg(command)
+        << QLatin1Char('\n');
     return ExitUsage;
 }
 
 int CommandLine::report(const Problems& problems)
 {
-    for (const Problem& d : problems)
-        m_err << QStringLiteral("error: ") << d.toString() << QLatin1Char('\n');
+    for (const Problem& p : problems) {
+        m_err << (p.severity == Problem::Severity::Warning ? tr("warning: ") : tr("error: ")) << p.toString();
+        if (const QString fix = hint(p); !fix.isEmpty())
+            m_err << QStringLiteral("; ") << fix;
+        m_err << QLatin1Char('\n');
+    }
     m_err.flush();
-    if (problems.isEmpty())
-        return ExitOk;
-    return hasUnusable(problems) ? ExitUsage : ExitInvalid;
+    if (hasUnusable(problems))
+        return ExitUsage;
+    return hasErrors(problems) ? ExitInvalid : ExitOk;
+}
+
+QString CommandLine::hint(const Problem& problem)
+{
+    const QString& code = problem.code;
+    if (code == QLatin1String("file.missing"))
+        return tr("check the path");
+    if (code == QLatin1String("file.is-folder"))
+        return tr("name a file, or pass the folder to 'starmark catalog validate'");
+    if (code == QLatin1String("file.not-regular") || code == QLatin1String("file.too-large"))
+        return tr("name the file meant");
+    if (code == QLatin1String("file.unreadable"))
+        return tr("check its permissions");
+    if (code == QLatin1String("yaml.not-utf8"))
+        return tr("save the file as UTF-8");
+    if (code == QLatin1String("yaml.syntax"))
+        return tr("check the indentation, colons and quotes here");
+    if (code == QLatin1String("yaml.too-many-problems"))
+        return tr("fix these and run the command again");
+    if (code == QLatin1String("declaration.unknown-catalog"))
+        return tr("see 'starmark catalog list'");
+    if (code == QLatin1String("declaration.invalid-catalog"))
+        return tr("run 'starmark catalog validate' on it");
+    if (code == QLatin1String("declaration.unknown-requirement"))
+        return tr("check the id with 'starmark catalog show'");
+    if (code == QLatin1String("declaration.self-above-star2"))
+        return tr("write mode: lab");
+    return {};
 }
 
 bool CommandLine::writeFile(const QString& path, const QByteArray& bytes)

@@ -5,6 +5,7 @@
 #include "reports/TrustAnchors.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QMap>
 #include <QTextStream>
 
@@ -16,8 +17,19 @@ enum ExitCode { ExitOk = 0, ExitInvalid = 1, ExitUsage = 2 };
 
 // What every command needs: its arguments, and stdout/stderr as UTF-8 text.
 class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     CommandLine(QStringList arguments, QString commandName);
+
+    // The language every text is printed in, chosen once at start by each of the three
+    // executables: --lang ja|en anywhere among the arguments (before or after the command
+    // name), else the locale (LC_ALL, LC_MESSAGES, LANG). Installed for tr() and Message.
+    // Returns the exit code after printing a usage error when --lang names neither.
+    static std::optional<int> installLanguage(const QStringList& arguments);
+    // The arguments with a --lang given before the command (or subcommand) name moved after
+    // it, so that the name comes first: `starmark --lang en catalog list`.
+    static QStringList commandFirst(QStringList arguments);
 
     using Subcommand = int (*)(const QStringList& arguments);
     // Runs the subcommand named by arguments[0] with the rest; unknown or missing ones are usage errors.
@@ -40,9 +52,10 @@ public:
     // What to give when there is no anchor at all, for messages.
     static QString trustHint();
 
-    // --lang ja|en: Japanese by default.
+    // --lang ja|en for a command whose output document has a language of its own (a report):
+    // Japanese unless --lang says otherwise. Every command takes --lang for its messages.
     void addLanguageOption();
-    // The chosen language; nullopt, after printing a usage error, when it is neither.
+    // The --lang of addLanguageOption; nullopt, after printing a usage error, when it is neither.
     std::optional<Language> language();
 
     // Before a QGuiApplication that draws (fonts, artwork) but never shows: the offscreen
@@ -57,9 +70,16 @@ public:
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
+    // "command: what is wrong; see 'command --help'" on stderr, and ExitUsage. The CLI's own
+    // usage errors have codes usage.* (docs/errors.md); a command's own text rides as usage.invalid.
     int usageError(const QString& message);
-    // Prints problems and returns the exit code they call for.
+    static int usageError(const QString& command, const Problem& problem);
+    // The one place a Problem becomes output and an exit code: each is printed as
+    // "error: file:line:column: key: message", plus how to fix it where the CLI knows
+    // (see hint()); Unusable gives exit 2, Invalid exit 1, warnings alone exit 0.
     int report(const Problems& problems);
+    // How to fix a problem of this code from the command line, or empty.
+    static QString hint(const Problem& problem);
 
 private:
     QStringList m_arguments;
@@ -67,6 +87,7 @@ private:
     QCommandLineParser m_parser;
     QTextStream m_out;
     QTextStream m_err;
+    bool m_documentLanguage = false; // addLanguageOption was called
 };
 
 } // namespace starmark

@@ -47,9 +47,9 @@ std::optional<ProductFacts> fromAssessment(CommandLine& cli, const QString& path
 
 std::optional<ProductFacts> fromReport(CommandLine& cli, const QString& path, const TrustAnchors& trust, QString* problem)
 {
-    const std::optional<QByteArray> report = InputFile::read(path, InputLimits::reportBytes, problem);
+    const auto report = InputFile::read(path, InputLimits::reportBytes);
     if (!report) {
-        *problem = QStringLiteral("%1: %2").arg(path, *problem);
+        *problem = report.problems().constFirst().toString();
         return std::nullopt;
     }
     std::optional<ProductFacts> facts

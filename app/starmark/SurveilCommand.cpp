@@ -208,12 +208,9 @@ int report(const QStringList& arguments)
         return ExitUsage;
     if (!p.isSet(planOption) || !p.isSet(outputOption))
         return cli.usageError(QStringLiteral("--plan plan.json and -o report.pdf are required"));
-    QString unreadable;
-    const std::optional<QByteArray> planBytes = InputFile::read(p.value(planOption), InputLimits::jsonBytes, &unreadable);
-    if (!planBytes) {
-        cli.err() << QStringLiteral("error: %1: %2\n").arg(p.value(planOption), unreadable);
-        return ExitUsage;
-    }
+    const auto planBytes = InputFile::read(p.value(planOption), InputLimits::jsonBytes);
+    if (!planBytes)
+        return cli.report(planBytes.problems());
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(*planBytes, &parseError);
     QString problem;

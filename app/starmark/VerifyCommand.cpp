@@ -25,22 +25,18 @@ int VerifyCommand::run(const QStringList& arguments)
     if (auto done = cli.parse(1, 1))
         return *done;
     const QString path = cli.parser().positionalArguments().constFirst();
-    QString unreadable;
-    const std::optional<QByteArray> report = InputFile::read(path, InputLimits::reportBytes, &unreadable);
-    if (!report) {
-        cli.err() << QStringLiteral("error: %1: %2\n").arg(path, unreadable);
-        return ExitUsage;
-    }
+    const auto report = InputFile::read(path, InputLimits::reportBytes);
+    if (!report)
+        return cli.report(report.problems());
     const std::optional<TrustAnchors> trust = cli.trustAnchors();
     if (!trust)
         return ExitUsage;
-    QString problem;
     const QString knownPath = cli.parser().isSet(knownOption) ? cli.parser().value(knownOption)
                                                               : ShareLocation::root() + QStringLiteral("/catalogs/known-digests.json");
-    const KnownDigests known = KnownDigests::load(knownPath, &problem);
-    if (!problem.isEmpty())
-        cli.err() << QStringLiteral("warning: ") << problem << QStringLiteral("; no catalog version will be recognised\n");
-    const ReportVerifier::Result r = ReportVerifier::verify(*report, *trust, known, Clock::system().now());
+    const auto known = KnownDigests::load(knownPath);
+    for (const Problem& warning : known.problems())
+        cli.err() << QStringLiteral("warning: ") << warning.toString() << QStringLiteral("; no catalog version will be recognised\n");
+    const ReportVerifier::Result r = ReportVerifier::verify(*report, *trust, *known, Clock::system().now());
 
     if (cli.parser().isSet(jsonOption)) {
         QJsonObject json = ReportVerifier::toJson(r);

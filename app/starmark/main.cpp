@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <vector>
 #include <unistd.h>
 
 namespace {
@@ -77,22 +78,42 @@ int handOver(const char* executable, char* argv[])
     return starmark::ExitUsage;
 }
 
+// The index of the command name in argv: after any global --lang given before it.
+int commandIndex(int argc, char* argv[])
+{
+    int i = 1;
+    while (i < argc && (qstrcmp(argv[i], "--lang") == 0 || qstrcmp(argv[i], "-lang") == 0))
+        i += 2;
+    while (i < argc && (qstrncmp(argv[i], "--lang=", 7) == 0 || qstrncmp(argv[i], "-lang=", 6) == 0))
+        ++i;
+    return i;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     // A file size limit must fail the write with an error we can report, not kill us.
     std::signal(SIGXFSZ, SIG_IGN);
-    if (argc > 1
-        && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "declare") == 0 || qstrcmp(argv[1], "label") == 0
-            || qstrcmp(argv[1], "verify-label") == 0 || qstrcmp(argv[1], "surveil") == 0))
-        return handOver("starmark-render", argv);
-    if (argc > 1 && qstrcmp(argv[1], "serve") == 0)
-        return handOver("starmark-serve", argv);
+    if (const int c = commandIndex(argc, argv); c < argc) {
+        const char* name = argv[c];
+        const bool render = qstrcmp(name, "report") == 0 || qstrcmp(name, "declare") == 0 || qstrcmp(name, "label") == 0
+            || qstrcmp(name, "verify-label") == 0 || qstrcmp(name, "surveil") == 0;
+        if (render || qstrcmp(name, "serve") == 0) {
+            // The helpers expect the command name first; a global --lang goes after it.
+            std::vector<char*> ordered{argv[0], argv[c]};
+            ordered.insert(ordered.end(), argv + 1, argv + c);
+            ordered.insert(ordered.end(), argv + c + 1, argv + argc);
+            ordered.push_back(nullptr);
+            return handOver(render ? "starmark-render" : "starmark-serve", ordered.data());
+        }
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("starmark"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STARMARK_VERSION));
-    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QStringList arguments = starmark::CommandLine::commandFirst(QCoreApplication::arguments().mid(1));
+    if (const std::optional<int> refused = starmark::CommandLine::installLanguage(arguments))
+        return *refused;
     const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
 
     QTextStream out(stdout);

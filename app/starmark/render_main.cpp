@@ -17,6 +17,8 @@ int main(int argc, char* argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("starmark"));
     const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (const std::optional<int> refused = starmark::CommandLine::installLanguage(arguments))
+        return *refused;
     const QString command = arguments.value(0);
     const QStringList rest = QStringList{QStringLiteral("starmark")} + arguments.mid(1);
     if (command == QLatin1String("report"))

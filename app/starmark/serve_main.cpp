@@ -15,6 +15,8 @@ int main(int argc, char* argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("starmark"));
     const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (const std::optional<int> refused = starmark::CommandLine::installLanguage(arguments))
+        return *refused;
     if (arguments.value(0) != QLatin1String("serve")) {
         QTextStream(stderr) << "starmark-serve: run it as 'starmark serve'\n";
         return starmark::ExitUsage;

@@ -148,10 +148,10 @@ VerifyDialog::Result VerifyDialog::verifyReport(const QString& path, const QStri
         *lines << problem;
         return Result::Unreadable;
     }
-    const KnownDigests known = KnownDigests::load(Studio::shareRoot() + QStringLiteral("/catalogs/known-digests.json"), &problem);
-    if (!problem.isEmpty())
-        *lines << tr("warning: %1; no catalog version will be recognised").arg(problem);
-    const ReportVerifier::Result r = ReportVerifier::verify(file.readAll(), *anchors, known, m_studio.clock().now());
+    const auto known = KnownDigests::load(Studio::shareRoot() + QStringLiteral("/catalogs/known-digests.json"));
+    for (const Problem& warning : known.problems())
+        *lines << tr("warning: %1; no catalog version will be recognised").arg(warning.toString());
+    const ReportVerifier::Result r = ReportVerifier::verify(file.readAll(), *anchors, *known, m_studio.clock().now());
     for (const ReportVerifier::Signature& s : r.signatures) {
         *lines << tr("Signature by %1, %2: %3%4%5")
                       .arg(s.signer, s.signingTime.toString(Qt::ISODate), s.valid ? tr("intact") : tr("BROKEN"),

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 using namespace starmark::test;
 
@@ -56,7 +59,7 @@ TEST(CatalogValidate, InvalidCatalogExitsOneWithFileLineColumnAndKey)
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.err.contains(file + QLatin1Char(':'))) << run.err.toStdString();
     EXPECT_TRUE(
-        run.err.contains(QStringLiteral(".method: 'documnet' is not a valid method; use one of: document, device, document+device")))
+        run.err.contains(QStringLiteral(".method: 'documnet' is not a valid method; the choices are: document, device, document+device")))
         << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("0 catalog(s) valid"))) << run.err.toStdString();
 }
@@ -123,7 +126,8 @@ TEST(CatalogList, ShowsEveryShippedCatalogWithDigestAndProvenance)
 
 TEST(CatalogShow, JapaneseByDefaultEnglishOnRequest)
 {
-    const CliResult ja = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("jc-star/star1-common")});
+    const CliResult ja = runStarmark(
+        {QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("jc-star/star1-common"), QStringLiteral("--lang"), QStringLiteral("ja")});
     ASSERT_EQ(ja.code, 0) << ja.err.toStdString();
     EXPECT_TRUE(ja.out.contains(QStringLiteral("評価項目"))) << ja.out.left(400).toStdString();
     EXPECT_TRUE(ja.out.contains(QStringLiteral("S1.1-16")));
@@ -159,4 +163,180 @@ TEST(CatalogShow, UnknownIdOrLanguageExitsTwo)
     run = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"),
         QStringLiteral("fr")});
     EXPECT_EQ(run.code, 2);
+}
+
+namespace {
+
+// The locale a user's shell gives starmark: LC_ALL and LANG as given, LC_MESSAGES unset.
+struct Locale {
+    const char* lcAll = nullptr;
+    const char* lang = nullptr;
+};
+
+QString shellQuoted(const QString& argument)
+{
+    return QLatin1Char('\'') + QString(argument).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+}
+
+CliResult runIn(Locale locale, const QStringList& arguments)
+{
+    QStringList command{QStringLiteral("env -u LC_ALL -u LC_MESSAGES -u LANG")};
+    if (locale.lcAll)
+        command << QStringLiteral("LC_ALL=%1").arg(QLatin1String(locale.lcAll));
+    if (locale.lang)
+        command << QStringLiteral("LANG=%1").arg(QLatin1String(locale.lang));
+    command << QStringLiteral("\"$STARMARK\"");
+    for (const QString& argument : arguments)
+        command << shellQuoted(argument);
+    const std::unique_ptr<QProcess> process(startScript(command.join(QLatin1Char(' ')), QDir::tempPath()));
+    if (!process->waitForFinished(120000))
+        ADD_FAILURE() << "starmark did not finish: " << arguments.join(QLatin1Char(' ')).toStdString();
+    return {process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1, QString::fromUtf8(process->readAllStandardOutput()),
+        QString::fromUtf8(process->readAllStandardError())};
+}
+
+const Locale japanese{nullptr, "ja_JP.UTF-8"};
+const Locale english{nullptr, "en_US.UTF-8"};
+
+// A manufacturer's catalog edit with a typo, as `catalog validate` meets it: the file, and the
+// "file:line:column: key: " its problem is printed after.
+struct Typo {
+    QTemporaryDir dir;
+    QString file;
+    QString place;
+};
+
+void makeTypo(Typo& t)
+{
+    copyShippedTo(t.dir);
+    t.file = t.dir.filePath(QStringLiteral("star2-router.yaml"));
+    QFile f(t.file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    f.close();
+    const qsizetype at = text.indexOf(QStringLiteral("method: document\n"));
+    ASSERT_GE(at, 0);
+    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), at) + 1;
+    const qsizetype line = text.left(at).count(QLatin1Char('\n')) + 1;
+    const qsizetype column = at - lineStart + qsizetype(sizeof "method: ") - 1 + 1;
+    replaceIn(t.file, "method: document\n", "method: documnet\n");
+    t.place = QStringLiteral("%1:%2:%3: ").arg(t.file).arg(line).arg(column);
+}
+
+CliResult validate(const Typo& t, Locale locale, const QStringList& extra = {})
+{
+    return runIn(locale, QStringList{QStringLiteral("catalog"), QStringLiteral("validate"), t.file} + extra);
+}
+
+// A declaration naming a requirement the catalog does not have, in a copy of the camera demo.
+QString declarationWithUnknownRequirement(const QTemporaryDir& dir)
+{
+    copyFolder(demoFolder("camera-star1"), dir.path());
+    const QString declaration = dir.filePath(QStringLiteral("declaration.yaml"));
+    replaceIn(declaration, "\n  S1.1-02:\n", "\n  S1.1-99:\n");
+    return declaration;
+}
+
+CliResult import(const QTemporaryDir& dir, const QString& declaration, Locale locale, const QStringList& extra = {})
+{
+    return runIn(locale,
+        QStringList{QStringLiteral("assess"), QStringLiteral("import"), declaration, QStringLiteral("-o"), dir.filePath(QStringLiteral("out.starmark"))}
+            + extra);
+}
+
+} // namespace
+
+TEST(CliLanguage, AMalformedCatalogIsReportedInTheLocalesLanguage)
+{
+    Typo t;
+    makeTypo(t);
+    ASSERT_FALSE(t.place.isEmpty());
+    const CliResult ja = validate(t, japanese);
+    EXPECT_EQ(ja.code, 1) << ja.err.toStdString();
+    EXPECT_TRUE(ja.err.contains(t.place)) << ja.err.toStdString();
+    EXPECT_TRUE(ja.err.contains(QStringLiteral(".method: 'documnet' は評価方法として有効ではありません。使える値: document, device, document+device")))
+        << ja.err.toStdString();
+    EXPECT_TRUE(ja.err.contains(QStringLiteral("エラー: "))) << ja.err.toStdString();
+    EXPECT_TRUE(ja.err.contains(QStringLiteral("有効なカタログ 0 件、問題 1 件"))) << ja.err.toStdString();
+    EXPECT_FALSE(ja.err.contains(QStringLiteral("is not a valid"))) << ja.err.toStdString();
+
+    const CliResult en = validate(t, english);
+    EXPECT_EQ(en.code, 1) << en.err.toStdString();
+    EXPECT_TRUE(en.err.contains(QStringLiteral("error: ") + t.place)) << en.err.toStdString();
+    EXPECT_TRUE(en.err.contains(QStringLiteral("'documnet' is not a valid method; the choices are:"))) << en.err.toStdString();
+    EXPECT_FALSE(en.err.contains(QStringLiteral("有効"))) << en.err.toStdString();
+}
+
+TEST(CliLanguage, LangOverridesTheLocaleBeforeOrAfterTheCommandName)
+{
+    Typo t;
+    makeTypo(t);
+    const CliResult en = validate(t, japanese, {QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(en.code, 1);
+    EXPECT_TRUE(en.err.contains(t.place + QStringLiteral("requirements["))) << en.err.toStdString();
+    EXPECT_TRUE(en.err.contains(QStringLiteral("is not a valid method"))) << en.err.toStdString();
+
+    const CliResult ja
+        = runIn(english, {QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("catalog"), QStringLiteral("validate"), t.file});
+    EXPECT_EQ(ja.code, 1) << ja.err.toStdString();
+    EXPECT_TRUE(ja.err.contains(QStringLiteral("は評価方法として有効ではありません"))) << ja.err.toStdString();
+
+    const CliResult between = runIn(english, {QStringLiteral("catalog"), QStringLiteral("--lang=ja"), QStringLiteral("validate"), t.file});
+    EXPECT_EQ(between.code, 1) << between.err.toStdString();
+    EXPECT_TRUE(between.err.contains(QStringLiteral("は評価方法として有効ではありません"))) << between.err.toStdString();
+}
+
+TEST(CliLanguage, LcAllBeatsLang)
+{
+    Typo t;
+    makeTypo(t);
+    const CliResult ja = validate(t, {"ja_JP.UTF-8", "en_US.UTF-8"});
+    EXPECT_EQ(ja.code, 1);
+    EXPECT_TRUE(ja.err.contains(QStringLiteral("は評価方法として有効ではありません"))) << ja.err.toStdString();
+    const CliResult en = validate(t, {"en_US.UTF-8", "ja_JP.UTF-8"});
+    EXPECT_EQ(en.code, 1);
+    EXPECT_TRUE(en.err.contains(QStringLiteral("is not a valid method"))) << en.err.toStdString();
+}
+
+TEST(CliLanguage, AnUnknownRequirementInADeclarationIsReportedInEitherLanguage)
+{
+    QTemporaryDir dir;
+    const QString declaration = declarationWithUnknownRequirement(dir);
+    const QString place = declaration + QStringLiteral(":28:3: results.S1.1-99: ");
+    const CliResult ja = import(dir, declaration, japanese);
+    EXPECT_EQ(ja.code, 1) << ja.err.toStdString();
+    EXPECT_TRUE(ja.err.contains(place + QStringLiteral("'S1.1-99' は jc-star/star1-common にも拡張元のカタログにもない要件です")))
+        << ja.err.toStdString();
+    // The library says what is wrong; the command line adds how to check, in the same language.
+    EXPECT_TRUE(ja.err.contains(QStringLiteral("'starmark catalog show' で ID を確認してください"))) << ja.err.toStdString();
+
+    const CliResult en = import(dir, declaration, english);
+    EXPECT_EQ(en.code, 1) << en.err.toStdString();
+    EXPECT_TRUE(en.err.contains(place + QStringLiteral("'S1.1-99' is not a requirement of jc-star/star1-common or the catalogs it extends; "
+                                                       "check the id with 'starmark catalog show'")))
+        << en.err.toStdString();
+
+    const CliResult overridden = import(dir, declaration, japanese, {QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(overridden.code, 1) << overridden.err.toStdString();
+    EXPECT_TRUE(overridden.err.contains(QStringLiteral("is not a requirement of jc-star/star1-common"))) << overridden.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("out.starmark"))));
+}
+
+TEST(CliLanguage, AnUnknownLanguageIsAUsageErrorInEitherLanguage)
+{
+    QTemporaryDir dir;
+    for (const QStringList& arguments : {QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("catalog"), QStringLiteral("list")},
+             QStringList{QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--lang=japanese")},
+             QStringList{QStringLiteral("keys"), QStringLiteral("demo-pki"), dir.filePath(QStringLiteral("pki")), QStringLiteral("--lang"), QStringLiteral("de")}}) {
+        const CliResult ja = runIn(japanese, arguments);
+        EXPECT_EQ(ja.code, 2) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(ja.err.contains(QStringLiteral("--lang に指定できるのは ja か en です"))) << ja.err.toStdString();
+        EXPECT_TRUE(ja.out.isEmpty()) << ja.out.toStdString();
+        const CliResult en = runIn(english, arguments);
+        EXPECT_EQ(en.code, 2);
+        EXPECT_TRUE(en.err.contains(QStringLiteral("--lang takes ja or en, not '"))) << en.err.toStdString();
+        EXPECT_TRUE(en.out.isEmpty()) << en.out.toStdString();
+    }
+    // Refused before anything ran: the demo PKI was not written.
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("pki"))));
 }

@@ -10,10 +10,9 @@ namespace {
 
 ApplicabilityExpression parsed(const QString& text)
 {
-    ApplicabilityExpression::Error error;
-    const auto e = ApplicabilityExpression::parse(text, &error);
-    EXPECT_TRUE(e.has_value()) << error.message.toStdString();
-    return e.value_or(ApplicabilityExpression());
+    Result<ApplicabilityExpression> e = ApplicabilityExpression::parse(text);
+    EXPECT_TRUE(e.ok()) << e.problems().value(0).toString(Language::English).toStdString();
+    return e ? e.take() : ApplicabilityExpression();
 }
 
 ApplicabilityExpression::Answers answers(QHash<QString, QString> values)
@@ -66,34 +65,42 @@ TEST(ApplicabilityExpression, ErrorsCarryTheirOffset)
     struct Case {
         const char* text;
         int offset;
-        const char* fragment;
+        const char* code;
+        const char* shown; // the part of the rule the message quotes, if any
     };
     const Case cases[] = {
-        {"", 0, "empty"},
-        {"a and", 5, "ends too early"},
-        {"a b", 2, "unexpected 'b'"},
-        {"(a or b", 0, "not closed"},
-        {"a == ", 5, "expected an option"},
-        {"a = b", 2, "unexpected character '='"},
-        {"and a", 0, "expected a question name"},
-        {"a )", 2, "unexpected ')'"},
+        {"", 0, "applies-if.empty", nullptr},
+        {"a and", 5, "applies-if.incomplete", nullptr},
+        {"a b", 2, "applies-if.unexpected-token", "'b'"},
+        {"(a or b", 0, "applies-if.unclosed", nullptr},
+        {"a == ", 5, "applies-if.expected-option", "'a'"},
+        {"a = b", 2, "applies-if.unexpected-character", "'='"},
+        {"and a", 0, "applies-if.expected-question", "'and'"},
+        {"a )", 2, "applies-if.unexpected-token", "')'"},
     };
     for (const Case& c : cases) {
-        ApplicabilityExpression::Error error;
-        EXPECT_FALSE(ApplicabilityExpression::parse(QString::fromUtf8(c.text), &error).has_value()) << c.text;
-        EXPECT_EQ(error.offset, c.offset) << c.text;
-        EXPECT_TRUE(error.message.contains(QString::fromUtf8(c.fragment))) << c.text << ": " << error.message.toStdString();
+        const Result<ApplicabilityExpression> e = ApplicabilityExpression::parse(QString::fromUtf8(c.text));
+        ASSERT_FALSE(e.ok()) << c.text;
+        ASSERT_EQ(e.problems().size(), 1) << c.text;
+        const Problem& p = e.problems()[0];
+        EXPECT_EQ(p.code, QLatin1String(c.code)) << c.text;
+        EXPECT_EQ(p.severity, Problem::Severity::Invalid) << c.text;
+        EXPECT_EQ(p.where.line, 1) << c.text;
+        EXPECT_EQ(p.where.column, c.offset + 1) << c.text;
+        if (c.shown) {
+            EXPECT_TRUE(p.message.text(Language::English).contains(QLatin1String(c.shown))) << c.text;
+        }
     }
 }
 
 TEST(ApplicabilityExpression, DeepNestingIsRefusedNotOverflowed)
 {
-    ApplicabilityExpression::Error error;
-    EXPECT_FALSE(ApplicabilityExpression::parse(QString(100000, QLatin1Char('(')) + QStringLiteral("a"), &error).has_value());
-    EXPECT_TRUE(error.message.contains(QStringLiteral("nests deeper")));
+    const Result<ApplicabilityExpression> deep = ApplicabilityExpression::parse(QString(100000, QLatin1Char('(')) + QStringLiteral("a"));
+    ASSERT_FALSE(deep.ok());
+    EXPECT_NE(findProblem(deep.problems(), u"applies-if.too-deep"), nullptr);
     QString nots;
     for (int i = 0; i < 40; ++i)
         nots += QStringLiteral("not ");
-    EXPECT_FALSE(ApplicabilityExpression::parse(nots + QStringLiteral("a"), &error).has_value());
-    EXPECT_TRUE(ApplicabilityExpression::parse(QStringLiteral("not not (a and (b or (c)))"), &error).has_value());
+    EXPECT_NE(findProblem(ApplicabilityExpression::parse(nots + QStringLiteral("a")).problems(), u"applies-if.too-deep"), nullptr);
+    EXPECT_TRUE(ApplicabilityExpression::parse(QStringLiteral("not not (a and (b or (c)))")).ok());
 }

@@ -53,13 +53,18 @@ struct Loaded {
     }
 };
 
-void expectAt(const Problem* d, int line, int column, const char* key, const char* fragment)
+// `earlier`, when given, is the place of the first declaration the message must name.
+void expectAt(const Problem* d, int line, int column, const char* key, const char* code, const char* earlier = nullptr)
 {
     ASSERT_NE(d, nullptr);
-    EXPECT_EQ(d->where.line, line) << d->toString().toStdString();
-    EXPECT_EQ(d->where.column, column) << d->toString().toStdString();
-    EXPECT_EQ(d->key.toStdString(), key) << d->toString().toStdString();
-    EXPECT_TRUE(d->message.text().contains(QString::fromUtf8(fragment))) << d->toString().toStdString();
+    const std::string shown = d->toString(Language::English).toStdString();
+    EXPECT_EQ(d->where.line, line) << shown;
+    EXPECT_EQ(d->where.column, column) << shown;
+    EXPECT_EQ(d->key.toStdString(), key) << shown;
+    EXPECT_EQ(d->code, QLatin1String(code)) << shown;
+    if (earlier) {
+        EXPECT_TRUE(d->message.text(Language::English).contains(QLatin1String(earlier))) << shown;
+    }
 }
 
 } // namespace
@@ -99,7 +104,7 @@ TEST_F(CatalogLibraryTest, UnknownParent)
 {
     load({{"base.yaml", joined(baseCatalog())}, {"two.yaml", child("two", 2, "bsae", "R2-01")}});
     expectAt(
-        m.first(QStringLiteral("two.yaml")), 6, 10, "extends", "'bsae' is not a catalog of scheme 'test' in this folder (known: base)");
+        m.first(QStringLiteral("two.yaml")), 6, 10, "extends", "catalog.unknown-parent");
     EXPECT_FALSE(m.library->isValid(*find("two")));
 }
 
@@ -108,7 +113,7 @@ TEST_F(CatalogLibraryTest, CycleIsRejected)
     load({{"base.yaml", joined(baseCatalog())}, {"a.yaml", child("a", 2, "[base, b]", "RA-01")},
         {"b.yaml", child("b", 2, "[base, a]", "RB-01")}});
     const Problem* d = m.first(QStringLiteral("b.yaml"));
-    expectAt(d, 6, 10, "extends", "'b' extends 'a', which leads back to 'b'");
+    expectAt(d, 6, 10, "extends", "catalog.cycle");
     EXPECT_FALSE(m.library->isValid(*find("a")));
     EXPECT_FALSE(m.library->isValid(*find("b")));
 }
@@ -116,13 +121,13 @@ TEST_F(CatalogLibraryTest, CycleIsRejected)
 TEST_F(CatalogLibraryTest, SelfExtensionIsACycle)
 {
     load({{"base.yaml", joined(baseCatalog())}, {"two.yaml", child("two", 2, "[base, two]", "R2-01")}});
-    expectAt(m.first(QStringLiteral("two.yaml")), 6, 10, "extends", "leads back to 'two'");
+    expectAt(m.first(QStringLiteral("two.yaml")), 6, 10, "extends", "catalog.cycle");
 }
 
 TEST_F(CatalogLibraryTest, DuplicateRequirementIdAcrossLevels)
 {
     load({{"base.yaml", joined(baseCatalog())}, {"two.yaml", child("two", 2, "base", "R-01")}});
-    expectAt(m.first(QStringLiteral("two.yaml")), 10, 9, "requirements[R-01].id", "already declared at base.yaml:19");
+    expectAt(m.first(QStringLiteral("two.yaml")), 10, 9, "requirements[R-01].id", "catalog.duplicate-id", "base.yaml:19");
     EXPECT_TRUE(m.library->isValid(*find("base")));
     EXPECT_FALSE(m.library->isValid(*find("two")));
 }
@@ -131,7 +136,7 @@ TEST_F(CatalogLibraryTest, DuplicateQuestionIdAcrossLevels)
 {
     load({{"base.yaml", joined(baseCatalog())},
         {"two.yaml", child("two", 2, "base", "R2-01", "questions:\n  - {id: has_net, type: boolean, text: {ja: 再, en: Again}}\n")}});
-    expectAt(m.first(QStringLiteral("two.yaml")), 17, 10, "questions[has_net].id", "already declared at base.yaml:9");
+    expectAt(m.first(QStringLiteral("two.yaml")), 17, 10, "questions[has_net].id", "catalog.duplicate-id", "base.yaml:9");
 }
 
 TEST_F(CatalogLibraryTest, DuplicateTestCaseIdWithinAChain)
@@ -139,20 +144,20 @@ TEST_F(CatalogLibraryTest, DuplicateTestCaseIdWithinAChain)
     const std::string tests = "    tests: [{id: R2-01-T1, kind: conceptual, text: {ja: 試, en: T}, expected: {ja: 可, en: P}},\n"
                               "            {id: R2-01-T1, kind: functional, text: {ja: 試, en: T}, expected: {ja: 可, en: P}}]\n";
     load({{"base.yaml", joined(baseCatalog())}, {"two.yaml", child("two", 2, "base", "R2-01", tests)}});
-    expectAt(m.first(QStringLiteral("two.yaml")), 17, 18, "requirements[R2-01].tests[R2-01-T1].id", "already declared at two.yaml:16");
+    expectAt(m.first(QStringLiteral("two.yaml")), 17, 18, "requirements[R2-01].tests[R2-01-T1].id", "catalog.duplicate-id", "two.yaml:16");
 }
 
 TEST_F(CatalogLibraryTest, LevelGapIsRejected)
 {
     load({{"base.yaml", joined(baseCatalog())}, {"three.yaml", child("three", 3, "base", "R3-01")}});
-    expectAt(m.first(QStringLiteral("three.yaml")), 6, 10, "extends", "no ★2 catalog is in its chain");
+    expectAt(m.first(QStringLiteral("three.yaml")), 6, 10, "extends", "catalog.missing-level");
 }
 
 TEST_F(CatalogLibraryTest, ParentOfSameOrHigherLevelIsRejected)
 {
     load({{"base.yaml", joined(baseCatalog())}, {"two.yaml", child("two", 2, "base", "R2-01")},
         {"other.yaml", child("other", 2, "[base, two]", "RO-01")}});
-    expectAt(m.first(QStringLiteral("other.yaml")), 6, 10, "extends", "can only extend lower levels, but 'two' is ★2");
+    expectAt(m.first(QStringLiteral("other.yaml")), 6, 10, "extends", "catalog.parent-level");
 }
 
 TEST_F(CatalogLibraryTest, ParentOfAnotherCategoryIsRejected)
@@ -160,47 +165,46 @@ TEST_F(CatalogLibraryTest, ParentOfAnotherCategoryIsRejected)
     std::string camera = child("cam", 2, "base", "RC-01");
     camera.replace(camera.find("category: router"), 16, "category: camera");
     load({{"base.yaml", joined(baseCatalog())}, {"cam.yaml", camera}, {"three.yaml", child("three", 3, "[base, cam]", "R3-01")}});
-    expectAt(m.first(QStringLiteral("three.yaml")), 6, 10, "extends", "'cam' is for category 'camera'");
+    expectAt(m.first(QStringLiteral("three.yaml")), 6, 10, "extends", "catalog.parent-category");
 }
 
 TEST_F(CatalogLibraryTest, InvalidParentMakesTheChildInvalid)
 {
     load({{"base.yaml", joined(replaced(baseCatalog(), 22, "    method: devise"))}, {"two.yaml", child("two", 2, "base", "R2-01")}});
-    expectAt(m.first(QStringLiteral("two.yaml")), 6, 10, "extends", "'base' (base.yaml) is not valid");
+    expectAt(m.first(QStringLiteral("two.yaml")), 6, 10, "extends", "catalog.invalid-parent");
     EXPECT_EQ(find("base"), nullptr); // never loaded: its file has errors
 }
 
 TEST_F(CatalogLibraryTest, DuplicateCatalogIdInAScheme)
 {
     load({{"base.yaml", joined(baseCatalog())}, {"copy.yaml", joined(baseCatalog())}});
-    expectAt(m.first(QStringLiteral("copy.yaml")), 2, 5, "id", "already used by base.yaml:2");
+    expectAt(m.first(QStringLiteral("copy.yaml")), 2, 5, "id", "catalog.duplicate-catalog-id", "base.yaml:2");
 }
 
 TEST_F(CatalogLibraryTest, AppliesIfNamesAnUnknownQuestion)
 {
     load({{"base.yaml", joined(replaced(baseCatalog(), 23, "    applies_if: has_net and has_cloud"))}});
     expectAt(
-        m.first(QStringLiteral("base.yaml")), 23, 29, "requirements[R-01].applies_if", "'has_cloud' is not a question of this catalog");
+        m.first(QStringLiteral("base.yaml")), 23, 29, "requirements[R-01].applies_if", "catalog.unknown-question");
 }
 
 TEST_F(CatalogLibraryTest, AppliesIfUsesAChoiceWithoutComparing)
 {
     load({{"base.yaml", joined(replaced(baseCatalog(), 23, "    applies_if: not channel"))}});
     expectAt(m.first(QStringLiteral("base.yaml")), 23, 21, "requirements[R-01].applies_if",
-        "compare it with one of its options, e.g. channel == auto");
+        "catalog.uncompared-choice");
 }
 
 TEST_F(CatalogLibraryTest, AppliesIfComparesABoolean)
 {
     load({{"base.yaml", joined(replaced(baseCatalog(), 23, "    applies_if: has_net == auto"))}});
-    expectAt(m.first(QStringLiteral("base.yaml")), 23, 17, "requirements[R-01].applies_if", "yes/no question");
+    expectAt(m.first(QStringLiteral("base.yaml")), 23, 17, "requirements[R-01].applies_if", "catalog.compared-yes-no");
 }
 
 TEST_F(CatalogLibraryTest, AppliesIfNamesAnUnknownOption)
 {
     load({{"base.yaml", joined(replaced(baseCatalog(), 23, "    applies_if: channel == sometimes"))}});
-    expectAt(m.first(QStringLiteral("base.yaml")), 23, 28, "requirements[R-01].applies_if",
-        "'sometimes' is not an option of 'channel'; use one of: auto, manual");
+    expectAt(m.first(QStringLiteral("base.yaml")), 23, 28, "requirements[R-01].applies_if", "catalog.unknown-option");
 }
 
 TEST_F(CatalogLibraryTest, AppliesIfInABlockScalarPointsIntoTheBlock)
@@ -208,7 +212,7 @@ TEST_F(CatalogLibraryTest, AppliesIfInABlockScalarPointsIntoTheBlock)
     auto lines = replaced(baseCatalog(), 23, "    applies_if: >-");
     lines = inserted(lines, 23, "      has_net or nothing");
     load({{"base.yaml", joined(lines)}});
-    expectAt(m.first(QStringLiteral("base.yaml")), 24, 18, "requirements[R-01].applies_if", "'nothing' is not a question");
+    expectAt(m.first(QStringLiteral("base.yaml")), 24, 18, "requirements[R-01].applies_if", "catalog.unknown-question");
 }
 
 TEST_F(CatalogLibraryTest, EmptyFolderIsUnreadable)
@@ -216,4 +220,5 @@ TEST_F(CatalogLibraryTest, EmptyFolderIsUnreadable)
     load({});
     ASSERT_EQ(m.library->problems().size(), 1);
     EXPECT_EQ(m.library->problems()[0].severity, Problem::Severity::Unusable);
+    EXPECT_EQ(m.library->problems()[0].code, QStringLiteral("catalog.empty-folder"));
 }

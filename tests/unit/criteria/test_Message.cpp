@@ -1,4 +1,8 @@
+#include "criteria/CatalogReader.h"
+#include "criteria/InputFile.h"
+#include "criteria/InputLimits.h"
 #include "criteria/Message.h"
+#include "criteria/YamlReader.h"
 
 #include <gtest/gtest.h>
 
@@ -39,4 +43,34 @@ TEST(Message, PluralCountReplacesPercentN)
 {
     const Message m("MessageTest", "%n file(s)", nullptr, 3);
     EXPECT_EQ(m.text(Language::English), QStringLiteral("3 file(s)"));
+}
+
+// A real message of the criteria library, through the installed .qm files: what a reader
+// of either language sees, with the data (the file, the figures) left as it was.
+TEST(Message, ACriteriaMessageSpeaksJapaneseAndEnglish)
+{
+    const Result<QByteArray> missing = InputFile::read(QStringLiteral("/nonexistent/catalog.yaml"), InputLimits::fileBytes);
+    ASSERT_FALSE(missing.ok());
+    const Message& m = missing.problems().constFirst().message;
+    EXPECT_EQ(m.text(Language::Japanese), QStringLiteral("ファイルがありません"));
+    EXPECT_EQ(m.text(Language::English), QStringLiteral("no such file"));
+}
+
+TEST(Message, NestedCriteriaMessagesAreTranslatedTogether)
+{
+    // A title written as plain text where a map of both languages belongs.
+    const YamlReader::Result yaml = YamlReader::read("a: [", QStringLiteral("f.yaml"));
+    ASSERT_TRUE(yaml.error);
+    EXPECT_TRUE(yaml.error->message.text(Language::Japanese).startsWith(QStringLiteral("YAML の構文エラー: ")));
+    EXPECT_TRUE(yaml.error->message.text(Language::English).startsWith(QStringLiteral("YAML syntax error: ")));
+
+    const CatalogReader::Result read = CatalogReader::read("scheme: s\nid: c\nversion: '1'\nlevel: 1\ncategory: common\ntitle: 基本\n"
+                                                           "source: {document: d}\nrequirements: []\n",
+        QStringLiteral("c.yaml"));
+    const Problem* kind = findProblem(read.problems, u"yaml.wrong-kind");
+    ASSERT_NE(kind, nullptr);
+    EXPECT_EQ(kind->message.text(Language::Japanese), QStringLiteral("'ja' と 'en' のテキストを持つマップが必要ですが、単一の値が書かれています"));
+    EXPECT_EQ(kind->message.text(Language::English), QStringLiteral("expected a map with 'ja' and 'en' texts, found a single value"));
+    EXPECT_EQ(kind->toString(Language::Japanese),
+        QStringLiteral("c.yaml:6:8: title: 'ja' と 'en' のテキストを持つマップが必要ですが、単一の値が書かれています"));
 }

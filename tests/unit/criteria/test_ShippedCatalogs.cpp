@@ -2,8 +2,10 @@
 #include "criteria/KnownDigests.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -30,7 +32,7 @@ const Catalog& catalog(const char* id)
 TEST(ShippedCatalogs, AllValidate)
 {
     for (const Problem& d : shipped().problems())
-        ADD_FAILURE() << d.toString().toStdString();
+        ADD_FAILURE() << d.code.toStdString() << ": " << d.toString(Language::English).toStdString();
     for (const Catalog* c : shipped().catalogs())
         EXPECT_TRUE(shipped().isValid(*c)) << c->id.toStdString();
 }
@@ -110,13 +112,35 @@ TEST(ShippedCatalogs, EveryFileIsNamedAfterItsId)
 TEST(ShippedCatalogs, EveryVersionIsInKnownDigests)
 {
     // A catalog changed without recording its digest would make every report made against it "unknown".
-    QString error;
-    const KnownDigests known = KnownDigests::load(QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/catalogs/known-digests.json"), &error);
-    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    const Result<KnownDigests> loaded = KnownDigests::load(QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/catalogs/known-digests.json"));
+    ASSERT_TRUE(loaded.problems().isEmpty()) << loaded.problems().value(0).toString(Language::English).toStdString();
+    const KnownDigests& known = *loaded;
     for (const Catalog* c : shipped().catalogs()) {
         const QByteArray digest = shipped().digest(*c);
         EXPECT_EQ(known.version(c->qualifiedId(), digest), c->version)
             << "add to share/catalogs/known-digests.json under \"" << c->qualifiedId().toStdString() << "\": \"" << digest.toStdString()
             << "\": \"" << c->version.toStdString() << "\"";
     }
+}
+
+TEST(ShippedCatalogs, UnreadableKnownDigestsRecogniseNothingWithAWarning)
+{
+    // A verifier given a wrong digests file still verifies; it only recognises no catalog version.
+    const Result<KnownDigests> missing = KnownDigests::load(QStringLiteral("/nonexistent/known-digests.json"));
+    ASSERT_TRUE(missing.ok());
+    ASSERT_EQ(missing.problems().size(), 1);
+    EXPECT_EQ(missing.problems()[0].code, QStringLiteral("file.missing"));
+    EXPECT_EQ(missing.problems()[0].severity, Problem::Severity::Warning);
+    EXPECT_FALSE(hasErrors(missing.problems()));
+    const Catalog& star1 = catalog("star1-common");
+    EXPECT_EQ(missing->version(star1.qualifiedId(), shipped().digest(star1)), std::nullopt);
+
+    QTemporaryDir dir;
+    QFile list(dir.filePath(QStringLiteral("known-digests.json")));
+    ASSERT_TRUE(list.open(QIODevice::WriteOnly));
+    list.write("[\"not\", \"an object\"]");
+    list.close();
+    const Result<KnownDigests> notObject = KnownDigests::load(list.fileName());
+    ASSERT_TRUE(notObject.ok());
+    EXPECT_NE(findProblem(notObject.problems(), u"known-digests.not-json"), nullptr);
 }

@@ -30,7 +30,7 @@ TrustAnchors anchors(const QString& path)
 
 KnownDigests shippedDigests()
 {
-    return KnownDigests::load(QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/catalogs/known-digests.json"), nullptr);
+    return KnownDigests::load(QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/catalogs/known-digests.json")).take();
 }
 
 // Against the demo CA: what is caught must be caught by more than the want of an anchor.
