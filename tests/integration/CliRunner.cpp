@@ -19,6 +19,10 @@ QProcessEnvironment environment()
     env.insert(QStringLiteral("STARMARK_CATALOGS"), shippedCatalogs());
     env.insert(QStringLiteral("STARMARK_FAKE_NOW"), testNow().toString(Qt::ISODate));
     env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    // English unless a test asks for Japanese: the CLI speaks the locale's language.
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
     // The tester's own trust store must not decide a test: an empty one.
     static const QTemporaryDir config;
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
