@@ -14,11 +14,11 @@ Result<void> AuditAnchor::check(const QList<AuditTrail::Entry>& entries, const Q
     if (report.verdict != ReportVerifier::Result::Verdict::NoTrustAnchor)
         return report.problems;
     if (report.content->kind == ReportContent::Kind::Surveillance)
-        return Problem::unusable(QStringLiteral("audit.not-an-assessment-report"),
+        return Problem::unusable(QStringLiteral("report.not-an-assessment-report"),
             Message("AuditAnchor", "a surveillance report records no assessment's audit trail"));
     const QByteArray head = report.content->auditHead;
     if (std::none_of(entries.begin(), entries.end(), [&](const AuditTrail::Entry& e) { return e.hash == head; }))
-        return Problem::invalid(QStringLiteral("audit.not-anchored"),
+        return Problem::invalid(QStringLiteral("report.trail-not-anchored"),
             Message("AuditAnchor", "the entry %1 recorded by the signed report is not in the trail: the trail was rewritten after the "
                                    "report was signed")
                 .arg(QString::fromLatin1(head.left(16))));

@@ -14,7 +14,7 @@ class AuditAnchor {
 public:
     // Done when the report is intact (whoever signed it: the anchor is the signed
     // head, not the signer) and the entry it recorded is among `entries`; otherwise
-    // the report's problems, or audit.not-anchored (the trail was rewritten since).
+    // the report's problems, or report.trail-not-anchored (the trail was rewritten since).
     static Result<void> check(const QList<AuditTrail::Entry>& entries, const QByteArray& reportPdf, const QDateTime& now);
 };
 

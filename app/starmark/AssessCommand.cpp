@@ -476,7 +476,7 @@ int audit(const QStringList& arguments)
         if (!report)
             return cli.usageError(QStringLiteral("%1: %2").arg(reportPath, unreadable));
         const Result<void> anchored = AuditAnchor::check(entries, *report, Clock::system().now());
-        if (const Problem* rewritten = findProblem(anchored.problems(), u"audit.not-anchored")) {
+        if (const Problem* rewritten = findProblem(anchored.problems(), u"report.trail-not-anchored")) {
             if (v.intact)
                 v = {false, 0, rewritten->message.text()};
         } else if (!anchored) {
