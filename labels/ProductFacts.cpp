@@ -1,13 +1,11 @@
 #include "labels/ProductFacts.h"
 
-#include "criteria/CatalogJson.h"
 #include "criteria/CatalogLibrary.h"
 #include "evaluators/Outcome.h"
 #include "reports/ReportVerifier.h"
 #include "reports/TrustAnchors.h"
 
 #include <QCryptographicHash>
-#include <QJsonObject>
 
 namespace starmark {
 
@@ -31,36 +29,32 @@ std::optional<ProductFacts> ProductFacts::fromReport(
         return std::nullopt;
     }
     const ReportVerifier::Result r = ReportVerifier::verify(pdf, trust, KnownDigests(), now);
-    if (r.verdict != ReportVerifier::Result::Verdict::Valid) {
+    if (r.verdict != ReportVerifier::Result::Verdict::Valid || !r.content) {
+        QStringList reasons;
+        for (const Problem& p : r.problems)
+            reasons << p.message.text();
         *problem = QStringLiteral("not a valid signed report (%1): no label")
-                       .arg(r.problems.isEmpty() ? QStringLiteral("unreadable") : r.problems.join(QStringLiteral("; ")));
+                       .arg(reasons.isEmpty() ? QStringLiteral("unreadable") : reasons.join(QStringLiteral("; ")));
         return std::nullopt;
     }
-    if (!r.surveillance.isEmpty()) {
+    if (r.content->kind == ReportContent::Kind::Surveillance) {
         *problem = QStringLiteral("a surveillance report, not a declaration of conformity or an evaluation report: no label");
         return std::nullopt;
     }
-    const QJsonObject a = r.assessment;
-    const QJsonObject product = a.value(QStringLiteral("product")).toObject();
-    const int claimed = a.value(QStringLiteral("level")).toInt();
-    const int achieved = a.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt();
-    if (achieved < claimed) {
-        *problem = QStringLiteral("the report shows ★%1, not the ★%2 it claims: no label").arg(achieved).arg(claimed);
+    const Assessment& a = r.content->assessment;
+    if (r.content->achieved < a.level) {
+        *problem = QStringLiteral("the report shows ★%1, not the ★%2 it claims: no label").arg(r.content->achieved).arg(a.level);
         return std::nullopt;
     }
-    const auto text = [&](const char* key) { return CatalogJson::textFromJson(product.value(QLatin1String(key))); };
     // The category comes from the catalog: a label for a catalog unknown here would carry a guess.
-    const QString catalogId = a.value(QStringLiteral("catalog")).toString();
-    const Catalog* catalog = catalogs.find(catalogId);
+    const Catalog* catalog = catalogs.find(a.catalog);
     if (!catalog) {
         *problem = QStringLiteral("the report was made against the catalog %1, which is not installed here: no label (pass --catalogs)")
-                       .arg(catalogId.isEmpty() ? QStringLiteral("(none named)") : catalogId);
+                       .arg(a.catalog.isEmpty() ? QStringLiteral("(none named)") : a.catalog);
         return std::nullopt;
     }
-    return ProductFacts{claimed, catalog->category, text("manufacturer"), text("name"), product.value(QStringLiteral("model")).toString(),
-        product.value(QStringLiteral("firmware")).toString(), product.value(QStringLiteral("vulnerability_contact")).toString(),
-        QDateTime::fromString(a.value(QStringLiteral("issued")).toString(), Qt::ISODate).date(),
-        QDate::fromString(product.value(QStringLiteral("support_until")).toString(), Qt::ISODate),
+    return ProductFacts{a.level, catalog->category, a.product.manufacturer, a.product.name, a.product.model, a.product.firmware,
+        a.product.vulnerabilityContact, r.content->issued.date(), a.product.supportUntil,
         // The author's signed revision, not the file: a countersigned copy is the same report, registered once.
         QCryptographicHash::hash(pdf.left(r.authorRevisionSize), QCryptographicHash::Sha256).toHex()};
 }

@@ -86,7 +86,7 @@ std::optional<QByteArray> streamContent(const QByteArray& pdf, const QByteArray&
 
 } // namespace
 
-ReportAttachments ReportAttachments::read(const QByteArray& pdf)
+Result<ReportAttachments> ReportAttachments::read(const QByteArray& pdf)
 {
     ReportAttachments out;
     // The record is the /StarMark key whose value is a dictionary (the signature's
@@ -100,10 +100,9 @@ ReportAttachments ReportAttachments::read(const QByteArray& pdf)
             open = next;
     }
     const qsizetype close = open < 0 ? -1 : pdf.indexOf(">>", open);
-    if (close < 0) {
-        out.problem = QStringLiteral("the PDF has no StarMark record: it is not a StarMark report");
-        return out;
-    }
+    if (close < 0)
+        return Problem::invalid(
+            QStringLiteral("report.not-starmark"), Message("ReportAttachments", "the PDF has no StarMark record: it is not a StarMark report"));
     static const QRegularExpression entry(QStringLiteral("/([A-Za-z0-9._-]+)\\s*\\(([0-9a-f]{64})\\)"));
     for (auto it = entry.globalMatch(QString::fromLatin1(pdf.mid(open + 2, close - open - 2))); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -120,10 +119,9 @@ ReportAttachments ReportAttachments::read(const QByteArray& pdf)
         const qsizetype f = ef < 0 ? -1 : filespec.indexOf("/F", ef + 3);
         const QByteArray stream = f < 0 ? QByteArray() : referenceAt(filespec, f + 2);
         const std::optional<QByteArray> content = stream.isEmpty() ? std::nullopt : streamContent(pdf, object(pdf, stream));
-        if (!content) {
-            out.problem = QStringLiteral("the attachment %1 cannot be read from the PDF").arg(it.key());
-            continue;
-        }
+        if (!content)
+            return Problem::invalid(QStringLiteral("report.attachment-unreadable"),
+                Message("ReportAttachments", "the attachment %1 cannot be read from the PDF").arg(it.key()));
         out.attachments.insert(it.key(), *content);
     }
     return out;

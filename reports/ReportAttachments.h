@@ -1,5 +1,7 @@
 #pragma once
 
+#include "criteria/Result.h"
+
 #include <QByteArray>
 #include <QMap>
 #include <QString>
@@ -15,9 +17,9 @@ class ReportAttachments {
 public:
     QMap<QString, QByteArray> recorded; // name → SHA-256 (hex) as signed
     QMap<QString, QByteArray> attachments; // name → content
-    QString problem;
 
-    static ReportAttachments read(const QByteArray& pdf);
+    // Problems report.not-starmark (no record) and report.attachment-unreadable.
+    static Result<ReportAttachments> read(const QByteArray& pdf);
 };
 
 } // namespace starmark

@@ -14,13 +14,13 @@ class ReportAuthor {
 public:
     SignerRole::Role role = SignerRole::Role::Manufacturer;
     QStringList organisations; // the names the record gives it (any one); empty: no organisation is named
-    QString kind; // what the report is, for messages
+    Message kind; // what the report is, for messages
 
-    // nullopt, with `problem`, when the record itself cannot have a valid author
-    // (it names nobody, or claims what its kind cannot).
-    static std::optional<ReportAuthor> expected(const ReportVerifier::Result& report, QString* problem);
+    // The problem when the record itself cannot have a valid author (it names
+    // nobody, or claims what its kind cannot).
+    static Result<ReportAuthor> expected(const ReportContent& content);
     // Why the report's author does not fit; empty when it does. For a report whose signatures are trusted.
-    static QStringList problems(const ReportVerifier::Result& report);
+    static Problems problems(const ReportVerifier::Result& report);
 };
 
 } // namespace starmark

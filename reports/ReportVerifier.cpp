@@ -24,6 +24,11 @@
 namespace starmark {
 namespace {
 
+Problem invalid(const char* code, const Message& message)
+{
+    return Problem::invalid(QString::fromLatin1(code), message);
+}
+
 struct Placement {
     qint64 start = 0, gapStart = 0, gapEnd = 0, end = 0; // ByteRange [0 a b c]: [0,a) and [b,b+c)
     qsizetype at = 0; // where /ByteRange stands
@@ -98,7 +103,7 @@ bool mayDocumentSign(X509* certificate)
 // path from the signer through the issuers at hand (carried or anchors),
 // verifying every link up to a self-signed root; a carried certificate that
 // is not on that path, or a link that does not verify, means it was altered.
-QString damagedCertificate(X509* signer, STACK_OF(X509) * carried, const QList<X509*>& anchors)
+std::optional<Problem> damagedCertificate(X509* signer, STACK_OF(X509) * carried, const QList<X509*>& anchors)
 {
     QList<X509*> candidates = anchors;
     QList<X509*> unvisited;
@@ -121,14 +126,16 @@ QString damagedCertificate(X509* signer, STACK_OF(X509) * carried, const QList<X
         EVP_PKEY* key = X509_get0_pubkey(issuer);
         if (!key || X509_verify(current, key) != 1) {
             takeOpenSslError();
-            return QStringLiteral("the certificate of %1 inside the signature is damaged").arg(subjectOf(current));
+            return invalid("report.certificate-damaged",
+                Message("ReportVerifier", "the certificate of %1 inside the signature is damaged").arg(subjectOf(current)));
         }
         current = issuer == current ? nullptr : issuer;
     }
     if (!unvisited.isEmpty())
-        return QStringLiteral(
-            "the signature carries a certificate that is not on the signer's path (%1): it was altered or does not belong")
-            .arg(subjectOf(unvisited.first()));
+        return invalid("report.certificate-off-path",
+            Message("ReportVerifier",
+                "the signature carries a certificate that is not on the signer's path (%1): it was altered or does not belong")
+                .arg(subjectOf(unvisited.first())));
     // Every carried certificate but the signer's (which its signature binds) must be checkable.
     for (int i = 0; i < sk_X509_num(carried); ++i) {
         X509* c = sk_X509_value(carried, i);
@@ -144,11 +151,13 @@ QString damagedCertificate(X509* signer, STACK_OF(X509) * carried, const QList<X
         }
         takeOpenSslError();
         if (!verified)
-            return QStringLiteral("the certificate of %1 inside the signature cannot be checked against its issuer: it was altered, or "
-                                  "give its issuer with --trust")
-                .arg(subjectOf(c));
+            return invalid("report.certificate-unverifiable",
+                Message("ReportVerifier",
+                    "the certificate of %1 inside the signature cannot be checked against its issuer: it was altered, or its issuer is "
+                    "not among the trust anchors")
+                    .arg(subjectOf(c)));
     }
-    return {};
+    return std::nullopt;
 }
 
 // A DER element: its tag, where its content starts and how long it is.
@@ -198,10 +207,10 @@ bool versionsAreOne(const QByteArray& der)
 }
 
 // Fields of the signature value that OpenSSL reads but does not check.
-QString looseField(const QByteArray& der, CMS_SignerInfo* si, X509* signer)
+std::optional<Problem> looseField(const QByteArray& der, CMS_SignerInfo* si, X509* signer)
 {
     if (!versionsAreOne(der))
-        return QStringLiteral("the signature value's version fields are not 1: it was altered");
+        return invalid("report.signature-altered", Message("ReportVerifier", "the signature value's version fields are not 1: it was altered"));
     ASN1_OCTET_STRING* keyId = nullptr;
     X509_NAME* issuer = nullptr;
     ASN1_INTEGER* serial = nullptr;
@@ -214,18 +223,20 @@ QString looseField(const QByteArray& der, CMS_SignerInfo* si, X509* signer)
         return out;
     };
     if (signer && (CMS_SignerInfo_cert_cmp(si, signer) != 0 || (issuer && encoded(issuer) != encoded(X509_get_issuer_name(signer)))))
-        return QStringLiteral("the signer's identifier does not match the signer's certificate: the signature value was altered");
+        return invalid("report.signature-altered",
+            Message("ReportVerifier", "the signer's identifier does not match the signer's certificate: the signature value was altered"));
     X509_ALGOR* signatureAlgorithm = nullptr;
     CMS_SignerInfo_get0_algs(si, nullptr, nullptr, nullptr, &signatureAlgorithm);
     static const int allowed[] = {NID_rsaEncryption, NID_sha256WithRSAEncryption, NID_rsassaPss, NID_X9_62_id_ecPublicKey,
         NID_ecdsa_with_SHA256, NID_ecdsa_with_SHA384, NID_ED25519};
     const int nid = signatureAlgorithm ? OBJ_obj2nid(signatureAlgorithm->algorithm) : NID_undef;
     if (std::find(std::begin(allowed), std::end(allowed), nid) == std::end(allowed))
-        return QStringLiteral("the signature algorithm is not one StarMark accepts: the signature value was altered");
+        return invalid("report.signature-algorithm",
+            Message("ReportVerifier", "the signature algorithm is not one StarMark accepts: the signature value was altered"));
     const ASN1_TYPE* parameter = signatureAlgorithm->parameter;
     if ((nid == NID_rsaEncryption || nid == NID_sha256WithRSAEncryption) && parameter && parameter->type != V_ASN1_NULL)
-        return QStringLiteral("the signature algorithm's parameters were altered");
-    return {};
+        return invalid("report.signature-algorithm", Message("ReportVerifier", "the signature algorithm's parameters were altered"));
+    return std::nullopt;
 }
 
 // The roles and organisation the anchors vouch for, from the path X509_verify_cert built.
@@ -249,24 +260,25 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
     static const QRegularExpression subFilter(QStringLiteral("/SubFilter\\s*/([A-Za-z0-9.]+)"));
     s.subFilter = subFilter.match(QString::fromLatin1(dictionary)).captured(1);
     if (p.start != 0 || p.gapStart <= 0 || p.gapEnd <= p.gapStart || p.end < p.gapEnd) {
-        s.problem = QStringLiteral("its byte range is malformed");
+        s.problem = invalid("report.byte-range-malformed", Message("ReportVerifier", "its byte range is malformed"));
         return s;
     }
     if (p.end > pdf.size()) {
-        s.problem = QStringLiteral("the file is %1 bytes shorter than the signed range: it was truncated").arg(p.end - pdf.size());
+        s.problem = invalid("report.truncated",
+            Message("ReportVerifier", "the file is %1 bytes shorter than the signed range: it was truncated").arg(p.end - pdf.size()));
         return s;
     }
     s.wholeFile = p.end == pdf.size();
     if (last && !s.wholeFile)
-        s.problem = QStringLiteral("%1 bytes were added after the signed range").arg(pdf.size() - p.end);
+        s.problem = invalid("report.bytes-appended", Message("ReportVerifier", "%1 bytes were added after the signed range").arg(pdf.size() - p.end));
     const QByteArray gap = pdf.mid(p.gapStart, p.gapEnd - p.gapStart);
     if (!gap.startsWith('<') || !gap.endsWith('>')) {
-        s.problem = QStringLiteral("the unsigned gap does not hold a signature value");
+        s.problem = invalid("report.signature-malformed", Message("ReportVerifier", "the unsigned gap does not hold a signature value"));
         return s;
     }
     const QByteArray hex = gap.mid(1, gap.size() - 2);
     if (!std::all_of(hex.begin(), hex.end(), [](char c) { return std::isxdigit(uchar(c)); })) {
-        s.problem = QStringLiteral("the signature value is not hexadecimal");
+        s.problem = invalid("report.signature-malformed", Message("ReportVerifier", "the signature value is not hexadecimal"));
         return s;
     }
     const QByteArray der = QByteArray::fromHex(hex);
@@ -274,7 +286,7 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
     CMS_ContentInfo* cms = d2i_CMS_ContentInfo(nullptr, &cursor, long(der.size()));
     if (!cms) {
         takeOpenSslError();
-        s.problem = QStringLiteral("the signature value is not a CMS signature: it is damaged");
+        s.problem = invalid("report.signature-malformed", Message("ReportVerifier", "the signature value is not a CMS signature: it is damaged"));
         return s;
     }
     // Only zero padding may follow the CMS in the unsigned gap, the CMS must be
@@ -286,11 +298,13 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
     const bool canonical = reencodedLength == used && std::memcmp(reencoded, der.constData(), size_t(used)) == 0;
     OPENSSL_free(reencoded);
     if (der.mid(used).count('\0') != der.size() - used)
-        s.problem = QStringLiteral("bytes other than padding follow the signature value in the unsigned gap");
+        s.problem = invalid(
+            "report.signature-altered", Message("ReportVerifier", "bytes other than padding follow the signature value in the unsigned gap"));
     else if (!canonical)
-        s.problem = QStringLiteral("the signature value is not canonical DER: it was altered");
+        s.problem = invalid("report.signature-altered", Message("ReportVerifier", "the signature value is not canonical DER: it was altered"));
     else if (OBJ_obj2nid(CMS_get0_type(cms)) != NID_pkcs7_signed || OBJ_obj2nid(CMS_get0_eContentType(cms)) != NID_pkcs7_data)
-        s.problem = QStringLiteral("the signature does not sign plain data (its content type was altered)");
+        s.problem = invalid(
+            "report.signature-altered", Message("ReportVerifier", "the signature does not sign plain data (its content type was altered)"));
 
     CMS_SignerInfo* si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms), 0);
     X509_ALGOR* digestAlgorithm = nullptr;
@@ -305,21 +319,23 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
     s.valid = CMS_verify(cms, nullptr, empty, data, nullptr, CMS_DETACHED | CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
     BIO_free(data);
     X509_STORE_free(empty);
-    if (!s.valid && s.problem.isEmpty())
-        s.problem = QStringLiteral("the signature does not match the signed bytes (%1): the file was changed after signing")
-                        .arg(takeOpenSslError());
+    if (!s.valid && !s.problem)
+        s.problem = invalid("report.signature-mismatch",
+            Message("ReportVerifier", "the signature does not match the signed bytes (%1): the file was changed after signing")
+                .arg(takeOpenSslError()));
     takeOpenSslError();
     if (s.valid && s.digest != QLatin1String("SHA256"))
-        s.problem = QStringLiteral("signed with %1; StarMark reports are signed with SHA-256").arg(s.digest);
+        s.problem = invalid(
+            "report.digest-not-accepted", Message("ReportVerifier", "signed with %1; StarMark reports are signed with SHA-256").arg(s.digest));
 
     STACK_OF(X509)* signers = CMS_get0_signers(cms);
     X509* signer = signers ? sk_X509_value(signers, 0) : nullptr;
-    if (si && s.problem.isEmpty())
+    if (si && !s.problem)
         s.problem = looseField(der.left(used), si, signer);
     if (signer) {
         STACK_OF(X509)* carried = CMS_get1_certs(cms);
-        if (const QString damaged = damagedCertificate(signer, carried, anchors); !damaged.isEmpty() && s.problem.isEmpty())
-            s.problem = damaged;
+        if (std::optional<Problem> damaged = damagedCertificate(signer, carried, anchors); damaged && !s.problem)
+            s.problem = std::move(damaged);
         sk_X509_pop_free(carried, X509_free);
     }
     if (signer) {
@@ -337,27 +353,34 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
             if (*s.trusted)
                 recordAuthority(s, context, trust);
             else
-                s.problem = QStringLiteral("the signer is not trusted: %1")
-                                .arg(QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(context))));
+                s.problem = invalid("report.signer-not-trusted",
+                    Message("ReportVerifier", "the signer is not trusted: %1")
+                        .arg(Message::plain(QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(context))))));
             X509_STORE_CTX_free(context);
             sk_X509_pop_free(certificates, X509_free);
             X509_STORE_free(store);
         }
-    } else if (s.problem.isEmpty()) {
-        s.problem = QStringLiteral("the signature does not carry its signer's certificate");
+    } else if (!s.problem) {
+        s.problem = invalid("report.signer-certificate-missing", Message("ReportVerifier", "the signature does not carry its signer's certificate"));
     }
-    if (s.valid && !s.mayDocumentSign && s.problem.isEmpty())
-        s.problem = QStringLiteral("the signer's certificate may not sign documents (key usage)");
+    if (s.valid && !s.mayDocumentSign && !s.problem)
+        s.problem = invalid(
+            "report.signer-may-not-sign", Message("ReportVerifier", "the signer's certificate may not sign documents (key usage)"));
     CMS_ContentInfo_free(cms);
     takeOpenSslError();
     return s;
+}
+
+QJsonObject problemJson(const Problem& p, Language language)
+{
+    return {{QStringLiteral("code"), p.code}, {QStringLiteral("message"), p.message.text(language)}};
 }
 
 // The verdict once everything else is checked: who signed, in which role, for whom.
 ReportVerifier::Result& concluded(ReportVerifier::Result& r, const TrustAnchors& trust)
 {
     using Verdict = ReportVerifier::Result::Verdict;
-    if (r.problems.isEmpty() && !trust.isEmpty())
+    if (r.problems.isEmpty() && r.content && !trust.isEmpty())
         r.problems << ReportAuthor::problems(r);
     r.verdict = !r.problems.isEmpty() ? Verdict::Invalid : trust.isEmpty() ? Verdict::NoTrustAnchor : Verdict::Valid;
     return r;
@@ -371,18 +394,22 @@ ReportVerifier::Result ReportVerifier::verify(
     Result r;
     if (!pdf.startsWith("%PDF-")) {
         r.verdict = Result::Verdict::Unreadable;
-        r.problems << QStringLiteral("not a PDF file (it does not start with %PDF-)");
+        r.problems << Problem::unusable(
+            QStringLiteral("report.not-a-pdf"), Message("ReportVerifier", "not a PDF file (it does not start with %PDF-)"));
         return r;
     }
     const QList<Placement> all = placements(pdf);
     if (all.isEmpty()) {
-        r.problems << QStringLiteral("the PDF carries no signature");
+        r.problems << invalid("report.unsigned", Message("ReportVerifier", "the PDF carries no signature"));
         return r;
     }
     for (int i = 0; i < all.size(); ++i) {
         r.signatures.append(check(pdf, all[i], i == all.size() - 1, trust, now));
-        if (!r.signatures.last().problem.isEmpty())
-            r.problems << QStringLiteral("signature %1: %2").arg(i + 1).arg(r.signatures.last().problem);
+        if (const std::optional<Problem>& p = r.signatures.last().problem) {
+            Problem numbered = *p;
+            numbered.message = Message("ReportVerifier", "signature %1: %2").arg(i + 1).arg(p->message);
+            r.problems << numbered;
+        }
     }
     if (!r.problems.isEmpty())
         return r; // the structure of a file whose signature fails is not worth parsing
@@ -395,66 +422,73 @@ ReportVerifier::Result ReportVerifier::verify(
     r.authorRevisionSize = author.end;
     r.changes = revisions.changes;
     if (!revisions.problem.isEmpty())
-        r.problems << QStringLiteral("signature 1: %1").arg(revisions.problem);
+        r.problems << invalid("report.revisions-malformed",
+            Message("ReportVerifier", "signature 1: %1").arg(Message::plain(revisions.problem)));
     else if (!revisions.permission)
-        r.problems << QStringLiteral("signature 1 is not a certification signature (no DocMDP in the catalog's /Perms names it): the "
-                                     "report does not forbid changes after signing; sign it again with this StarMark");
+        r.problems << invalid("report.not-certified",
+            Message("ReportVerifier",
+                "signature 1 is not a certification signature (no DocMDP in the catalog's /Perms names it): the report does not "
+                "forbid changes after signing"));
     else if (*revisions.permission != 1)
-        r.problems << QStringLiteral("signature 1 certifies the report with DocMDP P %1, which permits changes; a StarMark report "
-                                     "permits none (P 1)")
-                          .arg(*revisions.permission);
+        r.problems << invalid("report.certification-permits-changes",
+            Message("ReportVerifier", "signature 1 certifies the report with DocMDP P %1, which permits changes; a StarMark report permits "
+                                      "none (P 1)")
+                .arg(*revisions.permission));
     for (const PdfRevisions::Change& c : revisions.changes)
-        r.problems << QStringLiteral("changed after the author signed: %1").arg(c.what);
+        r.problems << invalid(
+            "report.changed-after-signing", Message("ReportVerifier", "changed after the author signed: %1").arg(Message::plain(c.what)));
 
-    const ReportAttachments contents = ReportAttachments::read(pdf.left(author.end));
-    if (!contents.problem.isEmpty())
-        r.problems << contents.problem;
-    r.contentsMatch = contents.problem.isEmpty();
+    const starmark::Result<ReportAttachments> contents = ReportAttachments::read(pdf.left(author.end));
+    r.problems << contents.problems();
+    r.contentsMatch = contents.ok();
+    if (!contents)
+        return concluded(r, trust);
     // The record names what kind of report this is; whatever it names must be there and be what was signed.
-    const bool surveillance = contents.recorded.contains(QString::fromLatin1(SurveillanceReport::attachmentName));
+    const bool surveillance = contents->recorded.contains(QString::fromLatin1(SurveillanceReport::attachmentName));
     const QList<const char*> expected = surveillance ? QList<const char*>{SurveillanceReport::attachmentName}
                                                      : QList<const char*>{SignedReport::assessmentName, SignedReport::manifestName};
     for (const char* name : expected) {
         const QString key = QString::fromLatin1(name);
-        if (!contents.attachments.contains(key) || !contents.recorded.contains(key)) {
+        if (!contents->attachments.contains(key) || !contents->recorded.contains(key)) {
             r.contentsMatch = false;
-            r.problems << QStringLiteral("%1 is missing from the report").arg(key);
-        } else if (QCryptographicHash::hash(contents.attachments.value(key), QCryptographicHash::Sha256).toHex()
-            != contents.recorded.value(key)) {
+            r.problems << invalid("report.attachment-missing", Message("ReportVerifier", "%1 is missing from the report").arg(key));
+        } else if (QCryptographicHash::hash(contents->attachments.value(key), QCryptographicHash::Sha256).toHex()
+            != contents->recorded.value(key)) {
             r.contentsMatch = false;
-            r.problems << QStringLiteral("%1 is not what was signed").arg(key);
+            r.problems << invalid("report.attachment-altered", Message("ReportVerifier", "%1 is not what was signed").arg(key));
         }
     }
-    if (surveillance) {
-        r.surveillance
-            = QJsonDocument::fromJson(contents.attachments.value(QString::fromLatin1(SurveillanceReport::attachmentName))).object();
+    if (!r.contentsMatch)
+        return concluded(r, trust);
+    starmark::Result<ReportContent> content = surveillance
+        ? ReportContent::fromSurveillanceJson(contents->attachments.value(QString::fromLatin1(SurveillanceReport::attachmentName)))
+        : ReportContent::fromAssessmentJson(contents->attachments.value(QString::fromLatin1(SignedReport::assessmentName)));
+    if (!content) {
+        r.problems << content.problems();
         return concluded(r, trust);
     }
-    r.assessment = QJsonDocument::fromJson(contents.attachments.value(QString::fromLatin1(SignedReport::assessmentName))).object();
-    for (const QJsonValue& v : r.assessment.value(QStringLiteral("chain")).toArray()) {
-        CatalogState c{
-            v.toObject().value(QStringLiteral("id")).toString(), v.toObject().value(QStringLiteral("digest")).toString().toLatin1(), {}};
-        c.knownVersion = known.version(c.id, c.digest);
-        r.catalogs.append(c);
-    }
+    r.content = content.take();
+    for (const Assessment::PinnedCatalog& pinned : r.content->assessment.chain)
+        r.catalogs.append({pinned.qualifiedId, pinned.digest, known.version(pinned.qualifiedId, pinned.digest)});
     return concluded(r, trust);
 }
 
-QJsonObject ReportVerifier::toJson(const Result& r)
+QJsonObject ReportVerifier::toJson(const Result& r, Language language)
 {
     QJsonArray signatures;
     for (const Signature& s : r.signatures) {
         QJsonObject o{{QStringLiteral("valid"), s.valid}, {QStringLiteral("whole_file"), s.wholeFile},
             {QStringLiteral("sub_filter"), s.subFilter}, {QStringLiteral("digest"), s.digest}, {QStringLiteral("signer"), s.signer},
             {QStringLiteral("may_sign_documents"), s.mayDocumentSign},
-            {QStringLiteral("signing_time"), s.signingTime.toString(Qt::ISODate)}, {QStringLiteral("problem"), s.problem}};
+            {QStringLiteral("signing_time"), s.signingTime.toString(Qt::ISODate)},
+            {QStringLiteral("problem"), s.problem ? problemJson(*s.problem, language) : QJsonValue()}};
         o.insert(QStringLiteral("trusted"), s.trusted ? QJsonValue(*s.trusted) : QJsonValue());
         QJsonArray roles;
         for (const SignerRole::Role role : s.roles)
             roles.append(SignerRole::key(role));
         o.insert(QStringLiteral("roles"), roles);
         o.insert(QStringLiteral("organisation"), s.organisation);
-        o.insert(QStringLiteral("role_basis"), s.roleBasis);
+        o.insert(QStringLiteral("role_basis"), s.roleBasis.text(language));
         signatures.append(o);
     }
     QJsonArray catalogs;
@@ -465,12 +499,20 @@ QJsonObject ReportVerifier::toJson(const Result& r)
     QJsonArray changes;
     for (const PdfRevisions::Change& c : r.changes)
         changes.append(QJsonObject{{QStringLiteral("object"), c.object}, {QStringLiteral("what"), c.what}});
+    QJsonArray problems;
+    for (const Problem& p : r.problems)
+        problems.append(problemJson(p, language));
     static const char* verdicts[] = {"valid", "invalid", "unreadable", "no_trust_anchor"};
-    return {{QStringLiteral("verdict"), QLatin1String(verdicts[int(r.verdict)])}, {QStringLiteral("signatures"), signatures},
+    QJsonObject out{{QStringLiteral("verdict"), QLatin1String(verdicts[int(r.verdict)])}, {QStringLiteral("signatures"), signatures},
         {QStringLiteral("contents_match"), r.contentsMatch}, {QStringLiteral("catalogs"), catalogs},
         {QStringLiteral("certification"), r.certification ? QJsonValue(*r.certification) : QJsonValue()},
-        {QStringLiteral("changes_after_signing"), changes}, {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)},
-        {QStringLiteral("assessment"), r.assessment}, {QStringLiteral("surveillance"), r.surveillance}};
+        {QStringLiteral("changes_after_signing"), changes}, {QStringLiteral("problems"), problems}};
+    if (r.content) {
+        const QJsonObject content = r.content->toJson();
+        for (auto it = content.begin(); it != content.end(); ++it)
+            out.insert(it.key(), it.value());
+    }
+    return out;
 }
 
 } // namespace starmark

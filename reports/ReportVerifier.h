@@ -2,6 +2,7 @@
 
 #include "criteria/KnownDigests.h"
 #include "reports/PdfRevisions.h"
+#include "reports/ReportContent.h"
 #include "reports/SignerRole.h"
 
 #include <QDateTime>
@@ -33,8 +34,8 @@ public:
         bool mayDocumentSign = false;
         QList<SignerRole::Role> roles; // what the trust anchors let it sign as; only once trusted
         QString organisation; // its certificate's O=
-        QString roleBasis; // where the roles come from, or why there are none
-        QString problem;
+        Message roleBasis; // where the roles come from, or why there are none
+        std::optional<Problem> problem; // why this signature does not hold
     };
     struct CatalogState {
         QString id;
@@ -46,17 +47,18 @@ public:
         enum class Verdict { Valid, Invalid, Unreadable, NoTrustAnchor } verdict = Verdict::Invalid;
         QList<Signature> signatures; // in file order: the first is the author's, any others came after it
         bool contentsMatch = false;
-        QJsonObject assessment; // a declaration or evaluation report's
-        QJsonObject surveillance; // a surveillance report's
+        // What the author signed, parsed; only when the signatures hold and the attachments are what was signed.
+        std::optional<ReportContent> content;
         QList<CatalogState> catalogs;
         std::optional<int> certification; // the author's DocMDP P (1: no changes permitted)
         qint64 authorRevisionSize = 0; // the author's signed revision is the file's first this many bytes
         QList<PdfRevisions::Change> changes; // made after the author's signature and not allowed
-        QStringList problems; // each reason the report is not valid
+        Problems problems; // each reason the report is not valid (codes report.*, listed in docs/errors.md)
     };
 
     static Result verify(const QByteArray& pdf, const TrustAnchors& trust, const KnownDigests& known, const QDateTime& now);
-    static QJsonObject toJson(const Result& result);
+    // For machines (`verify --json`); messages in the language given.
+    static QJsonObject toJson(const Result& result, Language language);
 };
 
 } // namespace starmark

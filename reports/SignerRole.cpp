@@ -19,10 +19,17 @@ QString SignerRole::key(Role role)
     return QLatin1String(keys[int(role)]);
 }
 
-QString SignerRole::name(Role role)
+Message SignerRole::name(Role role)
 {
-    static const char* names[] = {"manufacturer", "evaluation lab", "certification body"};
-    return QLatin1String(names[int(role)]);
+    switch (role) {
+    case Role::Manufacturer:
+        return Message("SignerRole", "manufacturer");
+    case Role::Lab:
+        return Message("SignerRole", "evaluation lab");
+    case Role::CertificationBody:
+        break;
+    }
+    return Message("SignerRole", "certification body");
 }
 
 std::optional<SignerRole::Role> SignerRole::fromKey(const QString& text)

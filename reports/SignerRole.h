@@ -1,5 +1,7 @@
 #pragma once
 
+#include "criteria/Message.h"
+
 #include <QList>
 #include <QString>
 
@@ -21,7 +23,7 @@ public:
     static constexpr const char* arc = "2.25.4026876481259094438370377668664362777"; // StarMark's; .1.<n> are the roles
     static QByteArray oid(Role role); // dotted decimal
     static QString key(Role role); // manufacturer, lab, certification-body: in trust.yaml and JSON
-    static QString name(Role role); // for people: manufacturer, evaluation lab, certification body
+    static Message name(Role role); // for people: manufacturer, evaluation lab, certification body
     static std::optional<Role> fromKey(const QString& key);
     static QString keyList(); // "manufacturer, lab, certification-body", for messages
 

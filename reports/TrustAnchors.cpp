@@ -300,15 +300,16 @@ TrustAnchors::Authority TrustAnchors::authorityOf(const QList<x509_st*>& path) c
             matching << &g;
     }
     const auto names = [](const QList<SignerRole::Role>& roles) {
-        QStringList out;
-        for (const SignerRole::Role r : roles)
-            out << SignerRole::name(r);
-        return out.isEmpty() ? QStringLiteral("no role") : out.join(QStringLiteral(", "));
+        Message out = Message("TrustAnchors", "no role");
+        for (qsizetype i = 0; i < roles.size(); ++i)
+            out = i == 0 ? SignerRole::name(roles[i]) : Message("TrustAnchors", "%1, %2").arg(out).arg(SignerRole::name(roles[i]));
+        return out;
     };
     if (matching.isEmpty()) {
         a.roles = claimed;
-        a.basis = claimed.isEmpty() ? QStringLiteral("its certificate names no StarMark role, and no trust.yaml entry grants one to its CA")
-                                    : QStringLiteral("its certificate");
+        a.basis = claimed.isEmpty()
+            ? Message("TrustAnchors", "its certificate names no StarMark role, and no trust.yaml entry grants one to its CA")
+            : Message("TrustAnchors", "its certificate");
         return a;
     }
     QList<SignerRole::Role> granted;
@@ -323,22 +324,25 @@ TrustAnchors::Authority TrustAnchors::authorityOf(const QList<x509_st*>& path) c
         }
     }
     if (granted.isEmpty()) {
-        a.basis = QStringLiteral("%1 trusts its CA only for other organisations, not for '%2'")
-                      .arg(where.join(QStringLiteral(", ")), a.organisation);
+        a.basis = Message("TrustAnchors", "%1 trusts its CA only for other organisations, not for '%2'")
+                      .arg(where.join(QStringLiteral(", ")))
+                      .arg(a.organisation);
         return a;
     }
     if (claimed.isEmpty()) {
         a.roles = granted;
-        a.basis = where.join(QStringLiteral(", "));
+        a.basis = Message::plain(where.join(QStringLiteral(", ")));
         return a;
     }
     for (const SignerRole::Role r : claimed) {
         if (granted.contains(r))
             a.roles << r;
     }
-    a.basis = a.roles.isEmpty() ? QStringLiteral("its certificate claims %1, but %2 trusts its CA for %3 only")
-                                      .arg(names(claimed), where.join(QStringLiteral(", ")), names(granted))
-                                : QStringLiteral("its certificate, within %1").arg(where.join(QStringLiteral(", ")));
+    a.basis = a.roles.isEmpty() ? Message("TrustAnchors", "its certificate claims %1, but %2 trusts its CA for %3 only")
+                                      .arg(names(claimed))
+                                      .arg(where.join(QStringLiteral(", ")))
+                                      .arg(names(granted))
+                                : Message("TrustAnchors", "its certificate, within %1").arg(where.join(QStringLiteral(", ")));
     return a;
 }
 

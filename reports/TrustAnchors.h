@@ -32,7 +32,7 @@ public:
     struct Authority {
         QList<SignerRole::Role> roles; // the roles it may sign in
         QString organisation; // its certificate's O=
-        QString basis; // where the roles come from, or why there are none
+        Message basis; // where the roles come from, or why there are none
     };
 
     TrustAnchors(); // no anchor at all

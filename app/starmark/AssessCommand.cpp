@@ -18,8 +18,7 @@
 #include "evaluators/Outcome.h"
 #include "evaluators/ResultRules.h"
 #include "evaluators/SignOffRules.h"
-#include "reports/ReportVerifier.h"
-#include "reports/TrustAnchors.h"
+#include "reports/AuditAnchor.h"
 
 #include <QDir>
 #include <QFile>
@@ -475,20 +474,16 @@ int audit(const QStringList& arguments)
         const auto report = InputFile::read(reportPath, InputLimits::reportBytes);
         if (!report)
             return cli.report(report.problems());
-        // Whose signature it is does not matter here, only that the report is intact.
-        const ReportVerifier::Result signedReport = ReportVerifier::verify(*report, TrustAnchors(), KnownDigests(), Clock::system().now());
-        if (signedReport.verdict != ReportVerifier::Result::Verdict::NoTrustAnchor) {
-            cli.err() << QStringLiteral("error: %1 is not a valid signed report: %2\n")
-                             .arg(reportPath, signedReport.problems.join(QStringLiteral("; ")));
-            return signedReport.verdict == ReportVerifier::Result::Verdict::Unreadable ? ExitUsage : ExitInvalid;
-        }
-        const QByteArray head = signedReport.assessment.value(QStringLiteral("audit_head")).toString().toLatin1();
-        const bool present = std::any_of(entries.begin(), entries.end(), [&](const AuditTrail::Entry& e) { return e.hash == head; });
-        if (v.intact && !present) {
-            v = {false, 0,
-                QStringLiteral("the entry %1 recorded by the signed report %2 is not in the trail: the trail was rewritten after the "
-                               "report was signed")
-                    .arg(QString::fromLatin1(head.left(16)), reportPath)};
+        const Result<void> anchored = AuditAnchor::check(entries, *report, Clock::system().now());
+        if (const Problem* rewritten = findProblem(anchored.problems(), u"report.trail-not-anchored")) {
+            if (v.intact)
+                v = {false, 0, rewritten->message.text()};
+        } else if (!anchored) {
+            QStringList reasons;
+            for (const Problem& p : anchored.problems())
+                reasons << p.message.text();
+            cli.err() << QStringLiteral("error: %1 is not a valid signed report: %2\n").arg(reportPath, reasons.join(QStringLiteral("; ")));
+            return hasUnusable(anchored.problems()) ? ExitUsage : ExitInvalid;
         }
     }
     if (cli.parser().isSet(jsonOption)) {

@@ -4,6 +4,8 @@
 #include "KeysCommand.h"
 #include "VerifyCommand.h"
 
+#include "criteria/Translator.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 

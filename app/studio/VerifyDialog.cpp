@@ -160,13 +160,26 @@ VerifyDialog::Result VerifyDialog::verifyReport(const QString& path, const QStri
                               : *s.trusted ? tr(", trusted")
                                            : tr(", NOT trusted"));
         if (s.trusted && *s.trusted) {
-            const QString names[] = {tr("manufacturer"), tr("evaluation lab"), tr("certification body")}; // SignerRole::all
             QStringList roles;
             for (const SignerRole::Role role : s.roles)
-                roles << names[int(role)];
+                roles << SignerRole::name(role).text();
             *lines << tr("Signed in the role: %1 (%2); organisation: %3")
-                          .arg(roles.isEmpty() ? tr("none") : roles.join(QStringLiteral(", ")), s.roleBasis, s.organisation);
+                          .arg(roles.isEmpty() ? tr("none") : roles.join(QStringLiteral(", ")), s.roleBasis.text(), s.organisation);
         }
+    }
+    if (r.content && r.content->kind != ReportContent::Kind::Surveillance) {
+        const Assessment& a = r.content->assessment;
+        *lines << tr("%1 · %2 · firmware %3 · ★%4 claimed, ★%5 achieved · issued %6")
+                      .arg(r.content->kindName().text(), a.product.model, a.product.firmware)
+                      .arg(a.level)
+                      .arg(r.content->achieved)
+                      .arg(r.content->issued.toString(Qt::ISODate));
+    } else if (r.content) {
+        *lines << tr("%1 · %2 products sampled · %3 nonconformities · %4 labels revoked")
+                      .arg(r.content->kindName().text())
+                      .arg(r.content->surveillance.products.size())
+                      .arg(r.content->surveillance.nonconformities())
+                      .arg(r.content->surveillance.revoked());
     }
     if (r.verdict == ReportVerifier::Result::Verdict::NoTrustAnchor)
         *lines << tr("Intact, but checked against no trust anchor: choose the CA certificate the signers chain to.");
@@ -175,8 +188,8 @@ VerifyDialog::Result VerifyDialog::verifyReport(const QString& path, const QStri
     for (const ReportVerifier::CatalogState& c : r.catalogs)
         *lines << tr("Catalog %1: %2")
                       .arg(c.id, c.knownVersion ? tr("version %1").arg(*c.knownVersion) : tr("a version this StarMark does not know"));
-    for (const QString& p : r.problems)
-        *lines << tr("Problem: %1").arg(p);
+    for (const Problem& p : r.problems)
+        *lines << tr("Problem: %1").arg(p.message.text());
     switch (r.verdict) {
     case ReportVerifier::Result::Verdict::Valid:
         return Result::Valid;

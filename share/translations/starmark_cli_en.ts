@@ -68,8 +68,8 @@
         <translation>Requirements</translation>
     </message>
     <message>
-        <source>Requirements marked [provisional] are reconstructed wording, not the scheme&apos;s official text.</source>
-        <translation>Requirements marked [provisional] are reconstructed wording, not the scheme&apos;s official text.</translation>
+        <source>Requirements marked [provisional] are reconstructed wording, not the scheme's official text.</source>
+        <translation>Requirements marked [provisional] are reconstructed wording, not the scheme's official text.</translation>
     </message>
     <message>
         <source>Product profile questions</source>
@@ -116,19 +116,19 @@
         <translation>Catalog id, e.g. jc-star/star1-common or star1-common.</translation>
     </message>
     <message>
-        <source>no catalog &apos;%1&apos; (known: %2); see &apos;starmark catalog list&apos;</source>
-        <translation>no catalog &apos;%1&apos; (known: %2); see &apos;starmark catalog list&apos;</translation>
+        <source>no catalog '%1' (known: %2); see 'starmark catalog list'</source>
+        <translation>no catalog '%1' (known: %2); see 'starmark catalog list'</translation>
     </message>
     <message>
-        <source>catalog &apos;%1&apos; is not valid:</source>
-        <translation>catalog &apos;%1&apos; is not valid:</translation>
+        <source>catalog '%1' is not valid:</source>
+        <translation>catalog '%1' is not valid:</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--lang takes ja or en, not &apos;%1&apos;</source>
-        <translation>--lang takes ja or en, not &apos;%1&apos;</translation>
+        <source>--lang takes ja or en, not '%1'</source>
+        <translation>--lang takes ja or en, not '%1'</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -143,8 +143,8 @@
         <translation>missing argument</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unexpected argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
     </message>
     <message>
         <source>Language of the document and the messages: ja (default) or en.</source>
@@ -155,12 +155,12 @@
         <translation>missing subcommand; use %1</translation>
     </message>
     <message>
-        <source>unknown subcommand &apos;%1&apos;; use %2</source>
-        <translation>unknown subcommand &apos;%1&apos;; use %2</translation>
+        <source>unknown subcommand '%1'; use %2</source>
+        <translation>unknown subcommand '%1'; use %2</translation>
     </message>
     <message>
-        <source>see &apos;%1 --help&apos;</source>
-        <translation>see &apos;%1 --help&apos;</translation>
+        <source>see '%1 --help'</source>
+        <translation>see '%1 --help'</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -175,8 +175,8 @@
         <translation>check the path</translation>
     </message>
     <message>
-        <source>name a file, or pass the folder to &apos;starmark catalog validate&apos;</source>
-        <translation>name a file, or pass the folder to &apos;starmark catalog validate&apos;</translation>
+        <source>name a file, or pass the folder to 'starmark catalog validate'</source>
+        <translation>name a file, or pass the folder to 'starmark catalog validate'</translation>
     </message>
     <message>
         <source>name the file meant</source>
@@ -199,20 +199,205 @@
         <translation>fix these and run the command again</translation>
     </message>
     <message>
-        <source>see &apos;starmark catalog list&apos;</source>
-        <translation>see &apos;starmark catalog list&apos;</translation>
+        <source>see 'starmark catalog list'</source>
+        <translation>see 'starmark catalog list'</translation>
     </message>
     <message>
-        <source>run &apos;starmark catalog validate&apos; on it</source>
-        <translation>run &apos;starmark catalog validate&apos; on it</translation>
+        <source>run 'starmark catalog validate' on it</source>
+        <translation>run 'starmark catalog validate' on it</translation>
     </message>
     <message>
-        <source>check the id with &apos;starmark catalog show&apos;</source>
-        <translation>check the id with &apos;starmark catalog show&apos;</translation>
+        <source>check the id with 'starmark catalog show'</source>
+        <translation>check the id with 'starmark catalog show'</translation>
     </message>
     <message>
         <source>write mode: lab</source>
         <translation>write mode: lab</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>  signature %1: valid</source>
+        <translation>  signature %1: valid</translation>
+    </message>
+    <message>
+        <source>  signature %1: NOT VALID</source>
+        <translation>  signature %1: NOT VALID</translation>
+    </message>
+    <message>
+        <source> (%1, %2), signed %3</source>
+        <translation> (%1, %2), signed %3</translation>
+    </message>
+    <message>
+        <source>
+    signer: %1
+</source>
+        <translation>
+    signer: %1
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>    covers: the whole file
+</source>
+        <translation>    covers: the whole file
+</translation>
+    </message>
+    <message>
+        <source>    covers: part of the file
+</source>
+        <translation>    covers: part of the file
+</translation>
+    </message>
+    <message>
+        <source>    the author's: certifies that no change is permitted (DocMDP P 1)
+</source>
+        <translation>    the author's: certifies that no change is permitted (DocMDP P 1)
+</translation>
+    </message>
+    <message>
+        <source>    the author's: certifies NOTHING (no DocMDP P 1)
+</source>
+        <translation>    the author's: certifies NOTHING (no DocMDP P 1)
+</translation>
+    </message>
+    <message>
+        <source>    a further signature: the facts are read from what the author signed
+</source>
+        <translation>    a further signature: the facts are read from what the author signed
+</translation>
+    </message>
+    <message>
+        <source>checked against no trust anchor</source>
+        <translation>checked against no trust anchor</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>not trusted</translation>
+    </message>
+    <message>
+        <source>    certificate: %1, may sign documents
+</source>
+        <translation>    certificate: %1, may sign documents
+</translation>
+    </message>
+    <message>
+        <source>    certificate: %1, may NOT sign documents
+</source>
+        <translation>    certificate: %1, may NOT sign documents
+</translation>
+    </message>
+    <message>
+        <source>    role: %1 (%2); organisation: %3
+</source>
+        <translation>    role: %1 (%2); organisation: %3
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>none named</translation>
+    </message>
+    <message>
+        <source>  contents: surveillance.json is what was signed
+</source>
+        <translation>  contents: surveillance.json is what was signed
+</translation>
+    </message>
+    <message>
+        <source>  surveillance: %1 products sampled (seed %2, as of %3), %4 findings, %5 nonconformities, %6 labels revoked
+</source>
+        <translation>  surveillance: %1 products sampled (seed %2, as of %3), %4 findings, %5 nonconformities, %6 labels revoked
+</translation>
+    </message>
+    <message>
+        <source>  contents: assessment.json and evidence-manifest.json are what was signed
+</source>
+        <translation>  contents: assessment.json and evidence-manifest.json are what was signed
+</translation>
+    </message>
+    <message>
+        <source>  assessment: %1 %2, firmware %3: ★%4 claimed, ★%5 achieved
+</source>
+        <translation>  assessment: %1 %2, firmware %3: ★%4 claimed, ★%5 achieved
+</translation>
+    </message>
+    <message>
+        <source>  catalog: %1 %2… %3
+</source>
+        <translation>  catalog: %1 %2… %3
+</translation>
+    </message>
+    <message>
+        <source>known (version %1)</source>
+        <translation>known (version %1)</translation>
+    </message>
+    <message>
+        <source>UNKNOWN to this StarMark</source>
+        <translation>UNKNOWN to this StarMark</translation>
+    </message>
+    <message>
+        <source>  problem: %1
+</source>
+        <translation>  problem: %1
+</translation>
+    </message>
+    <message>
+        <source>result: NOT VALID: intact, but checked against no trust anchor (%1)
+</source>
+        <translation>result: NOT VALID: intact, but checked against no trust anchor (%1)
+</translation>
+    </message>
+    <message>
+        <source>result: VALID
+</source>
+        <translation>result: VALID
+</translation>
+    </message>
+    <message>
+        <source>result: NOT VALID
+</source>
+        <translation>result: NOT VALID
+</translation>
+    </message>
+    <message>
+        <source>What the signers must chain to</source>
+        <translation>What the signers must chain to</translation>
+    </message>
+    <message>
+        <source>Print JSON for machines.</source>
+        <translation>Print JSON for machines.</translation>
+    </message>
+    <message>
+        <source>The catalog versions to recognise (default: the shipped known-digests.json).</source>
+        <translation>The catalog versions to recognise (default: the shipped known-digests.json).</translation>
+    </message>
+    <message>
+        <source>The signed report (PDF).</source>
+        <translation>The signed report (PDF).</translation>
+    </message>
+    <message>
+        <source>error: %1: %2
+</source>
+        <translation>error: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>warning: %1; no catalog version will be recognised
+</source>
+        <translation>warning: %1; no catalog version will be recognised
+</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,7 @@
         <translation>要件</translation>
     </message>
     <message>
-        <source>Requirements marked [provisional] are reconstructed wording, not the scheme&apos;s official text.</source>
+        <source>Requirements marked [provisional] are reconstructed wording, not the scheme's official text.</source>
         <translation>［暫定］の要件は再構成した文言であり、制度の公式な文言ではありません。</translation>
     </message>
     <message>
@@ -116,19 +116,19 @@
         <translation>カタログ ID（例: jc-star/star1-common または star1-common）。</translation>
     </message>
     <message>
-        <source>no catalog &apos;%1&apos; (known: %2); see &apos;starmark catalog list&apos;</source>
-        <translation>カタログ &apos;%1&apos; がありません（既知: %2）。&apos;starmark catalog list&apos; を参照してください</translation>
+        <source>no catalog '%1' (known: %2); see 'starmark catalog list'</source>
+        <translation>カタログ '%1' がありません（既知: %2）。'starmark catalog list' を参照してください</translation>
     </message>
     <message>
-        <source>catalog &apos;%1&apos; is not valid:</source>
-        <translation>カタログ &apos;%1&apos; は不正です:</translation>
+        <source>catalog '%1' is not valid:</source>
+        <translation>カタログ '%1' は不正です:</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--lang takes ja or en, not &apos;%1&apos;</source>
-        <translation>--lang に指定できるのは ja か en です（&apos;%1&apos; は指定できません）</translation>
+        <source>--lang takes ja or en, not '%1'</source>
+        <translation>--lang に指定できるのは ja か en です（'%1' は指定できません）</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -143,8 +143,8 @@
         <translation>引数が足りません</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>余分な引数 &apos;%1&apos; があります</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>余分な引数 '%1' があります</translation>
     </message>
     <message>
         <source>Language of the document and the messages: ja (default) or en.</source>
@@ -155,12 +155,12 @@
         <translation>サブコマンドがありません。%1 のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>unknown subcommand &apos;%1&apos;; use %2</source>
-        <translation>不明なサブコマンド &apos;%1&apos; です。%2 のいずれかを指定してください</translation>
+        <source>unknown subcommand '%1'; use %2</source>
+        <translation>不明なサブコマンド '%1' です。%2 のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>see &apos;%1 --help&apos;</source>
-        <translation>&apos;%1 --help&apos; を参照してください</translation>
+        <source>see '%1 --help'</source>
+        <translation>'%1 --help' を参照してください</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -175,8 +175,8 @@
         <translation>パスを確認してください</translation>
     </message>
     <message>
-        <source>name a file, or pass the folder to &apos;starmark catalog validate&apos;</source>
-        <translation>ファイルを指定するか、フォルダを &apos;starmark catalog validate&apos; に渡してください</translation>
+        <source>name a file, or pass the folder to 'starmark catalog validate'</source>
+        <translation>ファイルを指定するか、フォルダを 'starmark catalog validate' に渡してください</translation>
     </message>
     <message>
         <source>name the file meant</source>
@@ -199,20 +199,205 @@
         <translation>これらを直してから、もう一度コマンドを実行してください</translation>
     </message>
     <message>
-        <source>see &apos;starmark catalog list&apos;</source>
-        <translation>&apos;starmark catalog list&apos; を参照してください</translation>
+        <source>see 'starmark catalog list'</source>
+        <translation>'starmark catalog list' を参照してください</translation>
     </message>
     <message>
-        <source>run &apos;starmark catalog validate&apos; on it</source>
-        <translation>&apos;starmark catalog validate&apos; で確認してください</translation>
+        <source>run 'starmark catalog validate' on it</source>
+        <translation>'starmark catalog validate' で確認してください</translation>
     </message>
     <message>
-        <source>check the id with &apos;starmark catalog show&apos;</source>
-        <translation>&apos;starmark catalog show&apos; で ID を確認してください</translation>
+        <source>check the id with 'starmark catalog show'</source>
+        <translation>'starmark catalog show' で ID を確認してください</translation>
     </message>
     <message>
         <source>write mode: lab</source>
         <translation>mode: lab と書いてください</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>  signature %1: valid</source>
+        <translation>  署名 %1: 有効</translation>
+    </message>
+    <message>
+        <source>  signature %1: NOT VALID</source>
+        <translation>  署名 %1: 無効</translation>
+    </message>
+    <message>
+        <source> (%1, %2), signed %3</source>
+        <translation>（%1、%2）、署名日時 %3</translation>
+    </message>
+    <message>
+        <source>
+    signer: %1
+</source>
+        <translation>
+    署名者: %1
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>    covers: the whole file
+</source>
+        <translation>    範囲: ファイル全体
+</translation>
+    </message>
+    <message>
+        <source>    covers: part of the file
+</source>
+        <translation>    範囲: ファイルの一部
+</translation>
+    </message>
+    <message>
+        <source>    the author's: certifies that no change is permitted (DocMDP P 1)
+</source>
+        <translation>    作成者の署名: 変更を一切許さないことを証明（DocMDP P 1）
+</translation>
+    </message>
+    <message>
+        <source>    the author's: certifies NOTHING (no DocMDP P 1)
+</source>
+        <translation>    作成者の署名: 何も証明していません（DocMDP P 1 なし）
+</translation>
+    </message>
+    <message>
+        <source>    a further signature: the facts are read from what the author signed
+</source>
+        <translation>    追加の署名: 記載内容は作成者が署名したものから読み取ります
+</translation>
+    </message>
+    <message>
+        <source>checked against no trust anchor</source>
+        <translation>トラストアンカーなしで確認</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>信頼済み</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>信頼されていません</translation>
+    </message>
+    <message>
+        <source>    certificate: %1, may sign documents
+</source>
+        <translation>    証明書: %1、文書への署名可
+</translation>
+    </message>
+    <message>
+        <source>    certificate: %1, may NOT sign documents
+</source>
+        <translation>    証明書: %1、文書への署名不可
+</translation>
+    </message>
+    <message>
+        <source>    role: %1 (%2); organisation: %3
+</source>
+        <translation>    役割: %1（%2）、組織: %3
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>  contents: surveillance.json is what was signed
+</source>
+        <translation>  内容: surveillance.json は署名されたとおりです
+</translation>
+    </message>
+    <message>
+        <source>  surveillance: %1 products sampled (seed %2, as of %3), %4 findings, %5 nonconformities, %6 labels revoked
+</source>
+        <translation>  サーベイランス: 抽出 %1 製品（シード %2、基準日 %3）、所見 %4 件、不適合 %5 件、ラベル取消 %6 件
+</translation>
+    </message>
+    <message>
+        <source>  contents: assessment.json and evidence-manifest.json are what was signed
+</source>
+        <translation>  内容: assessment.json と evidence-manifest.json は署名されたとおりです
+</translation>
+    </message>
+    <message>
+        <source>  assessment: %1 %2, firmware %3: ★%4 claimed, ★%5 achieved
+</source>
+        <translation>  評価: %1 %2、ファームウェア %3: ★%4 を主張、★%5 を達成
+</translation>
+    </message>
+    <message>
+        <source>  catalog: %1 %2… %3
+</source>
+        <translation>  カタログ: %1 %2… %3
+</translation>
+    </message>
+    <message>
+        <source>known (version %1)</source>
+        <translation>既知（バージョン %1）</translation>
+    </message>
+    <message>
+        <source>UNKNOWN to this StarMark</source>
+        <translation>この StarMark では未知</translation>
+    </message>
+    <message>
+        <source>  problem: %1
+</source>
+        <translation>  問題: %1
+</translation>
+    </message>
+    <message>
+        <source>result: NOT VALID: intact, but checked against no trust anchor (%1)
+</source>
+        <translation>結果: 無効: 改変はありませんが、トラストアンカーで検証していません（%1）
+</translation>
+    </message>
+    <message>
+        <source>result: VALID
+</source>
+        <translation>結果: 有効
+</translation>
+    </message>
+    <message>
+        <source>result: NOT VALID
+</source>
+        <translation>結果: 無効
+</translation>
+    </message>
+    <message>
+        <source>What the signers must chain to</source>
+        <translation>署名者がつながるべき信頼点</translation>
+    </message>
+    <message>
+        <source>Print JSON for machines.</source>
+        <translation>機械向けに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>The catalog versions to recognise (default: the shipped known-digests.json).</source>
+        <translation>認識するカタログのバージョン（既定: 同梱の known-digests.json）。</translation>
+    </message>
+    <message>
+        <source>The signed report (PDF).</source>
+        <translation>署名済み報告書（PDF）。</translation>
+    </message>
+    <message>
+        <source>error: %1: %2
+</source>
+        <translation>エラー: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>warning: %1; no catalog version will be recognised
+</source>
+        <translation>警告: %1。カタログのバージョンは認識されません
+</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,257 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_GB">
+<context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>a surveillance report records no assessment&apos;s audit trail</source>
+        <translation>サーベイランス報告書には評価の監査証跡が記録されていません</translation>
+    </message>
+    <message>
+        <source>the entry %1 recorded by the signed report is not in the trail: the trail was rewritten after the report was signed</source>
+        <translation>署名済み報告書が記録したエントリ %1 が監査証跡にありません。報告書の署名後に証跡が書き換えられています</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAttachments</name>
+    <message>
+        <source>the PDF has no StarMark record: it is not a StarMark report</source>
+        <translation>PDF に StarMark の記録がありません。StarMark の報告書ではありません</translation>
+    </message>
+    <message>
+        <source>the attachment %1 cannot be read from the PDF</source>
+        <translation>添付ファイル %1 を PDF から読み取れません</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAuthor</name>
+    <message>
+        <source>the lab evaluation carries no reviewer sign-off in its signed record: a lab signs its report only after the reviewer has signed the evaluation off</source>
+        <translation>試験所の評価の署名済み記録にレビュー者の承認がありません。試験所はレビュー者が評価を承認してから報告書に署名します</translation>
+    </message>
+    <message>
+        <source>the reviewer who signed the evaluation off, %1, is its evaluator: the sign-off is not a review</source>
+        <translation>評価を承認したレビュー者 %1 は評価者本人です。この承認はレビューではありません</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>the lab evaluation names no lab (evaluator.organisation): nobody can be its author</source>
+        <translation>試験所の評価に試験所名（evaluator.organisation）がありません。作成者になれる者がいません</translation>
+    </message>
+    <message>
+        <source>a ★%1 claim is evaluated by an independent lab; a self-declaration cannot make it</source>
+        <translation>★%1 は独立した試験所が評価します。自己適合宣言では主張できません</translation>
+    </message>
+    <message>
+        <source>the self-declaration names no manufacturer: nobody can be its author</source>
+        <translation>自己適合宣言に製造者名がありません。作成者になれる者がいません</translation>
+    </message>
+    <message>
+        <source>%1 must be signed in the %2 role; its signer holds no StarMark role (%3)</source>
+        <translation>%1は%2の役割で署名されている必要がありますが、署名者は StarMark の役割を持っていません（%3）</translation>
+    </message>
+    <message>
+        <source>%1 must be signed in the %2 role; its signer signs in the %3 role (%4)</source>
+        <translation>%1は%2の役割で署名されている必要がありますが、署名者の役割は%3です（%4）</translation>
+    </message>
+    <message>
+        <source>%1 names %2 as its %3, but its signer&apos;s certificate names no organisation</source>
+        <translation>%1は%2を%3としていますが、署名者の証明書に組織名がありません</translation>
+    </message>
+    <message>
+        <source>%1 names %2 as its %3, but it is signed by the organisation &apos;%4&apos;</source>
+        <translation>%1は%2を%3としていますが、署名した組織は「%4」です</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContent</name>
+    <message>
+        <source>%1 was signed, but it is not a record StarMark writes</source>
+        <translation>%1 は署名されていますが、StarMark が書く記録ではありません</translation>
+    </message>
+    <message>
+        <source>a ★%1 self-declaration</source>
+        <translation>★%1 の自己適合宣言</translation>
+    </message>
+    <message>
+        <source>a ★%1 lab evaluation</source>
+        <translation>★%1 の試験所評価</translation>
+    </message>
+    <message>
+        <source>a surveillance report</source>
+        <translation>サーベイランス報告書</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerifier</name>
+    <message>
+        <source>the certificate of %1 inside the signature is damaged</source>
+        <translation>署名内の %1 の証明書が壊れています</translation>
+    </message>
+    <message>
+        <source>the signature carries a certificate that is not on the signer&apos;s path (%1): it was altered or does not belong</source>
+        <translation>署名者の証明書パスにない証明書が署名に含まれています（%1）。改ざんされたか、無関係な証明書です</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 inside the signature cannot be checked against its issuer: it was altered, or its issuer is not among the trust anchors</source>
+        <translation>署名内の %1 の証明書を発行者で検証できません。改ざんされたか、発行者がトラストアンカーにありません</translation>
+    </message>
+    <message>
+        <source>the signature value&apos;s version fields are not 1: it was altered</source>
+        <translation>署名値のバージョン欄が 1 ではありません。改ざんされています</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s identifier does not match the signer&apos;s certificate: the signature value was altered</source>
+        <translation>署名者の識別子が署名者の証明書と一致しません。署名値が改ざんされています</translation>
+    </message>
+    <message>
+        <source>the signature algorithm is not one StarMark accepts: the signature value was altered</source>
+        <translation>StarMark が認めない署名アルゴリズムです。署名値が改ざんされています</translation>
+    </message>
+    <message>
+        <source>the signature algorithm&apos;s parameters were altered</source>
+        <translation>署名アルゴリズムのパラメーターが改ざんされています</translation>
+    </message>
+    <message>
+        <source>its byte range is malformed</source>
+        <translation>バイト範囲（ByteRange）の形式が不正です</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes shorter than the signed range: it was truncated</source>
+        <translation>ファイルが署名範囲より %1 バイト短くなっています。切り詰められています</translation>
+    </message>
+    <message>
+        <source>%1 bytes were added after the signed range</source>
+        <translation>署名範囲の後に %1 バイトが追加されています</translation>
+    </message>
+    <message>
+        <source>the unsigned gap does not hold a signature value</source>
+        <translation>署名対象外の領域に署名値がありません</translation>
+    </message>
+    <message>
+        <source>the signature value is not hexadecimal</source>
+        <translation>署名値が 16 進数ではありません</translation>
+    </message>
+    <message>
+        <source>the signature value is not a CMS signature: it is damaged</source>
+        <translation>署名値が CMS 署名ではありません。壊れています</translation>
+    </message>
+    <message>
+        <source>bytes other than padding follow the signature value in the unsigned gap</source>
+        <translation>署名対象外の領域で、署名値の後にパディング以外のバイトがあります</translation>
+    </message>
+    <message>
+        <source>the signature value is not canonical DER: it was altered</source>
+        <translation>署名値が正規の DER ではありません。改ざんされています</translation>
+    </message>
+    <message>
+        <source>the signature does not sign plain data (its content type was altered)</source>
+        <translation>署名がプレーンデータに対するものではありません（コンテンツタイプが改ざんされています）</translation>
+    </message>
+    <message>
+        <source>the signature does not match the signed bytes (%1): the file was changed after signing</source>
+        <translation>署名が署名対象のバイト列と一致しません（%1）。署名後にファイルが変更されています</translation>
+    </message>
+    <message>
+        <source>signed with %1; StarMark reports are signed with SHA-256</source>
+        <translation>%1 で署名されています。StarMark の報告書は SHA-256 で署名します</translation>
+    </message>
+    <message>
+        <source>the signer is not trusted: %1</source>
+        <translation>署名者は信頼されていません: %1</translation>
+    </message>
+    <message>
+        <source>the signature does not carry its signer&apos;s certificate</source>
+        <translation>署名に署名者の証明書が含まれていません</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate may not sign documents (key usage)</source>
+        <translation>署名者の証明書は文書に署名できません（鍵用途）</translation>
+    </message>
+    <message>
+        <source>not a PDF file (it does not start with %PDF-)</source>
+        <translation>PDF ファイルではありません（%PDF- で始まっていません）</translation>
+    </message>
+    <message>
+        <source>the PDF carries no signature</source>
+        <translation>PDF に署名がありません</translation>
+    </message>
+    <message>
+        <source>signature %1: %2</source>
+        <translation>署名 %1: %2</translation>
+    </message>
+    <message>
+        <source>signature 1: %1</source>
+        <translation>署名 1: %1</translation>
+    </message>
+    <message>
+        <source>signature 1 is not a certification signature (no DocMDP in the catalog&apos;s /Perms names it): the report does not forbid changes after signing</source>
+        <translation>署名 1 は作成者署名（certification signature）ではありません（カタログの /Perms に DocMDP がありません）。報告書は署名後の変更を禁止していません</translation>
+    </message>
+    <message>
+        <source>signature 1 certifies the report with DocMDP P %1, which permits changes; a StarMark report permits none (P 1)</source>
+        <translation>署名 1 は DocMDP P %1 で報告書を証明しており、変更を許しています。StarMark の報告書は変更を一切許しません（P 1）</translation>
+    </message>
+    <message>
+        <source>changed after the author signed: %1</source>
+        <translation>作成者の署名後に変更されています: %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the report</source>
+        <translation>報告書に %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 is not what was signed</source>
+        <translation>%1 は署名された内容と異なります</translation>
+    </message>
+</context>
+<context>
+    <name>SignerRole</name>
+    <message>
+        <source>manufacturer</source>
+        <translation>製造者</translation>
+    </message>
+    <message>
+        <source>evaluation lab</source>
+        <translation>評価機関</translation>
+    </message>
+    <message>
+        <source>certification body</source>
+        <translation>認証機関</translation>
+    </message>
+</context>
+<context>
+    <name>TrustAnchors</name>
+    <message>
+        <source>no role</source>
+        <translation>役割なし</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>its certificate names no StarMark role, and no trust.yaml entry grants one to its CA</source>
+        <translation>証明書に StarMark の役割がなく、その CA に役割を与える trust.yaml の項目もありません</translation>
+    </message>
+    <message>
+        <source>its certificate</source>
+        <translation>証明書による</translation>
+    </message>
+    <message>
+        <source>%1 trusts its CA only for other organisations, not for &apos;%2&apos;</source>
+        <translation>%1 はその CA を他の組織についてのみ信頼しており、「%2」は対象外です</translation>
+    </message>
+    <message>
+        <source>its certificate claims %1, but %2 trusts its CA for %3 only</source>
+        <translation>証明書は%1を主張していますが、%2 はその CA を%3についてのみ信頼しています</translation>
+    </message>
+    <message>
+        <source>its certificate, within %1</source>
+        <translation>証明書による（%1 の範囲内）</translation>
+    </message>
+</context>
 </TS>

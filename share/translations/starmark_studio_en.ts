@@ -871,6 +871,14 @@ SHA-256 %3</translation>
         <source>Evidence for %1</source>
         <translation>Evidence for %1</translation>
     </message>
+    <message>
+        <source>This evidence cannot be opened: %1</source>
+        <translation>This evidence cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>its SHA-256 in the file is damaged</source>
+        <translation>its SHA-256 in the file is damaged</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::RequirementTreeModel</name>
@@ -897,6 +905,13 @@ SHA-256 %3</translation>
     <message>
         <source>needs attention</source>
         <translation>needs attention</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::Session</name>
+    <message>
+        <source>%1 was changed by another program; showing what it holds now. Undo starts afresh from here.</source>
+        <translation>%1 was changed by another program; showing what it holds now. Undo starts afresh from here.</translation>
     </message>
 </context>
 <context>
@@ -1150,18 +1165,6 @@ SHA-256 %3</translation>
         <translation>, checked against no trust anchor</translation>
     </message>
     <message>
-        <source>manufacturer</source>
-        <translation>manufacturer</translation>
-    </message>
-    <message>
-        <source>evaluation lab</source>
-        <translation>evaluation lab</translation>
-    </message>
-    <message>
-        <source>certification body</source>
-        <translation>certification body</translation>
-    </message>
-    <message>
         <source>Signed in the role: %1 (%2); organisation: %3</source>
         <translation>Signed in the role: %1 (%2); organisation: %3</translation>
     </message>
@@ -1172,6 +1175,14 @@ SHA-256 %3</translation>
     <message>
         <source>Intact, but checked against no trust anchor: choose the CA certificate the signers chain to.</source>
         <translation>Intact, but checked against no trust anchor: choose the CA certificate the signers chain to.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · firmware %3 · ★%4 claimed, ★%5 achieved · issued %6</source>
+        <translation>%1 · %2 · firmware %3 · ★%4 claimed, ★%5 achieved · issued %6</translation>
+    </message>
+    <message>
+        <source>%1 · %2 products sampled · %3 nonconformities · %4 labels revoked</source>
+        <translation>%1 · %2 products sampled · %3 nonconformities · %4 labels revoked</translation>
     </message>
 </context>
 </TS>

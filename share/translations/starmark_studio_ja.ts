@@ -640,13 +640,6 @@
     </message>
 </context>
 <context>
-    <name>starmark::studio::Session</name>
-    <message>
-        <source>%1 was changed by another program; showing what it holds now. Undo starts afresh from here.</source>
-        <translation>%1 は別のプログラムによって変更されました。現在の内容を表示しています。元に戻す履歴はここから新たに始まります。</translation>
-    </message>
-</context>
-<context>
     <name>starmark::studio::RequirementPane</name>
     <message>
         <source>This evidence cannot be opened: %1</source>
@@ -915,6 +908,13 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>starmark::studio::Session</name>
+    <message>
+        <source>%1 was changed by another program; showing what it holds now. Undo starts afresh from here.</source>
+        <translation>%1 は別のプログラムによって変更されました。現在の内容を表示しています。元に戻す履歴はここから新たに始まります。</translation>
+    </message>
+</context>
+<context>
     <name>starmark::studio::SignOffDialog</name>
     <message>
         <source>Reviewer sign-off</source>
@@ -1165,18 +1165,6 @@ SHA-256 %3</translation>
         <translation>、トラストアンカーなしで確認</translation>
     </message>
     <message>
-        <source>manufacturer</source>
-        <translation>製造者</translation>
-    </message>
-    <message>
-        <source>evaluation lab</source>
-        <translation>評価機関</translation>
-    </message>
-    <message>
-        <source>certification body</source>
-        <translation>認証機関</translation>
-    </message>
-    <message>
         <source>Signed in the role: %1 (%2); organisation: %3</source>
         <translation>署名の役割: %1（%2）、組織: %3</translation>
     </message>
@@ -1187,6 +1175,14 @@ SHA-256 %3</translation>
     <message>
         <source>Intact, but checked against no trust anchor: choose the CA certificate the signers chain to.</source>
         <translation>改ざんはありませんが、トラストアンカーなしで確認しました。署名者の証明書がつながるCA証明書を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · firmware %3 · ★%4 claimed, ★%5 achieved · issued %6</source>
+        <translation>%1 · %2 · ファームウェア %3 · ★%4 を主張、★%5 を達成 · 発行 %6</translation>
+    </message>
+    <message>
+        <source>%1 · %2 products sampled · %3 nonconformities · %4 labels revoked</source>
+        <translation>%1 · 抽出 %2 製品 · 不適合 %3 件 · ラベル取消 %4 件</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include <functional>
+#include <memory>
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -232,6 +233,44 @@ TEST_F(Reports, TamperedCopiesAreNotValidAndSayWhy)
     // pdfsig agrees that a changed page is no longer what was signed.
     const CliResult pdfsig = runTool(QStringLiteral("pdfsig"), {path(QStringLiteral("tampered-%1.pdf").arg(places[1]))});
     EXPECT_FALSE(pdfsig.out.contains(QStringLiteral("Signature is Valid."))) << pdfsig.out.toStdString();
+}
+
+// What a Japanese quality engineer reads under a Japanese locale: the verdict and every
+// reason in Japanese, the codes unchanged for scripts; and English under an English one.
+TEST_F(Reports, VerifySpeaksTheLocalesLanguage)
+{
+    ReportForgery forgery(read(camera()));
+    forgery.swapAssessment("MS-CAM999"); // an update appended after the author signed, not signed again
+    write(path(QStringLiteral("forged-locale.pdf")), forgery.pdf);
+    const auto verifyUnder = [&](const char* locale, const char* more) {
+        std::unique_ptr<QProcess> p(startScript(
+            QStringLiteral("LANG=%1 \"$STARMARK\" verify forged-locale.pdf --trust pki/ca.pem %2").arg(QLatin1String(locale), QLatin1String(more)),
+            dir->path()));
+        EXPECT_TRUE(p->waitForFinished(60000));
+        return CliResult{p->exitCode(), QString::fromUtf8(p->readAllStandardOutput()), QString::fromUtf8(p->readAllStandardError())};
+    };
+    const CliResult ja = verifyUnder("ja_JP.UTF-8", "");
+    EXPECT_EQ(ja.code, 1) << ja.err.toStdString();
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("結果: 無効"))) << ja.out.toStdString();
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("問題: 署名 1: 署名範囲の後に"))) << ja.out.toStdString();
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("役割: 製造者（証明書による）"))) << ja.out.toStdString();
+    for (const char* english : {"result:", "problem:", "signature 1", "bytes were added", "certificate:", "the whole file", "role:"})
+        EXPECT_FALSE(ja.out.contains(QLatin1String(english))) << english << " in " << ja.out.toStdString();
+
+    const CliResult json = verifyUnder("ja_JP.UTF-8", "--json");
+    EXPECT_EQ(json.code, 1);
+    const QJsonObject problem
+        = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("problems")).toArray().first().toObject();
+    EXPECT_EQ(problem.value(QStringLiteral("code")).toString(), QStringLiteral("report.bytes-appended")) << json.out.toStdString();
+    EXPECT_TRUE(problem.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("署名 1: "))) << json.out.toStdString();
+
+    const CliResult en = verifyUnder("en_US.UTF-8", "");
+    EXPECT_EQ(en.code, 1);
+    EXPECT_TRUE(en.out.contains(QStringLiteral("problem: signature 1: "))) << en.out.toStdString();
+    EXPECT_TRUE(en.out.contains(QStringLiteral("bytes were added after the signed range"))) << en.out.toStdString();
+    EXPECT_TRUE(en.out.contains(QStringLiteral("result: NOT VALID"))) << en.out.toStdString();
+    EXPECT_FALSE(en.out.contains(QStringLiteral("結果"))) << en.out.toStdString();
+    EXPECT_EQ(read(path(QStringLiteral("forged-locale.pdf"))), forgery.pdf) << "verifying writes nothing";
 }
 
 TEST_F(Reports, AnotherCaIsNotTrusted)

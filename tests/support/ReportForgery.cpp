@@ -94,7 +94,7 @@ ReportForgery& ReportForgery::append(const QMap<int, QByteArray>& objects)
 
 ReportForgery& ReportForgery::swapAssessment(const QByteArray& model)
 {
-    const ReportAttachments contents = ReportAttachments::read(pdf);
+    const ReportAttachments contents = ReportAttachments::read(pdf).take();
     const QByteArray genuine = contents.attachments.value(QStringLiteral("assessment.json"));
     const QByteArray modelKey = "\"model\": \"";
     const qsizetype at = genuine.indexOf(modelKey) + modelKey.size();

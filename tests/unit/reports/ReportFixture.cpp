@@ -76,4 +76,12 @@ QByteArray ReportFixture::signedCameraReport() const
     return pdf;
 }
 
+std::string describe(const Problems& problems)
+{
+    QStringList out;
+    for (const Problem& p : problems)
+        out << p.code + QStringLiteral(": ") + p.message.text(Language::English);
+    return out.join(QStringLiteral(" | ")).toStdString();
+}
+
 } // namespace starmark::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria/CatalogLibrary.h"
+#include "criteria/Problem.h"
 #include "evaluators/AssessmentFile.h"
 #include "reports/SigningIdentity.h"
 
@@ -21,5 +22,8 @@ struct ReportFixture {
     QList<const Catalog*> chain(const AssessmentFile& file) const;
     QByteArray signedCameraReport() const; // made once
 };
+
+// "code: message | …", for a failing assertion's explanation.
+std::string describe(const Problems& problems);
 
 } // namespace starmark::test

@@ -136,7 +136,13 @@ protected:
         ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(bytes);
     }
-    static std::string problems(const ReportVerifier::Result& r) { return r.problems.join(QStringLiteral(" | ")).toStdString(); }
+    static std::string problems(const ReportVerifier::Result& r) { return describe(r.problems); }
+    // The text of the problem of that code, in English, or empty: for the data it names.
+    static QString said(const ReportVerifier::Result& r, QStringView code)
+    {
+        const Problem* p = findProblem(r.problems, code);
+        return p ? p->message.text(Language::English) : QString();
+    }
 
     static inline QTemporaryDir* dir = nullptr;
 };
@@ -159,17 +165,17 @@ TEST_F(Authors, AManufacturerSigningALabEvaluationIsNotValid)
     // Every verdict pass, no reviewer, the manufacturer's own CA-issued key.
     ReportVerifier::Result r = signAndVerify(allPass(demo("router-star3")), QStringLiteral("pki/manufacturer"));
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
-    EXPECT_EQ(r.assessment.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("achieved")).toInt(), 3);
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("no reviewer sign-off"))) << problems(r);
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("must be signed in the evaluation lab role"))) << problems(r);
+    ASSERT_TRUE(r.content);
+    EXPECT_EQ(r.content->kind, ReportContent::Kind::Evaluation);
+    EXPECT_EQ(r.content->achieved, 3);
+    EXPECT_TRUE(findProblem(r.problems, u"report.no-sign-off")) << problems(r);
+    EXPECT_TRUE(said(r, u"report.author-role").contains(QStringLiteral("evaluation lab role"))) << problems(r);
     // With a sign-off forged in too, the role still gives it away.
     r = signAndVerify(signedOff(allPass(demo("router-star3"))), QStringLiteral("pki/manufacturer"));
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' '))
-                    .contains(QStringLiteral("must be signed in the evaluation lab role; its signer signs in the manufacturer role")))
-        << problems(r);
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("signed by the organisation 'Miraisense Co., Ltd.'")))
-        << problems(r);
+    EXPECT_FALSE(findProblem(r.problems, u"report.no-sign-off")) << problems(r);
+    EXPECT_TRUE(said(r, u"report.author-role").contains(QStringLiteral("signs in the manufacturer role"))) << problems(r);
+    EXPECT_TRUE(said(r, u"report.author-organisation").contains(QStringLiteral("'Miraisense Co., Ltd.'"))) << problems(r);
 }
 
 TEST_F(Authors, ALabEvaluationWithoutTheReviewersSignOffIsNotValid)
@@ -177,7 +183,7 @@ TEST_F(Authors, ALabEvaluationWithoutTheReviewersSignOffIsNotValid)
     const ReportVerifier::Result r = signAndVerify(allPass(demo("router-star3")), QStringLiteral("pki/lab"));
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
     ASSERT_EQ(r.problems.size(), 1) << problems(r);
-    EXPECT_TRUE(r.problems[0].contains(QStringLiteral("carries no reviewer sign-off"))) << problems(r);
+    EXPECT_EQ(r.problems[0].code, QStringLiteral("report.no-sign-off")) << problems(r);
 }
 
 TEST_F(Authors, ASignOffByTheEvaluatorIsNoReview)
@@ -186,7 +192,7 @@ TEST_F(Authors, ASignOffByTheEvaluatorIsNoReview)
     a.signOff = Assessment::SignOff{a.evaluator.name, fixedNow}; // past SignOffRules, which StarMark's own signing also keeps
     const ReportVerifier::Result r = forgeAndVerify(a, QStringLiteral("pki/lab"));
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("is its evaluator"))) << problems(r);
+    EXPECT_TRUE(said(r, u"report.reviewer-is-evaluator").contains(a.evaluator.name)) << problems(r);
 }
 
 TEST_F(Authors, ALabSigningForAnotherLabIsNotValid)
@@ -195,8 +201,8 @@ TEST_F(Authors, ALabSigningForAnotherLabIsNotValid)
     a.evaluator.organisation = QStringLiteral("株式会社ほかの評価機関");
     const ReportVerifier::Result r = signAndVerify(a, QStringLiteral("pki/lab"));
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("names 株式会社ほかの評価機関 as its evaluation lab")))
-        << problems(r);
+    EXPECT_TRUE(said(r, u"report.author-organisation").contains(QStringLiteral("株式会社ほかの評価機関"))) << problems(r);
+    EXPECT_FALSE(findProblem(r.problems, u"report.author-role")) << "the role fits: " << problems(r);
 }
 
 TEST_F(Authors, ADeclarationSignedByAnotherOrganisationsManufacturerIsNotValid)
@@ -206,15 +212,16 @@ TEST_F(Authors, ADeclarationSignedByAnotherOrganisationsManufacturerIsNotValid)
     EXPECT_EQ(r.signatures[0].trusted, true);
     EXPECT_EQ(r.signatures[0].roles, QList<SignerRole::Role>{SignerRole::Role::Manufacturer});
     ASSERT_EQ(r.problems.size(), 1) << problems(r);
-    EXPECT_TRUE(r.problems[0].contains(QStringLiteral("Miraisense Co., Ltd. / 株式会社ミライセンス")));
-    EXPECT_TRUE(r.problems[0].contains(QStringLiteral("signed by the organisation 'Kurogane Devices Inc.'"))) << problems(r);
+    EXPECT_EQ(r.problems[0].code, QStringLiteral("report.author-organisation"));
+    EXPECT_TRUE(r.problems[0].message.text(Language::English).contains(QStringLiteral("株式会社ミライセンス"))) << problems(r);
+    EXPECT_TRUE(r.problems[0].message.text(Language::English).contains(QStringLiteral("'Kurogane Devices Inc.'"))) << problems(r);
 }
 
 TEST_F(Authors, ASelfDeclarationSignedByTheLabIsNotValid)
 {
     const ReportVerifier::Result r = signAndVerify(demo("camera-star1"), QStringLiteral("pki/lab"));
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("must be signed in the manufacturer role"))) << problems(r);
+    EXPECT_TRUE(said(r, u"report.author-role").contains(QStringLiteral("the manufacturer role"))) << problems(r);
 }
 
 TEST_F(Authors, ASurveillanceReportSignedByTheLabIsNotValid)
@@ -232,11 +239,9 @@ TEST_F(Authors, ASurveillanceReportSignedByTheLabIsNotValid)
     ASSERT_TRUE(pdf) << error.toStdString();
     ReportVerifier::Result r = verify(*pdf, {path(QStringLiteral("pki/ca.pem"))});
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
-    EXPECT_TRUE(
-        r.problems.join(QLatin1Char(' '))
-            .contains(QStringLiteral(
-                "a surveillance report must be signed in the certification body role; its signer signs in the evaluation lab role")))
-        << problems(r);
+    ASSERT_TRUE(r.content);
+    EXPECT_EQ(r.content->kind, ReportContent::Kind::Surveillance);
+    EXPECT_TRUE(said(r, u"report.author-role").contains(QStringLiteral("certification body role"))) << problems(r);
     const std::optional<SigningIdentity> body = SigningIdentity::load(path(QStringLiteral("pki/certification-body.key")),
         path(QStringLiteral("pki/certification-body.pem")), path(QStringLiteral("pki/ca.pem")), {}, &error);
     pdf = SurveillanceReport::make(in, *body, &error);
@@ -251,14 +256,16 @@ TEST_F(Authors, ACertificateWithoutRoleOidsHoldsNoRoleUnlessTrustYamlGrantsOne)
     ReportVerifier::Result r = signAndVerify(camera, QStringLiteral("plain/signer"), {path(QStringLiteral("plain/ca.pem"))});
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
     EXPECT_EQ(r.signatures[0].trusted, true);
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("holds no StarMark role"))) << problems(r);
+    EXPECT_TRUE(findProblem(r.problems, u"report.author-role")) << problems(r);
+    EXPECT_TRUE(r.signatures[0].roles.isEmpty());
 
     // The certification body's trust.yaml maps the CA, by its file, to the manufacturer role.
     writeFile(QStringLiteral("plain/trust.yaml"), "anchors:\n  - certificate: ca.pem\n    roles: [manufacturer]\n");
     r = signAndVerify(camera, QStringLiteral("plain/signer"), {path(QStringLiteral("plain/trust.yaml"))});
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << problems(r);
     EXPECT_EQ(r.signatures[0].roles, QList<SignerRole::Role>{SignerRole::Role::Manufacturer});
-    EXPECT_TRUE(r.signatures[0].roleBasis.contains(QStringLiteral("trust.yaml:2"))) << r.signatures[0].roleBasis.toStdString();
+    EXPECT_TRUE(r.signatures[0].roleBasis.text(Language::English).contains(QStringLiteral("trust.yaml:2")))
+        << r.signatures[0].roleBasis.text(Language::English).toStdString();
     // … or, as a folder, by fingerprint.
     QFile ca(path(QStringLiteral("plain/ca.pem")));
     ASSERT_TRUE(ca.open(QIODevice::ReadOnly));
@@ -275,12 +282,15 @@ TEST_F(Authors, ACertificateWithoutRoleOidsHoldsNoRoleUnlessTrustYamlGrantsOne)
     writeFile(QStringLiteral("plain/trust.yaml"), "anchors:\n  - certificate: ca.pem\n    roles: [lab]\n");
     r = signAndVerify(camera, QStringLiteral("plain/signer"), {path(QStringLiteral("plain/trust.yaml"))});
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("its signer signs in the evaluation lab role"))) << problems(r);
+    EXPECT_EQ(r.signatures[0].roles, QList<SignerRole::Role>{SignerRole::Role::Lab});
+    EXPECT_TRUE(findProblem(r.problems, u"report.author-role")) << problems(r);
     writeFile(QStringLiteral("plain/trust.yaml"),
         "anchors:\n  - certificate: ca.pem\n    roles: [manufacturer]\n    organisations: [Kurogane Devices Inc.]\n");
     r = signAndVerify(camera, QStringLiteral("plain/signer"), {path(QStringLiteral("plain/trust.yaml"))});
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("trusts its CA only for other organisations"))) << problems(r);
+    EXPECT_TRUE(r.signatures[0].roles.isEmpty());
+    EXPECT_TRUE(findProblem(r.problems, u"report.author-role")) << problems(r);
+    EXPECT_TRUE(r.signatures[0].roleBasis.text(Language::English).contains(QStringLiteral("trust.yaml:2"))) << problems(r);
 }
 
 TEST_F(Authors, TrustYamlLimitsTheRolesACertificateClaims)
@@ -291,10 +301,8 @@ TEST_F(Authors, TrustYamlLimitsTheRolesACertificateClaims)
         = signAndVerify(signedOff(demo("router-star3")), QStringLiteral("pki/lab"), {path(QStringLiteral("pki/trust.yaml"))});
     QFile::remove(path(QStringLiteral("pki/trust.yaml")));
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
-    EXPECT_TRUE(
-        r.problems.join(QLatin1Char(' '))
-            .contains(QStringLiteral("its certificate claims evaluation lab, but trust.yaml:2 trusts its CA for manufacturer only")))
-        << problems(r);
+    EXPECT_TRUE(r.signatures[0].roles.isEmpty()) << "claimed lab, granted manufacturer only";
+    EXPECT_TRUE(said(r, u"report.author-role").contains(QStringLiteral("trust.yaml:2"))) << problems(r);
 }
 
 TEST(ReportAuthor, ASelfDeclarationCannotClaimStarThree)
@@ -303,12 +311,29 @@ TEST(ReportAuthor, ASelfDeclarationCannotClaimStarThree)
     r.signatures.append(ReportVerifier::Signature());
     r.signatures[0].roles = {SignerRole::Role::Manufacturer};
     r.signatures[0].organisation = QStringLiteral("Acme");
-    r.assessment = {{QStringLiteral("level"), 3}, {QStringLiteral("mode"), QStringLiteral("self")},
-        {QStringLiteral("product"),
-            QJsonObject{{QStringLiteral("manufacturer"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Acme")}}}}}};
-    EXPECT_TRUE(ReportAuthor::problems(r).join(QLatin1Char(' ')).contains(QStringLiteral("a self-declaration cannot make it")));
-    r.assessment.insert(QStringLiteral("level"), 2);
-    EXPECT_TRUE(ReportAuthor::problems(r).isEmpty()) << ReportAuthor::problems(r).join(QLatin1Char(' ')).toStdString();
-    r.assessment.insert(QStringLiteral("mode"), QStringLiteral("other"));
-    EXPECT_TRUE(ReportAuthor::problems(r).join(QLatin1Char(' ')).contains(QStringLiteral("neither mode self nor mode lab")));
+    ReportContent c;
+    c.assessment.level = 3;
+    c.assessment.product.manufacturer.en = QStringLiteral("Acme");
+    r.content = c;
+    EXPECT_EQ(ReportAuthor::problems(r).value(0).code, QStringLiteral("report.self-declared-lab-level"));
+    r.content->assessment.level = 2;
+    EXPECT_TRUE(ReportAuthor::problems(r).isEmpty()) << describe(ReportAuthor::problems(r));
+    r.content->assessment.product.manufacturer.en = QStringLiteral("Another");
+    EXPECT_EQ(ReportAuthor::problems(r).value(0).code, QStringLiteral("report.author-organisation"));
+    r.content->assessment.product.manufacturer = {};
+    EXPECT_EQ(ReportAuthor::problems(r).value(0).code, QStringLiteral("report.no-manufacturer-named"));
+}
+
+TEST(ReportAuthor, ALabEvaluationNamingNoLabHasNoAuthor)
+{
+    ReportContent c;
+    c.kind = ReportContent::Kind::Evaluation;
+    c.assessment.mode = Assessment::Mode::Lab;
+    c.assessment.level = 3;
+    EXPECT_TRUE(findProblem(ReportAuthor::expected(c).problems(), u"report.no-lab-named"));
+    c.assessment.evaluator.organisation = QStringLiteral("  Lab  K.K. ");
+    const Result<ReportAuthor> author = ReportAuthor::expected(c);
+    ASSERT_TRUE(author.ok());
+    EXPECT_EQ(author->role, SignerRole::Role::Lab);
+    EXPECT_EQ(author->organisations, QStringList{QStringLiteral("Lab K.K.")});
 }

@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <functional>
 
 #include <gtest/gtest.h>
@@ -46,7 +47,7 @@ TEST(ReportVerifier, AGenuineReportIsValidTrustedAndCarriesItsAssessment)
 {
     ReportFixture& f = ReportFixture::instance();
     const ReportVerifier::Result r = verify(f.signedCameraReport());
-    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << r.problems.join(QStringLiteral("; ")).toStdString();
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << describe(r.problems);
     ASSERT_EQ(r.signatures.size(), 1);
     const ReportVerifier::Signature& s = r.signatures[0];
     EXPECT_TRUE(s.valid);
@@ -59,8 +60,14 @@ TEST(ReportVerifier, AGenuineReportIsValidTrustedAndCarriesItsAssessment)
     EXPECT_EQ(s.roles, QList<SignerRole::Role>{SignerRole::Role::Manufacturer});
     EXPECT_EQ(s.organisation, QStringLiteral("Miraisense Co., Ltd."));
     EXPECT_TRUE(r.contentsMatch);
-    EXPECT_EQ(
-        r.assessment.value(QStringLiteral("product")).toObject().value(QStringLiteral("model")).toString(), QStringLiteral("MS-CAM100"));
+    ASSERT_TRUE(r.content);
+    EXPECT_EQ(r.content->kind, ReportContent::Kind::Declaration);
+    EXPECT_EQ(r.content->assessment.product.model, QStringLiteral("MS-CAM100"));
+    EXPECT_EQ(r.content->assessment.product.firmware, QStringLiteral("2.4.1"));
+    EXPECT_EQ(r.content->assessment.level, 1);
+    EXPECT_EQ(r.content->achieved, 1);
+    EXPECT_EQ(r.content->issued, testNow());
+    EXPECT_EQ(r.content->auditHead.size(), 64);
     ASSERT_EQ(r.catalogs.size(), 1);
     EXPECT_EQ(r.catalogs[0].knownVersion, QStringLiteral("1.1"));
 }
@@ -70,7 +77,7 @@ TEST(ReportVerifier, WithoutAnchorsAnIntactReportIsNotValidAndAnUnknownCatalogIs
     const ReportVerifier::Result r = ReportVerifier::verify(
         ReportFixture::instance().signedCameraReport(), TrustAnchors(), KnownDigests(), testNow());
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::NoTrustAnchor);
-    EXPECT_TRUE(r.problems.isEmpty()) << r.problems.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(r.problems.isEmpty()) << describe(r.problems);
     EXPECT_TRUE(r.signatures[0].roles.isEmpty()); // a role claimed by a certificate nobody vouches for is no role
     EXPECT_FALSE(r.signatures[0].trusted.has_value());
     EXPECT_FALSE(r.catalogs[0].knownVersion.has_value());
@@ -84,7 +91,7 @@ TEST(ReportVerifier, AnotherCaIsNotTrusted)
     const ReportVerifier::Result r = verify(f.signedCameraReport(), anchors(other.filePath(QStringLiteral("ca.pem"))));
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
     EXPECT_EQ(r.signatures[0].trusted, false);
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("not trusted")));
+    EXPECT_TRUE(findProblem(r.problems, u"report.signer-not-trusted")) << describe(r.problems);
 }
 
 TEST(ReportVerifier, AnExpiredCertificateIsNotTrustedLater)
@@ -93,7 +100,9 @@ TEST(ReportVerifier, AnExpiredCertificateIsNotTrustedLater)
     const ReportVerifier::Result r = ReportVerifier::verify(
         f.signedCameraReport(), anchors(f.pki(QStringLiteral("ca.pem"))), shippedDigests(), testNow().addYears(4));
     EXPECT_EQ(r.signatures[0].trusted, false);
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("expired"))) << r.problems.join(QLatin1Char(' ')).toStdString();
+    const Problem* untrusted = findProblem(r.problems, u"report.signer-not-trusted");
+    ASSERT_TRUE(untrusted) << describe(r.problems);
+    EXPECT_TRUE(untrusted->message.text(Language::English).contains(QStringLiteral("expired"))) << "OpenSSL's reason is kept";
 }
 
 TEST(ReportVerifier, AppendedTruncatedAndUnsignedFilesAreNotValid)
@@ -101,13 +110,17 @@ TEST(ReportVerifier, AppendedTruncatedAndUnsignedFilesAreNotValid)
     const QByteArray pdf = ReportFixture::instance().signedCameraReport();
     ReportVerifier::Result r = verify(pdf + "%% more\n");
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("added after the signed range")));
+    EXPECT_TRUE(findProblem(r.problems, u"report.bytes-appended")) << describe(r.problems);
+    EXPECT_FALSE(r.content) << "nothing is read from a file whose signature fails";
     r = verify(pdf.left(pdf.size() - 10));
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("truncated")));
+    EXPECT_TRUE(findProblem(r.problems, u"report.truncated")) << describe(r.problems);
     r = verify(pdf.left(pdf.indexOf("/ByteRange")));
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
-    EXPECT_TRUE(r.problems.join(QLatin1Char(' ')).contains(QStringLiteral("no signature")));
-    EXPECT_EQ(verify("GIF89a").verdict, ReportVerifier::Result::Verdict::Unreadable);
+    EXPECT_TRUE(findProblem(r.problems, u"report.unsigned")) << describe(r.problems);
+    r = verify("GIF89a");
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Unreadable);
+    ASSERT_TRUE(findProblem(r.problems, u"report.not-a-pdf")) << describe(r.problems);
+    EXPECT_EQ(findProblem(r.problems, u"report.not-a-pdf")->severity, Problem::Severity::Unusable);
     EXPECT_EQ(verify({}).verdict, ReportVerifier::Result::Verdict::Unreadable);
 }
 
@@ -147,7 +160,7 @@ namespace {
 
 QString modelIn(const ReportVerifier::Result& r)
 {
-    return r.assessment.value(QStringLiteral("product")).toObject().value(QStringLiteral("model")).toString();
+    return r.content ? r.content->assessment.product.model : QString();
 }
 
 } // namespace
@@ -182,12 +195,15 @@ TEST(ReportVerifier, AnUpdateAfterTheAuthorsSignatureIsNotValidEvenWhenSignedByA
         }
         EXPECT_TRUE(r.signatures[1].wholeFile);
         EXPECT_FALSE(r.changes.isEmpty()) << attack.name;
-        const QString problems = r.problems.join(QLatin1Char('\n'));
-        EXPECT_TRUE(problems.contains(QStringLiteral("changed after the author signed: object "))) << attack.name << problems.toStdString();
-        EXPECT_TRUE(problems.contains(QLatin1String(attack.named))) << attack.name << problems.toStdString();
+        EXPECT_TRUE(findProblem(r.problems, u"report.changed-after-signing")) << attack.name << describe(r.problems);
+        EXPECT_TRUE(std::any_of(r.changes.begin(), r.changes.end(),
+            [&](const PdfRevisions::Change& c) { return c.what.contains(QLatin1String(attack.named)); }))
+            << attack.name << describe(r.problems);
         EXPECT_EQ(modelIn(r), QStringLiteral("MS-CAM100")) << attack.name << ": the facts are read from the author's revision";
-        const QJsonObject json = ReportVerifier::toJson(r);
+        const QJsonObject json = ReportVerifier::toJson(r, Language::English);
         EXPECT_FALSE(json.value(QStringLiteral("changes_after_signing")).toArray().isEmpty());
+        EXPECT_EQ(json.value(QStringLiteral("problems")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("report.changed-after-signing"));
     }
 }
 
@@ -197,7 +213,7 @@ TEST(ReportVerifier, ACountersignatureThatChangesNothingStaysValidWithTheAuthors
     ReportForgery countersigned(f.signedCameraReport());
     countersigned.signAgain(f.identity(QStringLiteral("certification-body")));
     const ReportVerifier::Result r = verify(countersigned.pdf);
-    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << r.problems.join(QStringLiteral("; ")).toStdString();
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << describe(r.problems);
     ASSERT_EQ(r.signatures.size(), 2);
     EXPECT_FALSE(r.signatures[0].wholeFile);
     EXPECT_TRUE(r.signatures[1].wholeFile);
@@ -223,8 +239,11 @@ TEST(ReportVerifier, ASecondCertificationOverTheReportIsNotValid)
     ASSERT_TRUE(recertified) << error.toStdString();
     const ReportVerifier::Result r = verify(*recertified);
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
-    const QString problems = r.problems.join(QLatin1Char('\n'));
-    EXPECT_TRUE(problems.contains(QStringLiteral("(the catalog): /Perms, /StarMark changed"))) << problems.toStdString();
-    EXPECT_TRUE(problems.contains(QStringLiteral("is a second certification"))) << problems.toStdString();
+    QStringList changes;
+    for (const PdfRevisions::Change& c : r.changes)
+        changes << c.what;
+    EXPECT_TRUE(findProblem(r.problems, u"report.changed-after-signing")) << describe(r.problems);
+    EXPECT_TRUE(changes.join(QLatin1Char('\n')).contains(QStringLiteral("(the catalog): /Perms, /StarMark changed"))) << describe(r.problems);
+    EXPECT_TRUE(changes.join(QLatin1Char('\n')).contains(QStringLiteral("is a second certification"))) << describe(r.problems);
     EXPECT_EQ(modelIn(r), QStringLiteral("MS-CAM100"));
 }

@@ -68,18 +68,20 @@ TEST(SurveillanceReport, IsSignedByTheCertificationBodyAndVerifiesAsASurveillanc
     const std::optional<TrustAnchors> anchors = TrustAnchors::fromPaths({f.pki(QStringLiteral("ca.pem"))}, &error);
     ASSERT_TRUE(anchors) << error.toStdString();
     const ReportVerifier::Result r = ReportVerifier::verify(*pdf, *anchors, {}, issued.addDays(1));
-    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << r.problems.join(QStringLiteral("; ")).toStdString();
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << describe(r.problems);
     ASSERT_EQ(r.signatures.size(), 1);
     EXPECT_EQ(r.signatures[0].trusted, true);
     EXPECT_TRUE(r.signatures[0].signer.contains(QStringLiteral("Certification")));
-    EXPECT_TRUE(r.assessment.isEmpty());
-    const QJsonArray products = r.surveillance.value(QStringLiteral("products")).toArray();
+    ASSERT_TRUE(r.content);
+    EXPECT_EQ(r.content->kind, ReportContent::Kind::Surveillance);
+    const QList<ReportContent::SurveilledProduct>& products = r.content->surveillance.products;
     ASSERT_EQ(products.size(), 2);
-    EXPECT_EQ(products[0].toObject().value(QStringLiteral("revoked")).toString(),
-        QStringLiteral("S1.1-01: a default password shared by every unit"));
-    EXPECT_EQ(products[0].toObject().value(QStringLiteral("findings")).toArray()[0].toObject().value(QStringLiteral("result")).toString(),
-        QStringLiteral("nonconformity"));
-    EXPECT_EQ(r.surveillance.value(QStringLiteral("plan")).toObject().value(QStringLiteral("seed")).toString(), QStringLiteral("2026"));
+    EXPECT_EQ(products[0].revocation, QStringLiteral("S1.1-01: a default password shared by every unit"));
+    EXPECT_EQ(products[0].nonconformities, 1);
+    EXPECT_TRUE(products[1].revocation.isEmpty());
+    EXPECT_EQ(r.content->surveillance.seed, QStringLiteral("2026"));
+    EXPECT_EQ(r.content->surveillance.asOf, QDate(2026, 11, 22));
+    EXPECT_EQ(r.content->surveillance.revoked(), 1);
 }
 
 TEST(SurveillanceReport, ASignedPdfCarryingNeitherKindOfRecordIsNotValid)
@@ -95,5 +97,5 @@ TEST(SurveillanceReport, ASignedPdfCarryingNeitherKindOfRecordIsNotValid)
     ASSERT_TRUE(pdf) << error.toStdString();
     const ReportVerifier::Result r = ReportVerifier::verify(*pdf, TrustAnchors(), {}, issued);
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
-    EXPECT_TRUE(r.problems.contains(QStringLiteral("assessment.json is missing from the report")));
+    EXPECT_TRUE(findProblem(r.problems, u"report.attachment-missing")) << describe(r.problems);
 }
