@@ -143,7 +143,7 @@ private:
 
     template <typename Each> void readTexts(const YamlNode& list, const KeyPath& path, Each each)
     {
-        if (!expect(list, YamlNode::Kind::Sequence, path, Message("YamlSchema", "a list")))
+        if (!expect(list, YamlNode::Kind::Sequence, path, Message::plain(QStringLiteral("a list"))))
             return;
         int index = 0;
         for (const YamlNode& item : list.items()) {

@@ -12,19 +12,19 @@ int demoPki(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark keys demo-pki"));
     cli.parser().addPositionalArgument(
-        QStringLiteral("OUTDIR"), QStringLiteral("Where to write ca.pem and the signers' keys and certificates."));
+        QStringLiteral("OUTDIR"), KeysCommand::tr("Where to write ca.pem and the signers' keys and certificates."));
     if (auto done = cli.parse(1, 1))
         return *done;
     const QString folder = cli.parser().positionalArguments().constFirst();
     QString error;
     if (!DemoPki::create(folder, Clock::system().now(), &error)) {
-        cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
+        cli.err() << CommandLine::tr("error: ") << error << QLatin1Char('\n');
         return ExitInvalid;
     }
-    cli.out() << QStringLiteral(
-        "demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / label-issuer.pub.pem. "
-        "Every subject says DEMO: not for real reports.\n")
-                     .arg(folder, DemoPki::roles().join(QStringLiteral(", ")));
+    cli.out() << KeysCommand::tr("demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / "
+                                 "label-issuer.pub.pem. Every subject says DEMO: not for real reports.")
+                     .arg(folder, DemoPki::roles().join(QStringLiteral(", ")))
+              << QLatin1Char('\n');
     return ExitOk;
 }
 
@@ -32,34 +32,35 @@ int demoSigner(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark keys demo-signer"));
     const QCommandLineOption nameOption(
-        QStringLiteral("name"), QStringLiteral("File name of the signer: NAME.pem and NAME.key."), QStringLiteral("NAME"));
+        QStringLiteral("name"), KeysCommand::tr("File name of the signer: NAME.pem and NAME.key."), QStringLiteral("NAME"));
     const QCommandLineOption organisationOption(QStringLiteral("organisation"),
-        QStringLiteral("The organisation (O=) the certificate names: the manufacturer or lab of your declaration."),
+        KeysCommand::tr("The organisation (O=) the certificate names: the manufacturer or lab of your declaration."),
         QStringLiteral("ORGANISATION"));
     const QCommandLineOption roleOption(QStringLiteral("role"),
-        QStringLiteral("The role it signs in: %1 (repeatable; none: a certificate without StarMark's role OIDs).")
+        KeysCommand::tr("The role it signs in: %1 (repeatable; none: a certificate without StarMark's role OIDs).")
             .arg(SignerRole::keyList()),
         QStringLiteral("ROLE"));
     cli.parser().addOptions({nameOption, organisationOption, roleOption});
-    cli.parser().addPositionalArgument(QStringLiteral("PKI"), QStringLiteral("A folder made by 'starmark keys demo-pki'."));
+    cli.parser().addPositionalArgument(QStringLiteral("PKI"), KeysCommand::tr("A folder made by 'starmark keys demo-pki'."));
     if (auto done = cli.parse(1, 1))
         return *done;
     const QCommandLineParser& p = cli.parser();
     if (!p.isSet(nameOption) || p.value(organisationOption).trimmed().isEmpty())
-        return cli.usageError(QStringLiteral("--name and --organisation are required"));
+        return cli.usageError(KeysCommand::tr("--name and --organisation are required"));
     QList<SignerRole::Role> roles;
     for (const QString& key : p.values(roleOption)) {
         const std::optional<SignerRole::Role> role = SignerRole::fromKey(key);
         if (!role)
-            return cli.usageError(QStringLiteral("--role %1 is not a role; use one of: %2").arg(key, SignerRole::keyList()));
+            return cli.usageError(KeysCommand::tr("--role %1 is not a role; use one of: %2").arg(key, SignerRole::keyList()));
         roles << *role;
     }
     const QString folder = p.positionalArguments().constFirst();
     QString error;
     if (!DemoPki::addSigner(folder, p.value(nameOption), p.value(organisationOption).trimmed(), roles, Clock::system().now(), &error))
         return cli.usageError(error);
-    cli.out() << QStringLiteral("demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.\n")
-                     .arg(folder, p.value(nameOption), p.value(organisationOption).trimmed());
+    cli.out() << KeysCommand::tr("demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.")
+                     .arg(folder, p.value(nameOption), p.value(organisationOption).trimmed())
+              << QLatin1Char('\n');
     return ExitOk;
 }
 

@@ -136,10 +136,10 @@ int main(int argc, char* argv[])
         out << usage;
         return starmark::ExitOk;
     }
-    QTextStream err(stderr);
-    if (command.isEmpty())
-        err << usage;
-    else
-        err << "starmark: unknown command '" << command << "'; run 'starmark --help' for the list\n";
-    return starmark::ExitUsage;
+    if (command.isEmpty()) {
+        QTextStream(stderr) << usage;
+        return starmark::ExitUsage;
+    }
+    return starmark::CommandLine::usageError(QStringLiteral("starmark"),
+        starmark::Problem::unusable(QStringLiteral("usage.unknown-command"), starmark::Message("CommandLine", "unknown command '%1'").arg(command)));
 }

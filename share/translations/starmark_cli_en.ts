@@ -214,6 +214,49 @@
         <source>write mode: lab</source>
         <translation>write mode: lab</translation>
     </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <source>Where to write ca.pem and the signers&apos; keys and certificates.</source>
+        <translation>Where to write ca.pem and the signers&apos; keys and certificates.</translation>
+    </message>
+    <message>
+        <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / label-issuer.pub.pem. Every subject says DEMO: not for real reports.</source>
+        <translation>demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / label-issuer.pub.pem. Every subject says DEMO: not for real reports.</translation>
+    </message>
+    <message>
+        <source>File name of the signer: NAME.pem and NAME.key.</source>
+        <translation>File name of the signer: NAME.pem and NAME.key.</translation>
+    </message>
+    <message>
+        <source>The organisation (O=) the certificate names: the manufacturer or lab of your declaration.</source>
+        <translation>The organisation (O=) the certificate names: the manufacturer or lab of your declaration.</translation>
+    </message>
+    <message>
+        <source>The role it signs in: %1 (repeatable; none: a certificate without StarMark&apos;s role OIDs).</source>
+        <translation>The role it signs in: %1 (repeatable; none: a certificate without StarMark&apos;s role OIDs).</translation>
+    </message>
+    <message>
+        <source>A folder made by &apos;starmark keys demo-pki&apos;.</source>
+        <translation>A folder made by &apos;starmark keys demo-pki&apos;.</translation>
+    </message>
+    <message>
+        <source>--name and --organisation are required</source>
+        <translation>--name and --organisation are required</translation>
+    </message>
+    <message>
+        <source>--role %1 is not a role; use one of: %2</source>
+        <translation>--role %1 is not a role; use one of: %2</translation>
+    </message>
+    <message>
+        <source>demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.</source>
+        <translation>demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>

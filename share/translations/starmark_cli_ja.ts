@@ -214,6 +214,49 @@
         <source>write mode: lab</source>
         <translation>mode: lab と書いてください</translation>
     </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos; です</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <source>Where to write ca.pem and the signers&apos; keys and certificates.</source>
+        <translation>ca.pem と署名者の鍵・証明書を書き出すフォルダ。</translation>
+    </message>
+    <message>
+        <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / label-issuer.pub.pem. Every subject says DEMO: not for real reports.</source>
+        <translation>デモ用 PKI を %1 に書き出しました: ca.pem、%2（.key、.pem）、ラベル鍵 label-issuer.key／label-issuer.pub.pem。どのサブジェクトにも DEMO とあり、実際の報告書には使えません。</translation>
+    </message>
+    <message>
+        <source>File name of the signer: NAME.pem and NAME.key.</source>
+        <translation>署名者のファイル名: NAME.pem と NAME.key。</translation>
+    </message>
+    <message>
+        <source>The organisation (O=) the certificate names: the manufacturer or lab of your declaration.</source>
+        <translation>証明書に記載する組織（O=）: 宣言の製造事業者または評価機関。</translation>
+    </message>
+    <message>
+        <source>The role it signs in: %1 (repeatable; none: a certificate without StarMark&apos;s role OIDs).</source>
+        <translation>署名する役割: %1（複数指定可。none: StarMark の役割 OID を持たない証明書）。</translation>
+    </message>
+    <message>
+        <source>A folder made by &apos;starmark keys demo-pki&apos;.</source>
+        <translation>&apos;starmark keys demo-pki&apos; で作成したフォルダ。</translation>
+    </message>
+    <message>
+        <source>--name and --organisation are required</source>
+        <translation>--name と --organisation は必須です</translation>
+    </message>
+    <message>
+        <source>--role %1 is not a role; use one of: %2</source>
+        <translation>--role %1 は役割ではありません。%2 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.</source>
+        <translation>%3 のデモ用署名者を %1/%2.pem と %2.key に書き出しました。サブジェクトに DEMO とあり、実際の報告書には使えません。</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>

@@ -340,3 +340,20 @@ TEST(CliLanguage, AnUnknownLanguageIsAUsageErrorInEitherLanguage)
     // Refused before anything ran: the demo PKI was not written.
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("pki"))));
 }
+
+TEST(CliLanguage, UsageErrorsSpeakTheLocalesLanguage)
+{
+    const CliResult ja = runIn(japanese, {QStringLiteral("nonsense")});
+    EXPECT_EQ(ja.code, 2);
+    EXPECT_TRUE(ja.err.contains(QStringLiteral("starmark: 不明なコマンド 'nonsense' です; 'starmark --help' を参照してください"))) << ja.err.toStdString();
+    const CliResult en = runIn(english, {QStringLiteral("nonsense")});
+    EXPECT_EQ(en.code, 2);
+    EXPECT_TRUE(en.err.contains(QStringLiteral("starmark: unknown command 'nonsense'; see 'starmark --help'"))) << en.err.toStdString();
+
+    const CliResult missing = runIn(japanese, {QStringLiteral("catalog"), QStringLiteral("show")});
+    EXPECT_EQ(missing.code, 2);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("starmark catalog show: 引数が足りません"))) << missing.err.toStdString();
+    const CliResult subcommand = runIn(japanese, {QStringLiteral("keys"), QStringLiteral("make-pki")});
+    EXPECT_EQ(subcommand.code, 2);
+    EXPECT_TRUE(subcommand.err.contains(QStringLiteral("不明なサブコマンド 'make-pki' です"))) << subcommand.err.toStdString();
+}
