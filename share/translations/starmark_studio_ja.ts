@@ -215,15 +215,7 @@
     </message>
 </context>
 <context>
-    <name>starmark::studio::MainWindow</name>
-    <message>
-        <source>%1 — StarMark Studio</source>
-        <translation>%1 — StarMark Studio</translation>
-    </message>
-    <message>
-        <source>StarMark Studio</source>
-        <translation>StarMark Studio</translation>
-    </message>
+    <name>starmark::studio::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -273,6 +265,18 @@
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Product and profile…</source>
+        <translation>製品とプロファイル(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New &amp;firmware revision…</source>
+        <translation>新しいファームウェアの改訂(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>監査証跡(&amp;A)…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
@@ -295,6 +299,17 @@
     <message>
         <source>Reviewer &amp;sign-off…</source>
         <translation>レビュー承認(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::MainWindow</name>
+    <message>
+        <source>%1 — StarMark Studio</source>
+        <translation>%1 — StarMark Studio</translation>
+    </message>
+    <message>
+        <source>StarMark Studio</source>
+        <translation>StarMark Studio</translation>
     </message>
     <message>
         <source>Requirements by level</source>
@@ -323,12 +338,6 @@
         <translation>すべての変更を %1 に保存済み</translation>
     </message>
     <message>
-        <source>The demo cannot be opened:
-%1</source>
-        <translation>デモを開けません:
-%1</translation>
-    </message>
-    <message>
         <source>Open an assessment</source>
         <translation>評価を開く</translation>
     </message>
@@ -341,16 +350,8 @@
         <translation>すべての要求事項が判定済みです。</translation>
     </message>
     <message>
-        <source>&amp;Product and profile…</source>
-        <translation>製品とプロファイル(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Product and profile</source>
         <translation>製品とプロファイル</translation>
-    </message>
-    <message>
-        <source>New &amp;firmware revision…</source>
-        <translation>新しいファームウェアの改訂(&amp;F)…</translation>
     </message>
     <message>
         <source>New firmware revision</source>
@@ -368,10 +369,6 @@
         <source>Revision %1 for firmware %2: %3 requirement(s) rest on tests of the device and are marked for re-checking.</source>
         <translation>ファームウェア %2 の改訂 %1：実機での確認に基づく %3 件の要求事項に再確認の印を付けました。</translation>
     </message>
-    <message>
-        <source>&amp;Audit trail…</source>
-        <translation>監査証跡(&amp;A)…</translation>
-    </message>
 </context>
 <context>
     <name>starmark::studio::NewAssessmentWizard</name>
@@ -386,22 +383,6 @@
     <message>
         <source>The catalog of the level you aim for; it includes the levels below.</source>
         <translation>目標とするレベルのカタログを選びます。下位レベルの要求事項も含まれます。</translation>
-    </message>
-    <message>
-        <source>The product</source>
-        <translation>製品</translation>
-    </message>
-    <message>
-        <source>One model at one firmware version. Problems are shown as you type.</source>
-        <translation>1つの型番・1つのファームウェアバージョンが対象です。入力中に問題を表示します。</translation>
-    </message>
-    <message>
-        <source>Product profile</source>
-        <translation>製品プロファイル</translation>
-    </message>
-    <message>
-        <source>Your answers decide which requirements apply.</source>
-        <translation>回答により、どの要求事項が適用されるかが決まります。</translation>
     </message>
     <message>
         <source>Where to keep it</source>
@@ -444,88 +425,12 @@
         <translation>★%1 は評価機関が評価します。自己適合宣言は選べません。</translation>
     </message>
     <message>
-        <source>Manufacturer (Japanese):</source>
-        <translation>製造者名（日本語）:</translation>
-    </message>
-    <message>
-        <source>Manufacturer (English):</source>
-        <translation>製造者名（英語）:</translation>
-    </message>
-    <message>
-        <source>Product name (Japanese):</source>
-        <translation>製品名（日本語）:</translation>
-    </message>
-    <message>
-        <source>Product name (English):</source>
-        <translation>製品名（英語）:</translation>
-    </message>
-    <message>
-        <source>&amp;Model number:</source>
-        <translation>型番(&amp;M):</translation>
-    </message>
-    <message>
-        <source>&amp;Firmware version:</source>
-        <translation>ファームウェアバージョン(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Hardware revision:</source>
-        <translation>ハードウェアリビジョン(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;Released (YYYY-MM-DD):</source>
-        <translation>発売日 (YYYY-MM-DD)(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Security &amp;updates until (YYYY-MM-DD):</source>
-        <translation>セキュリティアップデート提供期限 (YYYY-MM-DD)(&amp;U):</translation>
-    </message>
-    <message>
-        <source>&amp;Vulnerability contact (https:// or mailto:):</source>
-        <translation>脆弱性報告窓口 (https:// または mailto:)(&amp;V):</translation>
-    </message>
-    <message>
-        <source>&amp;Evaluator or declarant:</source>
-        <translation>評価者・宣言者(&amp;E):</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>所属組織(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Effect of the answers:</source>
-        <translation>回答の影響:</translation>
-    </message>
-    <message>
-        <source>Effect of the answers</source>
-        <translation>回答の影響</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>Assessment file</source>
         <translation>評価ファイル</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>必須です。</translation>
-    </message>
-    <message>
-        <source>Give the manufacturer in Japanese, English or both.</source>
-        <translation>製造者名を日本語・英語のいずれか（または両方）で入力してください。</translation>
-    </message>
-    <message>
-        <source>Give the product name in Japanese, English or both.</source>
-        <translation>製品名を日本語・英語のいずれか（または両方）で入力してください。</translation>
-    </message>
-    <message>
-        <source>Not a date: write it as YYYY-MM-DD, e.g. 2031-03-31.</source>
-        <translation>日付ではありません。YYYY-MM-DD 形式（例: 2031-03-31）で入力してください。</translation>
-    </message>
-    <message>
-        <source>Required: where to report a vulnerability.</source>
-        <translation>必須です: 脆弱性の報告先。</translation>
     </message>
     <message>
         <source>%1 %2 (firmware %3): ★%4, %5.</source>
@@ -538,34 +443,6 @@
     <message>
         <source>self-declaration</source>
         <translation>自己適合宣言</translation>
-    </message>
-    <message>
-        <source>— not answered —</source>
-        <translation>— 未回答 —</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>%1 %2 — not applicable: %3</source>
-        <translation>%1 %2 — 適用外: %3</translation>
-    </message>
-    <message>
-        <source>%1 %2 — applies until answered: %3</source>
-        <translation>%1 %2 — 回答するまで適用: %3</translation>
-    </message>
-    <message>
-        <source>Effect of the answers: every requirement applies.</source>
-        <translation>回答の影響: すべての要求事項が適用されます。</translation>
-    </message>
-    <message>
-        <source>Effect of the answers: %1 not applicable, %2 waiting for an answer.</source>
-        <translation>回答の影響: 適用外 %1 件、回答待ち %2 件。</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name, or open it from the start page</source>
@@ -640,10 +517,105 @@
     </message>
 </context>
 <context>
-    <name>starmark::studio::Session</name>
+    <name>starmark::studio::ProductFieldsPage</name>
     <message>
-        <source>%1 was changed by another program; showing what it holds now. Undo starts afresh from here.</source>
-        <translation>%1 は別のプログラムによって変更されました。現在の内容を表示しています。元に戻す履歴はここから新たに始まります。</translation>
+        <source>The product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>One model at one firmware version. Problems are shown as you type.</source>
+        <translation>1つの型番・1つのファームウェアバージョンが対象です。入力中に問題を表示します。</translation>
+    </message>
+    <message>
+        <source>Manufacturer (Japanese):</source>
+        <translation>製造者名（日本語）:</translation>
+    </message>
+    <message>
+        <source>Manufacturer (English):</source>
+        <translation>製造者名（英語）:</translation>
+    </message>
+    <message>
+        <source>Product name (Japanese):</source>
+        <translation>製品名（日本語）:</translation>
+    </message>
+    <message>
+        <source>Product name (English):</source>
+        <translation>製品名（英語）:</translation>
+    </message>
+    <message>
+        <source>&amp;Model number:</source>
+        <translation>型番(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware version:</source>
+        <translation>ファームウェアバージョン(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware revision:</source>
+        <translation>ハードウェアリビジョン(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Released (YYYY-MM-DD):</source>
+        <translation>発売日 (YYYY-MM-DD)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Security &amp;updates until (YYYY-MM-DD):</source>
+        <translation>セキュリティアップデート提供期限 (YYYY-MM-DD)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Vulnerability contact (https:// or mailto:):</source>
+        <translation>脆弱性報告窓口 (https:// または mailto:)(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluator or declarant:</source>
+        <translation>評価者・宣言者(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>所属組織(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::ProfileQuestionsPage</name>
+    <message>
+        <source>Product profile</source>
+        <translation>製品プロファイル</translation>
+    </message>
+    <message>
+        <source>Your answers decide which requirements apply.</source>
+        <translation>回答により、どの要求事項が適用されるかが決まります。</translation>
+    </message>
+    <message>
+        <source>Effect of the answers</source>
+        <translation>回答の影響</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— 未回答 —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1 %2 — not applicable: %3</source>
+        <translation>%1 %2 — 適用外: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 — applies until answered: %3</source>
+        <translation>%1 %2 — 回答するまで適用: %3</translation>
+    </message>
+    <message>
+        <source>Effect of the answers: every requirement applies.</source>
+        <translation>回答の影響: すべての要求事項が適用されます。</translation>
+    </message>
+    <message>
+        <source>Effect of the answers: %1 not applicable, %2 waiting for an answer.</source>
+        <translation>回答の影響: 適用外 %1 件、回答待ち %2 件。</translation>
     </message>
 </context>
 <context>
@@ -915,6 +887,13 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>starmark::studio::Session</name>
+    <message>
+        <source>%1 was changed by another program; showing what it holds now. Undo starts afresh from here.</source>
+        <translation>%1 は別のプログラムによって変更されました。現在の内容を表示しています。元に戻す履歴はここから新たに始まります。</translation>
+    </message>
+</context>
+<context>
     <name>starmark::studio::SignOffDialog</name>
     <message>
         <source>Reviewer sign-off</source>
@@ -995,6 +974,15 @@ SHA-256 %3</translation>
         <source>Some catalogs could not be loaded and are not offered:
 %1</source>
         <translation>読み込めなかったカタログがあり、選択肢から除外しています:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::Studio</name>
+    <message>
+        <source>The demo cannot be opened:
+%1</source>
+        <translation>デモを開けません:
 %1</translation>
     </message>
 </context>
