@@ -2,6 +2,7 @@
 
 #include "AuditTrailDialog.h"
 #include "ExportDialog.h"
+#include "MainMenus.h"
 #include "NewAssessmentWizard.h"
 #include "OutcomePanel.h"
 #include "RequirementPane.h"
@@ -12,11 +13,8 @@
 #include "Studio.h"
 #include "VerifyDialog.h"
 
-#include "evaluators/DeclarationReader.h"
 #include "evaluators/FirmwareRevision.h"
-#include "reports/DemoPki.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -25,7 +23,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -38,8 +35,6 @@ namespace {
 
 const QString fileKey = QStringLiteral("session/file");
 const QString requirementKey = QStringLiteral("session/requirement");
-const QString recentKey = QStringLiteral("recent");
-constexpr int maxRecent = 8;
 
 } // namespace
 
@@ -73,7 +68,7 @@ MainWindow::MainWindow(Studio& studio, QWidget* parent)
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_saved);
 
-    createActions();
+    m_menus = new MainMenus(*this, studio);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
         const QString id = index.data(RequirementTreeModel::IdRole).toString();
         if (id.isEmpty())
@@ -97,7 +92,7 @@ MainWindow::MainWindow(Studio& studio, QWidget* parent)
     for (const Problem& d : studio.library().problems())
         catalogProblems << d.toString();
     m_start->setCatalogProblems(catalogProblems);
-    m_start->setRecentFiles(QSettings().value(recentKey).toStringList());
+    m_start->showRecentFiles();
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -115,56 +110,6 @@ MainWindow::~MainWindow()
     m_pane->setSession(nullptr);
 }
 
-void MainWindow::createActions()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_new = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newAssessment);
-    m_open = m_fileMenu->addAction(QString(), QKeySequence::Open, this, &MainWindow::openDialog);
-    m_demo = m_fileMenu->addAction(QString(), this, [this] { openDemo(QStringLiteral("camera-star1")); });
-    m_close = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_W), this, &MainWindow::showStartPage);
-    m_fileMenu->addSeparator();
-    m_exportReport = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportReport);
-    m_exportLabel = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::exportLabel);
-    m_verify = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, &MainWindow::verify);
-    m_fileMenu->addSeparator();
-    m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_undo = m_editMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Z), this, [this] { m_session->undoStack()->undo(); });
-    m_redo = m_editMenu->addAction(QString(), this, [this] { m_session->undoStack()->redo(); });
-    // The same keys on every desktop, whatever the platform theme binds.
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-
-    m_editMenu->addSeparator();
-    m_editProduct = m_editMenu->addAction(QString(), this, &MainWindow::editProduct);
-    m_newRevision = m_editMenu->addAction(QString(), this, &MainWindow::newRevision);
-    m_auditTrail = m_editMenu->addAction(QString(), this, &MainWindow::showAuditTrail);
-
-    m_goMenu = menuBar()->addMenu(QString());
-    m_next = m_goMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Down), this, &MainWindow::nextRequirement);
-    m_previous = m_goMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Up), this, &MainWindow::previousRequirement);
-    m_nextOpen = m_goMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_J), this, &MainWindow::nextOpenRequirement);
-
-    m_labMenu = menuBar()->addMenu(QString());
-    m_signOff = m_labMenu->addAction(QString(), this, &MainWindow::signOff);
-
-    m_languageMenu = menuBar()->addMenu(QStringLiteral("言語 / Language"));
-    auto* languages = new QActionGroup(this);
-    m_japanese = m_languageMenu->addAction(QStringLiteral("日本語"));
-    m_english = m_languageMenu->addAction(QStringLiteral("English"));
-    for (QAction* a : {m_japanese, m_english}) {
-        a->setCheckable(true);
-        languages->addAction(a);
-    }
-    (m_studio.language() == Language::English ? m_english : m_japanese)->setChecked(true);
-    connect(m_japanese, &QAction::triggered, this, [this] { m_studio.setLanguage(Language::Japanese); });
-    connect(m_english, &QAction::triggered, this, [this] { m_studio.setLanguage(Language::English); });
-    // Without an open assessment these have nothing to act on.
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_newRevision, m_auditTrail, m_next,
-             m_previous, m_nextOpen, m_signOff})
-        a->setEnabled(false);
-}
-
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -175,27 +120,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslate()
 {
     setWindowTitle(m_session ? tr("%1 — StarMark Studio").arg(QFileInfo(m_session->path()).fileName()) : tr("StarMark Studio"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_new->setText(tr("&New assessment…"));
-    m_open->setText(tr("&Open…"));
-    m_demo->setText(tr("Open the ★1 &demo"));
-    m_close->setText(tr("&Close (back to the start page)"));
-    m_exportReport->setText(tr("Export signed &report…"));
-    m_exportLabel->setText(tr("Export &label…"));
-    m_verify->setText(tr("&Verify a report or label…"));
-    m_quit->setText(tr("&Quit"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_undo->setText(tr("&Undo"));
-    m_redo->setText(tr("&Redo"));
-    m_editProduct->setText(tr("&Product and profile…"));
-    m_newRevision->setText(tr("New &firmware revision…"));
-    m_auditTrail->setText(tr("&Audit trail…"));
-    m_goMenu->setTitle(tr("&Go"));
-    m_next->setText(tr("&Next requirement"));
-    m_previous->setText(tr("&Previous requirement"));
-    m_nextOpen->setText(tr("Next &open requirement (not decided or needing attention)"));
-    m_labMenu->setTitle(tr("La&b"));
-    m_signOff->setText(tr("Reviewer &sign-off…"));
+    m_menus->retranslate();
     m_tree->setAccessibleName(tr("Requirements by level"));
     m_outcome->setAccessibleName(tr("Outcome"));
     m_pane->setAccessibleName(tr("Requirement"));
@@ -210,11 +135,9 @@ void MainWindow::showStartPage()
     m_outcome->setSession(nullptr);
     m_session.reset();
     QSettings().remove(fileKey);
-    m_start->setRecentFiles(QSettings().value(recentKey).toStringList());
+    m_start->showRecentFiles();
     m_stack->setCurrentWidget(m_start);
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_newRevision, m_auditTrail, m_next,
-             m_previous, m_nextOpen, m_signOff})
-        a->setEnabled(false);
+    m_menus->setAssessmentOpen(false);
     m_saved->clear();
     retranslate();
 }
@@ -241,23 +164,20 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     });
     connect(m_session.get(), &Session::changedElsewhere, this, [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     QUndoStack* undo = m_session->undoStack();
-    connect(undo, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
-    connect(undo, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canUndoChanged, m_menus->undo(), &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_menus->redo(), &QAction::setEnabled);
     connect(undo, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
-        m_undo->setToolTip(text);
-        m_undo->setStatusTip(text);
+        m_menus->undo()->setToolTip(text);
+        m_menus->undo()->setStatusTip(text);
     });
     m_model->setSession(m_session.get());
     m_pane->setSession(m_session.get());
     m_outcome->setSession(m_session.get());
     m_tree->expandAll();
     m_stack->setCurrentWidget(m_splitter);
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_editProduct, m_newRevision, m_auditTrail, m_next, m_previous, m_nextOpen})
-        a->setEnabled(true);
-    m_undo->setEnabled(false);
-    m_redo->setEnabled(false);
+    m_menus->setAssessmentOpen(true);
     QSettings().setValue(fileKey, m_session->path());
-    rememberRecent(m_session->path());
+    StartPage::rememberFile(m_session->path());
     const QStringList changes = m_session->catalogChanges();
     if (!changes.isEmpty())
         showProblem(tr("The catalogs changed since this assessment began:\n%1").arg(changes.join(QLatin1Char('\n'))));
@@ -270,18 +190,8 @@ void MainWindow::sessionChanged()
     m_model->refresh();
     m_pane->refresh();
     m_outcome->refresh();
-    m_signOff->setEnabled(m_session->assessment().mode == Assessment::Mode::Lab && !m_session->assessment().isLocked());
+    m_menus->signOff()->setEnabled(m_session->assessment().mode == Assessment::Mode::Lab && !m_session->assessment().isLocked());
     m_saved->setText(tr("All changes saved in %1").arg(QFileInfo(m_session->path()).fileName()));
-}
-
-void MainWindow::rememberRecent(const QString& path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(recentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(recentKey, recent.mid(0, maxRecent));
 }
 
 void MainWindow::showProblem(const QString& message)
@@ -313,31 +223,11 @@ bool MainWindow::restoreSession()
 
 bool MainWindow::openDemo(const QString& demo)
 {
-    const QString folder = Studio::demoFolder();
-    QDir().mkpath(folder);
-    if (m_studio.pkiFolder().isEmpty()) {
-        // Export works out of the box on the demo: a demo PKI, every certificate saying DEMO.
-        const QString pki = folder + QStringLiteral("/pki");
-        QString error;
-        if (QFileInfo::exists(pki + QStringLiteral("/ca.pem")) || DemoPki::create(pki, m_studio.clock().now(), &error))
-            m_studio.setPkiFolder(pki);
-        else
-            showProblem(error);
-    }
-    const QString path = folder + QLatin1Char('/') + demo + QStringLiteral(".starmark");
-    if (QFileInfo::exists(path))
-        return openFile(path);
-    const QString declaration = Studio::shareRoot() + QStringLiteral("/demo/") + demo + QStringLiteral("/declaration.yaml");
-    const DeclarationReader::Result read = DeclarationReader::readFile(declaration, m_studio.library());
-    if (!read.assessment) {
-        QStringList lines;
-        for (const Problem& d : read.problems)
-            lines << d.toString();
-        showProblem(tr("The demo cannot be opened:\n%1").arg(lines.join(QLatin1Char('\n'))));
-        return false;
-    }
+    QString problem;
+    if (m_studio.pkiFolder().isEmpty() && !m_studio.offerDemoPki(&problem))
+        showProblem(problem); // the demo opens all the same, only without keys to export with
     QString error;
-    std::unique_ptr<Session> session = Session::create(path, *read.assessment, m_studio, &error);
+    std::unique_ptr<Session> session = m_studio.demoSession(demo, &error);
     return adopt(std::move(session), error);
 }
 
@@ -402,22 +292,24 @@ void MainWindow::nextOpenRequirement()
     step(1, true);
 }
 
-void MainWindow::exportReport()
+template <typename Dialog, typename... Arguments>
+void MainWindow::showOnSession(Arguments... arguments)
 {
     if (!m_session)
         return;
-    m_pane->flushRationale();
-    ExportDialog dialog(*m_session, ExportDialog::ReportTab, this);
+    m_pane->flushRationale(); // the dialog sees what is being typed
+    Dialog dialog(*m_session, arguments..., this);
     dialog.exec();
+}
+
+void MainWindow::exportReport()
+{
+    showOnSession<ExportDialog>(ExportDialog::ReportTab);
 }
 
 void MainWindow::exportLabel()
 {
-    if (!m_session)
-        return;
-    m_pane->flushRationale();
-    ExportDialog dialog(*m_session, ExportDialog::LabelTab, this);
-    dialog.exec();
+    showOnSession<ExportDialog>(ExportDialog::LabelTab);
 }
 
 void MainWindow::verify()
@@ -428,11 +320,7 @@ void MainWindow::verify()
 
 void MainWindow::signOff()
 {
-    if (!m_session)
-        return;
-    m_pane->flushRationale();
-    SignOffDialog dialog(*m_session, this);
-    dialog.exec();
+    showOnSession<SignOffDialog>();
 }
 
 void MainWindow::editProduct()
@@ -467,11 +355,7 @@ void MainWindow::newRevision()
 
 void MainWindow::showAuditTrail()
 {
-    if (!m_session)
-        return;
-    m_pane->flushRationale();
-    AuditTrailDialog dialog(*m_session, this);
-    dialog.exec();
+    showOnSession<AuditTrailDialog>();
 }
 
 bool MainWindow::startRevision(const QString& firmware)

@@ -5,15 +5,14 @@
 
 #include <memory>
 
-class QAction;
 class QLabel;
-class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
 
 namespace starmark::studio {
 
+class MainMenus;
 class OutcomePanel;
 class RequirementPane;
 class RequirementTreeModel;
@@ -69,7 +68,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void createActions();
     void retranslate();
     void setSession(std::unique_ptr<Session> session);
     // Shows `session` at its first requirement, or `error` when there is none.
@@ -77,7 +75,9 @@ private:
     void sessionChanged();
     void step(int direction, bool openOnly);
     void showProblem(const QString& message);
-    void rememberRecent(const QString& path);
+    // Runs a dialog on the open assessment, if there is one.
+    template <typename Dialog, typename... Arguments>
+    void showOnSession(Arguments... arguments);
 
     Studio& m_studio;
     std::unique_ptr<Session> m_session;
@@ -92,30 +92,7 @@ private:
     QString m_lastProblem;
     QTimer m_rememberTimer;
 
-    QMenu* m_fileMenu;
-    QMenu* m_editMenu;
-    QMenu* m_goMenu;
-    QMenu* m_labMenu;
-    QMenu* m_languageMenu;
-    QAction* m_new;
-    QAction* m_open;
-    QAction* m_demo;
-    QAction* m_close;
-    QAction* m_exportReport;
-    QAction* m_exportLabel;
-    QAction* m_verify;
-    QAction* m_newRevision;
-    QAction* m_auditTrail;
-    QAction* m_quit;
-    QAction* m_undo;
-    QAction* m_redo;
-    QAction* m_editProduct;
-    QAction* m_next;
-    QAction* m_previous;
-    QAction* m_nextOpen;
-    QAction* m_signOff;
-    QAction* m_japanese;
-    QAction* m_english;
+    MainMenus* m_menus;
 };
 
 } // namespace starmark::studio

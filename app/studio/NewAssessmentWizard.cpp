@@ -1,9 +1,10 @@
 #include "NewAssessmentWizard.h"
 
+#include "ProductFieldsPage.h"
+#include "ProfileQuestionsPage.h"
 #include "Session.h"
 #include "Studio.h"
 
-#include "evaluators/Applicability.h"
 #include "evaluators/NewAssessment.h"
 
 #include <QButtonGroup>
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,24 +21,6 @@
 #include <QVBoxLayout>
 
 namespace starmark::studio {
-namespace {
-
-// The product fields in the order asked, by the key `starmark assess set` uses.
-const QStringList productKeys{QStringLiteral("manufacturer.ja"), QStringLiteral("manufacturer.en"), QStringLiteral("name.ja"),
-    QStringLiteral("name.en"), QStringLiteral("model"), QStringLiteral("firmware"), QStringLiteral("hardware"),
-    QStringLiteral("released"), QStringLiteral("support_until"), QStringLiteral("vulnerability_contact"),
-    QStringLiteral("evaluator.name"), QStringLiteral("evaluator.organisation")};
-
-QLabel* errorLabel()
-{
-    auto* label = new QLabel;
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    label->hide();
-    return label;
-}
-
-} // namespace
 
 NewAssessmentWizard::NewAssessmentWizard(const Studio& studio, QWidget* parent)
     : QWizard(parent)
@@ -51,10 +33,8 @@ NewAssessmentWizard::NewAssessmentWizard(const Studio& studio, QWidget* parent)
     , m_self(new QRadioButton)
     , m_lab(new QRadioButton)
     , m_modeNote(new QLabel)
-    , m_productForm(new QFormLayout)
-    , m_questionsLayout(new QVBoxLayout)
-    , m_effectsLabel(new QLabel)
-    , m_effects(new QListWidget)
+    , m_product(new ProductFieldsPage)
+    , m_profile(new ProfileQuestionsPage(studio))
     , m_pathLabel(new QLabel)
     , m_path(new QLineEdit)
     , m_summary(new QLabel)
@@ -66,8 +46,6 @@ NewAssessmentWizard::NewAssessmentWizard(const Studio& studio, QWidget* parent)
     m_catalogs->setObjectName(QStringLiteral("catalogs"));
     m_self->setObjectName(QStringLiteral("modeSelf"));
     m_lab->setObjectName(QStringLiteral("modeLab"));
-    m_effects->setObjectName(QStringLiteral("effects"));
-    m_effects->setWordWrap(true);
     m_path->setObjectName(QStringLiteral("path"));
 
     auto* catalogPage = new QWizardPage;
@@ -89,39 +67,8 @@ NewAssessmentWizard::NewAssessmentWizard(const Studio& studio, QWidget* parent)
     m_catalogLabel->setBuddy(m_catalogs);
     setPage(CatalogPage, catalogPage);
 
-    auto* productPage = new QWizardPage;
-    productPage->setLayout(m_productForm);
-    for (const QString& key : productKeys) {
-        auto* field = new QLineEdit;
-        field->setObjectName(key);
-        auto* box = new QWidget;
-        auto* v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(2);
-        v->addWidget(field);
-        QLabel* error = errorLabel();
-        error->setObjectName(key + QStringLiteral(".error"));
-        v->addWidget(error);
-        auto* label = new QLabel;
-        label->setBuddy(field);
-        m_productForm->addRow(label, box);
-        m_fields.insert(key, field);
-        m_fieldErrors.insert(key, error);
-        m_fieldLabels.insert(key, label);
-        connect(field, &QLineEdit::textChanged, this, &NewAssessmentWizard::checkProduct);
-    }
-    m_fields[QStringLiteral("released")]->setPlaceholderText(QStringLiteral("2026-04-01"));
-    m_fields[QStringLiteral("support_until")]->setPlaceholderText(QStringLiteral("2031-03-31"));
-    m_fields[QStringLiteral("vulnerability_contact")]->setPlaceholderText(QStringLiteral("https://example.com/security"));
-    setPage(ProductPage, productPage);
-
-    auto* profilePage = new QWizardPage;
-    auto* p = new QVBoxLayout(profilePage);
-    p->addLayout(m_questionsLayout);
-    m_effectsLabel->setWordWrap(true);
-    p->addWidget(m_effectsLabel);
-    p->addWidget(m_effects, 1);
-    setPage(ProfilePage, profilePage);
+    setPage(ProductPage, m_product);
+    setPage(ProfilePage, m_profile);
 
     auto* filePage = new QWizardPage;
     auto* f = new QVBoxLayout(filePage);
@@ -150,24 +97,10 @@ NewAssessmentWizard::NewAssessmentWizard(const Studio& studio, const Assessment&
             m_catalogs->setCurrentRow(i);
     }
     (existing.mode == Assessment::Mode::Lab ? m_lab : m_self)->setChecked(true);
-    const Product& p = existing.product;
-    const QList<std::pair<const char*, QString>> values{{"manufacturer.ja", p.manufacturer.ja}, {"manufacturer.en", p.manufacturer.en},
-        {"name.ja", p.name.ja}, {"name.en", p.name.en}, {"model", p.model}, {"firmware", p.firmware}, {"hardware", p.hardware},
-        {"released", p.released.toString(Qt::ISODate)}, {"support_until", p.supportUntil.toString(Qt::ISODate)},
-        {"vulnerability_contact", p.vulnerabilityContact}, {"evaluator.name", existing.evaluator.name},
-        {"evaluator.organisation", existing.evaluator.organisation}};
-    for (const auto& [key, value] : values)
-        m_fields.value(QLatin1String(key))->setText(value);
-    buildProfile();
-    for (auto it = existing.profile.cbegin(); it != existing.profile.cend(); ++it) {
-        if (QComboBox* answer = m_answers.value(it.key())) {
-            const int index = answer->findData(it.value());
-            if (index >= 0)
-                answer->setCurrentIndex(index);
-            else if (answer->isEditable())
-                answer->setEditText(it.value());
-        }
-    }
+    m_product->fill(existing);
+    if (const Catalog* c = catalog())
+        m_profile->ask(*c);
+    m_profile->setAnswers(existing.profile);
     // The catalog and the file are what the assessment is; only the product and profile change.
     // Removed pages stay (hidden): their widgets still say which catalog this is.
     for (const Page id : {CatalogPage, FilePage}) {
@@ -245,8 +178,6 @@ void NewAssessmentWizard::retranslate()
         }
     };
     titles(CatalogPage, tr("Scheme, level and mode"), tr("The catalog of the level you aim for; it includes the levels below."));
-    titles(ProductPage, tr("The product"), tr("One model at one firmware version. Problems are shown as you type."));
-    titles(ProfilePage, tr("Product profile"), tr("Your answers decide which requirements apply."));
     titles(FilePage, tr("Where to keep it"), tr("Every change is saved into this file as you make it."));
     m_schemeLabel->setText(tr("&Scheme:"));
     m_catalogLabel->setText(tr("&Catalog (target level and product category):"));
@@ -266,69 +197,8 @@ void NewAssessmentWizard::retranslate()
                 ? tr("★%1 is evaluated by a lab: self-declaration is not offered.").arg(c->level)
                 : QString());
     }
-    static const QHash<QString, const char*> labels{{QStringLiteral("manufacturer.ja"), QT_TR_NOOP("Manufacturer (Japanese):")},
-        {QStringLiteral("manufacturer.en"), QT_TR_NOOP("Manufacturer (English):")},
-        {QStringLiteral("name.ja"), QT_TR_NOOP("Product name (Japanese):")},
-        {QStringLiteral("name.en"), QT_TR_NOOP("Product name (English):")}, {QStringLiteral("model"), QT_TR_NOOP("&Model number:")},
-        {QStringLiteral("firmware"), QT_TR_NOOP("&Firmware version:")}, {QStringLiteral("hardware"), QT_TR_NOOP("&Hardware revision:")},
-        {QStringLiteral("released"), QT_TR_NOOP("&Released (YYYY-MM-DD):")},
-        {QStringLiteral("support_until"), QT_TR_NOOP("Security &updates until (YYYY-MM-DD):")},
-        {QStringLiteral("vulnerability_contact"), QT_TR_NOOP("&Vulnerability contact (https:// or mailto:):")},
-        {QStringLiteral("evaluator.name"), QT_TR_NOOP("&Evaluator or declarant:")},
-        {QStringLiteral("evaluator.organisation"), QT_TR_NOOP("&Organisation:")}};
-    for (auto it = m_fieldLabels.cbegin(); it != m_fieldLabels.cend(); ++it) {
-        const QString text = tr(labels.value(it.key()));
-        it.value()->setText(text);
-        m_fields[it.key()]->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-    }
-    m_effectsLabel->setText(tr("Effect of the answers:"));
-    m_effects->setAccessibleName(tr("Effect of the answers"));
     m_pathLabel->setText(tr("&File:"));
     m_path->setAccessibleName(tr("Assessment file"));
-    checkProduct();
-    if (!m_profileCatalog.isEmpty())
-        buildProfile();
-}
-
-void NewAssessmentWizard::checkProduct()
-{
-    QHash<QString, QString> problems;
-    auto required = [&](const QString& key) {
-        if (m_fields[key]->text().trimmed().isEmpty())
-            problems.insert(key, tr("Required."));
-    };
-    required(QStringLiteral("model"));
-    required(QStringLiteral("firmware"));
-    if (m_fields[QStringLiteral("manufacturer.ja")]->text().trimmed().isEmpty()
-        && m_fields[QStringLiteral("manufacturer.en")]->text().trimmed().isEmpty())
-        problems.insert(QStringLiteral("manufacturer.ja"), tr("Give the manufacturer in Japanese, English or both."));
-    if (m_fields[QStringLiteral("name.ja")]->text().trimmed().isEmpty() && m_fields[QStringLiteral("name.en")]->text().trimmed().isEmpty())
-        problems.insert(QStringLiteral("name.ja"), tr("Give the product name in Japanese, English or both."));
-    for (const QString& key : {QStringLiteral("released"), QStringLiteral("support_until")}) {
-        const QString text = m_fields[key]->text().trimmed();
-        if (text.isEmpty())
-            problems.insert(key, tr("Required."));
-        else if (!Product::parseDate(text))
-            problems.insert(key, tr("Not a date: write it as YYYY-MM-DD, e.g. 2031-03-31."));
-    }
-    const Product product = assessment().product;
-    if (!problems.contains(QStringLiteral("released")) && !problems.contains(QStringLiteral("support_until"))) {
-        if (const std::optional<QString> p = product.datesProblem())
-            problems.insert(QStringLiteral("support_until"), *p);
-    }
-    const QString contact = m_fields[QStringLiteral("vulnerability_contact")]->text().trimmed();
-    if (contact.isEmpty())
-        problems.insert(QStringLiteral("vulnerability_contact"), tr("Required: where to report a vulnerability."));
-    else if (const std::optional<QString> p = Product::contactProblem(contact))
-        problems.insert(QStringLiteral("vulnerability_contact"), *p);
-    for (auto it = m_fieldErrors.cbegin(); it != m_fieldErrors.cend(); ++it) {
-        // A field not yet touched is not scolded; Next names what is missing.
-        const bool show = problems.contains(it.key()) && (!m_fields[it.key()]->text().isEmpty() || m_triedNext);
-        it.value()->setText(problems.value(it.key()));
-        it.value()->setVisible(show);
-        m_fields[it.key()]->setAccessibleDescription(problems.value(it.key()));
-    }
-    m_productProblems = QStringList(problems.values()).join(QLatin1Char('\n'));
 }
 
 Assessment NewAssessmentWizard::assessment() const
@@ -340,27 +210,19 @@ Assessment NewAssessmentWizard::assessment() const
         if (started)
             a = *started;
     }
-    auto text = [&](const char* key) { return m_fields.value(QLatin1String(key))->text().trimmed(); };
-    a.product.manufacturer = {text("manufacturer.ja"), text("manufacturer.en")};
-    a.product.name = {text("name.ja"), text("name.en")};
-    a.product.model = text("model");
-    a.product.firmware = text("firmware");
-    a.product.hardware = text("hardware");
-    a.product.released = Product::parseDate(text("released")).value_or(QDate());
-    a.product.supportUntil = Product::parseDate(text("support_until")).value_or(QDate());
-    a.product.vulnerabilityContact = text("vulnerability_contact");
-    a.evaluator = {text("evaluator.name"), text("evaluator.organisation")};
-    a.profile = profile();
+    a.product = m_product->product();
+    a.evaluator = m_product->evaluator();
+    a.profile = m_profile->answers();
     return a;
 }
 
 void NewAssessmentWizard::initializePage(int id)
 {
-    if (id == ProfilePage && catalog() && m_profileCatalog != catalog()->qualifiedId())
-        buildProfile();
+    if (id == ProfilePage && catalog() && m_profile->catalog() != catalog())
+        m_profile->ask(*catalog());
     if (id == FilePage && m_path->text().isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString model = m_fields[QStringLiteral("model")]->text().trimmed();
+        const QString model = m_product->model();
         m_path->setText(QDir(folder).filePath((model.isEmpty() ? QStringLiteral("assessment") : model) + QStringLiteral(".starmark")));
     }
     if (id == FilePage) {
@@ -373,104 +235,11 @@ void NewAssessmentWizard::initializePage(int id)
     QWizard::initializePage(id);
 }
 
-void NewAssessmentWizard::buildProfile()
-{
-    const QMap<QString, QString> kept = profile();
-    qDeleteAll(m_questionRows);
-    m_questionRows.clear();
-    m_answers.clear();
-    const Catalog* c = catalog();
-    if (!c)
-        return;
-    m_profileCatalog = c->qualifiedId();
-    const Language language = m_studio.language();
-    for (const Catalog* link : m_studio.library().chain(*c)) {
-        for (const Question& q : link->questions) {
-            auto* row = new QWidget;
-            auto* form = new QFormLayout(row);
-            form->setContentsMargins(0, 0, 0, 0);
-            auto* label = new QLabel(q.text.in(language));
-            label->setWordWrap(true);
-            auto* answer = new QComboBox;
-            answer->setObjectName(QStringLiteral("profile.") + q.id);
-            answer->setAccessibleName(q.text.in(language));
-            label->setBuddy(answer);
-            answer->addItem(tr("— not answered —"), QString());
-            switch (q.type) {
-            case Question::Type::Boolean:
-                answer->addItem(tr("Yes"), QStringLiteral("true"));
-                answer->addItem(tr("No"), QStringLiteral("false"));
-                break;
-            case Question::Type::Choice:
-                for (const Question::Option& o : q.options)
-                    answer->addItem(o.text.in(language), o.id);
-                break;
-            case Question::Type::Text:
-                answer->setEditable(true);
-                break;
-            }
-            const int kept_ = answer->findData(kept.value(q.id));
-            answer->setCurrentIndex(kept_ >= 0 ? kept_ : 0);
-            connect(answer, &QComboBox::currentIndexChanged, this, &NewAssessmentWizard::showEffects);
-            form->addRow(label, answer);
-            m_questionsLayout->addWidget(row);
-            m_questionRows << row;
-            m_answers.insert(q.id, answer);
-        }
-    }
-    showEffects();
-}
-
-QMap<QString, QString> NewAssessmentWizard::profile() const
-{
-    QMap<QString, QString> answers;
-    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
-        const QString value = it.value()->isEditable() ? it.value()->currentText().trimmed() : it.value()->currentData().toString();
-        if (!value.isEmpty() && value != tr("— not answered —"))
-            answers.insert(it.key(), value);
-    }
-    return answers;
-}
-
-void NewAssessmentWizard::showEffects()
-{
-    m_effects->clear();
-    const Catalog* c = catalog();
-    if (!c)
-        return;
-    const QMap<QString, QString> answers = profile();
-    const Language language = m_studio.language();
-    int ruledOut = 0;
-    int undecided = 0;
-    for (const Catalog* link : m_studio.library().chain(*c)) {
-        for (const Requirement& r : link->requirements) {
-            const Applicability a = Applicability::of(r, answers);
-            if (a.state == Applicability::State::NotApplicable) {
-                ++ruledOut;
-                new QListWidgetItem(tr("%1 %2 — not applicable: %3").arg(r.id, r.title.in(language), a.justification.in(language)), m_effects);
-            } else if (a.state == Applicability::State::Unknown) {
-                ++undecided;
-                new QListWidgetItem(
-                    tr("%1 %2 — applies until answered: %3").arg(r.id, r.title.in(language), a.unanswered.join(QStringLiteral(", "))),
-                    m_effects);
-            }
-        }
-    }
-    m_effectsLabel->setText(ruledOut + undecided == 0 ? tr("Effect of the answers: every requirement applies.")
-                                                      : tr("Effect of the answers: %1 not applicable, %2 waiting for an answer.")
-                                                            .arg(ruledOut)
-                                                            .arg(undecided));
-}
-
 bool NewAssessmentWizard::validateCurrentPage()
 {
     switch (currentId()) {
     case CatalogPage:
         return catalog() != nullptr;
-    case ProductPage:
-        m_triedNext = true;
-        checkProduct();
-        return m_productProblems.isEmpty();
     case FilePage: {
         QString path = m_path->text().trimmed();
         if (!path.endsWith(QLatin1String(".starmark")))
@@ -489,8 +258,8 @@ bool NewAssessmentWizard::validateCurrentPage()
         }
         return true;
     }
-    default:
-        return true;
+    default: // the product step checks itself
+        return QWizard::validateCurrentPage();
     }
 }
 

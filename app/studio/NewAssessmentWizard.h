@@ -7,12 +7,10 @@
 #include <memory>
 
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QRadioButton;
-class QVBoxLayout;
 
 namespace starmark {
 struct Catalog;
@@ -20,6 +18,8 @@ struct Catalog;
 
 namespace starmark::studio {
 
+class ProductFieldsPage;
+class ProfileQuestionsPage;
 class Session;
 class Studio;
 
@@ -51,10 +51,6 @@ private:
     const Catalog* catalog() const;
     void fillCatalogs();
     void catalogChosen();
-    void checkProduct();
-    void buildProfile();
-    void showEffects();
-    QMap<QString, QString> profile() const;
 
     const Studio& m_studio;
     // Catalog page
@@ -66,24 +62,12 @@ private:
     QRadioButton* m_self;
     QRadioButton* m_lab;
     QLabel* m_modeNote;
-    // Product page
-    QFormLayout* m_productForm;
-    QHash<QString, QLineEdit*> m_fields;
-    QHash<QString, QLabel*> m_fieldLabels;
-    QString m_productProblems; // empty when the product may be saved
-    bool m_triedNext = false; // from then on, empty required fields are flagged too
-    QHash<QString, QLabel*> m_fieldErrors;
-    // Profile page
-    QVBoxLayout* m_questionsLayout;
-    QList<QWidget*> m_questionRows;
-    QHash<QString, QComboBox*> m_answers;
-    QLabel* m_effectsLabel;
-    QListWidget* m_effects;
+    ProductFieldsPage* m_product;
+    ProfileQuestionsPage* m_profile;
     // File page
     QLabel* m_pathLabel;
     QLineEdit* m_path;
     QLabel* m_summary;
-    QString m_profileCatalog; // the catalog the questions were built for
     std::unique_ptr<Session> m_session;
     std::optional<Assessment> m_existing; // when changing an assessment rather than starting one
 };

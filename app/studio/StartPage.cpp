@@ -6,9 +6,16 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace starmark::studio {
+namespace {
+
+const QString recentKey = QStringLiteral("recent");
+constexpr int maxRecent = 8;
+
+} // namespace
 
 StartPage::StartPage(QWidget* parent)
     : QWidget(parent)
@@ -68,8 +75,19 @@ StartPage::StartPage(QWidget* parent)
     retranslate();
 }
 
-void StartPage::setRecentFiles(const QStringList& paths)
+void StartPage::rememberFile(const QString& path)
 {
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(recentKey, recent.mid(0, maxRecent));
+}
+
+void StartPage::showRecentFiles()
+{
+    const QStringList paths = QSettings().value(recentKey).toStringList();
     m_recent->clear();
     for (const QString& path : paths) {
         auto* item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(QFileInfo(path).fileName(), path), m_recent);

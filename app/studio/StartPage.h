@@ -15,7 +15,9 @@ class StartPage : public QWidget {
     Q_OBJECT
 public:
     explicit StartPage(QWidget* parent = nullptr);
-    void setRecentFiles(const QStringList& paths);
+    // The recent files are kept in the settings, newest first.
+    static void rememberFile(const QString& path);
+    void showRecentFiles();
     void setCatalogProblems(const QStringList& problems);
 
 signals:

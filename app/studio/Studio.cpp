@@ -1,9 +1,15 @@
 #include "Studio.h"
 
+#include "Session.h"
 #include "ShareLocation.h"
+
+#include "evaluators/DeclarationReader.h"
+#include "reports/DemoPki.h"
 #include "criteria/Translator.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -50,6 +56,33 @@ QString Studio::shareRoot()
 QString Studio::demoFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+}
+
+bool Studio::offerDemoPki(QString* error)
+{
+    const QString pki = demoFolder() + QStringLiteral("/pki");
+    if (!QFileInfo::exists(pki + QStringLiteral("/ca.pem")) && !DemoPki::create(pki, m_clock.now(), error))
+        return false;
+    m_pkiFolder = pki;
+    return true;
+}
+
+std::unique_ptr<Session> Studio::demoSession(const QString& demo, QString* error) const
+{
+    QDir().mkpath(demoFolder());
+    const QString path = demoFolder() + QLatin1Char('/') + demo + QStringLiteral(".starmark");
+    if (QFileInfo::exists(path))
+        return Session::open(path, *this, error);
+    const QString declaration = shareRoot() + QStringLiteral("/demo/") + demo + QStringLiteral("/declaration.yaml");
+    const DeclarationReader::Result read = DeclarationReader::readFile(declaration, m_library);
+    if (!read.assessment) {
+        QStringList lines;
+        for (const Problem& d : read.problems)
+            lines << d.toString();
+        *error = tr("The demo cannot be opened:\n%1").arg(lines.join(QLatin1Char('\n')));
+        return nullptr;
+    }
+    return Session::create(path, *read.assessment, *this, error);
 }
 
 QString Studio::login()

@@ -7,7 +7,11 @@
 #include <QObject>
 #include <QTranslator>
 
+#include <memory>
+
 namespace starmark::studio {
+
+class Session;
 
 // What every window of the app shares: the catalogs (loaded once, at start),
 // the clock, the UI language, and where the demo and the shipped data are.
@@ -27,10 +31,16 @@ public:
     // Where keys and certificates are first looked for when exporting (the demo PKI, for a demo).
     const QString& pkiFolder() const { return m_pkiFolder; }
     void setPkiFolder(const QString& folder) { m_pkiFolder = folder; }
+    // Export works out of the box on the demos: a demo PKI (every certificate says DEMO) beside
+    // them, made the first time, becomes the folder offered. False with `error` when it cannot be made.
+    bool offerDemoPki(QString* error);
 
     static QString shareRoot();
     // Where the app keeps its own copy of a bundled demo as an assessment file.
     static QString demoFolder();
+    // That copy of `demo` (camera-star1, router-star3), made from its declaration the first
+    // time; nullptr with `error` set when it cannot be opened.
+    std::unique_ptr<Session> demoSession(const QString& demo, QString* error) const;
     // Who an edit is by, for the audit trail: the evaluator if named, else the login.
     static QString login();
 

@@ -24,20 +24,20 @@
         <translation>a map with name and organisation</translation>
     </message>
     <message>
-        <source>no catalog &apos;%1&apos;, and no catalog is loaded</source>
-        <translation>no catalog &apos;%1&apos;, and no catalog is loaded</translation>
+        <source>no catalog '%1', and no catalog is loaded</source>
+        <translation>no catalog '%1', and no catalog is loaded</translation>
     </message>
     <message>
-        <source>no catalog &apos;%1&apos; (known: %2)</source>
-        <translation>no catalog &apos;%1&apos; (known: %2)</translation>
+        <source>no catalog '%1' (known: %2)</source>
+        <translation>no catalog '%1' (known: %2)</translation>
     </message>
     <message>
         <source>the catalog %1 (%2) is not valid</source>
         <translation>the catalog %1 (%2) is not valid</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date written as YYYY-MM-DD, e.g. 2026-04-01</source>
-        <translation>&apos;%1&apos; is not a date written as YYYY-MM-DD, e.g. 2026-04-01</translation>
+        <source>'%1' is not a date written as YYYY-MM-DD, e.g. 2026-04-01</source>
+        <translation>'%1' is not a date written as YYYY-MM-DD, e.g. 2026-04-01</translation>
     </message>
     <message>
         <source>a map describing the product</source>
@@ -48,24 +48,24 @@
         <translation>a map of question ids to answers</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a question of %2 or the catalogs it extends (known: %3)</source>
-        <translation>&apos;%1&apos; is not a question of %2 or the catalogs it extends (known: %3)</translation>
+        <source>'%1' is not a question of %2 or the catalogs it extends (known: %3)</source>
+        <translation>'%1' is not a question of %2 or the catalogs it extends (known: %3)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a yes/no question: its answer is true or false</source>
-        <translation>&apos;%1&apos; is a yes/no question: its answer is true or false</translation>
+        <source>'%1' is a yes/no question: its answer is true or false</source>
+        <translation>'%1' is a yes/no question: its answer is true or false</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an option of &apos;%2&apos;; the options are: %3</source>
-        <translation>&apos;%1&apos; is not an option of &apos;%2&apos;; the options are: %3</translation>
+        <source>'%1' is not an option of '%2'; the options are: %3</source>
+        <translation>'%1' is not an option of '%2'; the options are: %3</translation>
     </message>
     <message>
         <source>a map of requirement ids to results</source>
         <translation>a map of requirement ids to results</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a requirement of %2 or the catalogs it extends</source>
-        <translation>&apos;%1&apos; is not a requirement of %2 or the catalogs it extends</translation>
+        <source>'%1' is not a requirement of %2 or the catalogs it extends</source>
+        <translation>'%1' is not a requirement of %2 or the catalogs it extends</translation>
     </message>
     <message>
         <source>a result (a map with verdict, items, rationale, …)</source>
@@ -108,12 +108,39 @@
         <translation>the reviewer must be someone other than the evaluator (%1)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date and time written like 2026-10-30T15:00:00+09:00</source>
-        <translation>&apos;%1&apos; is not a date and time written like 2026-10-30T15:00:00+09:00</translation>
+        <source>'%1' is not a date and time written like 2026-10-30T15:00:00+09:00</source>
+        <translation>'%1' is not a date and time written like 2026-10-30T15:00:00+09:00</translation>
     </message>
     <message>
-        <source>a reviewer&apos;s sign-off belongs to lab evaluations (mode: lab) only</source>
-        <translation>a reviewer&apos;s sign-off belongs to lab evaluations (mode: lab) only</translation>
+        <source>a reviewer's sign-off belongs to lab evaluations (mode: lab) only</source>
+        <translation>a reviewer's sign-off belongs to lab evaluations (mode: lab) only</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFields</name>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>the manufacturer is named neither in Japanese nor in English</source>
+        <translation>the manufacturer is named neither in Japanese nor in English</translation>
+    </message>
+    <message>
+        <source>the product is named neither in Japanese nor in English</source>
+        <translation>the product is named neither in Japanese nor in English</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date of the form YYYY-MM-DD</source>
+        <translation>"%1" is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>security updates end (%1) before the product is released (%2)</source>
+        <translation>security updates end (%1) before the product is released (%2)</translation>
+    </message>
+    <message>
+        <source>"%1" is neither an https:// page nor a mailto: address</source>
+        <translation>"%1" is neither an https:// page nor a mailto: address</translation>
     </message>
 </context>
 </TS>

@@ -24,20 +24,20 @@
         <translation>name と organisation を持つマップ</translation>
     </message>
     <message>
-        <source>no catalog &apos;%1&apos;, and no catalog is loaded</source>
-        <translation>カタログ &apos;%1&apos; がありません。読み込まれたカタログもありません</translation>
+        <source>no catalog '%1', and no catalog is loaded</source>
+        <translation>カタログ '%1' がありません。読み込まれたカタログもありません</translation>
     </message>
     <message>
-        <source>no catalog &apos;%1&apos; (known: %2)</source>
-        <translation>カタログ &apos;%1&apos; がありません（既知: %2）</translation>
+        <source>no catalog '%1' (known: %2)</source>
+        <translation>カタログ '%1' がありません（既知: %2）</translation>
     </message>
     <message>
         <source>the catalog %1 (%2) is not valid</source>
         <translation>カタログ %1（%2）が不正です</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date written as YYYY-MM-DD, e.g. 2026-04-01</source>
-        <translation>&apos;%1&apos; は YYYY-MM-DD 形式（例: 2026-04-01）の日付ではありません</translation>
+        <source>'%1' is not a date written as YYYY-MM-DD, e.g. 2026-04-01</source>
+        <translation>'%1' は YYYY-MM-DD 形式（例: 2026-04-01）の日付ではありません</translation>
     </message>
     <message>
         <source>a map describing the product</source>
@@ -48,24 +48,24 @@
         <translation>質問 ID と回答のマップ</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a question of %2 or the catalogs it extends (known: %3)</source>
-        <translation>&apos;%1&apos; は %2 にも拡張元のカタログにもない質問です（既知: %3）</translation>
+        <source>'%1' is not a question of %2 or the catalogs it extends (known: %3)</source>
+        <translation>'%1' は %2 にも拡張元のカタログにもない質問です（既知: %3）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a yes/no question: its answer is true or false</source>
-        <translation>&apos;%1&apos; は はい／いいえ 式の質問です。回答は true か false です</translation>
+        <source>'%1' is a yes/no question: its answer is true or false</source>
+        <translation>'%1' は はい／いいえ 式の質問です。回答は true か false です</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an option of &apos;%2&apos;; the options are: %3</source>
-        <translation>&apos;%1&apos; は &apos;%2&apos; の選択肢ではありません。選択肢: %3</translation>
+        <source>'%1' is not an option of '%2'; the options are: %3</source>
+        <translation>'%1' は '%2' の選択肢ではありません。選択肢: %3</translation>
     </message>
     <message>
         <source>a map of requirement ids to results</source>
         <translation>要件 ID と結果のマップ</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a requirement of %2 or the catalogs it extends</source>
-        <translation>&apos;%1&apos; は %2 にも拡張元のカタログにもない要件です</translation>
+        <source>'%1' is not a requirement of %2 or the catalogs it extends</source>
+        <translation>'%1' は %2 にも拡張元のカタログにもない要件です</translation>
     </message>
     <message>
         <source>a result (a map with verdict, items, rationale, …)</source>
@@ -108,12 +108,39 @@
         <translation>レビュー担当者は評価者（%1）以外の人である必要があります</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date and time written like 2026-10-30T15:00:00+09:00</source>
-        <translation>&apos;%1&apos; は 2026-10-30T15:00:00+09:00 の形式の日時ではありません</translation>
+        <source>'%1' is not a date and time written like 2026-10-30T15:00:00+09:00</source>
+        <translation>'%1' は 2026-10-30T15:00:00+09:00 の形式の日時ではありません</translation>
     </message>
     <message>
-        <source>a reviewer&apos;s sign-off belongs to lab evaluations (mode: lab) only</source>
+        <source>a reviewer's sign-off belongs to lab evaluations (mode: lab) only</source>
         <translation>レビュー担当者の承認は評価機関による評価（mode: lab）にだけ書けます</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFields</name>
+    <message>
+        <source>required</source>
+        <translation>必須項目です</translation>
+    </message>
+    <message>
+        <source>the manufacturer is named neither in Japanese nor in English</source>
+        <translation>製造者名が日本語でも英語でも入力されていません</translation>
+    </message>
+    <message>
+        <source>the product is named neither in Japanese nor in English</source>
+        <translation>製品名が日本語でも英語でも入力されていません</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date of the form YYYY-MM-DD</source>
+        <translation>「%1」は YYYY-MM-DD 形式の日付ではありません</translation>
+    </message>
+    <message>
+        <source>security updates end (%1) before the product is released (%2)</source>
+        <translation>セキュリティアップデートの提供期限（%1）が発売日（%2）より前です</translation>
+    </message>
+    <message>
+        <source>"%1" is neither an https:// page nor a mailto: address</source>
+        <translation>「%1」は https:// のページでも mailto: のアドレスでもありません</translation>
     </message>
 </context>
 </TS>

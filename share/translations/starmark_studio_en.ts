@@ -215,15 +215,7 @@
     </message>
 </context>
 <context>
-    <name>starmark::studio::MainWindow</name>
-    <message>
-        <source>%1 — StarMark Studio</source>
-        <translation>%1 — StarMark Studio</translation>
-    </message>
-    <message>
-        <source>StarMark Studio</source>
-        <translation>StarMark Studio</translation>
-    </message>
+    <name>starmark::studio::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -273,6 +265,18 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <source>&amp;Product and profile…</source>
+        <translation>&amp;Product and profile…</translation>
+    </message>
+    <message>
+        <source>New &amp;firmware revision…</source>
+        <translation>New &amp;firmware revision…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -295,6 +299,17 @@
     <message>
         <source>Reviewer &amp;sign-off…</source>
         <translation>Reviewer &amp;sign-off…</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::MainWindow</name>
+    <message>
+        <source>%1 — StarMark Studio</source>
+        <translation>%1 — StarMark Studio</translation>
+    </message>
+    <message>
+        <source>StarMark Studio</source>
+        <translation>StarMark Studio</translation>
     </message>
     <message>
         <source>Requirements by level</source>
@@ -323,12 +338,6 @@
         <translation>All changes saved in %1</translation>
     </message>
     <message>
-        <source>The demo cannot be opened:
-%1</source>
-        <translation>The demo cannot be opened:
-%1</translation>
-    </message>
-    <message>
         <source>Open an assessment</source>
         <translation>Open an assessment</translation>
     </message>
@@ -341,16 +350,8 @@
         <translation>Every requirement is decided.</translation>
     </message>
     <message>
-        <source>&amp;Product and profile…</source>
-        <translation>&amp;Product and profile…</translation>
-    </message>
-    <message>
         <source>Product and profile</source>
         <translation>Product and profile</translation>
-    </message>
-    <message>
-        <source>New &amp;firmware revision…</source>
-        <translation>New &amp;firmware revision…</translation>
     </message>
     <message>
         <source>New firmware revision</source>
@@ -368,10 +369,6 @@
         <source>Revision %1 for firmware %2: %3 requirement(s) rest on tests of the device and are marked for re-checking.</source>
         <translation>Revision %1 for firmware %2: %3 requirement(s) rest on tests of the device and are marked for re-checking.</translation>
     </message>
-    <message>
-        <source>&amp;Audit trail…</source>
-        <translation>&amp;Audit trail…</translation>
-    </message>
 </context>
 <context>
     <name>starmark::studio::NewAssessmentWizard</name>
@@ -386,22 +383,6 @@
     <message>
         <source>The catalog of the level you aim for; it includes the levels below.</source>
         <translation>The catalog of the level you aim for; it includes the levels below.</translation>
-    </message>
-    <message>
-        <source>The product</source>
-        <translation>The product</translation>
-    </message>
-    <message>
-        <source>One model at one firmware version. Problems are shown as you type.</source>
-        <translation>One model at one firmware version. Problems are shown as you type.</translation>
-    </message>
-    <message>
-        <source>Product profile</source>
-        <translation>Product profile</translation>
-    </message>
-    <message>
-        <source>Your answers decide which requirements apply.</source>
-        <translation>Your answers decide which requirements apply.</translation>
     </message>
     <message>
         <source>Where to keep it</source>
@@ -444,88 +425,12 @@
         <translation>★%1 is evaluated by a lab: self-declaration is not offered.</translation>
     </message>
     <message>
-        <source>Manufacturer (Japanese):</source>
-        <translation>Manufacturer (Japanese):</translation>
-    </message>
-    <message>
-        <source>Manufacturer (English):</source>
-        <translation>Manufacturer (English):</translation>
-    </message>
-    <message>
-        <source>Product name (Japanese):</source>
-        <translation>Product name (Japanese):</translation>
-    </message>
-    <message>
-        <source>Product name (English):</source>
-        <translation>Product name (English):</translation>
-    </message>
-    <message>
-        <source>&amp;Model number:</source>
-        <translation>&amp;Model number:</translation>
-    </message>
-    <message>
-        <source>&amp;Firmware version:</source>
-        <translation>&amp;Firmware version:</translation>
-    </message>
-    <message>
-        <source>&amp;Hardware revision:</source>
-        <translation>&amp;Hardware revision:</translation>
-    </message>
-    <message>
-        <source>&amp;Released (YYYY-MM-DD):</source>
-        <translation>&amp;Released (YYYY-MM-DD):</translation>
-    </message>
-    <message>
-        <source>Security &amp;updates until (YYYY-MM-DD):</source>
-        <translation>Security &amp;updates until (YYYY-MM-DD):</translation>
-    </message>
-    <message>
-        <source>&amp;Vulnerability contact (https:// or mailto:):</source>
-        <translation>&amp;Vulnerability contact (https:// or mailto:):</translation>
-    </message>
-    <message>
-        <source>&amp;Evaluator or declarant:</source>
-        <translation>&amp;Evaluator or declarant:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>Effect of the answers:</source>
-        <translation>Effect of the answers:</translation>
-    </message>
-    <message>
-        <source>Effect of the answers</source>
-        <translation>Effect of the answers</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
         <source>Assessment file</source>
         <translation>Assessment file</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>Required.</translation>
-    </message>
-    <message>
-        <source>Give the manufacturer in Japanese, English or both.</source>
-        <translation>Give the manufacturer in Japanese, English or both.</translation>
-    </message>
-    <message>
-        <source>Give the product name in Japanese, English or both.</source>
-        <translation>Give the product name in Japanese, English or both.</translation>
-    </message>
-    <message>
-        <source>Not a date: write it as YYYY-MM-DD, e.g. 2031-03-31.</source>
-        <translation>Not a date: write it as YYYY-MM-DD, e.g. 2031-03-31.</translation>
-    </message>
-    <message>
-        <source>Required: where to report a vulnerability.</source>
-        <translation>Required: where to report a vulnerability.</translation>
     </message>
     <message>
         <source>%1 %2 (firmware %3): ★%4, %5.</source>
@@ -538,34 +443,6 @@
     <message>
         <source>self-declaration</source>
         <translation>self-declaration</translation>
-    </message>
-    <message>
-        <source>— not answered —</source>
-        <translation>— not answered —</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>%1 %2 — not applicable: %3</source>
-        <translation>%1 %2 — not applicable: %3</translation>
-    </message>
-    <message>
-        <source>%1 %2 — applies until answered: %3</source>
-        <translation>%1 %2 — applies until answered: %3</translation>
-    </message>
-    <message>
-        <source>Effect of the answers: every requirement applies.</source>
-        <translation>Effect of the answers: every requirement applies.</translation>
-    </message>
-    <message>
-        <source>Effect of the answers: %1 not applicable, %2 waiting for an answer.</source>
-        <translation>Effect of the answers: %1 not applicable, %2 waiting for an answer.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name, or open it from the start page</source>
@@ -637,6 +514,108 @@
     <message>
         <source>Declared by: %1 (%2)</source>
         <translation>Declared by: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::ProductFieldsPage</name>
+    <message>
+        <source>The product</source>
+        <translation>The product</translation>
+    </message>
+    <message>
+        <source>One model at one firmware version. Problems are shown as you type.</source>
+        <translation>One model at one firmware version. Problems are shown as you type.</translation>
+    </message>
+    <message>
+        <source>Manufacturer (Japanese):</source>
+        <translation>Manufacturer (Japanese):</translation>
+    </message>
+    <message>
+        <source>Manufacturer (English):</source>
+        <translation>Manufacturer (English):</translation>
+    </message>
+    <message>
+        <source>Product name (Japanese):</source>
+        <translation>Product name (Japanese):</translation>
+    </message>
+    <message>
+        <source>Product name (English):</source>
+        <translation>Product name (English):</translation>
+    </message>
+    <message>
+        <source>&amp;Model number:</source>
+        <translation>&amp;Model number:</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware version:</source>
+        <translation>&amp;Firmware version:</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware revision:</source>
+        <translation>&amp;Hardware revision:</translation>
+    </message>
+    <message>
+        <source>&amp;Released (YYYY-MM-DD):</source>
+        <translation>&amp;Released (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Security &amp;updates until (YYYY-MM-DD):</source>
+        <translation>Security &amp;updates until (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>&amp;Vulnerability contact (https:// or mailto:):</source>
+        <translation>&amp;Vulnerability contact (https:// or mailto:):</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluator or declarant:</source>
+        <translation>&amp;Evaluator or declarant:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::ProfileQuestionsPage</name>
+    <message>
+        <source>Product profile</source>
+        <translation>Product profile</translation>
+    </message>
+    <message>
+        <source>Your answers decide which requirements apply.</source>
+        <translation>Your answers decide which requirements apply.</translation>
+    </message>
+    <message>
+        <source>Effect of the answers</source>
+        <translation>Effect of the answers</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— not answered —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 %2 — not applicable: %3</source>
+        <translation>%1 %2 — not applicable: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 — applies until answered: %3</source>
+        <translation>%1 %2 — applies until answered: %3</translation>
+    </message>
+    <message>
+        <source>Effect of the answers: every requirement applies.</source>
+        <translation>Effect of the answers: every requirement applies.</translation>
+    </message>
+    <message>
+        <source>Effect of the answers: %1 not applicable, %2 waiting for an answer.</source>
+        <translation>Effect of the answers: %1 not applicable, %2 waiting for an answer.</translation>
     </message>
 </context>
 <context>
@@ -995,6 +974,15 @@ SHA-256 %3</translation>
         <source>Some catalogs could not be loaded and are not offered:
 %1</source>
         <translation>Some catalogs could not be loaded and are not offered:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::Studio</name>
+    <message>
+        <source>The demo cannot be opened:
+%1</source>
+        <translation>The demo cannot be opened:
 %1</translation>
     </message>
 </context>

@@ -114,7 +114,7 @@
         <translation>報告書の保存先(&amp;A):</translation>
     </message>
     <message>
-        <source>&amp;Issuer&apos;s label key (PEM):</source>
+        <source>&amp;Issuer's label key (PEM):</source>
         <translation>発行者のラベル鍵 (PEM)(&amp;I):</translation>
     </message>
     <message>
@@ -202,7 +202,7 @@
         <translation>ラベルを発行できません: %1</translation>
     </message>
     <message>
-        <source>%1 × %2 mm at this screen&apos;s size; QR version %3. Hold a ruler to the screen to check.</source>
+        <source>%1 × %2 mm at this screen's size; QR version %3. Hold a ruler to the screen to check.</source>
         <translation>この画面上で %1 × %2 mm（実寸）、QRバージョン %3。定規を当てて確認できます。</translation>
     </message>
     <message>
@@ -212,6 +212,93 @@
     <message>
         <source>Label %1 (★%2) written to %3, valid until %4.</source>
         <translation>ラベル %1（★%2）を %3 に書き出しました。有効期限 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>新しい評価(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the ★1 &amp;demo</source>
+        <translation>★1 デモを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close (back to the start page)</source>
+        <translation>閉じる（スタートページへ）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export signed &amp;report…</source>
+        <translation>署名付き報告書をエクスポート(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;label…</source>
+        <translation>ラベルをエクスポート(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a report or label…</source>
+        <translation>報告書・ラベルを検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Product and profile…</source>
+        <translation>製品とプロファイル(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New &amp;firmware revision…</source>
+        <translation>新しいファームウェアの改訂(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>監査証跡(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Next requirement</source>
+        <translation>次の要求事項(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous requirement</source>
+        <translation>前の要求事項(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;open requirement (not decided or needing attention)</source>
+        <translation>次の未完了の要求事項（未判定・要確認）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>La&amp;b</source>
+        <translation>試験所(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;sign-off…</source>
+        <translation>レビュー承認(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -640,6 +727,108 @@
     </message>
 </context>
 <context>
+    <name>starmark::studio::ProductFieldsPage</name>
+    <message>
+        <source>The product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>One model at one firmware version. Problems are shown as you type.</source>
+        <translation>1つの型番・1つのファームウェアバージョンが対象です。入力中に問題を表示します。</translation>
+    </message>
+    <message>
+        <source>Manufacturer (Japanese):</source>
+        <translation>製造者名（日本語）:</translation>
+    </message>
+    <message>
+        <source>Manufacturer (English):</source>
+        <translation>製造者名（英語）:</translation>
+    </message>
+    <message>
+        <source>Product name (Japanese):</source>
+        <translation>製品名（日本語）:</translation>
+    </message>
+    <message>
+        <source>Product name (English):</source>
+        <translation>製品名（英語）:</translation>
+    </message>
+    <message>
+        <source>&amp;Model number:</source>
+        <translation>型番(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware version:</source>
+        <translation>ファームウェアバージョン(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware revision:</source>
+        <translation>ハードウェアリビジョン(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Released (YYYY-MM-DD):</source>
+        <translation>発売日 (YYYY-MM-DD)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Security &amp;updates until (YYYY-MM-DD):</source>
+        <translation>セキュリティアップデート提供期限 (YYYY-MM-DD)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Vulnerability contact (https:// or mailto:):</source>
+        <translation>脆弱性報告窓口 (https:// または mailto:)(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluator or declarant:</source>
+        <translation>評価者・宣言者(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>所属組織(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::ProfileQuestionsPage</name>
+    <message>
+        <source>Product profile</source>
+        <translation>製品プロファイル</translation>
+    </message>
+    <message>
+        <source>Your answers decide which requirements apply.</source>
+        <translation>回答により、どの要求事項が適用されるかが決まります。</translation>
+    </message>
+    <message>
+        <source>Effect of the answers</source>
+        <translation>回答の影響</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— 未回答 —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1 %2 — not applicable: %3</source>
+        <translation>%1 %2 — 適用外: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 — applies until answered: %3</source>
+        <translation>%1 %2 — 回答するまで適用: %3</translation>
+    </message>
+    <message>
+        <source>Effect of the answers: every requirement applies.</source>
+        <translation>回答の影響: すべての要求事項が適用されます。</translation>
+    </message>
+    <message>
+        <source>Effect of the answers: %1 not applicable, %2 waiting for an answer.</source>
+        <translation>回答の影響: 適用外 %1 件、回答待ち %2 件。</translation>
+    </message>
+</context>
+<context>
     <name>starmark::studio::RequirementPane</name>
     <message>
         <source>This evidence cannot be opened: %1</source>
@@ -798,11 +987,11 @@
         <translation>制度運営者が公表した正式な文言です。</translation>
     </message>
     <message>
-        <source>Reported: the gist is confirmed by reliable secondary sources; this wording is an editorial rendering, not IPA&apos;s official text.</source>
+        <source>Reported: the gist is confirmed by reliable secondary sources; this wording is an editorial rendering, not IPA's official text.</source>
         <translation>報告ベース: 趣旨は信頼できる二次情報で確認済みですが、この文言は編集上の表現であり、IPAの公式文言ではありません。</translation>
     </message>
     <message>
-        <source>Provisional: reconstructed from the nearest public sources; not IPA&apos;s official wording.</source>
+        <source>Provisional: reconstructed from the nearest public sources; not IPA's official wording.</source>
         <translation>暫定: 最も近い公開情報から再構成したもので、IPAの公式文言ではありません。</translation>
     </message>
     <message>
@@ -999,6 +1188,15 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>starmark::studio::Studio</name>
+    <message>
+        <source>The demo cannot be opened:
+%1</source>
+        <translation>デモを開けません:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>starmark::studio::VerifyDialog</name>
     <message>
         <source>Report or label</source>
@@ -1025,7 +1223,7 @@ SHA-256 %3</translation>
         <translation>報告書 (PDF) またはラベル画像 (PNG, JPEG)(&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Trust (CA certificate for reports, issuer&apos;s public key for labels):</source>
+        <source>&amp;Trust (CA certificate for reports, issuer's public key for labels):</source>
         <translation>信頼するもの（報告書はCA証明書、ラベルは発行者の公開鍵）(&amp;T):</translation>
     </message>
     <message>
@@ -1061,7 +1259,7 @@ SHA-256 %3</translation>
         <translation>検証できません</translation>
     </message>
     <message>
-        <source>%1: cannot be read (%2); choose the signed report&apos;s PDF</source>
+        <source>%1: cannot be read (%2); choose the signed report's PDF</source>
         <translation>%1: 読み取れません（%2）。署名付き報告書のPDFを選んでください</translation>
     </message>
     <message>
@@ -1137,7 +1335,7 @@ SHA-256 %3</translation>
         <translation>有効</translation>
     </message>
     <message>
-        <source>valid, but the product&apos;s security support has ended</source>
+        <source>valid, but the product's security support has ended</source>
         <translation>有効（ただし製品のセキュリティサポートは終了）</translation>
     </message>
     <message>
@@ -1183,6 +1381,18 @@ SHA-256 %3</translation>
     <message>
         <source>%1 · %2 products sampled · %3 nonconformities · %4 labels revoked</source>
         <translation>%1 · 抽出 %2 製品 · 不適合 %3 件 · ラベル取消 %4 件</translation>
+    </message>
+    <message>
+        <source>manufacturer</source>
+        <translation>製造者</translation>
+    </message>
+    <message>
+        <source>evaluation lab</source>
+        <translation>評価機関</translation>
+    </message>
+    <message>
+        <source>certification body</source>
+        <translation>認証機関</translation>
     </message>
 </context>
 </TS>

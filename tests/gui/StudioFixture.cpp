@@ -6,25 +6,62 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QSettings>
 #include <QTimer>
 #include <QWidget>
 
 #include <gtest/gtest.h>
 
 namespace starmark::studio::test {
+namespace {
+
+std::unique_ptr<StudioFixture> current;
+
+// Ends each test's fixture with the test: the next one starts from nothing.
+class EachTestItsOwn : public ::testing::EmptyTestEventListener {
+    void OnTestEnd(const ::testing::TestInfo&) override { current.reset(); }
+};
+
+const bool listening = [] {
+    ::testing::UnitTest::GetInstance()->listeners().Append(new EachTestItsOwn);
+    return true;
+}();
+
+// Making keys is the slow part: the real CLI makes one demo PKI per run, and each test gets a copy.
+const QString& pkiTemplate()
+{
+    static QTemporaryDir made;
+    static const bool ok = [] {
+        const starmark::test::CliResult pki
+            = starmark::test::runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), made.filePath(QStringLiteral("pki"))});
+        EXPECT_EQ(pki.code, 0) << pki.err.toStdString();
+        return pki.code == 0;
+    }();
+    static const QString folder = ok ? made.filePath(QStringLiteral("pki")) : QString();
+    return folder;
+}
+
+} // namespace
 
 StudioFixture& StudioFixture::instance()
 {
-    static StudioFixture fixture;
-    return fixture;
+    (void)listening;
+    if (!current)
+        current = std::make_unique<StudioFixture>();
+    return *current;
 }
 
 StudioFixture::StudioFixture()
 {
+    // Settings and app data in this test's folder; QSettings made from now on read and write there.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, path(QStringLiteral("config")));
+    qputenv("XDG_DATA_HOME", path(QStringLiteral("data")).toUtf8());
     studio = std::make_unique<Studio>(QStringList{starmark::test::shippedCatalogs()}, clock);
     studio->setLanguage(Language::Japanese);
-    const starmark::test::CliResult pki = starmark::test::runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), path(QStringLiteral("pki"))});
-    EXPECT_EQ(pki.code, 0) << pki.err.toStdString();
+    if (!pkiTemplate().isEmpty())
+        starmark::test::copyFolder(pkiTemplate(), path(QStringLiteral("pki")));
+    // Offered for export, as `--pki` does; the demos then make no PKI of their own.
+    studio->setPkiFolder(path(QStringLiteral("pki")));
 }
 
 QString StudioFixture::demoCopy(const QString& demo, const QString& name)

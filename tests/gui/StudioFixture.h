@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FixedClock.h"
 #include "Studio.h"
 
 #include <QTemporaryDir>
@@ -11,10 +12,15 @@ class QWidget;
 
 namespace starmark::studio::test {
 
-// What the GUI tests share: the shipped catalogs loaded once, a clock fixed
-// an hour before the CLI runner's (so that what the app signs is in the past
-// for `starmark verify`), a scratch folder and a demo PKI made by the real CLI.
+// What a GUI test stands on, made afresh for each test and dropped when it
+// ends, so that no test sees another's files or settings (they pass in any
+// order, --gtest_shuffle): its own scratch folder, settings and app data there
+// (the app's demo copies, its recent files, where it was), the shipped
+// catalogs, a clock fixed an hour before the CLI runner's (so that what the app
+// signs is in the past for `starmark verify`), and its own copy of a demo PKI
+// made once by the real CLI.
 struct StudioFixture {
+    // The running test's fixture, made on first use.
     static StudioFixture& instance();
 
     QTemporaryDir dir;
@@ -26,7 +32,6 @@ struct StudioFixture {
     // A copy of the demo's assessment file as the app makes it, at path(name), for a test to change at will.
     QString demoCopy(const QString& demo, const QString& name);
 
-private:
     StudioFixture();
 };
 

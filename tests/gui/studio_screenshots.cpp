@@ -1,7 +1,8 @@
-// The README's screenshots: the start page, the wizard, the main window in
-// Japanese and English, the lab view and the export previews, grabbed from the
-// real widgets. Run by scripts/screenshots.sh under Xvfb:
+// The README's screenshots: the start page, the wizard (with a bad date too),
+// the main window in Japanese and English, the lab view, the export previews and
+// the Verify dialog on a tampered report, grabbed from the real widgets. Run by scripts/screenshots.sh under Xvfb:
 //   studio_screenshots OUTDIR
+#include "CliRunner.h"
 #include "StudioFixture.h"
 
 #include "ExportDialog.h"
@@ -9,10 +10,12 @@
 #include "NewAssessmentWizard.h"
 #include "RequirementPane.h"
 #include "Session.h"
+#include "VerifyDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -35,7 +38,9 @@ void shoot(QWidget* widget, const QString& name)
     widget->show();
     widget->raise();
     widget->activateWindow();
-    QTest::qWait(300); // layouts settle, fonts load
+    if (!QTest::qWaitForWindowExposed(widget))
+        qFatal("%s is not shown", qPrintable(name));
+    QCoreApplication::sendPostedEvents(); // pending layouts, before the grab
     const QString path = QDir(outdir).filePath(name + QStringLiteral(".png"));
     if (!widget->grab().save(path))
         qFatal("cannot write %s", qPrintable(path));
@@ -72,7 +77,6 @@ int main(int argc, char** argv)
     QDir().mkpath(outdir);
     StudioFixture& f = StudioFixture::instance();
     Studio& studio = *f.studio;
-    studio.setPkiFolder(f.path(QStringLiteral("pki")));
 
     MainWindow window(studio);
     window.resize(1280, 800);
@@ -85,6 +89,9 @@ int main(int argc, char** argv)
         wizard.next();
         fillProduct(wizard);
         shoot(&wizard, QStringLiteral("wizard-product-ja"));
+        // Security updates said to end before the product is released: the library's date rule, in Japanese.
+        wizard.findChild<QLineEdit*>(QStringLiteral("support_until"))->setText(QStringLiteral("2026-03-31"));
+        shoot(&wizard, QStringLiteral("wizard-bad-date-ja"));
         wizard.findChild<QLineEdit*>(QStringLiteral("support_until"))->setText(QStringLiteral("2031-03-31"));
         wizard.next();
         auto* auth = wizard.findChild<QComboBox*>(QStringLiteral("profile.has_network_auth"));
@@ -112,11 +119,35 @@ int main(int argc, char** argv)
         shoot(&dialog, QStringLiteral("export-label-ja"));
     }
 
+    {
+        // The ★1 demo's report signed by the CLI, then one byte changed inside the signed range.
+        const QString out = f.path(QStringLiteral("verify"));
+        const starmark::test::CliResult declared
+            = starmark::test::runStarmark({QStringLiteral("declare"), starmark::test::demoFolder("camera-star1") + QStringLiteral("/declaration.yaml"),
+                QStringLiteral("-o"), out, QStringLiteral("--key"), f.pki(QStringLiteral("manufacturer.key")), QStringLiteral("--cert"),
+                f.pki(QStringLiteral("manufacturer.pem")), QStringLiteral("--chain"), f.pki(QStringLiteral("ca.pem"))});
+        if (declared.code != 0)
+            qFatal("starmark declare: %s", qPrintable(declared.err));
+        QFile report(out + QStringLiteral("/report.pdf"));
+        if (!report.open(QIODevice::ReadWrite))
+            qFatal("%s: %s", qPrintable(report.fileName()), qPrintable(report.errorString()));
+        QByteArray bytes = report.readAll();
+        bytes[bytes.size() / 3] = char(bytes[bytes.size() / 3] ^ 0x01);
+        report.seek(0);
+        report.write(bytes);
+        report.close();
+        VerifyDialog dialog(studio, &window);
+        dialog.resize(900, 600);
+        dialog.setInput(report.fileName(), f.pki(QStringLiteral("ca.pem")));
+        if (dialog.verify() != VerifyDialog::Result::NotValid)
+            qFatal("the tampered report was not found not valid");
+        shoot(&dialog, QStringLiteral("verify-tampered-ja"));
+    }
+
     if (!window.openDemo(QStringLiteral("router-star3")))
         qFatal("%s", qPrintable(window.lastProblem()));
     window.selectRequirement(QStringLiteral("S3.RT-02"));
     window.show();
-    QTest::qWait(200);
     // Scrolled down to the test-case table, which is what a lab works in.
     auto* tests = window.requirementPane()->findChild<QTableWidget*>(QStringLiteral("tests"));
     window.requirementPane()->findChild<QScrollArea*>()->ensureWidgetVisible(tests, 0, 0);

@@ -1,4 +1,5 @@
-// "Never lose work": the real starmark-studio is killed (SIGKILL) right after
+// "Never lose work": the app, as it starts for a user (studio-driver runs
+// Startup::run with the tests' remote control), is killed (SIGKILL) right after
 // an edit; the edit is in the file, and the next start reopens the same file
 // at the same requirement.
 #include "CliRunner.h"
@@ -26,9 +27,9 @@ struct StudioProcess {
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("STARMARK_CATALOGS"), starmark::test::shippedCatalogs());
-        env.insert(QStringLiteral("STARMARK_STUDIO_TEST_HOOK"), hook);
+        env.insert(QStringLiteral("STARMARK_STUDIO_REMOTE"), hook);
         process->setProcessEnvironment(env);
-        process->start(QStringLiteral(STARMARK_STUDIO_BINARY), arguments);
+        process->start(QStringLiteral(STUDIO_DRIVER_BINARY), arguments);
         EXPECT_TRUE(process->waitForStarted());
         return process;
     }

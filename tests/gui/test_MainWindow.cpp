@@ -34,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
@@ -187,15 +188,19 @@ TEST(MainWindow, WalksTheStarOneDemoAndExportsWhatStarmarkVerifies)
         EXPECT_TRUE(evidence->item(0)->text().contains(QStringLiteral("SHA-256 "))) << "the hash is shown once stored";
         if (n == 0) {
             // The pause in typing saves the rationale without leaving the requirement.
-            QTest::qWait(RequirementPane::rationaleDelayMs + 200);
-            QString error;
-            const auto onDisk = AssessmentFile::open(file, AssessmentFile::Access::ReadOnly, &error)->load(&error);
-            EXPECT_EQ(onDisk->results.value(id).rationale, expected.rationale);
+            EXPECT_TRUE(QTest::qWaitFor([&] {
+                QString error;
+                const std::unique_ptr<AssessmentFile> onDisk = AssessmentFile::open(file, AssessmentFile::Access::ReadOnly, &error);
+                const std::optional<Assessment> saved = onDisk ? onDisk->load(&error) : std::nullopt;
+                return saved && saved->results.value(id).rationale == expected.rationale;
+            })) << "the rationale typed is in the file";
         }
     }
     QTest::keyClick(&window, Qt::Key_J, Qt::ControlModifier); // next open one: none is left
     EXPECT_EQ(window.currentRequirement(), ids.last());
-    QTest::qWait(RequirementPane::rationaleDelayMs + 200); // the last rationale is saved after a pause in typing
+    // The last rationale is saved after a pause in typing.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return window.session()->assessment().results.value(ids.last()).rationale == demo.results[ids.last()].rationale; }));
     const Assessment& done = window.session()->assessment();
     const Outcome outcome = Outcome::of(done, window.session()->chain());
     EXPECT_EQ(outcome.achieved, 1);
@@ -300,7 +305,8 @@ TEST(MainWindow, KeyboardJumpsToTheNextOpenRequirementAndReopensWhereItWas)
         EXPECT_EQ(window.currentRequirement(), QStringLiteral("S1.1-05")) << "it wraps around";
         QTest::keyClick(&window, Qt::Key_Up, Qt::ControlModifier);
         EXPECT_EQ(window.currentRequirement(), QStringLiteral("S1.1-04"));
-        QTest::qWait(MainWindow::rememberDelayMs + 100); // then gone without closing, as in a crash
+        // Remembered after a pause; then gone without closing, as in a crash.
+        EXPECT_TRUE(QTest::qWaitFor([] { return QSettings().value(QStringLiteral("session/requirement")) == QStringLiteral("S1.1-04"); }));
     }
     MainWindow reopened(*f.studio);
     ASSERT_TRUE(reopened.restoreSession());
@@ -443,7 +449,7 @@ TEST(MainWindow, TwoEvidenceFilesOfOneNameAreBothKept)
     EXPECT_EQ(out.readAll(), QByteArray("observed by lab-b"));
     window.session()->undoStack()->undo();
     window.session()->undoStack()->undo();
-    EXPECT_EQ(window.session()->assessment(), before); // the demo as the other tests expect it
+    EXPECT_EQ(window.session()->assessment(), before) << "both additions are undone";
 }
 
 TEST(MainWindow, ANewFirmwareRevisionMarksDeviceResultsForRecheckingAndCannotBeUndone)
@@ -529,16 +535,17 @@ TEST(MainWindow, AFileChangedByAnotherProgramIsReloadedAndUndoStaysHonest)
     Assessment mine = session.assessment();
     mine.results[QStringLiteral("S1.1-04")].rationale = QStringLiteral("mine, before");
     ASSERT_TRUE(session.change(mine, QStringLiteral("rationale")));
-    QTest::qWait(200); // the window's own save is not taken for another program's
+    // What the file watcher asks on every change of the file: the window's own save is not taken for another program's.
+    EXPECT_FALSE(session.reloadIfChangedElsewhere());
     EXPECT_TRUE(session.undoStack()->canUndo());
 
     // The real CLI, another program, changes another requirement.
     const starmark::test::CliResult set
         = runStarmark({QStringLiteral("assess"), QStringLiteral("set"), copy, QStringLiteral("S1.1-05.rationale=from elsewhere")});
     ASSERT_EQ(set.code, 0) << set.err.toStdString();
-    for (int i = 0; i < 100 && session.assessment().results.value(QStringLiteral("S1.1-05")).rationale != QLatin1String("from elsewhere"); ++i)
-        QTest::qWait(50);
-    EXPECT_EQ(session.assessment().results.value(QStringLiteral("S1.1-05")).rationale, QStringLiteral("from elsewhere"));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return session.assessment().results.value(QStringLiteral("S1.1-05")).rationale == QLatin1String("from elsewhere"); }))
+        << "the window shows what the file holds now";
     EXPECT_FALSE(session.undoStack()->canUndo()) << "its steps were taken on a state that no longer is";
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("別のプログラムによって変更されました")))
         << window.statusBar()->currentMessage().toStdString();

@@ -12,12 +12,33 @@
 namespace starmark::test {
 namespace {
 
-QProcessEnvironment environment()
+// The environment a child runs in at `when`: the binaries read the real clock
+// (nothing in production can be told another time), so libfaketime tells it
+// them. A suite run under faketime itself (CI moves the clock on) must not leak
+// its offset into them. Not the faketime wrapper: it forks, and a test that
+// kills or limits a process must reach the program itself. Timers measure the
+// monotonic clock, left real, so that a server's timeouts still pass.
+QProcessEnvironment atInstant(QProcessEnvironment env, const QDateTime& when, Time time)
+{
+    for (const QString& name : env.keys()) {
+        if (name.startsWith(QLatin1String("FAKETIME")))
+            env.remove(name);
+    }
+    if (env.value(QStringLiteral("LD_PRELOAD")).contains(QLatin1String("faketime")))
+        env.remove(QStringLiteral("LD_PRELOAD"));
+    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral("/usr/$LIB/faketime/libfaketime.so.1"));
+    const QString instant = when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    env.insert(QStringLiteral("FAKETIME"), time == Time::Flowing ? QLatin1Char('@') + instant : instant);
+    env.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
+    return env;
+}
+
+QProcessEnvironment environment(Time time = Time::Frozen, const QDateTime& when = testNow())
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("STARMARK_SHARE"));
     env.insert(QStringLiteral("STARMARK_CATALOGS"), shippedCatalogs());
-    env.insert(QStringLiteral("STARMARK_FAKE_NOW"), testNow().toString(Qt::ISODate));
     env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
     // starmark speaks the locale's language: English unless a test asks for another.
     env.remove(QStringLiteral("LC_ALL"));
@@ -26,7 +47,7 @@ QProcessEnvironment environment()
     // The tester's own trust store must not decide a test: an empty one.
     static const QTemporaryDir config;
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-    return env;
+    return atInstant(env, when, time);
 }
 
 } // namespace
@@ -78,10 +99,7 @@ void copyFolder(const QString& from, const QString& to)
 CliResult runStarmark(const QStringList& arguments, const std::function<void()>& inChild, const QString& now)
 {
     QProcess process;
-    QProcessEnvironment env = environment();
-    if (!now.isEmpty())
-        env.insert(QStringLiteral("STARMARK_FAKE_NOW"), now);
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(environment(Time::Frozen, now.isEmpty() ? testNow() : QDateTime::fromString(now, Qt::ISODate)));
     if (inChild)
         process.setChildProcessModifier(inChild);
     process.start(QStringLiteral(STARMARK_BINARY), arguments);
@@ -97,26 +115,17 @@ CliResult runTool(const QString& program, const QStringList& arguments)
     // run at the test's instant, as the keys they check were made at it.
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    // A suite run under faketime itself (CI moves the clock on) must not leak its offset into them.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& name : env.keys()) {
-        if (name.startsWith(QLatin1String("FAKETIME")))
-            env.remove(name);
-    }
-    if (env.value(QStringLiteral("LD_PRELOAD")).contains(QLatin1String("faketime")))
-        env.remove(QStringLiteral("LD_PRELOAD"));
-    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral("faketime"), QStringList{testNow().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), program} + arguments);
+    p.setProcessEnvironment(atInstant(QProcessEnvironment::systemEnvironment(), testNow(), Time::Flowing));
+    p.start(program, arguments);
     if (!p.waitForFinished(60000))
         ADD_FAILURE() << program.toStdString() << " did not finish";
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll()), {}};
 }
 
-QProcess* startStarmark(const QStringList& arguments)
+QProcess* startStarmark(const QStringList& arguments, Time time)
 {
     auto* process = new QProcess;
-    process->setProcessEnvironment(environment());
+    process->setProcessEnvironment(environment(time));
     process->start(QStringLiteral(STARMARK_BINARY), arguments);
     process->waitForStarted();
     return process;

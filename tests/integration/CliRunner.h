@@ -13,10 +13,15 @@ struct CliResult {
     QString err;
 };
 
-// Runs the real `starmark` binary with the shipped catalogs and a fixed clock.
-// `now` replaces the fixed test date (2026-11-22T09:00:00Z) when given.
+// How the clock of a binary run under faketime goes: stopped at the instant (a
+// command: every timestamp it writes is the instant), or from it on (a server,
+// whose sessions and limits need time to pass).
+enum class Time { Frozen, Flowing };
+
+// Runs the real `starmark` binary with the shipped catalogs at the test's instant (testNow()),
+// or at `now` (ISO 8601) when given.
 CliResult runStarmark(const QStringList& arguments, const std::function<void()>& inChild = {}, const QString& now = {});
-QProcess* startStarmark(const QStringList& arguments);
+QProcess* startStarmark(const QStringList& arguments, Time time = Time::Frozen);
 // Starts `bash -c script` in `folder` with the environment runStarmark gives, and $STARMARK naming the binary:
 // a loop of commands, or a command run from another folder.
 QProcess* startScript(const QString& script, const QString& folder);

@@ -4,7 +4,7 @@
 
 #include "CliRunner.h"
 
-#include "evaluators/Clock.h"
+#include "FixedClock.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -42,7 +42,8 @@ RunningRegistry::RunningRegistry(const QString& where, const QString& db, const 
     m_server.reset(startStarmark(QStringList{QStringLiteral("serve"), QStringLiteral("--db"), database, QStringLiteral("--port"),
                                      QStringLiteral("0"), QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--issuer-key"),
                                      pki + QStringLiteral("/label-issuer.key"), QStringLiteral("--trust"), pki + QStringLiteral("/ca.pem")}
-        + options));
+            + options,
+        Time::Flowing));
     // It says where it listens, whom it takes staff requests from, and its limits.
     while (started.count(QLatin1Char('\n')) < 3 && m_server->waitForReadyRead(20000))
         started += QString::fromUtf8(m_server->readAllStandardOutput());

@@ -6,7 +6,7 @@
 
 #include "criteria/CatalogLibrary.h"
 #include "evaluators/AssessmentFile.h"
-#include "evaluators/Clock.h"
+#include "FixedClock.h"
 
 #include <QDir>
 #include <QFile>

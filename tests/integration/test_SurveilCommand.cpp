@@ -4,7 +4,7 @@
 // `starmark verify` accept.
 #include "CliRunner.h"
 
-#include "evaluators/Clock.h"
+#include "FixedClock.h"
 #include "labels/IssuerKey.h"
 #include "labels/RegistryStore.h"
 

@@ -2,7 +2,7 @@
 // PostgreSQL's URL comes from the file $STARMARK_TEST_POSTGRES_URL_FILE, which the
 // ctest fixture (tests/support/postgres-cluster.sh) writes; without it the PostgreSQL
 // variant fails, unless STARMARK_TEST_POSTGRES=off opts out explicitly.
-#include "evaluators/Clock.h"
+#include "FixedClock.h"
 #include "labels/IssuerKey.h"
 #include "labels/LabelToken.h"
 #include "labels/RegistryStore.h"

@@ -4,6 +4,7 @@
 #include "reports/DemoPki.h"
 #include "reports/SignedReport.h"
 
+#include "FixedClock.h"
 #include "TestClock.h"
 
 #include <gtest/gtest.h>

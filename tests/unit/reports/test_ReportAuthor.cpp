@@ -2,6 +2,7 @@
 // manufacturer signing a lab's evaluation, a lab skipping the reviewer, one
 // company signing another's declaration, a lab signing surveillance, and CAs
 // without StarMark's role OIDs, with and without a trust.yaml that maps them.
+#include "FixedClock.h"
 #include "ReportFixture.h"
 
 #include "evaluators/AssessmentJson.h"
