@@ -4,6 +4,8 @@
 #include "KeysCommand.h"
 #include "VerifyCommand.h"
 
+#include "criteria/Translator.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -92,6 +94,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("starmark"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STARMARK_VERSION));
+    starmark::Translator::install(starmark::languageFromEnvironment());
     QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
 

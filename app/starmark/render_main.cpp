@@ -4,6 +4,8 @@
 #include "ReportCommand.h"
 #include "SurveilCommand.h"
 
+#include "criteria/Translator.h"
+
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -16,6 +18,7 @@ int main(int argc, char* argv[])
     starmark::CommandLine::prepareHeadlessGui();
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("starmark"));
+    starmark::Translator::install(starmark::languageFromEnvironment());
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString command = arguments.value(0);
     const QStringList rest = QStringList{QStringLiteral("starmark")} + arguments.mid(1);

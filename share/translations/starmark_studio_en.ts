@@ -4,18 +4,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>%1: its catalog %2 is %3; install it under %4/catalogs or fix it (see the catalog errors on the start page)</source>
-        <translation>%1: its catalog %2 is %3; install it under %4/catalogs or fix it (see the catalog errors on the start page)</translation>
-    </message>
-    <message>
-        <source>not valid</source>
-        <translation>not valid</translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation>not installed</translation>
-    </message>
-    <message>
         <source>the catalog %1 is not installed</source>
         <translation>the catalog %1 is not installed</translation>
     </message>
@@ -856,20 +844,20 @@ SHA-256 %3</translation>
         <translation>Rationale of %1</translation>
     </message>
     <message>
-        <source>%1: %2; choose a readable file</source>
-        <translation>%1: %2; choose a readable file</translation>
-    </message>
-    <message>
-        <source>not a readable file</source>
-        <translation>not a readable file</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>missing</translation>
-    </message>
-    <message>
         <source>Evidence for %1</source>
         <translation>Evidence for %1</translation>
+    </message>
+    <message>
+        <source>%1; choose a readable file</source>
+        <translation>%1; choose a readable file</translation>
+    </message>
+    <message>
+        <source>This evidence cannot be opened: %1</source>
+        <translation>This evidence cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>its SHA-256 in the file is damaged</source>
+        <translation>its SHA-256 in the file is damaged</translation>
     </message>
 </context>
 <context>
@@ -897,6 +885,17 @@ SHA-256 %3</translation>
     <message>
         <source>needs attention</source>
         <translation>needs attention</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::Session</name>
+    <message>
+        <source>Install it under %1/catalogs or fix it (see the catalog errors on the start page).</source>
+        <translation>Install it under %1/catalogs or fix it (see the catalog errors on the start page).</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; showing what it holds now. Undo starts afresh from here.</source>
+        <translation>%1 was changed by another program; showing what it holds now. Undo starts afresh from here.</translation>
     </message>
 </context>
 <context>

@@ -4,18 +4,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>%1: its catalog %2 is %3; install it under %4/catalogs or fix it (see the catalog errors on the start page)</source>
-        <translation>%1: カタログ %2 が%3です。%4/catalogs に置くか修正してください（スタートページのカタログエラーを参照）</translation>
-    </message>
-    <message>
-        <source>not valid</source>
-        <translation>不正</translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation>未インストール</translation>
-    </message>
-    <message>
         <source>the catalog %1 is not installed</source>
         <translation>カタログ %1 がインストールされていません</translation>
     </message>
@@ -640,13 +628,6 @@
     </message>
 </context>
 <context>
-    <name>starmark::studio::Session</name>
-    <message>
-        <source>%1 was changed by another program; showing what it holds now. Undo starts afresh from here.</source>
-        <translation>%1 は別のプログラムによって変更されました。現在の内容を表示しています。元に戻す履歴はここから新たに始まります。</translation>
-    </message>
-</context>
-<context>
     <name>starmark::studio::RequirementPane</name>
     <message>
         <source>This evidence cannot be opened: %1</source>
@@ -865,18 +846,6 @@
         <translation>%1 の根拠</translation>
     </message>
     <message>
-        <source>%1: %2; choose a readable file</source>
-        <translation>%1: %2。読み取れるファイルを選んでください</translation>
-    </message>
-    <message>
-        <source>not a readable file</source>
-        <translation>読み取れるファイルではありません</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>見つかりません</translation>
-    </message>
-    <message>
         <source>Evidence for %1</source>
         <translation>%1 のエビデンス</translation>
     </message>
@@ -885,6 +854,10 @@
 SHA-256 %3</source>
         <translation>%1 — %2 バイト
 SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1; choose a readable file</source>
+        <translation>%1。読み取れるファイルを選んでください</translation>
     </message>
 </context>
 <context>
@@ -912,6 +885,17 @@ SHA-256 %3</translation>
     <message>
         <source>%1 (%2 of %3 done)</source>
         <translation>%1（%3 件中 %2 件済み）</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::Session</name>
+    <message>
+        <source>%1 was changed by another program; showing what it holds now. Undo starts afresh from here.</source>
+        <translation>%1 は別のプログラムによって変更されました。現在の内容を表示しています。元に戻す履歴はここから新たに始まります。</translation>
+    </message>
+    <message>
+        <source>Install it under %1/catalogs or fix it (see the catalog errors on the start page).</source>
+        <translation>%1/catalogs にインストールするか、修正してください (スタートページのカタログのエラーを参照)。</translation>
     </message>
 </context>
 <context>
