@@ -4,33 +4,42 @@
 
 namespace starmark {
 
-QStringList AssessmentIntegrity::problems(const AssessmentFile& file, const Assessment& assessment)
+Problems AssessmentIntegrity::problems(const AssessmentFile& file, const Assessment& assessment)
 {
-    QStringList out;
+    Problems out;
+    const SourceLocation where{file.path()};
     if (file.format() < AssessmentFile::formatVersion) {
-        out << QStringLiteral("%1 is of file format %2, whose audit trail does not record the state it leads to; upgrade it with "
-                              "'starmark assess upgrade %1' (the trail then records the state as found)")
-                   .arg(file.path())
-                   .arg(file.format());
+        out << Problem::invalid(QStringLiteral("assessment.old-format"),
+            Message("AssessmentIntegrity", "the file is of format %1, whose audit trail does not record the state it leads to")
+                .arg(qint64(file.format())),
+            where);
     }
     const AuditTrail::Verification audit = file.verifyAudit();
-    if (!audit.intact)
-        out << QStringLiteral("%1: the audit trail does not hold: %2").arg(file.path(), audit.problem);
+    if (!audit.intact) {
+        out << Problem::invalid(QStringLiteral("audit.broken"),
+            Message("AssessmentIntegrity", "the audit trail does not hold: %1").arg(Message::plain(audit.problem)), where);
+    }
     if (const QString damage = file.evidenceDamage(); !damage.isEmpty())
-        out << QStringLiteral("%1: %2").arg(file.path(), damage);
+        out << Problem::invalid(QStringLiteral("evidence.damaged"), Message::plain(damage), where);
     QSet<QByteArray> missing;
     for (auto it = assessment.results.cbegin(); it != assessment.results.cend(); ++it) {
         for (const Assessment::Evidence& e : it->evidence) {
             if (!file.hasEvidence(e.sha256, e.size) && !missing.contains(e.sha256)) {
                 missing.insert(e.sha256);
-                out << QStringLiteral("%1: %2 cites evidence %3 (SHA-256 %4, %5 bytes), which the file does not hold")
-                           .arg(file.path(), it.key(), e.name, QString::fromLatin1(e.sha256))
-                           .arg(e.size);
+                out << Problem::invalid(QStringLiteral("evidence.not-in-file"),
+                    Message("AssessmentIntegrity", "%1 cites evidence %2 (SHA-256 %3, %4 bytes), which the file does not hold")
+                        .arg(it.key())
+                        .arg(e.name)
+                        .arg(QString::fromLatin1(e.sha256))
+                        .arg(e.size),
+                    where);
             }
         }
     }
-    if (const QString signOff = SignOffRules::recordedProblem(assessment); !signOff.isEmpty())
-        out << QStringLiteral("%1: the recorded sign-off does not keep the rules: %2").arg(file.path(), signOff);
+    if (const std::optional<Problem> signOff = SignOffRules::recordedProblem(assessment)) {
+        out << Problem::invalid(QStringLiteral("assessment.forged-sign-off"),
+            Message("AssessmentIntegrity", "the recorded sign-off does not keep the rules: %1").arg(signOff->message), where);
+    }
     return out;
 }
 

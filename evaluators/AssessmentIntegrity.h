@@ -1,5 +1,6 @@
 #pragma once
 
+#include "criteria/Problem.h"
 #include "evaluators/AssessmentFile.h"
 
 namespace starmark {
@@ -11,8 +12,8 @@ namespace starmark {
 // keeps the sign-off rules. Every command that acts on a file asks here first.
 class AssessmentIntegrity {
 public:
-    // Why `file` (holding `assessment`) must not be acted on, each with what to do; empty when it may.
-    static QStringList problems(const AssessmentFile& file, const Assessment& assessment);
+    // Why `file` (holding `assessment`) must not be acted on; empty when it may.
+    static Problems problems(const AssessmentFile& file, const Assessment& assessment);
 };
 
 } // namespace starmark

@@ -6,17 +6,17 @@
 
 namespace starmark {
 
-QString CatalogChange::Entry::describe() const
+Message CatalogChange::Entry::describe() const
 {
     switch (kind) {
     case Kind::Added:
-        return QStringLiteral("%1 added").arg(requirement);
+        return Message("CatalogChange", "%1 added").arg(requirement);
     case Kind::Removed:
-        return QStringLiteral("%1 removed").arg(requirement);
+        return Message("CatalogChange", "%1 removed").arg(requirement);
     case Kind::Reworded:
-        return QStringLiteral("%1 reworded (%2)").arg(requirement, fields.join(QStringLiteral(", ")));
+        return Message("CatalogChange", "%1 reworded (%2)").arg(requirement).arg(fields.join(QStringLiteral(", ")));
     case Kind::Changed:
-        return QStringLiteral("%1 changed (%2)").arg(requirement, fields.join(QStringLiteral(", ")));
+        return Message("CatalogChange", "%1 changed (%2)").arg(requirement).arg(fields.join(QStringLiteral(", ")));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria/Catalog.h"
+#include "criteria/Message.h"
 
 #include <QJsonObject>
 
@@ -14,7 +15,7 @@ public:
         enum class Kind { Added, Removed, Reworded, Changed } kind;
         QString requirement;
         QStringList fields; // for Reworded / Changed: which keys differ
-        QString describe() const;
+        Message describe() const;
     };
 
     // `pinned`: the catalog's canonical JSON as stored in the assessment file.

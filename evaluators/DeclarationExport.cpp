@@ -1,6 +1,7 @@
 #include "evaluators/DeclarationExport.h"
 
 #include "evaluators/DeclarationWriter.h"
+#include "evaluators/EvidenceName.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,14 +23,6 @@ QString inside(const Assessment::Evidence& e)
         || clean.startsWith(QLatin1String("../")) || QFileInfo(clean).fileName().isEmpty())
         return QStringLiteral("evidence/%1-%2").arg(QString::fromLatin1(e.sha256.left(12)), QFileInfo(clean).fileName());
     return clean;
-}
-
-QString numbered(const QString& name, int n)
-{
-    const QFileInfo info(name);
-    const QString folder = info.path() == QLatin1String(".") ? QString() : info.path() + QLatin1Char('/');
-    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
-    return QStringLiteral("%1%2 (%3)%4").arg(folder, info.completeBaseName()).arg(n).arg(suffix);
 }
 
 } // namespace
@@ -58,9 +51,7 @@ Assessment DeclarationExport::withUniqueNames(const Assessment& assessment, cons
             // Out of a blocked folder to the top, where numbering always finds a free name.
             if (blocked(wanted))
                 wanted = QStringLiteral("%1-%2").arg(QString::fromLatin1(e.sha256.left(12)), QFileInfo(wanted).fileName());
-            QString name = wanted;
-            for (int n = 2; !freeFor(name, e.sha256); ++n)
-                name = numbered(wanted, n);
+            const QString name = EvidenceName::unique(wanted, [&](const QString& candidate) { return !freeFor(candidate, e.sha256); });
             files.insert(name, e.sha256);
             for (QString parent = QFileInfo(name).path(); parent != QLatin1String("."); parent = QFileInfo(parent).path())
                 folders.insert(parent);
@@ -70,27 +61,27 @@ Assessment DeclarationExport::withUniqueNames(const Assessment& assessment, cons
     return out;
 }
 
-bool DeclarationExport::write(const AssessmentFile& file, const Assessment& assessment, const QList<const Catalog*>& chain,
-    const QString& declarationPath, QString* error)
+Result<void> DeclarationExport::write(
+    const AssessmentFile& file, const Assessment& assessment, const QList<const Catalog*>& chain, const QString& declarationPath)
 {
     const QFileInfo target(declarationPath);
     const QString folder = target.absolutePath();
+    // The export is built beside the folder and renamed into place, so that a stopped export leaves nothing.
     if (QFileInfo(folder).exists() && !QDir(folder).isEmpty()) {
-        *error = QStringLiteral("%1 already holds files; export into a new or empty folder (the export is built beside it and renamed "
-                                "into place, so that a stopped export leaves nothing)")
-                     .arg(folder);
-        return false;
+        return Problem::invalid(QStringLiteral("assessment.export-folder-not-empty"),
+            Message("DeclarationExport", "the folder %1 already holds files; a declaration is exported into a new or empty folder").arg(folder),
+            {declarationPath});
     }
     QDir partial(QStringLiteral("%1.partial-%2").arg(folder).arg(QCoreApplication::applicationPid()));
     partial.removeRecursively();
     if (!QDir().mkpath(partial.path())) {
-        *error = QStringLiteral("cannot create %1; check that its folder can be written").arg(partial.path());
-        return false;
+        return Problem::invalid(QStringLiteral("assessment.export-cannot-write"),
+            Message("DeclarationExport", "cannot create the folder %1").arg(partial.path()), {declarationPath});
     }
-    const auto abandon = [&](const QString& why) {
+    const auto abandon = [&](const QString& why) -> Result<void> {
         partial.removeRecursively();
-        *error = QStringLiteral("%1. Nothing was exported").arg(why);
-        return false;
+        return Problem::invalid(QStringLiteral("assessment.export-failed"),
+            Message("DeclarationExport", "%1; nothing was exported").arg(Message::plain(why)), {declarationPath});
     };
     const Assessment exported = withUniqueNames(assessment, target.fileName());
     QSet<QString> written;
@@ -111,7 +102,7 @@ bool DeclarationExport::write(const AssessmentFile& file, const Assessment& asse
     // rename(2) replaces an empty folder in one step.
     if (std::rename(QFile::encodeName(partial.path()).constData(), QFile::encodeName(folder).constData()) != 0)
         return abandon(QStringLiteral("cannot move the export into place as %1 (%2)").arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
-    return true;
+    return {};
 }
 
 } // namespace starmark

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria/Catalog.h"
+#include "criteria/Result.h"
 #include "evaluators/AssessmentFile.h"
 
 namespace starmark {
@@ -13,8 +14,8 @@ namespace starmark {
 class DeclarationExport {
 public:
     // Writes `assessment` (held by `file`) as `declarationPath`, whose folder must be new or empty.
-    static bool write(const AssessmentFile& file, const Assessment& assessment, const QList<const Catalog*>& chain,
-        const QString& declarationPath, QString* error);
+    static Result<void> write(
+        const AssessmentFile& file, const Assessment& assessment, const QList<const Catalog*>& chain, const QString& declarationPath);
     // `assessment` with each evidence named as the export writes it: inside the folder, one name per content.
     static Assessment withUniqueNames(const Assessment& assessment, const QString& declarationName);
 };

@@ -4,17 +4,14 @@
 
 namespace starmark {
 
-std::optional<FirmwareRevision::Started> FirmwareRevision::start(
-    const Assessment& current, const QList<const Catalog*>& chain, const QString& firmware, QString* problem)
+Result<FirmwareRevision::Started> FirmwareRevision::start(const Assessment& current, const QList<const Catalog*>& chain, const QString& firmware)
 {
     const QString version = firmware.trimmed();
-    if (version.isEmpty()) {
-        *problem = QStringLiteral("the new firmware version is required");
-        return std::nullopt;
-    }
+    if (version.isEmpty())
+        return Problem::unusable(QStringLiteral("assessment.firmware-missing"), Message("FirmwareRevision", "the new firmware version is missing"));
     if (version == current.product.firmware) {
-        *problem = QStringLiteral("firmware %1 is the one already assessed").arg(version);
-        return std::nullopt;
+        return Problem::invalid(QStringLiteral("assessment.firmware-unchanged"),
+            Message("FirmwareRevision", "firmware %1 is the one already assessed").arg(version));
     }
     Started started{current, {}};
     Assessment& next = started.assessment;

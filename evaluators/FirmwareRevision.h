@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria/Catalog.h"
+#include "criteria/Result.h"
 #include "evaluators/Assessment.h"
 
 namespace starmark {
@@ -14,9 +15,8 @@ public:
         Assessment assessment;
         QStringList rechecks; // the requirements to re-check on the device
     };
-    // nullopt with `problem` set when `firmware` is empty or the one already assessed.
-    static std::optional<Started> start(
-        const Assessment& current, const QList<const Catalog*>& chain, const QString& firmware, QString* problem);
+    // A problem when `firmware` is empty or the one already assessed.
+    static Result<Started> start(const Assessment& current, const QList<const Catalog*>& chain, const QString& firmware);
 };
 
 } // namespace starmark

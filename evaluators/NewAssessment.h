@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria/CatalogLibrary.h"
+#include "criteria/Result.h"
 #include "evaluators/Assessment.h"
 
 namespace starmark {
@@ -10,9 +11,8 @@ namespace starmark {
 class NewAssessment {
 public:
     static Assessment::Mode defaultMode(int level) { return level >= 3 ? Assessment::Mode::Lab : Assessment::Mode::Self; }
-    // nullopt with `problem` set when `mode` does not fit the catalog's level.
-    static std::optional<Assessment> of(
-        const CatalogLibrary& library, const Catalog& catalog, std::optional<Assessment::Mode> mode, QString* problem);
+    // A problem when `mode` does not fit the catalog's level.
+    static Result<Assessment> of(const CatalogLibrary& library, const Catalog& catalog, std::optional<Assessment::Mode> mode);
 };
 
 } // namespace starmark

@@ -99,4 +99,10 @@ QList<ResultRules::Problem> ResultRules::check(
     return problems;
 }
 
+bool ResultRules::needsAttention(
+    const Requirement& requirement, const Assessment::Result& result, Assessment::Mode mode, const Applicability& applicability)
+{
+    return result.recheck || (result.verdict != Verdict::NotAssessed && !check(requirement, result, mode, applicability).isEmpty());
+}
+
 } // namespace starmark

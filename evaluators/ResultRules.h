@@ -18,6 +18,10 @@ public:
 
     static QList<Problem> check(
         const Requirement& requirement, const Assessment::Result& result, Assessment::Mode mode, const Applicability& applicability);
+    // A result to look at again: decided but against a rule above (not yet assessed is a
+    // state of its own, not a problem), or a pass carried over to new firmware.
+    static bool needsAttention(
+        const Requirement& requirement, const Assessment::Result& result, Assessment::Mode mode, const Applicability& applicability);
 };
 
 } // namespace starmark

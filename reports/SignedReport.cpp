@@ -19,9 +19,13 @@ std::optional<QByteArray> SignedReport::make(
     if (!assessment)
         return std::nullopt;
     // A file changed outside StarMark is never signed.
-    if (const QStringList problems = AssessmentIntegrity::problems(file, *assessment); !problems.isEmpty()) {
-        if (error)
-            *error = problems.join(QStringLiteral("; ")) + QStringLiteral("; refusing to sign a report of it");
+    if (const Problems problems = AssessmentIntegrity::problems(file, *assessment); !problems.isEmpty()) {
+        if (error) {
+            QStringList lines;
+            for (const Problem& p : problems)
+                lines << p.toString();
+            *error = lines.join(QStringLiteral("; ")) + QStringLiteral("; refusing to sign a report of it");
+        }
         return std::nullopt;
     }
     const QList<AuditTrail::Entry> audit = file.auditEntries();

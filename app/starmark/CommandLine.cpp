@@ -256,6 +256,14 @@ QString CommandLine::hint(const Problem& problem)
         return tr("check the id with 'starmark catalog show'");
     if (code == QLatin1String("declaration.self-above-star2"))
         return tr("write mode: lab");
+    if (code == QLatin1String("assessment.catalog-not-installed") || code == QLatin1String("assessment.catalog-not-valid"))
+        return tr("pass --catalogs with the folder that holds it");
+    if (code == QLatin1String("assessment.unknown-key"))
+        return tr("see 'starmark assess set --help'");
+    if (code == QLatin1String("assessment.old-format"))
+        return tr("upgrade it with 'starmark assess upgrade %1' (the trail then records the state as found)").arg(problem.where.file);
+    if (code == QLatin1String("assessment.export-folder-not-empty"))
+        return tr("give -o a new or empty folder");
     return {};
 }
 

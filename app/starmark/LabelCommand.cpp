@@ -9,6 +9,7 @@
 #include "evaluators/AssessmentFile.h"
 #include "evaluators/AssessmentIntegrity.h"
 #include "evaluators/Clock.h"
+#include "evaluators/OpenedAssessment.h"
 #include "labels/LabelArtwork.h"
 #include "labels/LabelBatch.h"
 #include "labels/LabelIssuer.h"
@@ -28,21 +29,24 @@ namespace {
 
 std::optional<ProductFacts> fromAssessment(CommandLine& cli, const QString& path, QString* problem)
 {
-    std::unique_ptr<AssessmentFile> file = AssessmentFile::open(path, AssessmentFile::Access::ReadOnly, problem);
-    const std::optional<Assessment> a = file ? file->load(problem) : std::nullopt;
-    if (!a)
-        return std::nullopt;
-    if (const QStringList problems = AssessmentIntegrity::problems(*file, *a); !problems.isEmpty()) {
-        *problem = problems.join(QStringLiteral("; ")) + QStringLiteral("; refusing to label it");
-        return std::nullopt;
-    }
     const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
-    const Catalog* catalog = library.find(a->catalog);
-    if (!catalog) {
-        *problem = QStringLiteral("%1: its catalog %2 is not installed").arg(path, a->catalog);
+    const Result<OpenedAssessment> opened = OpenedAssessment::open(path, AssessmentFile::Access::ReadOnly, library);
+    if (!opened) {
+        QStringList lines;
+        for (const Problem& p : opened.problems())
+            lines << p.toString();
+        *problem = lines.join(QStringLiteral("; "));
         return std::nullopt;
     }
-    return ProductFacts::fromAssessment(*a, library.chain(*catalog), Clock::system().now().date(), path, problem);
+    const Assessment& a = opened->assessment;
+    if (const Problems problems = AssessmentIntegrity::problems(*opened->file, a); !problems.isEmpty()) {
+        QStringList lines;
+        for (const Problem& p : problems)
+            lines << p.toString();
+        *problem = lines.join(QStringLiteral("; ")) + QStringLiteral("; refusing to label it");
+        return std::nullopt;
+    }
+    return ProductFacts::fromAssessment(a, opened->chain, Clock::system().now().date(), path, problem);
 }
 
 std::optional<ProductFacts> fromReport(CommandLine& cli, const QString& path, const TrustAnchors& trust, QString* problem)

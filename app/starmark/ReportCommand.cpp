@@ -5,6 +5,7 @@
 
 #include "criteria/CatalogLibrary.h"
 #include "evaluators/Clock.h"
+#include "evaluators/OpenedAssessment.h"
 #include "reports/SignedReport.h"
 
 #include <QDir>
@@ -19,22 +20,13 @@ const QCommandLineOption outputOption(
 // Renders and signs the assessment in `assessmentPath` into `output`, atomically.
 int writeReport(CommandLine& cli, const QString& assessmentPath, const QString& output, const SigningIdentity& identity, Language language)
 {
-    QString error;
-    std::unique_ptr<AssessmentFile> file = AssessmentFile::open(assessmentPath, AssessmentFile::Access::ReadOnly, &error);
-    if (!file) {
-        cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
-        return ExitUsage;
-    }
-    std::optional<Assessment> assessment = file->load(&error);
     const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
-    const Catalog* catalog = assessment ? library.find(assessment->catalog) : nullptr;
-    if (!catalog || !library.isValid(*catalog)) {
-        cli.err() << QStringLiteral("error: %1: %2\n")
-                         .arg(assessmentPath, error.isEmpty() ? QStringLiteral("its catalog is not installed; pass --catalogs") : error);
-        return ExitUsage;
-    }
+    const Result<OpenedAssessment> opened = OpenedAssessment::open(assessmentPath, AssessmentFile::Access::ReadOnly, library);
+    if (!opened)
+        return cli.report(opened.problems());
+    QString error;
     const std::optional<QByteArray> pdf
-        = SignedReport::make(*file, library.chain(*catalog), identity, {language, Clock::system().now()}, &error);
+        = SignedReport::make(*opened->file, opened->chain, identity, {language, Clock::system().now()}, &error);
     if (!pdf) {
         cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
         return ExitInvalid;

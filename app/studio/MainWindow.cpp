@@ -365,11 +365,9 @@ bool MainWindow::startRevision(const QString& firmware)
         showProblem(problems.join(QLatin1Char('\n')));
         return false;
     }
-    QString problem;
-    const std::optional<FirmwareRevision::Started> started
-        = FirmwareRevision::start(m_session->assessment(), m_session->chain(), firmware, &problem);
+    const Result<FirmwareRevision::Started> started = FirmwareRevision::start(m_session->assessment(), m_session->chain(), firmware);
     if (!started) {
-        showProblem(problem);
+        showProblem(started.problems().constFirst().message.text());
         return false;
     }
     if (!m_session->change(started->assessment, tr("New revision for firmware %1").arg(started->assessment.product.firmware)))

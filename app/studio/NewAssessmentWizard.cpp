@@ -205,8 +205,8 @@ Assessment NewAssessmentWizard::assessment() const
 {
     Assessment a;
     if (const Catalog* c = catalog()) {
-        const std::optional<Assessment> started = NewAssessment::of(
-            m_studio.library(), *c, m_lab->isChecked() ? Assessment::Mode::Lab : Assessment::Mode::Self, nullptr);
+        const Result<Assessment> started
+            = NewAssessment::of(m_studio.library(), *c, m_lab->isChecked() ? Assessment::Mode::Lab : Assessment::Mode::Self);
         if (started)
             a = *started;
     }

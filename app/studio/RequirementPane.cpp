@@ -6,6 +6,7 @@
 
 #include "criteria/CatalogChain.h"
 #include "evaluators/Applicability.h"
+#include "evaluators/AssessmentEdit.h"
 #include "evaluators/ResultRules.h"
 
 #include <QCheckBox>
@@ -514,10 +515,7 @@ void RequirementPane::edit(const QString& description, const std::function<void(
 void RequirementPane::setVerdict(int index)
 {
     const auto v = Verdict(m_verdict->itemData(index).toInt());
-    edit(tr("Verdict of %1").arg(m_id), [&](Assessment::Result& r) {
-        r.verdict = v;
-        r.recheck = false; // a verdict given again is a verdict re-checked
-    });
+    edit(tr("Verdict of %1").arg(m_id), [&](Assessment::Result& r) { AssessmentEdit::giveVerdict(r, v); });
 }
 
 void RequirementPane::flushRationale()
@@ -538,25 +536,10 @@ void RequirementPane::addEvidence(const QStringList& paths)
 {
     if (paths.isEmpty() || !requirement())
         return;
-    QStringList problems;
     Assessment next = m_session->assessment();
-    QList<Assessment::Evidence>& evidence = next.results[m_id].evidence;
-    for (const QString& path : paths) {
-        const QFileInfo info(path);
-        if (!info.isFile() || !info.isReadable()) {
-            problems << tr("%1: %2; choose a readable file").arg(path, info.exists() ? tr("not a readable file") : tr("missing"));
-            continue;
-        }
-        // Two files of one name (report.pdf from two folders) are both kept: the later one is renamed, never put in the other's place.
-        QString name = info.fileName();
-        const auto taken = [&](const QString& candidate) {
-            return std::any_of(evidence.cbegin(), evidence.cend(), [&](const Assessment::Evidence& e) { return e.name == candidate; });
-        };
-        for (int n = 2; taken(name); ++n)
-            name = info.completeBaseName() + QStringLiteral(" (%1)").arg(n)
-                + (info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix());
-        evidence.append({name, {}, info.size(), info.canonicalFilePath()});
-    }
+    QStringList problems;
+    for (const Problem& p : AssessmentEdit::addEvidence(next.results[m_id], paths))
+        problems << tr("%1; choose a readable file").arg(p.toString());
     if (!problems.isEmpty())
         emit problem(problems.join(QLatin1Char('\n')));
     if (next != m_session->assessment() || paths.size() > problems.size())

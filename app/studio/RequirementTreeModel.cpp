@@ -48,9 +48,7 @@ void RequirementTreeModel::refresh()
             const Applicability applicability = Applicability::of(r, a.profile);
             const Assessment::Result result = a.results.value(r.id);
             const Verdict verdict = Outcome::effectiveVerdict(r, a, applicability);
-            // Not yet assessed is its own state, not a problem to flag.
-            const bool broken = result.verdict != Verdict::NotAssessed && !ResultRules::check(r, result, a.mode, applicability).isEmpty();
-            m_states.insert(r.id, StatusIcon::of(verdict, broken || result.recheck));
+            m_states.insert(r.id, StatusIcon::of(verdict, ResultRules::needsAttention(r, result, a.mode, applicability)));
         }
     }
     if (rowCount() > 0)

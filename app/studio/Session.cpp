@@ -4,7 +4,7 @@
 #include "Studio.h"
 
 #include "evaluators/AssessmentIntegrity.h"
-#include "evaluators/CatalogChange.h"
+#include "evaluators/OpenedAssessment.h"
 
 #include <QFileInfo>
 
@@ -28,19 +28,20 @@ Session::Session(std::unique_ptr<AssessmentFile> file, Assessment assessment, QL
 
 std::unique_ptr<Session> Session::open(const QString& path, const Studio& studio, QString* error)
 {
-    std::unique_ptr<AssessmentFile> file = AssessmentFile::open(path, AssessmentFile::Access::ReadWrite, error);
-    std::optional<Assessment> assessment = file ? file->load(error) : std::nullopt;
-    if (!assessment)
-        return nullptr;
-    const CatalogLibrary& library = studio.library();
-    const Catalog* catalog = library.find(assessment->catalog);
-    if (!catalog || !library.isValid(*catalog)) {
-        *error
-            = QObject::tr("%1: its catalog %2 is %3; install it under %4/catalogs or fix it (see the catalog errors on the start page)")
-                  .arg(path, assessment->catalog, catalog ? QObject::tr("not valid") : QObject::tr("not installed"), Studio::shareRoot());
+    Result<OpenedAssessment> opened = OpenedAssessment::open(path, AssessmentFile::Access::ReadWrite, studio.library());
+    if (!opened) {
+        QStringList lines;
+        for (const Problem& p : opened.problems())
+            lines << p.toString();
+        if (findProblem(opened.problems(), u"assessment.catalog-not-installed") || findProblem(opened.problems(), u"assessment.catalog-not-valid"))
+            lines << tr("Install it under %1/catalogs or fix it (see the catalog errors on the start page).").arg(Studio::shareRoot());
+        *error = lines.join(QLatin1Char('\n'));
         return nullptr;
     }
-    return std::unique_ptr<Session>(new Session(std::move(file), std::move(*assessment), library.chain(*catalog), studio));
+    OpenedAssessment& o = *opened;
+    auto session = std::unique_ptr<Session>(new Session(std::move(o.file), std::move(o.assessment), std::move(o.chain), studio));
+    session->m_catalogChanges = opened.problems();
+    return session;
 }
 
 std::unique_ptr<Session> Session::create(const QString& path, const Assessment& assessment, const Studio& studio, QString* error)
@@ -58,14 +59,8 @@ std::unique_ptr<Session> Session::create(const QString& path, const Assessment& 
 QStringList Session::catalogChanges() const
 {
     QStringList lines;
-    const QMap<QString, QJsonObject> pinned = m_file->pinnedCatalogs();
-    for (const Catalog* c : m_chain) {
-        const auto it = pinned.constFind(c->qualifiedId());
-        if (it == pinned.cend())
-            continue;
-        for (const CatalogChange::Entry& change : CatalogChange::between(*it, *c))
-            lines << QStringLiteral("%1: %2").arg(c->qualifiedId(), change.describe());
-    }
+    for (const Problem& p : m_catalogChanges)
+        lines << p.message.text();
     return lines;
 }
 
@@ -104,7 +99,10 @@ bool Session::store(const Assessment& from, const Assessment& to)
 
 QStringList Session::integrityProblems() const
 {
-    return AssessmentIntegrity::problems(*m_file, m_assessment);
+    QStringList lines;
+    for (const Problem& p : AssessmentIntegrity::problems(*m_file, m_assessment))
+        lines << p.toString();
+    return lines;
 }
 
 bool Session::reloadIfChangedElsewhere()

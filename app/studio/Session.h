@@ -1,5 +1,6 @@
 #pragma once
 
+#include "criteria/Problem.h"
 #include "evaluators/AssessmentFile.h"
 
 #include <QFileSystemWatcher>
@@ -62,6 +63,7 @@ private:
     QUndoStack m_undo;
     QFileSystemWatcher m_watcher;
     QByteArray m_head; // the audit trail's newest hash as this session last saw it
+    Problems m_catalogChanges; // found when it was opened
 };
 
 } // namespace starmark::studio

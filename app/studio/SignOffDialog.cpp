@@ -60,8 +60,8 @@ void SignOffDialog::setReviewer(const QString& name)
 
 void SignOffDialog::check()
 {
-    const QString problem = !m_damage.isEmpty() ? m_damage.join(QLatin1Char('\n'))
-                                              : SignOffRules::problem(m_session.assessment(), m_session.chain(), m_reviewer->text());
+    const std::optional<Problem> refused = SignOffRules::problem(m_session.assessment(), m_session.chain(), m_reviewer->text());
+    const QString problem = !m_damage.isEmpty() ? m_damage.join(QLatin1Char('\n')) : refused ? refused->message.text() : QString();
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

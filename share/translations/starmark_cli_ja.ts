@@ -2,6 +2,231 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_GB">
 <context>
+    <name>AssessAudit</name>
+    <message>
+        <source>error: %1 is not a valid signed report: %2
+</source>
+        <translation>error: %1 は有効な署名付き報告書ではありません: %2
+</translation>
+    </message>
+    <message>
+        <source>the entry %1 recorded by the signed report %2 is not in the trail: the trail was rewritten after the report was signed</source>
+        <translation>署名付き報告書 %2 が記録したエントリ %1 が監査証跡にありません。報告書の署名後に証跡が書き換えられています</translation>
+    </message>
+    <message>
+        <source>audit trail intact: %1 entries, each chained to the one before
+</source>
+        <translation>監査証跡は改ざんされていません: %1 件のエントリが、それぞれ直前のエントリに連鎖しています
+</translation>
+    </message>
+    <message>
+        <source>AUDIT TRAIL BROKEN at entry %1: %2
+</source>
+        <translation>監査証跡がエントリ %1 で破損しています: %2
+</translation>
+    </message>
+    <message>
+        <source>AUDIT TRAIL BROKEN: %1
+</source>
+        <translation>監査証跡が破損しています: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>AssessCommand</name>
+    <message>
+        <source>--catalog is required (see 'starmark catalog list')</source>
+        <translation>--catalog が必要です ('starmark catalog list' を参照)</translation>
+    </message>
+    <message>
+        <source>no valid catalog '%1'; see 'starmark catalog list'</source>
+        <translation>有効なカタログ '%1' がありません。'starmark catalog list' を参照してください</translation>
+    </message>
+    <message>
+        <source>--mode takes self or lab</source>
+        <translation>--mode には self か lab を指定します</translation>
+    </message>
+    <message>
+        <source>; use --mode lab</source>
+        <translation>。--mode lab を指定してください</translation>
+    </message>
+    <message>
+        <source>created %1: %2, ★%3, %4 mode
+</source>
+        <translation>%1 を作成しました: %2、★%3、%4 モード
+</translation>
+    </message>
+    <message>
+        <source>'%1' is not KEY=VALUE</source>
+        <translation>'%1' は KEY=VALUE の形ではありません</translation>
+    </message>
+    <message>
+        <source>nothing was changed
+</source>
+        <translation>何も変更していません
+</translation>
+    </message>
+    <message>
+        <source>--reviewer is required</source>
+        <translation>--reviewer が必要です</translation>
+    </message>
+    <message>
+        <source>refusing to sign off %1</source>
+        <translation>%1 の承認を拒否しました</translation>
+    </message>
+    <message>
+        <source>signed off by %1; the assessment is locked (changes need 'starmark assess revise')
+</source>
+        <translation>%1 が承認しました。評価はロックされています (変更には 'starmark assess revise' が必要です)
+</translation>
+    </message>
+    <message>
+        <source>-o FILE.starmark is required</source>
+        <translation>-o FILE.starmark が必要です</translation>
+    </message>
+    <message>
+        <source>-o FOLDER/DECLARATION.yaml is required; FOLDER must be new or empty, and the evidence is written into it</source>
+        <translation>-o FOLDER/DECLARATION.yaml が必要です。FOLDER は新しいフォルダーか空のフォルダーで、エビデンスもそこに書き出されます</translation>
+    </message>
+    <message>
+        <source>exported to %1
+</source>
+        <translation>%1 に書き出しました
+</translation>
+    </message>
+    <message>
+        <source>; give it with --firmware</source>
+        <translation>。--firmware で指定してください</translation>
+    </message>
+    <message>
+        <source>refusing to revise %1</source>
+        <translation>%1 の改訂を拒否しました</translation>
+    </message>
+    <message>
+        <source>revision %1 for firmware %2: results carried over; %3 rest on device tests and need re-checking: %4
+</source>
+        <translation>ファームウェア %2 の改訂 %1: 結果を引き継ぎました。%3 件は実機での試験に基づくため再確認が必要です: %4
+</translation>
+    </message>
+    <message>
+        <source>%1 is already of file format %2
+</source>
+        <translation>%1 は既にファイル形式 %2 です
+</translation>
+    </message>
+    <message>
+        <source>%1 upgraded from file format %2 to %3; the audit trail records the state as found
+</source>
+        <translation>%1 をファイル形式 %2 から %3 に更新しました。監査証跡には更新時点の状態を記録しています
+</translation>
+    </message>
+    <message>
+        <source>; pass --catalogs with the folder that holds it</source>
+        <translation>。そのカタログがあるフォルダーを --catalogs で指定してください</translation>
+    </message>
+    <message>
+        <source>; see 'starmark assess set --help'</source>
+        <translation>。'starmark assess set --help' を参照してください</translation>
+    </message>
+    <message>
+        <source>; upgrade it with 'starmark assess upgrade %1' (the trail then records the state as found)</source>
+        <translation>。'starmark assess upgrade %1' で更新してください (証跡にはその時点の状態が記録されます)</translation>
+    </message>
+    <message>
+        <source>; give -o a new or empty folder</source>
+        <translation>。-o には新しいフォルダーか空のフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>nothing was imported
+</source>
+        <translation>何も取り込んでいません
+</translation>
+    </message>
+    <message>
+        <source>imported %1 into %2: %3 results, level achieved ★%4 of ★%5
+</source>
+        <translation>%1 を %2 に取り込みました: 結果 %3 件、達成レベル ★%4 / ★%5
+</translation>
+    </message>
+</context>
+<context>
+    <name>AssessStatus</name>
+    <message>
+        <source>%1 — %2 ★%3 (%4), revision %5
+</source>
+        <translation>%1 — %2 ★%3 (%4)、改訂 %5
+</translation>
+    </message>
+    <message>
+        <source>lab evaluation</source>
+        <translation>適合評価</translation>
+    </message>
+    <message>
+        <source>self-declaration</source>
+        <translation>自己適合宣言</translation>
+    </message>
+    <message>
+        <source>Product: %1 %2 %3, firmware %4, support until %5
+</source>
+        <translation>製品: %1 %2 %3、ファームウェア %4、サポート終了 %5
+</translation>
+    </message>
+    <message>
+        <source>Evaluator: %1</source>
+        <translation>評価者: %1</translation>
+    </message>
+    <message>
+        <source>; signed off by %1 %2 (locked)</source>
+        <translation>。承認 %1 %2 (ロック済み)</translation>
+    </message>
+    <message>
+        <source>Level achieved: %1 / target ★%2
+</source>
+        <translation>達成レベル: %1 / 目標 ★%2
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Verdicts: %1</source>
+        <translation>判定: %1</translation>
+    </message>
+    <message>
+        <source>, to re-check %1</source>
+        <translation>、再確認が必要 %1</translation>
+    </message>
+    <message>
+        <source>Blocking ★%1:
+</source>
+        <translation>★%1 を妨げている要件:
+</translation>
+    </message>
+    <message>
+        <source>, re-check</source>
+        <translation>、再確認</translation>
+    </message>
+    <message>
+        <source>Unanswered questions: %1
+</source>
+        <translation>未回答の質問: %1
+</translation>
+    </message>
+    <message>
+        <source>Audit trail: intact
+</source>
+        <translation>監査証跡: 改ざんなし
+</translation>
+    </message>
+    <message>
+        <source>Audit trail: BROKEN — %1
+</source>
+        <translation>監査証跡: 破損 — %1
+</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommand</name>
     <message>
         <source>no such file or folder</source>
@@ -215,14 +440,14 @@
         <translation>mode: lab と書いてください</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>不明なコマンド &apos;%1&apos; です</translation>
+        <source>unknown command '%1'</source>
+        <translation>不明なコマンド '%1' です</translation>
     </message>
 </context>
 <context>
     <name>KeysCommand</name>
     <message>
-        <source>Where to write ca.pem and the signers&apos; keys and certificates.</source>
+        <source>Where to write ca.pem and the signers' keys and certificates.</source>
         <translation>ca.pem と署名者の鍵・証明書を書き出すフォルダ。</translation>
     </message>
     <message>
@@ -238,12 +463,12 @@
         <translation>証明書に記載する組織（O=）: 宣言の製造事業者または評価機関。</translation>
     </message>
     <message>
-        <source>The role it signs in: %1 (repeatable; none: a certificate without StarMark&apos;s role OIDs).</source>
+        <source>The role it signs in: %1 (repeatable; none: a certificate without StarMark's role OIDs).</source>
         <translation>署名する役割: %1（複数指定可。none: StarMark の役割 OID を持たない証明書）。</translation>
     </message>
     <message>
-        <source>A folder made by &apos;starmark keys demo-pki&apos;.</source>
-        <translation>&apos;starmark keys demo-pki&apos; で作成したフォルダ。</translation>
+        <source>A folder made by 'starmark keys demo-pki'.</source>
+        <translation>'starmark keys demo-pki' で作成したフォルダ。</translation>
     </message>
     <message>
         <source>--name and --organisation are required</source>

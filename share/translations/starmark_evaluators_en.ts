@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AssessmentEdit</name>
+    <message>
+        <source>the text has %1 characters; the limit is %2 characters (docs/limits.md)</source>
+        <translation>the text has %1 characters; the limit is %2 characters (docs/limits.md)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <translation>'%1' is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a question of this assessment's catalogs</source>
+        <translation>'%1' is not a question of this assessment's catalogs</translation>
+    </message>
+    <message>
+        <source>'%1' is a yes/no question; the answer is true or false</source>
+        <translation>'%1' is a yes/no question; the answer is true or false</translation>
+    </message>
+    <message>
+        <source>'%1' is not an option of '%2'</source>
+        <translation>'%1' is not an option of '%2'</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>'%1' is not a requirement of this assessment's catalogs</source>
+        <translation>'%1' is not a requirement of this assessment's catalogs</translation>
+    </message>
+    <message>
+        <source>'%1' is not a verdict; the verdicts are %2</source>
+        <translation>'%1' is not a verdict; the verdicts are %2</translation>
+    </message>
+    <message>
+        <source>a test case's keys are %1.tests.&lt;test id&gt;.verdict and .observed</source>
+        <translation>a test case's keys are %1.tests.&lt;test id&gt;.verdict and .observed</translation>
+    </message>
+    <message>
+        <source>'%1' is not a test verdict; the test verdicts are %2</source>
+        <translation>'%1' is not a test verdict; the test verdicts are %2</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <source>not a readable file</source>
+        <translation>not a readable file</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentIntegrity</name>
+    <message>
+        <source>the file is of format %1, whose audit trail does not record the state it leads to</source>
+        <translation>the file is of format %1, whose audit trail does not record the state it leads to</translation>
+    </message>
+    <message>
+        <source>the audit trail does not hold: %1</source>
+        <translation>the audit trail does not hold: %1</translation>
+    </message>
+    <message>
+        <source>%1 cites evidence %2 (SHA-256 %3, %4 bytes), which the file does not hold</source>
+        <translation>%1 cites evidence %2 (SHA-256 %3, %4 bytes), which the file does not hold</translation>
+    </message>
+    <message>
+        <source>the recorded sign-off does not keep the rules: %1</source>
+        <translation>the recorded sign-off does not keep the rules: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogChange</name>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 added</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 removed</translation>
+    </message>
+    <message>
+        <source>%1 reworded (%2)</source>
+        <translation>%1 reworded (%2)</translation>
+    </message>
+    <message>
+        <source>%1 changed (%2)</source>
+        <translation>%1 changed (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationExport</name>
+    <message>
+        <source>the folder %1 already holds files; a declaration is exported into a new or empty folder</source>
+        <translation>the folder %1 already holds files; a declaration is exported into a new or empty folder</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>%1; nothing was exported</source>
+        <translation>%1; nothing was exported</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationReader</name>
     <message>
         <source>a declaration (a map with catalog, level, mode, product, …)</source>
@@ -117,6 +221,39 @@
     </message>
 </context>
 <context>
+    <name>FirmwareRevision</name>
+    <message>
+        <source>the new firmware version is missing</source>
+        <translation>the new firmware version is missing</translation>
+    </message>
+    <message>
+        <source>firmware %1 is the one already assessed</source>
+        <translation>firmware %1 is the one already assessed</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessment</name>
+    <message>
+        <source>★%1 is evaluated by a lab, not self-declared</source>
+        <translation>★%1 is evaluated by a lab, not self-declared</translation>
+    </message>
+</context>
+<context>
+    <name>OpenedAssessment</name>
+    <message>
+        <source>its catalog %1 is not installed</source>
+        <translation>its catalog %1 is not installed</translation>
+    </message>
+    <message>
+        <source>its catalog %1 is not valid</source>
+        <translation>its catalog %1 is not valid</translation>
+    </message>
+    <message>
+        <source>catalog %1 changed since this assessment began: %2</source>
+        <translation>catalog %1 changed since this assessment began: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProductFields</name>
     <message>
         <source>required</source>
@@ -141,6 +278,41 @@
     <message>
         <source>"%1" is neither an https:// page nor a mailto: address</source>
         <translation>"%1" is neither an https:// page nor a mailto: address</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffRules</name>
+    <message>
+        <source>the reviewer must be someone other than the evaluator (%1)</source>
+        <translation>the reviewer must be someone other than the evaluator (%1)</translation>
+    </message>
+    <message>
+        <source>%1 requirement(s) are not assessed and %2 need re-checking</source>
+        <translation>%1 requirement(s) are not assessed and %2 need re-checking</translation>
+    </message>
+    <message>
+        <source>the reviewer's name is missing</source>
+        <translation>the reviewer's name is missing</translation>
+    </message>
+    <message>
+        <source>sign-off belongs to lab evaluations; a self-declaration is signed with its report</source>
+        <translation>sign-off belongs to lab evaluations; a self-declaration is signed with its report</translation>
+    </message>
+    <message>
+        <source>already signed off by %1</source>
+        <translation>already signed off by %1</translation>
+    </message>
+    <message>
+        <source>a self-declaration records a reviewer's sign-off, which only lab evaluations have</source>
+        <translation>a self-declaration records a reviewer's sign-off, which only lab evaluations have</translation>
+    </message>
+    <message>
+        <source>the sign-off names no reviewer</source>
+        <translation>the sign-off names no reviewer</translation>
+    </message>
+    <message>
+        <source>the sign-off has no valid date</source>
+        <translation>the sign-off has no valid date</translation>
     </message>
 </context>
 </TS>

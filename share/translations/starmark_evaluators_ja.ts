@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_GB">
 <context>
+    <name>AssessmentEdit</name>
+    <message>
+        <source>the text has %1 characters; the limit is %2 characters (docs/limits.md)</source>
+        <translation>テキストが %1 文字あります。上限は %2 文字です (docs/limits.md)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <translation>'%1' は日付ではありません (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a question of this assessment's catalogs</source>
+        <translation>'%1' はこの評価のカタログにある質問ではありません</translation>
+    </message>
+    <message>
+        <source>'%1' is a yes/no question; the answer is true or false</source>
+        <translation>'%1' ははい/いいえの質問です。回答は true か false です</translation>
+    </message>
+    <message>
+        <source>'%1' is not an option of '%2'</source>
+        <translation>'%1' は '%2' の選択肢にありません</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>不明なキーです</translation>
+    </message>
+    <message>
+        <source>'%1' is not a requirement of this assessment's catalogs</source>
+        <translation>'%1' はこの評価のカタログにある要求事項ではありません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a verdict; the verdicts are %2</source>
+        <translation>'%1' は判定ではありません。判定は %2 のいずれかです</translation>
+    </message>
+    <message>
+        <source>a test case's keys are %1.tests.&lt;test id&gt;.verdict and .observed</source>
+        <translation>テストケースのキーは %1.tests.&lt;テスト ID&gt;.verdict と .observed です</translation>
+    </message>
+    <message>
+        <source>'%1' is not a test verdict; the test verdicts are %2</source>
+        <translation>'%1' はテスト判定ではありません。テスト判定は %2 のいずれかです</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not a readable file</source>
+        <translation>読み取れるファイルではありません</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentIntegrity</name>
+    <message>
+        <source>the file is of format %1, whose audit trail does not record the state it leads to</source>
+        <translation>ファイル形式 %1 のファイルです。この形式の監査証跡は、行き着く状態を記録していません</translation>
+    </message>
+    <message>
+        <source>the audit trail does not hold: %1</source>
+        <translation>監査証跡が成り立っていません: %1</translation>
+    </message>
+    <message>
+        <source>%1 cites evidence %2 (SHA-256 %3, %4 bytes), which the file does not hold</source>
+        <translation>%1 がエビデンス %2 (SHA-256 %3、%4 バイト) を挙げていますが、ファイルに含まれていません</translation>
+    </message>
+    <message>
+        <source>the recorded sign-off does not keep the rules: %1</source>
+        <translation>記録された承認が規則を満たしていません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogChange</name>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 が追加されました</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 が削除されました</translation>
+    </message>
+    <message>
+        <source>%1 reworded (%2)</source>
+        <translation>%1 の文言が変わりました (%2)</translation>
+    </message>
+    <message>
+        <source>%1 changed (%2)</source>
+        <translation>%1 が変更されました (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationExport</name>
+    <message>
+        <source>the folder %1 already holds files; a declaration is exported into a new or empty folder</source>
+        <translation>フォルダー %1 には既にファイルがあります。宣言は新しいフォルダーか空のフォルダーに書き出します</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>%1; nothing was exported</source>
+        <translation>%1。何も書き出していません</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationReader</name>
     <message>
         <source>a declaration (a map with catalog, level, mode, product, …)</source>
@@ -117,6 +221,39 @@
     </message>
 </context>
 <context>
+    <name>FirmwareRevision</name>
+    <message>
+        <source>the new firmware version is missing</source>
+        <translation>新しいファームウェアのバージョンが指定されていません</translation>
+    </message>
+    <message>
+        <source>firmware %1 is the one already assessed</source>
+        <translation>ファームウェア %1 は評価済みのものです</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessment</name>
+    <message>
+        <source>★%1 is evaluated by a lab, not self-declared</source>
+        <translation>★%1 は自己適合宣言ではなく、評価機関が評価します</translation>
+    </message>
+</context>
+<context>
+    <name>OpenedAssessment</name>
+    <message>
+        <source>its catalog %1 is not installed</source>
+        <translation>カタログ %1 がインストールされていません</translation>
+    </message>
+    <message>
+        <source>its catalog %1 is not valid</source>
+        <translation>カタログ %1 が有効ではありません</translation>
+    </message>
+    <message>
+        <source>catalog %1 changed since this assessment began: %2</source>
+        <translation>この評価の開始後にカタログ %1 が変わりました: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProductFields</name>
     <message>
         <source>required</source>
@@ -141,6 +278,41 @@
     <message>
         <source>"%1" is neither an https:// page nor a mailto: address</source>
         <translation>「%1」は https:// のページでも mailto: のアドレスでもありません</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffRules</name>
+    <message>
+        <source>the reviewer must be someone other than the evaluator (%1)</source>
+        <translation>レビュー担当者は評価者 (%1) 以外の人でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 requirement(s) are not assessed and %2 need re-checking</source>
+        <translation>未評価の要求事項が %1 件、再確認が必要な要求事項が %2 件あります</translation>
+    </message>
+    <message>
+        <source>the reviewer's name is missing</source>
+        <translation>レビュー担当者の名前がありません</translation>
+    </message>
+    <message>
+        <source>sign-off belongs to lab evaluations; a self-declaration is signed with its report</source>
+        <translation>承認は評価機関による評価のものです。自己適合宣言は報告書への署名で確定します</translation>
+    </message>
+    <message>
+        <source>already signed off by %1</source>
+        <translation>%1 が既に承認しています</translation>
+    </message>
+    <message>
+        <source>a self-declaration records a reviewer's sign-off, which only lab evaluations have</source>
+        <translation>自己適合宣言にレビュー担当者の承認が記録されていますが、承認は評価機関による評価にしかありません</translation>
+    </message>
+    <message>
+        <source>the sign-off names no reviewer</source>
+        <translation>承認にレビュー担当者の名前がありません</translation>
+    </message>
+    <message>
+        <source>the sign-off has no valid date</source>
+        <translation>承認に有効な日付がありません</translation>
     </message>
 </context>
 </TS>

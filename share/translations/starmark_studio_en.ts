@@ -114,8 +114,8 @@
         <translation>Save report &amp;as:</translation>
     </message>
     <message>
-        <source>&amp;Issuer&apos;s label key (PEM):</source>
-        <translation>&amp;Issuer&apos;s label key (PEM):</translation>
+        <source>&amp;Issuer's label key (PEM):</source>
+        <translation>&amp;Issuer's label key (PEM):</translation>
     </message>
     <message>
         <source>&amp;Registration number:</source>
@@ -202,8 +202,8 @@
         <translation>No label: %1</translation>
     </message>
     <message>
-        <source>%1 × %2 mm at this screen&apos;s size; QR version %3. Hold a ruler to the screen to check.</source>
-        <translation>%1 × %2 mm at this screen&apos;s size; QR version %3. Hold a ruler to the screen to check.</translation>
+        <source>%1 × %2 mm at this screen's size; QR version %3. Hold a ruler to the screen to check.</source>
+        <translation>%1 × %2 mm at this screen's size; QR version %3. Hold a ruler to the screen to check.</translation>
     </message>
     <message>
         <source>No label: %1 must end in .png, .svg or .pdf</source>
@@ -369,6 +369,96 @@
         <source>Revision %1 for firmware %2: %3 requirement(s) rest on tests of the device and are marked for re-checking.</source>
         <translation>Revision %1 for firmware %2: %3 requirement(s) rest on tests of the device and are marked for re-checking.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open the ★1 &amp;demo</source>
+        <translation>Open the ★1 &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Close (back to the start page)</source>
+        <translation>&amp;Close (back to the start page)</translation>
+    </message>
+    <message>
+        <source>Export signed &amp;report…</source>
+        <translation>Export signed &amp;report…</translation>
+    </message>
+    <message>
+        <source>Export &amp;label…</source>
+        <translation>Export &amp;label…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a report or label…</source>
+        <translation>&amp;Verify a report or label…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Next requirement</source>
+        <translation>&amp;Next requirement</translation>
+    </message>
+    <message>
+        <source>&amp;Previous requirement</source>
+        <translation>&amp;Previous requirement</translation>
+    </message>
+    <message>
+        <source>Next &amp;open requirement (not decided or needing attention)</source>
+        <translation>Next &amp;open requirement (not decided or needing attention)</translation>
+    </message>
+    <message>
+        <source>La&amp;b</source>
+        <translation>La&amp;b</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;sign-off…</source>
+        <translation>Reviewer &amp;sign-off…</translation>
+    </message>
+    <message>
+        <source>The demo cannot be opened:
+%1</source>
+        <translation>The demo cannot be opened:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Product and profile…</source>
+        <translation>&amp;Product and profile…</translation>
+    </message>
+    <message>
+        <source>New &amp;firmware revision…</source>
+        <translation>New &amp;firmware revision…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::NewAssessmentWizard</name>
@@ -455,6 +545,126 @@
     <message>
         <source>Product and profile</source>
         <translation>Product and profile</translation>
+    </message>
+    <message>
+        <source>The product</source>
+        <translation>The product</translation>
+    </message>
+    <message>
+        <source>One model at one firmware version. Problems are shown as you type.</source>
+        <translation>One model at one firmware version. Problems are shown as you type.</translation>
+    </message>
+    <message>
+        <source>Product profile</source>
+        <translation>Product profile</translation>
+    </message>
+    <message>
+        <source>Your answers decide which requirements apply.</source>
+        <translation>Your answers decide which requirements apply.</translation>
+    </message>
+    <message>
+        <source>Manufacturer (Japanese):</source>
+        <translation>Manufacturer (Japanese):</translation>
+    </message>
+    <message>
+        <source>Manufacturer (English):</source>
+        <translation>Manufacturer (English):</translation>
+    </message>
+    <message>
+        <source>Product name (Japanese):</source>
+        <translation>Product name (Japanese):</translation>
+    </message>
+    <message>
+        <source>Product name (English):</source>
+        <translation>Product name (English):</translation>
+    </message>
+    <message>
+        <source>&amp;Model number:</source>
+        <translation>&amp;Model number:</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware version:</source>
+        <translation>&amp;Firmware version:</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware revision:</source>
+        <translation>&amp;Hardware revision:</translation>
+    </message>
+    <message>
+        <source>&amp;Released (YYYY-MM-DD):</source>
+        <translation>&amp;Released (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Security &amp;updates until (YYYY-MM-DD):</source>
+        <translation>Security &amp;updates until (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>&amp;Vulnerability contact (https:// or mailto:):</source>
+        <translation>&amp;Vulnerability contact (https:// or mailto:):</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluator or declarant:</source>
+        <translation>&amp;Evaluator or declarant:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Effect of the answers:</source>
+        <translation>Effect of the answers:</translation>
+    </message>
+    <message>
+        <source>Effect of the answers</source>
+        <translation>Effect of the answers</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Give the manufacturer in Japanese, English or both.</source>
+        <translation>Give the manufacturer in Japanese, English or both.</translation>
+    </message>
+    <message>
+        <source>Give the product name in Japanese, English or both.</source>
+        <translation>Give the product name in Japanese, English or both.</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD, e.g. 2031-03-31.</source>
+        <translation>Not a date: write it as YYYY-MM-DD, e.g. 2031-03-31.</translation>
+    </message>
+    <message>
+        <source>Required: where to report a vulnerability.</source>
+        <translation>Required: where to report a vulnerability.</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— not answered —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 %2 — not applicable: %3</source>
+        <translation>%1 %2 — not applicable: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 — applies until answered: %3</source>
+        <translation>%1 %2 — applies until answered: %3</translation>
+    </message>
+    <message>
+        <source>Effect of the answers: every requirement applies.</source>
+        <translation>Effect of the answers: every requirement applies.</translation>
+    </message>
+    <message>
+        <source>Effect of the answers: %1 not applicable, %2 waiting for an answer.</source>
+        <translation>Effect of the answers: %1 not applicable, %2 waiting for an answer.</translation>
     </message>
 </context>
 <context>
@@ -769,12 +979,12 @@
         <translation>Official wording, as published by the scheme operator.</translation>
     </message>
     <message>
-        <source>Reported: the gist is confirmed by reliable secondary sources; this wording is an editorial rendering, not IPA&apos;s official text.</source>
-        <translation>Reported: the gist is confirmed by reliable secondary sources; this wording is an editorial rendering, not IPA&apos;s official text.</translation>
+        <source>Reported: the gist is confirmed by reliable secondary sources; this wording is an editorial rendering, not IPA's official text.</source>
+        <translation>Reported: the gist is confirmed by reliable secondary sources; this wording is an editorial rendering, not IPA's official text.</translation>
     </message>
     <message>
-        <source>Provisional: reconstructed from the nearest public sources; not IPA&apos;s official wording.</source>
-        <translation>Provisional: reconstructed from the nearest public sources; not IPA&apos;s official wording.</translation>
+        <source>Provisional: reconstructed from the nearest public sources; not IPA's official wording.</source>
+        <translation>Provisional: reconstructed from the nearest public sources; not IPA's official wording.</translation>
     </message>
     <message>
         <source>Tick each item that holds. All must hold for a pass.</source>
@@ -858,6 +1068,10 @@ SHA-256 %3</translation>
         <source>its SHA-256 in the file is damaged</source>
         <translation>its SHA-256 in the file is damaged</translation>
     </message>
+    <message>
+        <source>%1; choose a readable file</source>
+        <translation>%1; choose a readable file</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::RequirementTreeModel</name>
@@ -891,6 +1105,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 was changed by another program; showing what it holds now. Undo starts afresh from here.</source>
         <translation>%1 was changed by another program; showing what it holds now. Undo starts afresh from here.</translation>
+    </message>
+    <message>
+        <source>Install it under %1/catalogs or fix it (see the catalog errors on the start page).</source>
+        <translation>Install it under %1/catalogs or fix it (see the catalog errors on the start page).</translation>
     </message>
 </context>
 <context>
@@ -1013,8 +1231,8 @@ SHA-256 %3</translation>
         <translation>&amp;Report (PDF) or label image (PNG, JPEG):</translation>
     </message>
     <message>
-        <source>&amp;Trust (CA certificate for reports, issuer&apos;s public key for labels):</source>
-        <translation>&amp;Trust (CA certificate for reports, issuer&apos;s public key for labels):</translation>
+        <source>&amp;Trust (CA certificate for reports, issuer's public key for labels):</source>
+        <translation>&amp;Trust (CA certificate for reports, issuer's public key for labels):</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
@@ -1049,8 +1267,8 @@ SHA-256 %3</translation>
         <translation>Cannot be checked</translation>
     </message>
     <message>
-        <source>%1: cannot be read (%2); choose the signed report&apos;s PDF</source>
-        <translation>%1: cannot be read (%2); choose the signed report&apos;s PDF</translation>
+        <source>%1: cannot be read (%2); choose the signed report's PDF</source>
+        <translation>%1: cannot be read (%2); choose the signed report's PDF</translation>
     </message>
     <message>
         <source>warning: %1; no catalog version will be recognised</source>
@@ -1125,8 +1343,8 @@ SHA-256 %3</translation>
         <translation>valid</translation>
     </message>
     <message>
-        <source>valid, but the product&apos;s security support has ended</source>
-        <translation>valid, but the product&apos;s security support has ended</translation>
+        <source>valid, but the product's security support has ended</source>
+        <translation>valid, but the product's security support has ended</translation>
     </message>
     <message>
         <source>expired</source>
@@ -1171,6 +1389,18 @@ SHA-256 %3</translation>
     <message>
         <source>%1 · %2 products sampled · %3 nonconformities · %4 labels revoked</source>
         <translation>%1 · %2 products sampled · %3 nonconformities · %4 labels revoked</translation>
+    </message>
+    <message>
+        <source>manufacturer</source>
+        <translation>manufacturer</translation>
+    </message>
+    <message>
+        <source>evaluation lab</source>
+        <translation>evaluation lab</translation>
+    </message>
+    <message>
+        <source>certification body</source>
+        <translation>certification body</translation>
     </message>
 </context>
 </TS>

@@ -1068,6 +1068,10 @@ SHA-256 %3</source>
         <translation>%1 — %2 バイト
 SHA-256 %3</translation>
     </message>
+    <message>
+        <source>%1; choose a readable file</source>
+        <translation>%1。読み取れるファイルを選んでください</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::RequirementTreeModel</name>
@@ -1101,6 +1105,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 was changed by another program; showing what it holds now. Undo starts afresh from here.</source>
         <translation>%1 は別のプログラムによって変更されました。現在の内容を表示しています。元に戻す履歴はここから新たに始まります。</translation>
+    </message>
+    <message>
+        <source>Install it under %1/catalogs or fix it (see the catalog errors on the start page).</source>
+        <translation>%1/catalogs にインストールするか、修正してください (スタートページのカタログのエラーを参照)。</translation>
     </message>
 </context>
 <context>

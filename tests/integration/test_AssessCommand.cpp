@@ -11,11 +11,27 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 using namespace starmark::test;
 
 namespace {
 
 const QString assess = QStringLiteral("assess");
+
+// `starmark arguments` in the locale a user's shell sets: LANG=`locale`, no LC_ALL or LC_MESSAGES over it.
+CliResult runInLocale(const char* locale, const QStringList& arguments)
+{
+    QStringList quoted;
+    for (QString a : arguments)
+        quoted << QLatin1Char('\'') + a.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+    std::unique_ptr<QProcess> p(startScript(
+        QStringLiteral("exec env -u LC_ALL -u LC_MESSAGES LANG=%1 \"$STARMARK\" %2").arg(QLatin1String(locale), quoted.join(QLatin1Char(' '))),
+        QDir::tempPath()));
+    EXPECT_TRUE(p->waitForFinished(120000));
+    return {p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1, QString::fromUtf8(p->readAllStandardOutput()),
+        QString::fromUtf8(p->readAllStandardError())};
+}
 
 QString demo(const char* name)
 {
@@ -50,7 +66,7 @@ protected:
 TEST_F(AssessCommand, ImportStatusAndAnExactExportRoundTrip)
 {
     const QString file = importDemo("camera-star1");
-    CliResult status = runStarmark({assess, QStringLiteral("status"), file});
+    CliResult status = runInLocale("ja_JP.UTF-8", {assess, QStringLiteral("status"), file});
     EXPECT_EQ(status.code, 0) << status.err.toStdString();
     EXPECT_TRUE(status.out.contains(QStringLiteral("達成レベル: ★1 / 目標 ★1"))) << status.out.toStdString();
     EXPECT_TRUE(status.out.contains(QStringLiteral("監査証跡: 改ざんなし")));
@@ -99,7 +115,7 @@ TEST_F(AssessCommand, SetValidatesEveryChangeAndChangesNothingOnError)
         {"product.support_until=2020-01-01", "before the product is released"},
         {"product.released=2026-02-30", "is not a date"},
         {"profile.has_network_authh=true", "is not a question"},
-        {"profile.has_network_auth=maybe", "answer true or false"},
+        {"profile.has_network_auth=maybe", "the answer is true or false"},
         {"S1.1-05.verdict=not-applicable", "needs a written justification"},
         {"S1.1-05.items=1", "rule: all"},
         {"S1.1-05.evidence=evidence/missing.md", "missing"},
@@ -349,5 +365,53 @@ TEST_F(AssessCommand, SetHoldsARationaleToTheSameLimitAsImport)
     EXPECT_TRUE(
         model.err.contains(QStringLiteral("product.model: the text has 501 characters; the limit is 500 characters (docs/limits.md)")))
         << model.err.left(400).toStdString();
+    EXPECT_EQ(read(file), before);
+}
+
+TEST_F(AssessCommand, StatusSpeaksTheLocaleAndLangOverridesIt)
+{
+    const QString file = importDemo("router-star3");
+    const QStringList status{assess, QStringLiteral("status"), file};
+    const CliResult ja = runInLocale("ja_JP.UTF-8", status);
+    EXPECT_EQ(ja.code, 1);
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("適合評価 ★3 (jc-star/star3-router)、改訂 1"))) << ja.out.toStdString();
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("達成レベル: ★2 / 目標 ★3"))) << ja.out.toStdString();
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("★3 を妨げている要件:\n  S3.RT-02"))) << ja.out.toStdString();
+    EXPECT_FALSE(ja.out.contains(QStringLiteral("Level achieved"))) << ja.out.toStdString();
+
+    const CliResult en = runInLocale("en_US.UTF-8", status);
+    EXPECT_EQ(en.code, 1);
+    EXPECT_TRUE(en.out.contains(QStringLiteral("lab evaluation ★3 (jc-star/star3-router), revision 1"))) << en.out.toStdString();
+    EXPECT_TRUE(en.out.contains(QStringLiteral("Level achieved: ★2 / target ★3"))) << en.out.toStdString();
+    EXPECT_TRUE(en.out.contains(QStringLiteral("Audit trail: intact"))) << en.out.toStdString();
+    EXPECT_FALSE(en.out.contains(QStringLiteral("達成レベル"))) << en.out.toStdString();
+
+    // --lang wins over the locale, both ways.
+    const CliResult toEnglish = runInLocale("ja_JP.UTF-8", status + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_TRUE(toEnglish.out.contains(QStringLiteral("Level achieved: ★2 / target ★3"))) << toEnglish.out.toStdString();
+    const CliResult toJapanese = runInLocale("en_US.UTF-8", status + QStringList{QStringLiteral("--lang"), QStringLiteral("ja")});
+    EXPECT_TRUE(toJapanese.out.contains(QStringLiteral("達成レベル: ★2 / 目標 ★3"))) << toJapanese.out.toStdString();
+    const CliResult neither = runStarmark(status + QStringList{QStringLiteral("--lang"), QStringLiteral("fr")});
+    EXPECT_EQ(neither.code, 2);
+    EXPECT_TRUE(neither.out.isEmpty());
+}
+
+TEST_F(AssessCommand, ARefusedChangeIsToldInTheUsersLanguageAndChangesNothing)
+{
+    const QString file = importDemo("camera-star1");
+    const QByteArray before = read(file);
+    const QStringList bad{assess, QStringLiteral("set"), file, QStringLiteral("S1.1-04.verdict=passed")};
+    const CliResult ja = runInLocale("ja_JP.UTF-8", bad);
+    EXPECT_EQ(ja.code, 1);
+    EXPECT_TRUE(ja.err.contains(QStringLiteral("S1.1-04.verdict: 'passed' は判定ではありません"))) << ja.err.toStdString();
+    EXPECT_TRUE(ja.err.contains(QStringLiteral("何も変更していません"))) << ja.err.toStdString();
+    const CliResult en = runInLocale("en_US.UTF-8", bad);
+    EXPECT_EQ(en.code, 1);
+    EXPECT_TRUE(en.err.contains(QStringLiteral("S1.1-04.verdict: 'passed' is not a verdict"))) << en.err.toStdString();
+    EXPECT_EQ(read(file), before) << "nothing was written";
+    // A key no shell knows: the library says so, the command line says where the keys are listed.
+    const CliResult unknown = runInLocale("en_US.UTF-8", {assess, QStringLiteral("set"), file, QStringLiteral("nonsense=1")});
+    EXPECT_EQ(unknown.code, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("nonsense: unknown key; see 'starmark assess set --help'"))) << unknown.err.toStdString();
     EXPECT_EQ(read(file), before);
 }

@@ -316,7 +316,7 @@ TEST_F(HostileFiles, AFileOfTheEarlierFormatIsUpgradedOnRequestBeforeItIsSigned)
     sqliteEdit(file, statements);
 
     EXPECT_EQ(runStarmark({assess, QStringLiteral("status"), file}).code, 0); // an old file still opens for reading
-    expectReportRefused(file, QStringLiteral("manufacturer"), 1, QStringLiteral("upgrade it with 'starmark assess upgrade"));
+    expectReportRefused(file, QStringLiteral("manufacturer"), 1, QStringLiteral("the file is of format 1, whose audit trail does not record the state it leads to"));
     const CliResult upgrade = runStarmark({assess, QStringLiteral("upgrade"), file});
     EXPECT_EQ(upgrade.code, 0) << upgrade.err.toStdString();
     EXPECT_TRUE(upgrade.out.contains(QStringLiteral("upgraded from file format 1 to 2"))) << upgrade.out.toStdString();
@@ -424,7 +424,7 @@ TEST_F(HostileFiles, AnExportStoppedByDamagedEvidenceLeavesNothing)
     const CliResult run = runStarmark({assess, QStringLiteral("export"), file, QStringLiteral("-o"), out + QStringLiteral("/declaration.yaml")});
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("is damaged in this file"))) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral("Nothing was exported"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("nothing was exported"))) << run.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(out));
     EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("out*")}, QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1Char(' ')).toStdString(),
         std::string());

@@ -32,7 +32,7 @@ TEST_F(AssessmentIntegrityTest, AFileAsStarMarkWroteItMayBeActedOn)
 {
     auto file = make(demoAssessment("camera-star1"));
     ASSERT_TRUE(file);
-    EXPECT_EQ(AssessmentIntegrity::problems(*file, *file->load(nullptr)), QStringList());
+    EXPECT_TRUE(AssessmentIntegrity::problems(*file, *file->load(nullptr)).isEmpty());
 }
 
 TEST_F(AssessmentIntegrityTest, EvidenceCitedButNotHeldAndAForgedSignOffAreNamed)
@@ -43,10 +43,12 @@ TEST_F(AssessmentIntegrityTest, EvidenceCitedButNotHeldAndAForgedSignOffAreNamed
     Assessment held = *file->load(nullptr);
     held.results.first().evidence.append({QStringLiteral("ghost.pdf"), QByteArray(64, 'f'), 5, {}});
     held.signOff = Assessment::SignOff{held.evaluator.name, clock.now()};
-    const QStringList problems = AssessmentIntegrity::problems(*file, held);
-    ASSERT_EQ(problems.size(), 2) << problems.join(QLatin1Char('\n')).toStdString();
-    EXPECT_TRUE(problems[0].contains(QStringLiteral("cites evidence ghost.pdf"))) << problems[0].toStdString();
-    EXPECT_TRUE(problems[1].contains(QStringLiteral("other than the evaluator"))) << problems[1].toStdString();
+    const Problems problems = AssessmentIntegrity::problems(*file, held);
+    ASSERT_EQ(problems.size(), 2);
+    EXPECT_EQ(problems[0].code, QStringLiteral("evidence.not-in-file"));
+    EXPECT_TRUE(problems[0].message.text(Language::English).contains(QStringLiteral("ghost.pdf")));
+    EXPECT_EQ(problems[0].where.file, path);
+    EXPECT_EQ(problems[1].code, QStringLiteral("assessment.forged-sign-off"));
 }
 
 TEST_F(AssessmentIntegrityTest, DamagedEvidenceIsNamed)
@@ -55,7 +57,7 @@ TEST_F(AssessmentIntegrityTest, DamagedEvidenceIsNamed)
     starmark::test::sqliteEdit(path, {QStringLiteral("UPDATE evidence_chunk SET data = X'00' || data WHERE rowid = 1")});
     auto file = AssessmentFile::open(path, AssessmentFile::Access::ReadOnly, nullptr, clock);
     ASSERT_TRUE(file);
-    const QStringList problems = AssessmentIntegrity::problems(*file, *file->load(nullptr));
+    const Problems problems = AssessmentIntegrity::problems(*file, *file->load(nullptr));
     ASSERT_EQ(problems.size(), 1);
-    EXPECT_TRUE(problems[0].contains(QStringLiteral("is damaged: its content no longer matches its SHA-256"))) << problems[0].toStdString();
+    EXPECT_EQ(problems[0].code, QStringLiteral("evidence.damaged"));
 }

@@ -27,10 +27,12 @@ TEST(CatalogChange, AddedRemovedRewordedAndChanged)
     added.id = QStringLiteral("S1.1-17");
     current.requirements.append(added);
 
-    QStringList described;
+    using Kind = CatalogChange::Entry::Kind;
+    QList<std::tuple<Kind, QString, QStringList>> changes;
     for (const CatalogChange::Entry& e : CatalogChange::between(pinned, current))
-        described << e.describe();
-    EXPECT_EQ(described,
-        (QStringList{QStringLiteral("S1.1-03 reworded (text)"), QStringLiteral("S1.1-04 changed (method)"), QStringLiteral("S1.1-17 added"),
-            QStringLiteral("S1.1-06 removed")}));
+        changes.append({e.kind, e.requirement, e.fields});
+    EXPECT_EQ(changes,
+        (QList<std::tuple<Kind, QString, QStringList>>{{Kind::Reworded, QStringLiteral("S1.1-03"), {QStringLiteral("text")}},
+            {Kind::Changed, QStringLiteral("S1.1-04"), {QStringLiteral("method")}}, {Kind::Added, QStringLiteral("S1.1-17"), {}},
+            {Kind::Removed, QStringLiteral("S1.1-06"), {}}}));
 }

@@ -15,9 +15,8 @@ TEST(FirmwareRevision, CarriesResultsOverAndMarksWhatRestsOnTheDevice)
     Assessment current = demoAssessment("router-star3");
     current.signOff = Assessment::SignOff{QStringLiteral("佐藤"), testNow()};
     const QList<const Catalog*> chain = chainOf(current.catalog);
-    QString problem;
-    const std::optional<FirmwareRevision::Started> started = FirmwareRevision::start(current, chain, QStringLiteral(" 5.1.0 "), &problem);
-    ASSERT_TRUE(started) << problem.toStdString();
+    const Result<FirmwareRevision::Started> started = FirmwareRevision::start(current, chain, QStringLiteral(" 5.1.0 "));
+    ASSERT_TRUE(started);
     const Assessment& next = started->assessment;
     EXPECT_EQ(next.revision, current.revision + 1);
     EXPECT_EQ(next.product.firmware, QStringLiteral("5.1.0"));
@@ -36,9 +35,12 @@ TEST(FirmwareRevision, CarriesResultsOverAndMarksWhatRestsOnTheDevice)
 TEST(FirmwareRevision, NeedsANewVersion)
 {
     const Assessment current = demoAssessment("camera-star1");
-    QString problem;
-    EXPECT_FALSE(FirmwareRevision::start(current, chainOf(current.catalog), QStringLiteral("  "), &problem));
-    EXPECT_EQ(problem, QStringLiteral("the new firmware version is required"));
-    EXPECT_FALSE(FirmwareRevision::start(current, chainOf(current.catalog), current.product.firmware, &problem));
-    EXPECT_EQ(problem, QStringLiteral("firmware %1 is the one already assessed").arg(current.product.firmware));
+    const Result<FirmwareRevision::Started> blank = FirmwareRevision::start(current, chainOf(current.catalog), QStringLiteral("  "));
+    EXPECT_FALSE(blank);
+    EXPECT_TRUE(findProblem(blank.problems(), u"assessment.firmware-missing"));
+    EXPECT_TRUE(hasUnusable(blank.problems()));
+    const Result<FirmwareRevision::Started> same = FirmwareRevision::start(current, chainOf(current.catalog), current.product.firmware);
+    EXPECT_FALSE(same);
+    ASSERT_TRUE(findProblem(same.problems(), u"assessment.firmware-unchanged"));
+    EXPECT_FALSE(hasUnusable(same.problems()));
 }

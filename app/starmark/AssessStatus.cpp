@@ -1,0 +1,91 @@
+#include "AssessStatus.h"
+
+#include "AssessCommand.h"
+#include "CommandLine.h"
+
+#include "criteria/CatalogChain.h"
+#include "criteria/Translator.h"
+#include "evaluators/AssessmentJson.h"
+#include "evaluators/Outcome.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace starmark {
+
+int AssessStatus::run(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark assess status"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON for machines."));
+    cli.addCatalogsOption();
+    cli.addLanguageOption();
+    cli.parser().addOption(jsonOption);
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The *.starmark file."));
+    if (auto done = cli.parse(1, 1))
+        return *done;
+    // The locale's language unless --lang says otherwise.
+    if (cli.parser().isSet(QStringLiteral("lang"))) {
+        const std::optional<Language> chosen = cli.language();
+        if (!chosen)
+            return ExitUsage;
+        Translator::install(*chosen);
+    }
+    const Language language = Translator::installed();
+    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
+    int code = ExitOk;
+    const std::optional<OpenedAssessment> o = AssessCommand::open(cli, library, AssessmentFile::Access::ReadOnly, &code);
+    if (!o)
+        return code;
+    const QString path = o->file->path();
+    const Assessment& a = o->assessment;
+    const Outcome outcome = Outcome::of(a, o->chain);
+    const AuditTrail::Verification audit = o->file->verifyAudit();
+    code = outcome.achieved >= outcome.target ? ExitOk : ExitInvalid;
+
+    QTextStream& out = cli.out();
+    if (cli.parser().isSet(jsonOption)) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("assessment"), AssessmentJson::toJson(a)},
+                                 {QStringLiteral("outcome"), AssessmentJson::toJson(outcome)},
+                                 {QStringLiteral("audit"),
+                                     QJsonObject{{QStringLiteral("intact"), audit.intact},
+                                         {QStringLiteral("entries"), int(o->file->auditEntries().size())}}}})
+                   .toJson(QJsonDocument::Indented);
+        out.flush();
+        return code;
+    }
+    const Product& p = a.product;
+    out << tr("%1 — %2 ★%3 (%4), revision %5\n")
+               .arg(QFileInfo(path).fileName(), a.mode == Assessment::Mode::Lab ? tr("lab evaluation") : tr("self-declaration"),
+                   QString::number(a.level), a.catalog, QString::number(a.revision));
+    out << tr("Product: %1 %2 %3, firmware %4, support until %5\n")
+               .arg(p.manufacturer.in(language), p.name.in(language), p.model, p.firmware, p.supportUntil.toString(Qt::ISODate));
+    out << tr("Evaluator: %1").arg(a.evaluator.name);
+    if (a.signOff)
+        out << tr("; signed off by %1 %2 (locked)").arg(a.signOff->reviewer, a.signOff->at.toString(Qt::ISODate));
+    out << QLatin1Char('\n');
+    out << tr("Level achieved: %1 / target ★%2\n")
+               .arg(outcome.achieved ? QStringLiteral("★%1").arg(outcome.achieved) : tr("none"), QString::number(outcome.target));
+    QStringList counts;
+    for (const Term<Verdict>& t : verdicts)
+        counts << QStringLiteral("%1 %2").arg(QLatin1String(t.name.data(), qsizetype(t.name.size()))).arg(outcome.counts.value(t.value));
+    out << tr("Verdicts: %1").arg(counts.join(QStringLiteral(", ")));
+    if (outcome.recheck)
+        out << tr(", to re-check %1").arg(outcome.recheck);
+    out << QLatin1Char('\n');
+    if (!outcome.gaps.isEmpty()) {
+        out << tr("Blocking ★%1:\n").arg(outcome.achieved + 1);
+        for (const Outcome::Gap& g : outcome.gaps) {
+            const Requirement* r = CatalogChain::requirement(o->chain, g.requirement);
+            out << QStringLiteral("  %1  %2  [%3%4]\n")
+                       .arg(g.requirement, r ? r->title.in(language) : QString(), termName<Verdict>(verdicts, g.verdict),
+                           g.recheck ? tr(", re-check") : QString());
+        }
+    }
+    if (!outcome.unanswered.isEmpty())
+        out << tr("Unanswered questions: %1\n").arg(outcome.unanswered.join(QStringLiteral(", ")));
+    out << (audit.intact ? tr("Audit trail: intact\n") : tr("Audit trail: BROKEN — %1\n").arg(audit.problem));
+    out.flush();
+    return code;
+}
+
+} // namespace starmark

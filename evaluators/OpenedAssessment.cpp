@@ -1,0 +1,44 @@
+#include "evaluators/OpenedAssessment.h"
+
+#include "evaluators/CatalogChange.h"
+
+namespace starmark {
+
+Result<OpenedAssessment> OpenedAssessment::open(
+    const QString& path, AssessmentFile::Access access, const CatalogLibrary& library, const Clock& clock)
+{
+    OpenedAssessment o;
+    QString error;
+    o.file = AssessmentFile::open(path, access, &error, clock);
+    if (!o.file)
+        return Problem::unusable(QStringLiteral("assessment.cannot-open"), Message::plain(error), {path});
+    std::optional<Assessment> loaded = o.file->load(&error);
+    if (!loaded)
+        return Problem::invalid(QStringLiteral("assessment.cannot-load"), Message::plain(error), {path});
+    o.assessment = std::move(*loaded);
+    const Catalog* catalog = library.find(o.assessment.catalog);
+    if (!catalog) {
+        return Problem::unusable(QStringLiteral("assessment.catalog-not-installed"),
+            Message("OpenedAssessment", "its catalog %1 is not installed").arg(o.assessment.catalog), {path});
+    }
+    if (!library.isValid(*catalog)) {
+        return Problem::unusable(QStringLiteral("assessment.catalog-not-valid"),
+            Message("OpenedAssessment", "its catalog %1 is not valid").arg(o.assessment.catalog), {path});
+    }
+    o.chain = library.chain(*catalog);
+    Problems warnings;
+    const QMap<QString, QJsonObject> pinned = o.file->pinnedCatalogs();
+    for (const Catalog* c : o.chain) {
+        const auto it = pinned.constFind(c->qualifiedId());
+        if (it == pinned.cend())
+            continue;
+        for (const CatalogChange::Entry& change : CatalogChange::between(*it, *c)) {
+            warnings << Problem::warning(QStringLiteral("assessment.catalog-changed"),
+                Message("OpenedAssessment", "catalog %1 changed since this assessment began: %2").arg(c->qualifiedId()).arg(change.describe()),
+                {path});
+        }
+    }
+    return Result<OpenedAssessment>(std::move(o), std::move(warnings));
+}
+
+} // namespace starmark
