@@ -42,7 +42,12 @@ std::optional<ProductFacts> fromAssessment(CommandLine& cli, const QString& path
         *problem = QStringLiteral("%1: its catalog %2 is not installed").arg(path, a->catalog);
         return std::nullopt;
     }
-    return ProductFacts::fromAssessment(*a, library.chain(*catalog), Clock::system().now().date(), path, problem);
+    Result<ProductFacts> facts = ProductFacts::fromAssessment(*a, library.chain(*catalog), Clock::system().now().date(), path);
+    if (!facts) {
+        *problem = facts.problems().constFirst().toString();
+        return std::nullopt;
+    }
+    return facts.take();
 }
 
 std::optional<ProductFacts> fromReport(CommandLine& cli, const QString& path, const TrustAnchors& trust, QString* problem)
@@ -52,11 +57,15 @@ std::optional<ProductFacts> fromReport(CommandLine& cli, const QString& path, co
         *problem = QStringLiteral("%1: %2").arg(path, *problem);
         return std::nullopt;
     }
-    std::optional<ProductFacts> facts
-        = ProductFacts::fromReport(*report, trust, CatalogLibrary::load(cli.catalogFolders()), Clock::system().now(), problem);
-    if (!facts)
-        *problem = QStringLiteral("%1: %2").arg(path, *problem);
-    return facts;
+    Result<ProductFacts> facts = ProductFacts::fromReport(*report, trust, CatalogLibrary::load(cli.catalogFolders()), Clock::system().now());
+    if (!facts) {
+        const Problem& why = facts.problems().constFirst();
+        *problem = QStringLiteral("%1: %2").arg(path, why.message.text());
+        if (why.code == QLatin1String("label.unknown-catalog"))
+            *problem += QStringLiteral(" (pass --catalogs)");
+        return std::nullopt;
+    }
+    return facts.take();
 }
 
 struct Options {
@@ -123,15 +132,15 @@ int LabelCommand::label(const QStringList& arguments)
         return cli.usageError(
             key ? QStringLiteral("%1 is a public key; labels are signed with the private one").arg(p.value(keyOption)) : problem);
     const QDate today = Clock::system().now().date();
+    const Result<QDate> validUntil = LabelIssuer::validUntil(p.value(validOption), today);
+    if (!validUntil)
+        return cli.usageError(QStringLiteral("--valid-until: %1").arg(validUntil.problems().constFirst().message.text()));
     Options o{{p.isSet(registryOption) ? p.value(registryOption) : LabelIssuer::Options().registry,
                   p.value(sizeOption) == QLatin1String("small") ? LabelArtwork::Size::Small : LabelArtwork::Size::Standard,
-                  p.isSet(validOption) ? QDate::fromString(p.value(validOption), Qt::ISODate) : today.addYears(2)},
+                  *validUntil},
         p.value(dpiOption).toInt()};
     if (p.value(sizeOption) != QLatin1String("small") && p.value(sizeOption) != QLatin1String("standard"))
         return cli.usageError(QStringLiteral("--size takes standard or small"));
-    if (!LabelIssuer::validityProblem(o.issuer.validUntil, today).isEmpty())
-        return cli.usageError(
-            QStringLiteral("--valid-until must be a date after today and at most two years ahead (the scheme's longest validity)"));
     if (const QString wrong = LabelIssuer::registryProblem(o.issuer.registry); !wrong.isEmpty())
         return cli.usageError(QStringLiteral("--registry %1").arg(wrong));
     if (o.dpi < 150 || o.dpi > 2400)

@@ -349,7 +349,10 @@ TEST_F(Labels, NoLabelForAnAssessmentBelowItsClaim)
         path(QStringLiteral("pki/label-issuer.key")), QStringLiteral("--registration"), QStringLiteral("JCS-26-000999"),
         QStringLiteral("-o"), path(QStringLiteral("router.png"))});
     EXPECT_EQ(run.code, 1);
-    EXPECT_TRUE(run.err.contains(QStringLiteral("reaches ★2, not the ★3 it claims"))) << run.err.toStdString();
+    // In the CLI's language: the data it names, the file and both levels, whichever that is.
+    EXPECT_TRUE(run.err.contains(path(QStringLiteral("router.starmark"))) && run.err.contains(QStringLiteral("★2"))
+        && run.err.contains(QStringLiteral("★3")))
+        << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("router.png"))));
 }
 
@@ -368,7 +371,7 @@ TEST_F(Labels, FromASignedReportOnlyWithItsCatalogInstalled)
     const CliResult unknown = runStarmark(
         fromReport + QStringList{path(QStringLiteral("guessed.svg")), QStringLiteral("--catalogs"), path(QStringLiteral("no-catalogs"))});
     EXPECT_EQ(unknown.code, 1);
-    EXPECT_TRUE(unknown.err.contains(QStringLiteral("catalog jc-star/star1-common, which is not installed here")))
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("jc-star/star1-common")) && unknown.err.contains(QStringLiteral("(pass --catalogs)")))
         << unknown.err.toStdString();
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("guessed.svg"))));
 }
@@ -396,7 +399,6 @@ TEST_F(Labels, NoLabelForAReportChangedAfterItsAuthorSigned)
         path(QStringLiteral("pki/ca.pem")), QStringLiteral("--issuer-key"), path(QStringLiteral("pki/label-issuer.key")),
         QStringLiteral("--registration"), QStringLiteral("JCS-26-000125"), QStringLiteral("-o"), path(QStringLiteral("forged.svg"))});
     EXPECT_EQ(run.code, 1) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral("not a valid signed report"))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("(the embedded file assessment.json) was replaced"))) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("forged.svg"))));
 }
@@ -441,6 +443,5 @@ TEST_F(Labels, AManufacturersOwnLabEvaluationGetsNoLabel)
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("must be signed in the evaluation lab role; its signer signs in the manufacturer role")))
         << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral(": no label"))) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("star3.svg"))));
 }
