@@ -7,6 +7,7 @@
 #include "labels/LabelArtwork.h"
 #include "labels/LabelToken.h"
 #include "labels/ProductFacts.h"
+#include "labels/RegistryPageTexts.h"
 #include "labels/RegistryStore.h"
 
 #include "HttpStatus.h"
@@ -230,6 +231,14 @@ RegistryServer::Reply RegistryServer::route(const HttpRequest& request)
             return fail(Problem::unusable(QStringLiteral("registry.bad-label-address"),
                 Message("RegistryServer", "a label's address is /l/<registration number>[/<label token>], nothing more"), {}, path));
         return get ? page(in, s) : onlyWith("GET");
+    }
+    if (s.size() == 1 && s[0] == QLatin1String("strings.json")) {
+        if (!get)
+            return onlyWith("GET");
+        Reply r = json(Status::Ok, RegistryPageTexts::all(in.language));
+        r.headers.append(std::pair<QByteArray, QByteArray>("Vary", "Accept-Language"));
+        r.headers.append({"Content-Language", languageCode(in.language).toLatin1()});
+        return r;
     }
     if (s.size() == 2 && s[0] == QLatin1String("static")) {
         if (!get)

@@ -47,4 +47,171 @@
         <translation>(none named)</translation>
     </message>
 </context>
+<context>
+    <name>RegistryPageTexts</name>
+    <message>
+        <source>Product security label</source>
+        <translation>Product security label</translation>
+    </message>
+    <message>
+        <source>IoT product security label (★1–★4): registry entry</source>
+        <translation>IoT product security label (★1–★4): registry entry</translation>
+    </message>
+    <message>
+        <source>日本語</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>Product category</translation>
+    </message>
+    <message>
+        <source>Firmware evaluated</source>
+        <translation>Firmware evaluated</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Evaluated on</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>Security updates until</translation>
+    </message>
+    <message>
+        <source>Label valid until</source>
+        <translation>Label valid until</translation>
+    </message>
+    <message>
+        <source>Vulnerability contact</source>
+        <translation>Vulnerability contact</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Firmware revisions evaluated</source>
+        <translation>Firmware revisions evaluated</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Accepted as an exception to the rules by registry staff member %1: %2. Reason: %3</source>
+        <translation>Accepted as an exception to the rules by registry staff member %1: %2. Reason: %3</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (was %2)</translation>
+    </message>
+    <message>
+        <source>firmware downgrade</source>
+        <translation>firmware downgrade</translation>
+    </message>
+    <message>
+        <source>earlier end of security updates</source>
+        <translation>earlier end of security updates</translation>
+    </message>
+    <message>
+        <source>changed vulnerability contact</source>
+        <translation>changed vulnerability contact</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Valid — security updates have ended</source>
+        <translation>Valid — security updates have ended</translation>
+    </message>
+    <message>
+        <source>Label expired</source>
+        <translation>Label expired</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Security updates for this product ended on %1. Vulnerabilities found from now on will not be fixed.</source>
+        <translation>Security updates for this product ended on %1. Vulnerabilities found from now on will not be fixed.</translation>
+    </message>
+    <message>
+        <source>This label&apos;s validity ended on %1.</source>
+        <translation>This label&apos;s validity ended on %1.</translation>
+    </message>
+    <message>
+        <source>This label was revoked on %1. Reason: %2</source>
+        <translation>This label was revoked on %1. Reason: %2</translation>
+    </message>
+    <message>
+        <source>Open this page from the label&apos;s QR code to check the label&apos;s signature on this device.</source>
+        <translation>Open this page from the label&apos;s QR code to check the label&apos;s signature on this device.</translation>
+    </message>
+    <message>
+        <source>Checking the label&apos;s signature…</source>
+        <translation>Checking the label&apos;s signature…</translation>
+    </message>
+    <message>
+        <source>Signature verified: this label was issued by the registry.</source>
+        <translation>Signature verified: this label was issued by the registry.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: this label was altered or not issued by the registry.</source>
+        <translation>The signature does not match: this label was altered or not issued by the registry.</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but it belongs to another registration number.</source>
+        <translation>The signature is valid, but it belongs to another registration number.</translation>
+    </message>
+    <message>
+        <source>This browser cannot check the signature.</source>
+        <translation>This browser cannot check the signature.</translation>
+    </message>
+    <message>
+        <source>(the label&apos;s firmware: %1)</source>
+        <translation>(the label&apos;s firmware: %1)</translation>
+    </message>
+    <message>
+        <source>This label shows that the product was found to meet the security requirements when it was evaluated. It does not guarantee that the product is completely secure or free of vulnerabilities.</source>
+        <translation>This label shows that the product was found to meet the security requirements when it was evaluated. It does not guarantee that the product is completely secure or free of vulnerabilities.</translation>
+    </message>
+    <message>
+        <source>Label issuer key</source>
+        <translation>Label issuer key</translation>
+    </message>
+    <message>
+        <source>Common</source>
+        <translation>Common</translation>
+    </message>
+    <message>
+        <source>Communication equipment (router)</source>
+        <translation>Communication equipment (router)</translation>
+    </message>
+    <message>
+        <source>Network camera</source>
+        <translation>Network camera</translation>
+    </message>
+    <message>
+        <source>This registration number is not registered. The label may be counterfeit.</source>
+        <translation>This registration number is not registered. The label may be counterfeit.</translation>
+    </message>
+</context>
 </TS>

@@ -47,4 +47,171 @@
         <translation>（指定なし）</translation>
     </message>
 </context>
+<context>
+    <name>RegistryPageTexts</name>
+    <message>
+        <source>Product security label</source>
+        <translation>製品セキュリティラベル</translation>
+    </message>
+    <message>
+        <source>IoT product security label (★1–★4): registry entry</source>
+        <translation>IoT製品セキュリティラベル（★1〜★4）登録情報</translation>
+    </message>
+    <message>
+        <source>日本語</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>適合レベル</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型番</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>製品類型</translation>
+    </message>
+    <message>
+        <source>Firmware evaluated</source>
+        <translation>評価したファームウェア</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>評価日</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>セキュリティアップデート提供期限</translation>
+    </message>
+    <message>
+        <source>Label valid until</source>
+        <translation>ラベル有効期限</translation>
+    </message>
+    <message>
+        <source>Vulnerability contact</source>
+        <translation>脆弱性の連絡先</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <source>Firmware revisions evaluated</source>
+        <translation>ファームウェアの評価履歴</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Accepted as an exception to the rules by registry staff member %1: %2. Reason: %3</source>
+        <translation>登録機関の職員 %1 が規則の例外として承認：%2。理由：%3</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1（変更前：%2）</translation>
+    </message>
+    <message>
+        <source>firmware downgrade</source>
+        <translation>ファームウェアのダウングレード</translation>
+    </message>
+    <message>
+        <source>earlier end of security updates</source>
+        <translation>セキュリティアップデート提供期限の前倒し</translation>
+    </message>
+    <message>
+        <source>changed vulnerability contact</source>
+        <translation>脆弱性の連絡先の変更</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Valid — security updates have ended</source>
+        <translation>有効（セキュリティアップデート終了）</translation>
+    </message>
+    <message>
+        <source>Label expired</source>
+        <translation>ラベルの有効期限切れ</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <source>Security updates for this product ended on %1. Vulnerabilities found from now on will not be fixed.</source>
+        <translation>この製品のセキュリティアップデートは%1に終了しました。新たに見つかった脆弱性は修正されません。</translation>
+    </message>
+    <message>
+        <source>This label&apos;s validity ended on %1.</source>
+        <translation>このラベルの有効期限は%1に切れました。</translation>
+    </message>
+    <message>
+        <source>This label was revoked on %1. Reason: %2</source>
+        <translation>このラベルは%1に取り消されました。理由：%2</translation>
+    </message>
+    <message>
+        <source>Open this page from the label&apos;s QR code to check the label&apos;s signature on this device.</source>
+        <translation>ラベルのQRコードから開くと、ラベルの署名をこの端末で確認します。</translation>
+    </message>
+    <message>
+        <source>Checking the label&apos;s signature…</source>
+        <translation>ラベルの署名を確認しています…</translation>
+    </message>
+    <message>
+        <source>Signature verified: this label was issued by the registry.</source>
+        <translation>署名を確認しました：このラベルは登録機関が発行したものです。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: this label was altered or not issued by the registry.</source>
+        <translation>署名が一致しません：このラベルは改ざんされているか、登録機関が発行したものではありません。</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but it belongs to another registration number.</source>
+        <translation>署名は有効ですが、別の登録番号のラベルです。</translation>
+    </message>
+    <message>
+        <source>This browser cannot check the signature.</source>
+        <translation>このブラウザでは署名を確認できません。</translation>
+    </message>
+    <message>
+        <source>(the label&apos;s firmware: %1)</source>
+        <translation>（ラベルのファームウェア：%1）</translation>
+    </message>
+    <message>
+        <source>This label shows that the product was found to meet the security requirements when it was evaluated. It does not guarantee that the product is completely secure or free of vulnerabilities.</source>
+        <translation>このラベルは、評価時点でセキュリティ要件への適合が確認されたことを示すもので、製品の完全な安全性や脆弱性がないことを保証するものではありません。</translation>
+    </message>
+    <message>
+        <source>Label issuer key</source>
+        <translation>ラベル発行鍵</translation>
+    </message>
+    <message>
+        <source>Common</source>
+        <translation>共通</translation>
+    </message>
+    <message>
+        <source>Communication equipment (router)</source>
+        <translation>通信機器（ルーター）</translation>
+    </message>
+    <message>
+        <source>Network camera</source>
+        <translation>ネットワークカメラ</translation>
+    </message>
+    <message>
+        <source>This registration number is not registered. The label may be counterfeit.</source>
+        <translation>この登録番号は登録されていません。ラベルが偽造されたおそれがあります。</translation>
+    </message>
+</context>
 </TS>

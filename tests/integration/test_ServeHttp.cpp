@@ -441,6 +441,27 @@ TEST_F(ServeHttp, ApiErrorsCarryACodeAndAMessageInTheClientsLanguage)
     EXPECT_EQ(registry->fingerprint(), before) << "an error changes nothing";
 }
 
+// The page's texts come from the one translation mechanism, served to scripts in the language asked for.
+TEST_F(ServeHttp, ThePagesTextsAreServedInTheLanguageAskedFor)
+{
+    const HttpReply ja = registry->get("/strings.json?lang=ja");
+    ASSERT_EQ(ja.status, 200) << ja.text().toStdString();
+    EXPECT_EQ(ja.json().value(QStringLiteral("title")).toString(), QStringLiteral("製品セキュリティラベル"));
+    EXPECT_EQ(ja.json().value(QStringLiteral("status.revoked")).toString(), QStringLiteral("取り消し済み"));
+    EXPECT_EQ(ja.json().value(QStringLiteral("other_language")).toString(), QStringLiteral("English"));
+    const HttpReply en = registry->get("/strings.json", "Accept-Language: en-US,en;q=0.9\r\n");
+    EXPECT_EQ(en.json().value(QStringLiteral("title")).toString(), QStringLiteral("Product security label"));
+    EXPECT_EQ(en.json().value(QStringLiteral("other_language")).toString(), QStringLiteral("日本語"));
+    EXPECT_EQ(en.json().keys(), ja.json().keys()) << "the same texts in both languages";
+    EXPECT_EQ(en.headers.value("vary"), "Accept-Language");
+    const HttpReply fallback = registry->get("/strings.json", "Accept-Language: de\r\n");
+    EXPECT_EQ(fallback.json(), ja.json()) << "Japanese unless English is asked for";
+    const HttpReply posted = registry->post("/strings.json", "{}", "application/json", {});
+    EXPECT_EQ(posted.status, 405);
+    EXPECT_EQ(posted.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("http.method-not-allowed"));
+}
+
 TEST_F(ServeHttp, TheBearerSchemeIsCaseInsensitive)
 {
     const HttpReply lower = registry->post(
