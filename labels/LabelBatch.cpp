@@ -5,8 +5,10 @@
 #include "labels/LabelToken.h"
 #include "labels/RegistryStore.h"
 
+#include <QDir>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace starmark {
 
@@ -115,6 +117,34 @@ std::optional<QList<LabelBatch::Row>> LabelBatch::read(
     if (problems->size() > before)
         return std::nullopt;
     return rows;
+}
+
+LabelBatch::Outcome LabelBatch::issue(const QList<Row>& rows, const IssuerKey& key, const LabelIssuer::Options& options,
+    LabelArtwork::Format format, int dpi, const QString& folder)
+{
+    static const char* suffixes[] = {".svg", ".pdf", ".png"};
+    Outcome outcome;
+    QDir().mkpath(folder);
+    for (const Row& row : rows) {
+        const QString path = QDir(folder).filePath(row.registration + QLatin1String(suffixes[int(format)]));
+        QString problem;
+        const std::optional<LabelIssuer::Issued> issued = LabelIssuer::issue(key, row.registration, row.facts, options, &problem);
+        if (!issued) {
+            outcome.failed << Problem::invalid(QStringLiteral("label.not-issued"),
+                Message("LabelBatch", "no label for %1: %2").arg(row.registration).arg(Message::plain(problem)), {path, row.line});
+            continue;
+        }
+        QSaveFile out(path);
+        const QByteArray artwork = LabelArtwork::render({row.facts.level, row.registration, issued->qr, options.size}, format, dpi);
+        if (!out.open(QIODevice::WriteOnly) || out.write(artwork) != artwork.size() || !out.commit()) {
+            outcome.failed << Problem::unusable(QStringLiteral("label.not-written"),
+                Message("LabelBatch", "the label of %1 cannot be written (%2)").arg(row.registration).arg(Message::plain(out.errorString())),
+                {path});
+            continue;
+        }
+        outcome.written << Written{row.registration, path, issued->qr.version};
+    }
+    return outcome;
 }
 
 } // namespace starmark

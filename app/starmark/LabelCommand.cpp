@@ -163,15 +163,15 @@ int LabelCommand::label(const QStringList& arguments)
             cli.err() << QStringLiteral("no labels written: correct the rows named above and run again\n");
             return ExitUsage;
         }
-        QDir().mkpath(p.value(outputOption));
-        int written = 0;
-        for (const LabelBatch::Row& row : *rows)
-            if (write(cli, *key, row.registration, row.facts, o,
-                    QDir(p.value(outputOption)).filePath(row.registration + QLatin1Char('.') + format)))
-                ++written;
-        cli.out()
-            << QStringLiteral("%1 label(s) written to %2, %3 failed\n").arg(written).arg(p.value(outputOption)).arg(rows->size() - written);
-        return written == rows->size() ? ExitOk : ExitInvalid;
+        const LabelBatch::Outcome done = LabelBatch::issue(*rows, *key, o.issuer, *LabelArtwork::formatOf(QLatin1Char('.') + format), o.dpi,
+            p.value(outputOption));
+        for (const Problem& failed : done.failed)
+            cli.err() << QStringLiteral("error: ") << failed.toString() << QLatin1Char('\n');
+        cli.out() << QStringLiteral("%1 label(s) written to %2, %3 failed\n")
+                         .arg(done.written.size())
+                         .arg(p.value(outputOption))
+                         .arg(done.failed.size());
+        return done.failed.isEmpty() ? ExitOk : ExitInvalid;
     }
 
     if (!p.isSet(registrationOption))

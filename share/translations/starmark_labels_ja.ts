@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_GB">
 <context>
+    <name>LabelBatch</name>
+    <message>
+        <source>no label for %1: %2</source>
+        <translation>%1 のラベルは発行できません：%2</translation>
+    </message>
+    <message>
+        <source>the label of %1 cannot be written (%2)</source>
+        <translation>%1 のラベルを書き込めません（%2）</translation>
+    </message>
+</context>
+<context>
     <name>LabelIssuer</name>
     <message>
         <source>a label&apos;s validity ends after today and at most two years ahead (by %1); %2 is not</source>

@@ -1,5 +1,9 @@
 #include "criteria/CatalogLibrary.h"
+#include "labels/IssuerKey.h"
 #include "labels/LabelBatch.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -89,4 +93,48 @@ TEST(LabelBatch, TheHeaderIsCheckedBecauseColumnsAreReadByPosition)
         << swapped;
     EXPECT_EQ(swapped.find('\n'), std::string::npos) << "nothing is read under a wrong header: " << swapped;
     EXPECT_EQ(problemsOf(header), "labels.csv: row 1: no rows after the header: nothing to issue");
+}
+
+// The batch as the certification body runs it: one file a good row, each a label that verifies;
+// a row no token can carry, or a file that cannot be written, fails alone and leaves no file.
+TEST(LabelBatch, IssuesOneLabelARowAndTellsTheRowsThatFailed)
+{
+    QTemporaryDir dir;
+    const IssuerKey key = IssuerKey::generate();
+    QStringList problems;
+    std::optional<QList<LabelBatch::Row>> rows = LabelBatch::read(header
+            + "JCS-26-000201,1,common,MS-CAM100,2.4.1,2026-11-01,2031-03-31\n"
+              "JCS-26-000202,2,router,SN-R5000,4.1.0,2026-11-22,2030-11-22\n",
+        QStringLiteral("labels.csv"), catalogs(), today, &problems);
+    ASSERT_TRUE(rows) << problems.join(QLatin1Char('\n')).toStdString();
+    (*rows)[1].facts.supportUntil = QDate(2026, 1, 1); // before its evaluation: LabelIssuer refuses it
+    LabelIssuer::Options options;
+    options.validUntil = LabelIssuer::defaultValidUntil(today);
+    const QString folder = dir.filePath(QStringLiteral("labels"));
+    const LabelBatch::Outcome done = LabelBatch::issue(*rows, key, options, LabelArtwork::Format::Svg, 600, folder);
+    ASSERT_EQ(done.written.size(), 1);
+    EXPECT_EQ(done.written[0].registration, QStringLiteral("JCS-26-000201"));
+    EXPECT_EQ(done.written[0].path, folder + QStringLiteral("/JCS-26-000201.svg"));
+    EXPECT_GT(done.written[0].qrVersion, 0);
+    QFile svg(done.written[0].path);
+    ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(svg.readAll().contains("<svg"));
+    ASSERT_EQ(done.failed.size(), 1);
+    const Problem* notIssued = findProblem(done.failed, u"label.not-issued");
+    ASSERT_TRUE(notIssued);
+    EXPECT_EQ(notIssued->where.file, folder + QStringLiteral("/JCS-26-000202.svg"));
+    EXPECT_EQ(notIssued->where.line, 3) << "the row of the CSV";
+    EXPECT_TRUE(notIssued->message.text(Language::Japanese).contains(QStringLiteral("JCS-26-000202")));
+    EXPECT_NE(notIssued->message.text(Language::Japanese), notIssued->message.text(Language::English));
+    EXPECT_FALSE(QFile::exists(folder + QStringLiteral("/JCS-26-000202.svg"))) << "a refused row leaves no file";
+
+    // Where nothing can be written, every row fails as not written, and no file appears.
+    QFile blocker(dir.filePath(QStringLiteral("occupied")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const LabelBatch::Outcome blocked
+        = LabelBatch::issue(rows->mid(0, 1), key, options, LabelArtwork::Format::Png, 600, dir.filePath(QStringLiteral("occupied")));
+    EXPECT_TRUE(blocked.written.isEmpty());
+    ASSERT_TRUE(findProblem(blocked.failed, u"label.not-written"));
+    EXPECT_EQ(blocked.failed.constFirst().severity, Problem::Severity::Unusable);
 }
