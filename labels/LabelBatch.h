@@ -30,10 +30,8 @@ public:
     };
     static const QStringList columns;
 
-    // Every row, or nullopt with each problem in `problems`, written
-    // "SOURCE: row N, column C (name): what is wrong; the fix".
-    static std::optional<QList<Row>> read(
-        const QByteArray& csv, const QString& source, const CatalogLibrary& catalogs, const QDate& today, QStringList* problems);
+    // Every row, or every problem (label.batch-*), each at its row (line), column and column name (key) in `source`.
+    static Result<QList<Row>> read(const QByteArray& csv, const QString& source, const CatalogLibrary& catalogs, const QDate& today);
 
     struct Written {
         QString registration;

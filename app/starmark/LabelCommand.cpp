@@ -154,12 +154,13 @@ int LabelCommand::label(const QStringList& arguments)
         if (format != QLatin1String("svg") && format != QLatin1String("png") && format != QLatin1String("pdf"))
             return cli.usageError(QStringLiteral("--format takes svg, png or pdf"));
         // Every row is checked before the first label is made: a bad row leaves no labels at all.
-        QStringList problems;
-        const std::optional<QList<LabelBatch::Row>> rows
-            = LabelBatch::read(csv.readAll(), p.value(batchOption), CatalogLibrary::load(cli.catalogFolders()), today, &problems);
+        const Result<QList<LabelBatch::Row>> rows
+            = LabelBatch::read(csv.readAll(), p.value(batchOption), CatalogLibrary::load(cli.catalogFolders()), today);
         if (!rows) {
-            for (const QString& problem : problems)
-                cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
+            for (const Problem& problem : rows.problems())
+                cli.err() << QStringLiteral("error: ") << problem.toString()
+                          << (problem.code == QLatin1String("label.batch-category") ? QStringLiteral(" (catalogs are looked for where --catalogs says)") : QString())
+                          << QLatin1Char('\n');
             cli.err() << QStringLiteral("no labels written: correct the rows named above and run again\n");
             return ExitUsage;
         }

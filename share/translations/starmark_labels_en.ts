@@ -11,6 +11,66 @@
         <source>the label of %1 cannot be written (%2)</source>
         <translation>the label of %1 cannot be written (%2)</translation>
     </message>
+    <message>
+        <source>the header must read %1 (columns are read by position); found &apos;%2&apos;</source>
+        <translation>the header must read %1 (columns are read by position); found &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 fields where %2 are expected (%3); fields are not quoted and none may contain a comma</source>
+        <translation>%1 fields where %2 are expected (%3); fields are not quoted and none may contain a comma</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a registration number; the registry assigns them as JCS-YY-NNNNNN (e.g. JCS-26-000123)</source>
+        <translation>&apos;%1&apos; is not a registration number; the registry assigns them as JCS-YY-NNNNNN (e.g. JCS-26-000123)</translation>
+    </message>
+    <message>
+        <source>%1 is on row %2 already; each label has its own number</source>
+        <translation>%1 is on row %2 already; each label has its own number</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level; write 1, 2, 3 or 4</source>
+        <translation>&apos;%1&apos; is not a level; write 1, 2, 3 or 4</translation>
+    </message>
+    <message>
+        <source>no installed catalog is for ★%1 &apos;%2&apos;; use one of: %3</source>
+        <translation>no installed catalog is for ★%1 &apos;%2&apos;; use one of: %3</translation>
+    </message>
+    <message>
+        <source>(no catalogs installed)</source>
+        <translation>(no catalogs installed)</translation>
+    </message>
+    <message>
+        <source>empty; the label names the %1</source>
+        <translation>empty; the label names the %1</translation>
+    </message>
+    <message>
+        <source>contains control characters; write it as the device shows it</source>
+        <translation>contains control characters; write it as the device shows it</translation>
+    </message>
+    <message>
+        <source>%1 bytes long; a label carries at most %2</source>
+        <translation>%1 bytes long; a label carries at most %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01</source>
+        <translation>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01</translation>
+    </message>
+    <message>
+        <source>%1 is after today (%2); a label is issued for an evaluation already made</source>
+        <translation>%1 is after today (%2); a label is issued for an evaluation already made</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2031-03-31</source>
+        <translation>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2031-03-31</translation>
+    </message>
+    <message>
+        <source>security updates end (%1) before the evaluation (%2); check both dates</source>
+        <translation>security updates end (%1) before the evaluation (%2); check both dates</translation>
+    </message>
+    <message>
+        <source>no rows after the header: nothing to issue</source>
+        <translation>no rows after the header: nothing to issue</translation>
+    </message>
 </context>
 <context>
     <name>LabelIssuer</name>

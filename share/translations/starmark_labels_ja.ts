@@ -11,6 +11,66 @@
         <source>the label of %1 cannot be written (%2)</source>
         <translation>%1 のラベルを書き込めません（%2）</translation>
     </message>
+    <message>
+        <source>the header must read %1 (columns are read by position); found &apos;%2&apos;</source>
+        <translation>見出し行は %1 でなければなりません（列は位置で読み取ります）。実際は &apos;%2&apos; です</translation>
+    </message>
+    <message>
+        <source>%1 fields where %2 are expected (%3); fields are not quoted and none may contain a comma</source>
+        <translation>フィールドが %1 個あります。必要なのは %2 個（%3）です。フィールドは引用符で囲まず、カンマを含めることはできません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a registration number; the registry assigns them as JCS-YY-NNNNNN (e.g. JCS-26-000123)</source>
+        <translation>&apos;%1&apos; は登録番号ではありません。登録番号は登録機関が JCS-YY-NNNNNN の形式で付与します（例：JCS-26-000123）</translation>
+    </message>
+    <message>
+        <source>%1 is on row %2 already; each label has its own number</source>
+        <translation>%1 はすでに %2 行目にあります。ラベルごとに別の番号が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level; write 1, 2, 3 or 4</source>
+        <translation>&apos;%1&apos; はレベルではありません。1、2、3、4 のいずれかを書いてください</translation>
+    </message>
+    <message>
+        <source>no installed catalog is for ★%1 &apos;%2&apos;; use one of: %3</source>
+        <translation>★%1「%2」のカタログはインストールされていません。次のいずれかを使ってください：%3</translation>
+    </message>
+    <message>
+        <source>(no catalogs installed)</source>
+        <translation>（カタログがインストールされていません）</translation>
+    </message>
+    <message>
+        <source>empty; the label names the %1</source>
+        <translation>空です。ラベルには %1 を記載します</translation>
+    </message>
+    <message>
+        <source>contains control characters; write it as the device shows it</source>
+        <translation>制御文字が含まれています。機器に表示されるとおりに書いてください</translation>
+    </message>
+    <message>
+        <source>%1 bytes long; a label carries at most %2</source>
+        <translation>%1 バイトあります。ラベルに載せられるのは %2 バイトまでです</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01</source>
+        <translation>&apos;%1&apos; は日付ではありません。YYYY-MM-DD 形式で書いてください（例：2026-04-01）</translation>
+    </message>
+    <message>
+        <source>%1 is after today (%2); a label is issued for an evaluation already made</source>
+        <translation>%1 は今日（%2）より後です。ラベルは実施済みの評価に対して発行します</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2031-03-31</source>
+        <translation>&apos;%1&apos; は日付ではありません。YYYY-MM-DD 形式で書いてください（例：2031-03-31）</translation>
+    </message>
+    <message>
+        <source>security updates end (%1) before the evaluation (%2); check both dates</source>
+        <translation>セキュリティアップデートの提供終了（%1）が評価日（%2）より前です。両方の日付を確認してください</translation>
+    </message>
+    <message>
+        <source>no rows after the header: nothing to issue</source>
+        <translation>見出し行の後に行がありません。発行するものがありません</translation>
+    </message>
 </context>
 <context>
     <name>LabelIssuer</name>
