@@ -253,14 +253,23 @@ int LabelCommand::verify(const QStringList& arguments)
         text = *one;
     }
     const LabelVerifier::Result r = LabelVerifier::verify(text, trusted, Clock::system().now().date(), registry);
+    // What the library found, and the shell's way out of it.
+    QString problem = r.problem ? r.problem->message.text() : QString();
+    if (r.problem && r.problem->code == QLatin1String("label.no-issuer-key"))
+        problem += QStringLiteral(" (give --trust ISSUER.pem)");
+    else if (r.problem && r.problem->code == QLatin1String("label.wrong-registry"))
+        problem += QStringLiteral(" (if the registry really is there, give --registry URL)");
+    else if (r.problem && r.problem->code == QLatin1String("label.evaluated-later"))
+        problem += QStringLiteral(" (check the device's date)");
     if (r.status == LabelVerifier::Result::Status::Unreadable) {
-        cli.err() << QStringLiteral("error: %1: %2\n").arg(input.left(120), r.problem);
+        cli.err() << QStringLiteral("error: %1: %2\n").arg(input.left(120), problem);
         return ExitUsage;
     }
     const LabelToken& t = *r.token;
     if (cli.parser().isSet(jsonOption)) {
         cli.out() << QJsonDocument(
-            QJsonObject{{QStringLiteral("status"), r.statusName()}, {QStringLiteral("problem"), r.problem},
+            QJsonObject{{QStringLiteral("status"), r.statusName()}, {QStringLiteral("problem"), problem},
+                {QStringLiteral("code"), r.problem ? r.problem->code : QString()},
                 {QStringLiteral("registration"), t.registration}, {QStringLiteral("level"), t.level},
                 {QStringLiteral("category"), t.category}, {QStringLiteral("model"), t.model}, {QStringLiteral("firmware"), t.firmware},
                 {QStringLiteral("evaluated"), t.evaluated.toString(Qt::ISODate)},
@@ -276,8 +285,8 @@ int LabelCommand::verify(const QStringList& arguments)
         cli.out() << QStringLiteral("  evaluated %1; security updates until %2; label valid until %3\n")
                          .arg(t.evaluated.toString(Qt::ISODate), t.supportUntil.toString(Qt::ISODate), t.validUntil.toString(Qt::ISODate));
         cli.out() << QStringLiteral("  issuer key %1\n").arg(QString::fromLatin1(t.issuerKeyId.toHex()));
-        if (!r.problem.isEmpty())
-            cli.out() << QStringLiteral("  problem: %1\n").arg(r.problem);
+        if (r.problem)
+            cli.out() << QStringLiteral("  problem: %1\n").arg(problem);
         cli.out() << QStringLiteral("status: %1\n").arg(r.statusName().toUpper());
     }
     cli.out().flush();

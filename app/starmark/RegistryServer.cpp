@@ -93,8 +93,7 @@ QJsonObject productJson(const RegisteredProduct& p, const QDate& today, const QS
                     {QStringLiteral("reason"), r.overrideReason}, {QStringLiteral("by"), r.overrideBy}});
         revisions.append(revision);
     }
-    QString problem;
-    const std::optional<LabelToken> token = LabelToken::decode(p.current().token, &problem);
+    const Result<LabelToken> token = LabelToken::decode(p.current().token);
     QJsonObject o{{QStringLiteral("registration"), p.registration},
         {QStringLiteral("status"), RegisteredProduct::statusName(p.status(today))}, {QStringLiteral("level"), p.level},
         {QStringLiteral("category"), p.category}, {QStringLiteral("manufacturer"), text(p.manufacturer)},

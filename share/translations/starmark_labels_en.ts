@@ -84,6 +84,80 @@
     </message>
 </context>
 <context>
+    <name>LabelToken</name>
+    <message>
+        <source>the token is %1 characters long; a label token has at most %2</source>
+        <translation>the token is %1 characters long; a label token has at most %2</translation>
+    </message>
+    <message>
+        <source>the token is not base32 (A–Z, 2–7): it is not a StarMark label token</source>
+        <translation>the token is not base32 (A–Z, 2–7): it is not a StarMark label token</translation>
+    </message>
+    <message>
+        <source>the token is too short (%1 bytes): it was truncated</source>
+        <translation>the token is too short (%1 bytes): it was truncated</translation>
+    </message>
+    <message>
+        <source>label token format %1 is not one this StarMark reads (it reads %2)</source>
+        <translation>label token format %1 is not one this StarMark reads (it reads %2)</translation>
+    </message>
+    <message>
+        <source>the token ends inside its fields: it was truncated</source>
+        <translation>the token ends inside its fields: it was truncated</translation>
+    </message>
+    <message>
+        <source>the token&apos;s signature is %1 bytes, not 64: it was truncated or extended</source>
+        <translation>the token&apos;s signature is %1 bytes, not 64: it was truncated or extended</translation>
+    </message>
+    <message>
+        <source>the token&apos;s fields are out of range (%1)</source>
+        <translation>the token&apos;s fields are out of range (%1)</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long: too long to be a label URL</source>
+        <translation>the text is %1 characters long: too long to be a label URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a StarMark label URL (…/L/&lt;registration&gt;/&lt;token&gt;)</source>
+        <translation>&apos;%1&apos; is not a StarMark label URL (…/L/&lt;registration&gt;/&lt;token&gt;)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelVerifier</name>
+    <message>
+        <source>the label&apos;s QR code opens %1, not the registry %2 whose key signed it: a genuine token copied onto a counterfeit label sends phones elsewhere</source>
+        <translation>the label&apos;s QR code opens %1, not the registry %2 whose key signed it: a genuine token copied onto a counterfeit label sends phones elsewhere</translation>
+    </message>
+    <message>
+        <source>the address names registration %1, but the label&apos;s signed token is for %2: the token was pasted under another registration number</source>
+        <translation>the address names registration %1, but the label&apos;s signed token is for %2: the token was pasted under another registration number</translation>
+    </message>
+    <message>
+        <source>no issuer key given: the label cannot be checked</source>
+        <translation>no issuer key given: the label cannot be checked</translation>
+    </message>
+    <message>
+        <source>the label was signed by key %1, which is not among the trusted issuers</source>
+        <translation>the label was signed by key %1, which is not among the trusted issuers</translation>
+    </message>
+    <message>
+        <source>the signature does not match the label&apos;s contents: it was altered or forged</source>
+        <translation>the signature does not match the label&apos;s contents: it was altered or forged</translation>
+    </message>
+    <message>
+        <source>the label was evaluated on %1, after the day it is checked for (%2): no label is valid before its evaluation</source>
+        <translation>the label was evaluated on %1, after the day it is checked for (%2): no label is valid before its evaluation</translation>
+    </message>
+    <message>
+        <source>the label&apos;s validity ended on %1</source>
+        <translation>the label&apos;s validity ended on %1</translation>
+    </message>
+    <message>
+        <source>security updates for this product ended on %1</source>
+        <translation>security updates for this product ended on %1</translation>
+    </message>
+</context>
+<context>
     <name>ProductFacts</name>
     <message>
         <source>the assessment reaches ★%1, not the ★%2 it claims: no label</source>

@@ -84,6 +84,80 @@
     </message>
 </context>
 <context>
+    <name>LabelToken</name>
+    <message>
+        <source>the token is %1 characters long; a label token has at most %2</source>
+        <translation>トークンが %1 文字あります。ラベルトークンは %2 文字までです</translation>
+    </message>
+    <message>
+        <source>the token is not base32 (A–Z, 2–7): it is not a StarMark label token</source>
+        <translation>トークンが base32（A–Z、2–7）ではありません。StarMark のラベルトークンではありません</translation>
+    </message>
+    <message>
+        <source>the token is too short (%1 bytes): it was truncated</source>
+        <translation>トークンが短すぎます（%1 バイト）。途中で切れています</translation>
+    </message>
+    <message>
+        <source>label token format %1 is not one this StarMark reads (it reads %2)</source>
+        <translation>ラベルトークンの形式 %1 は、この StarMark では読めません（読めるのは %2 です）</translation>
+    </message>
+    <message>
+        <source>the token ends inside its fields: it was truncated</source>
+        <translation>トークンがフィールドの途中で終わっています。途中で切れています</translation>
+    </message>
+    <message>
+        <source>the token&apos;s signature is %1 bytes, not 64: it was truncated or extended</source>
+        <translation>トークンの署名が 64 バイトではなく %1 バイトです。切れているか、付け足されています</translation>
+    </message>
+    <message>
+        <source>the token&apos;s fields are out of range (%1)</source>
+        <translation>トークンのフィールドが範囲外です（%1）</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long: too long to be a label URL</source>
+        <translation>テキストが %1 文字あり、ラベルの URL としては長すぎます</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a StarMark label URL (…/L/&lt;registration&gt;/&lt;token&gt;)</source>
+        <translation>&apos;%1&apos; は StarMark のラベル URL（…/L/&lt;登録番号&gt;/&lt;トークン&gt;）ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>LabelVerifier</name>
+    <message>
+        <source>the label&apos;s QR code opens %1, not the registry %2 whose key signed it: a genuine token copied onto a counterfeit label sends phones elsewhere</source>
+        <translation>ラベルの QR コードが開くのは %1 で、署名した鍵の登録システム %2 ではありません。本物のトークンを偽造ラベルに写すと、スマートフォンは別のサイトに誘導されます</translation>
+    </message>
+    <message>
+        <source>the address names registration %1, but the label&apos;s signed token is for %2: the token was pasted under another registration number</source>
+        <translation>アドレスの登録番号は %1 ですが、ラベルの署名済みトークンは %2 のものです。トークンが別の登録番号の下に貼り付けられています</translation>
+    </message>
+    <message>
+        <source>no issuer key given: the label cannot be checked</source>
+        <translation>発行鍵が指定されていないため、ラベルを確認できません</translation>
+    </message>
+    <message>
+        <source>the label was signed by key %1, which is not among the trusted issuers</source>
+        <translation>このラベルは鍵 %1 で署名されていますが、この鍵は信頼する発行者に含まれていません</translation>
+    </message>
+    <message>
+        <source>the signature does not match the label&apos;s contents: it was altered or forged</source>
+        <translation>署名がラベルの内容と一致しません。改ざんまたは偽造されています</translation>
+    </message>
+    <message>
+        <source>the label was evaluated on %1, after the day it is checked for (%2): no label is valid before its evaluation</source>
+        <translation>このラベルの評価日は %1 で、確認する日（%2）より後です。評価前に有効なラベルはありません</translation>
+    </message>
+    <message>
+        <source>the label&apos;s validity ended on %1</source>
+        <translation>ラベルの有効期限は %1 に切れました</translation>
+    </message>
+    <message>
+        <source>security updates for this product ended on %1</source>
+        <translation>この製品のセキュリティアップデートは %1 に終了しました</translation>
+    </message>
+</context>
+<context>
     <name>ProductFacts</name>
     <message>
         <source>the assessment reaches ★%1, not the ★%2 it claims: no label</source>
