@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labels/LabelIssuer.h"
 #include "labels/ProductFacts.h"
 
 #include <QStringList>
@@ -9,6 +10,7 @@
 namespace starmark {
 
 class CatalogLibrary;
+class IssuerKey;
 
 // Labels to issue in one go, from a CSV a certification body keeps: one label a row,
 //
@@ -28,10 +30,22 @@ public:
     };
     static const QStringList columns;
 
-    // Every row, or nullopt with each problem in `problems`, written
-    // "SOURCE: row N, column C (name): what is wrong; the fix".
-    static std::optional<QList<Row>> read(
-        const QByteArray& csv, const QString& source, const CatalogLibrary& catalogs, const QDate& today, QStringList* problems);
+    // Every row, or every problem (label.batch-*), each at its row (line), column and column name (key) in `source`.
+    static Result<QList<Row>> read(const QByteArray& csv, const QString& source, const CatalogLibrary& catalogs, const QDate& today);
+
+    struct Written {
+        QString registration;
+        QString path;
+        int qrVersion = 0;
+    };
+    struct Outcome {
+        QList<Written> written;
+        Problems failed; // label.not-issued (a field no token can carry), label.not-written (the file); each names its row's file
+    };
+    // One label a row, as folder/<REGISTRATION>.<svg|pdf|png>, each written atomically: a row that
+    // fails leaves no file of its own and does not stop the others.
+    static Outcome issue(const QList<Row>& rows, const IssuerKey& key, const LabelIssuer::Options& options, LabelArtwork::Format format,
+        int dpi, const QString& folder);
 };
 
 } // namespace starmark

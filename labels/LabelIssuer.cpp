@@ -13,11 +13,32 @@ QString LabelIssuer::registryProblem(const QString& registry)
     return {};
 }
 
-QString LabelIssuer::validityProblem(const QDate& validUntil, const QDate& today)
+QDate LabelIssuer::defaultValidUntil(const QDate& today)
 {
-    if (!validUntil.isValid() || validUntil > today.addYears(2) || validUntil <= today)
-        return QStringLiteral("the label's validity must end after today and at most two years ahead (the scheme's longest validity)");
+    return today.addYears(2);
+}
+
+Result<void> LabelIssuer::checkValidUntil(const QDate& validUntil, const QDate& today)
+{
+    if (!validUntil.isValid() || validUntil > defaultValidUntil(today) || validUntil <= today)
+        return Problem::invalid(QStringLiteral("label.validity-out-of-range"),
+            Message("LabelIssuer", "a label's validity ends after today and at most two years ahead (by %1); %2 is not")
+                .arg(defaultValidUntil(today).toString(Qt::ISODate))
+                .arg(validUntil.toString(Qt::ISODate)));
     return {};
+}
+
+Result<QDate> LabelIssuer::validUntil(const QString& written, const QDate& today)
+{
+    if (written.isEmpty())
+        return defaultValidUntil(today);
+    const QDate date = QDate::fromString(written, Qt::ISODate);
+    if (!date.isValid())
+        return Problem::unusable(
+            QStringLiteral("label.bad-date"), Message("LabelIssuer", "'%1' is not a date written YYYY-MM-DD").arg(written.left(40)));
+    if (const Result<void> checked = checkValidUntil(date, today); !checked)
+        return checked.problems();
+    return date;
 }
 
 std::optional<LabelToken> LabelIssuer::sign(

@@ -4,6 +4,8 @@
 #include "labels/LabelToken.h"
 #include "labels/ProductFacts.h"
 
+#include "criteria/Result.h"
+
 namespace starmark {
 
 // What the certification body does to issue a label: sign the facts (see
@@ -24,8 +26,13 @@ public:
     // Why `registry` cannot be the address a label's QR code opens (an http(s) URL with a host, no
     // user, query or fragment), or empty.
     static QString registryProblem(const QString& registry);
-    // Why a label cannot be valid until `validUntil` (the scheme's longest validity is two years), or empty.
-    static QString validityProblem(const QDate& validUntil, const QDate& today);
+    // The scheme's validity rule, in one place for every shell: a label is valid for at most two
+    // years, and for two years unless told otherwise.
+    static QDate defaultValidUntil(const QDate& today);
+    // label.validity-out-of-range unless `validUntil` is after today and at most two years ahead.
+    static Result<void> checkValidUntil(const QDate& validUntil, const QDate& today);
+    // The end of validity a user wrote (YYYY-MM-DD; empty: the default), checked; label.bad-date when it is no date.
+    static Result<QDate> validUntil(const QString& written, const QDate& today);
     // The signed token for `facts`, valid until `validUntil`; nullopt with `problem` set when a field does not fit.
     static std::optional<LabelToken> sign(
         const IssuerKey& key, const QString& registration, const ProductFacts& facts, const QDate& validUntil, QString* problem);

@@ -114,24 +114,21 @@ QString LabelToken::encode() const
     return base32(payload() + signature);
 }
 
-std::optional<LabelToken> LabelToken::decode(const QString& text, QString* problem)
+Result<LabelToken> LabelToken::decode(const QString& text)
 {
-    const auto fail = [&](const QString& message) {
-        if (problem)
-            *problem = message;
-        return std::nullopt;
-    };
+    const auto fail = [](const char* code, const Message& message) { return Problem::invalid(QString::fromLatin1(code), message); };
     if (text.size() > maxEncodedLength)
-        return fail(QStringLiteral("the token is %1 characters long; a label token has at most %2").arg(text.size()).arg(maxEncodedLength));
+        return fail("label.token-too-long",
+            Message("LabelToken", "the token is %1 characters long; a label token has at most %2").arg(text.size()).arg(maxEncodedLength));
     const std::optional<QByteArray> bytes = fromBase32(text);
     if (!bytes)
-        return fail(QStringLiteral("the token is not base32 (A–Z, 2–7): it is not a StarMark label token"));
+        return fail("label.token-not-base32", Message("LabelToken", "the token is not base32 (A–Z, 2–7): it is not a StarMark label token"));
     const QByteArray& b = *bytes;
     if (b.size() < 16 + 4 + 64)
-        return fail(QStringLiteral("the token is too short (%1 bytes): it was truncated").arg(b.size()));
+        return fail("label.token-truncated", Message("LabelToken", "the token is too short (%1 bytes): it was truncated").arg(b.size()));
     if (quint8(b.at(0)) != formatVersion)
-        return fail(
-            QStringLiteral("label token format %1 is not one this StarMark reads (it reads %2)").arg(quint8(b.at(0))).arg(formatVersion));
+        return fail("label.token-format",
+            Message("LabelToken", "label token format %1 is not one this StarMark reads (it reads %2)").arg(quint8(b.at(0))).arg(formatVersion));
     LabelToken t;
     t.level = quint8(b.at(1));
     const auto date = [&](int at) { return epoch.addDays((quint8(b.at(at)) << 8) | quint8(b.at(at + 1))); };
@@ -141,19 +138,18 @@ std::optional<LabelToken> LabelToken::decode(const QString& text, QString* probl
     t.issuerKeyId = b.mid(8, 8);
     qsizetype at = 16;
     for (QString* field : {&t.registration, &t.category, &t.model, &t.firmware}) {
-        if (at >= b.size())
-            return fail(QStringLiteral("the token ends inside its fields: it was truncated"));
-        const int length = quint8(b.at(at));
-        if (at + 1 + length > b.size())
-            return fail(QStringLiteral("the token ends inside its fields: it was truncated"));
+        const int length = at < b.size() ? quint8(b.at(at)) : 0;
+        if (at >= b.size() || at + 1 + length > b.size())
+            return fail("label.token-truncated", Message("LabelToken", "the token ends inside its fields: it was truncated"));
         *field = QString::fromUtf8(b.mid(at + 1, length));
         at += 1 + length;
     }
     if (b.size() - at != 64)
-        return fail(QStringLiteral("the token's signature is %1 bytes, not 64: it was truncated or extended").arg(b.size() - at));
+        return fail("label.token-signature-size",
+            Message("LabelToken", "the token's signature is %1 bytes, not 64: it was truncated or extended").arg(b.size() - at));
     t.signature = b.mid(at);
     if (const QString wrong = t.problem(); !wrong.isEmpty())
-        return fail(QStringLiteral("the token's fields are out of range (%1)").arg(wrong));
+        return fail("label.token-out-of-range", Message("LabelToken", "the token's fields are out of range (%1)").arg(Message::plain(wrong)));
     return t;
 }
 
@@ -165,14 +161,12 @@ QString LabelToken::url(const QString& registry, const LabelToken& token)
     return QStringLiteral("%1/L/%2/%3").arg(base, token.registration.toUpper(), token.encode());
 }
 
-std::optional<QString> LabelToken::tokenOfUrl(const QString& url, QString* problem)
+Result<QString> LabelToken::tokenOfUrl(const QString& url)
 {
     const QString trimmed = url.trimmed();
-    if (trimmed.size() > maxEncodedLength + 200) {
-        if (problem)
-            *problem = QStringLiteral("the text is %1 characters long: too long to be a label URL").arg(trimmed.size());
-        return std::nullopt;
-    }
+    if (trimmed.size() > maxEncodedLength + 200)
+        return Problem::invalid(QStringLiteral("label.url-too-long"),
+            Message("LabelToken", "the text is %1 characters long: too long to be a label URL").arg(trimmed.size()));
     static const QRegularExpression labelUrl(
         QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://[^/]+(?:/.*)?/L/[^/]+/([A-Za-z2-7]+)/?$"), QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch m = labelUrl.match(trimmed); m.hasMatch())
@@ -180,9 +174,8 @@ std::optional<QString> LabelToken::tokenOfUrl(const QString& url, QString* probl
     static const QRegularExpression bare(QStringLiteral("^[A-Za-z2-7]+$"));
     if (bare.match(trimmed).hasMatch())
         return trimmed;
-    if (problem)
-        *problem = QStringLiteral("'%1' is not a StarMark label URL (…/L/<registration>/<token>)").arg(trimmed.left(80));
-    return std::nullopt;
+    return Problem::invalid(QStringLiteral("label.not-a-label-url"),
+        Message("LabelToken", "'%1' is not a StarMark label URL (…/L/<registration>/<token>)").arg(trimmed.left(80)));
 }
 
 } // namespace starmark

@@ -2,6 +2,8 @@
 
 #include "labels/IssuerKey.h"
 
+#include "criteria/Result.h"
+
 #include <QDate>
 
 namespace starmark {
@@ -39,13 +41,13 @@ struct LabelToken {
     bool verify(const IssuerKey& key) const;
     QString encode() const;
 
-    // nullopt with `problem` set: not base32, truncated, extended, another format, fields out of range.
-    static std::optional<LabelToken> decode(const QString& text, QString* problem);
+    // The token, or why not (label.token-*): too long, not base32, truncated, extended, another format, fields out of range.
+    static Result<LabelToken> decode(const QString& text);
 
     // BASE/L/<REGISTRATION>/<TOKEN>, upper case for the QR code's alphanumeric mode.
     static QString url(const QString& registry, const LabelToken& token);
-    // The token of a label URL (or a bare token), or nullopt with `problem` set.
-    static std::optional<QString> tokenOfUrl(const QString& url, QString* problem);
+    // The token of a label URL (or a bare token), or label.url-too-long / label.not-a-label-url.
+    static Result<QString> tokenOfUrl(const QString& url);
 };
 
 } // namespace starmark

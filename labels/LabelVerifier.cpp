@@ -13,12 +13,12 @@ QString origin(const QUrl& url)
     return QStringLiteral("%1://%2:%3").arg(scheme, url.host().toLower()).arg(port);
 }
 
-// Why the label's address is not the registry's page for `registration`, or empty (also for a bare token).
-QString addressProblem(const QString& text, const QString& registry, const QString& registration)
+// Why the label's address is not the registry's page for `registration`, or none (also for a bare token).
+std::optional<Problem> addressProblem(const QString& text, const QString& registry, const QString& registration)
 {
     const QString trimmed = text.trimmed();
     if (!trimmed.contains(QLatin1String("://")))
-        return {};
+        return std::nullopt;
     const QUrl url(trimmed, QUrl::StrictMode);
     const QUrl home(registry, QUrl::StrictMode);
     QString base = home.path();
@@ -28,15 +28,18 @@ QString addressProblem(const QString& text, const QString& registry, const QStri
     const QRegularExpressionMatch m = rest.match(url.path().mid(base.size()));
     if (!url.isValid() || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment() || origin(url) != origin(home)
         || !url.path().startsWith(base, Qt::CaseInsensitive) || !m.hasMatch())
-        return QStringLiteral("the label's QR code opens %1, not the registry %2 whose key signed it: a genuine token copied onto a "
-                              "counterfeit label sends phones elsewhere (if the registry really is there, give --registry URL)")
-            .arg(url.isValid() ? url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString() : trimmed.left(80),
-                registry);
+        return Problem::invalid(QStringLiteral("label.wrong-registry"),
+            Message("LabelVerifier", "the label's QR code opens %1, not the registry %2 whose key signed it: a genuine token copied onto a "
+                                     "counterfeit label sends phones elsewhere")
+                .arg(url.isValid() ? url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString() : trimmed.left(80))
+                .arg(registry));
     if (m.captured(1).compare(registration, Qt::CaseInsensitive) != 0)
-        return QStringLiteral("the address names registration %1, but the label's signed token is for %2: the token was pasted under "
-                              "another registration number")
-            .arg(m.captured(1).left(40), registration);
-    return {};
+        return Problem::invalid(QStringLiteral("label.wrong-registration"),
+            Message("LabelVerifier", "the address names registration %1, but the label's signed token is for %2: the token was pasted under "
+                                     "another registration number")
+                .arg(m.captured(1).left(40))
+                .arg(registration));
+    return std::nullopt;
 }
 
 } // namespace
@@ -51,15 +54,17 @@ LabelVerifier::Result LabelVerifier::verify(
     const QString& urlOrToken, const QList<const IssuerKey*>& trusted, const QDate& today, const QString& registry)
 {
     Result r;
-    QString problem;
-    const std::optional<QString> text = LabelToken::tokenOfUrl(urlOrToken, &problem);
+    const starmark::Result<QString> text = LabelToken::tokenOfUrl(urlOrToken);
     if (!text) {
-        r.problem = problem;
+        r.problem = text.problems().constFirst();
         return r;
     }
-    r.token = LabelToken::decode(*text, &r.problem);
-    if (!r.token)
+    starmark::Result<LabelToken> decoded = LabelToken::decode(*text);
+    if (!decoded) {
+        r.problem = decoded.problems().constFirst();
         return r;
+    }
+    r.token = decoded.take();
     const LabelToken& t = *r.token;
     const IssuerKey* issuer = nullptr;
     for (const IssuerKey* key : trusted) {
@@ -68,30 +73,36 @@ LabelVerifier::Result LabelVerifier::verify(
     }
     if (!issuer) {
         r.status = Result::Status::Untrusted;
-        r.problem = trusted.isEmpty() ? QStringLiteral("no issuer key given: the label cannot be checked (give --trust ISSUER.pem)")
-                                      : QStringLiteral("the label was signed by key %1, which is not among the trusted issuers")
-                                            .arg(QString::fromLatin1(t.issuerKeyId.toHex()));
+        r.problem = trusted.isEmpty()
+            ? Problem::unusable(QStringLiteral("label.no-issuer-key"), Message("LabelVerifier", "no issuer key given: the label cannot be checked"))
+            : Problem::invalid(QStringLiteral("label.untrusted-issuer"),
+                Message("LabelVerifier", "the label was signed by key %1, which is not among the trusted issuers")
+                    .arg(QString::fromLatin1(t.issuerKeyId.toHex())));
         return r;
     }
     if (!t.verify(*issuer)) {
         r.status = Result::Status::Invalid;
-        r.problem = QStringLiteral("the signature does not match the label's contents: it was altered or forged");
+        r.problem = Problem::invalid(QStringLiteral("label.bad-signature"),
+            Message("LabelVerifier", "the signature does not match the label's contents: it was altered or forged"));
         return r;
     }
-    if (const QString wrong = addressProblem(urlOrToken, registry, t.registration); !wrong.isEmpty()) {
+    if (std::optional<Problem> wrong = addressProblem(urlOrToken, registry, t.registration)) {
         r.status = Result::Status::Invalid;
-        r.problem = wrong;
+        r.problem = std::move(wrong);
     } else if (today < t.evaluated) {
         r.status = Result::Status::Invalid;
-        r.problem = QStringLiteral("the label was evaluated on %1, after the day it is checked for (%2): no label is valid before its "
-                                   "evaluation (check the device's date)")
-                        .arg(t.evaluated.toString(Qt::ISODate), today.toString(Qt::ISODate));
+        r.problem = Problem::invalid(QStringLiteral("label.evaluated-later"),
+            Message("LabelVerifier", "the label was evaluated on %1, after the day it is checked for (%2): no label is valid before its evaluation")
+                .arg(t.evaluated.toString(Qt::ISODate))
+                .arg(today.toString(Qt::ISODate)));
     } else if (today > t.validUntil) {
         r.status = Result::Status::Expired;
-        r.problem = QStringLiteral("the label's validity ended on %1").arg(t.validUntil.toString(Qt::ISODate));
+        r.problem = Problem::invalid(QStringLiteral("label.expired"),
+            Message("LabelVerifier", "the label's validity ended on %1").arg(t.validUntil.toString(Qt::ISODate)));
     } else if (today > t.supportUntil) {
         r.status = Result::Status::SupportEnded;
-        r.problem = QStringLiteral("security updates for this product ended on %1").arg(t.supportUntil.toString(Qt::ISODate));
+        r.problem = Problem::warning(QStringLiteral("label.support-ended"),
+            Message("LabelVerifier", "security updates for this product ended on %1").arg(t.supportUntil.toString(Qt::ISODate)));
     } else {
         r.status = Result::Status::Valid;
     }

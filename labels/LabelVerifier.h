@@ -15,7 +15,7 @@ public:
     struct Result {
         enum class Status { Valid, SupportEnded, Expired, Invalid, Untrusted, Unreadable } status = Status::Unreadable;
         std::optional<LabelToken> token;
-        QString problem;
+        std::optional<Problem> problem; // why not valid (a warning for label.support-ended); none when valid
         QString statusName() const;
     };
 

@@ -2,6 +2,7 @@
 
 #include "criteria/Catalog.h"
 #include "criteria/LocalizedText.h"
+#include "criteria/Result.h"
 #include "evaluators/Assessment.h"
 
 #include <QDate>
@@ -27,15 +28,15 @@ struct ProductFacts {
     QDate supportUntil; // end of security updates; not the label's validity
     QByteArray reportSha256 = {}; // hex, of the author's signed revision vouching for these facts: one report, one registration
 
-    // The facts of an assessment that reaches the level it claims; nullopt with
-    // `problem` (naming `source`) when it does not. Evaluated: its sign-off, or `today`.
-    static std::optional<ProductFacts> fromAssessment(
-        const Assessment& assessment, const QList<const Catalog*>& chain, const QDate& today, const QString& source, QString* problem);
-    // The facts of a signed report, once it verifies against `trust` (its author
-    // in the role and for the organisation it needs) and reaches the level it
-    // claims; nullopt with `problem` saying why not.
-    static std::optional<ProductFacts> fromReport(
-        const QByteArray& pdf, const TrustAnchors& trust, const CatalogLibrary& catalogs, const QDateTime& now, QString* problem);
+    // The facts of an assessment that reaches the level it claims, or label.level-not-reached
+    // (placed in `source`). Evaluated: its sign-off, or `today`.
+    static Result<ProductFacts> fromAssessment(
+        const Assessment& assessment, const QList<const Catalog*>& chain, const QDate& today, const QString& source);
+    // The facts of a signed report, once it verifies against `trust` (its author in the role and
+    // for the organisation it needs) and reaches the level it claims; else why not
+    // (label.no-trust-anchor, label.report-not-valid, label.surveillance-report,
+    // label.level-not-reached, label.unknown-catalog).
+    static Result<ProductFacts> fromReport(const QByteArray& pdf, const TrustAnchors& trust, const CatalogLibrary& catalogs, const QDateTime& now);
 };
 
 } // namespace starmark

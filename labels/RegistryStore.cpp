@@ -211,7 +211,7 @@ struct RegistryStore::Private {
         if (!f.evaluated.isValid() || !f.supportUntil.isValid() || !validUntil.isValid())
             return QStringLiteral("the evaluation date, the support end and the label's validity must be dates");
         const QDate today = clock.now().date();
-        if (validUntil <= today || validUntil > today.addYears(2))
+        if (!LabelIssuer::checkValidUntil(validUntil, today))
             return QStringLiteral("the label's validity must end after today and at most two years ahead (the scheme's longest)");
         return std::nullopt;
     }

@@ -46,7 +46,12 @@ std::optional<ProductFacts> fromAssessment(CommandLine& cli, const QString& path
         *problem = lines.join(QStringLiteral("; ")) + QStringLiteral("; refusing to label it");
         return std::nullopt;
     }
-    return ProductFacts::fromAssessment(a, opened->chain, Clock::system().now().date(), path, problem);
+    Result<ProductFacts> facts = ProductFacts::fromAssessment(a, opened->chain, Clock::system().now().date(), path);
+    if (!facts) {
+        *problem = facts.problems().constFirst().toString();
+        return std::nullopt;
+    }
+    return facts.take();
 }
 
 std::optional<ProductFacts> fromReport(CommandLine& cli, const QString& path, const TrustAnchors& trust, QString* problem)
@@ -56,11 +61,15 @@ std::optional<ProductFacts> fromReport(CommandLine& cli, const QString& path, co
         *problem = report.problems().constFirst().toString();
         return std::nullopt;
     }
-    std::optional<ProductFacts> facts
-        = ProductFacts::fromReport(*report, trust, CatalogLibrary::load(cli.catalogFolders()), Clock::system().now(), problem);
-    if (!facts)
-        *problem = QStringLiteral("%1: %2").arg(path, *problem);
-    return facts;
+    Result<ProductFacts> facts = ProductFacts::fromReport(*report, trust, CatalogLibrary::load(cli.catalogFolders()), Clock::system().now());
+    if (!facts) {
+        const Problem& why = facts.problems().constFirst();
+        *problem = QStringLiteral("%1: %2").arg(path, why.message.text());
+        if (why.code == QLatin1String("label.unknown-catalog"))
+            *problem += QStringLiteral(" (pass --catalogs)");
+        return std::nullopt;
+    }
+    return facts.take();
 }
 
 struct Options {
@@ -127,15 +136,15 @@ int LabelCommand::label(const QStringList& arguments)
         return cli.usageError(
             key ? QStringLiteral("%1 is a public key; labels are signed with the private one").arg(p.value(keyOption)) : problem);
     const QDate today = Clock::system().now().date();
+    const Result<QDate> validUntil = LabelIssuer::validUntil(p.value(validOption), today);
+    if (!validUntil)
+        return cli.usageError(QStringLiteral("--valid-until: %1").arg(validUntil.problems().constFirst().message.text()));
     Options o{{p.isSet(registryOption) ? p.value(registryOption) : LabelIssuer::Options().registry,
                   p.value(sizeOption) == QLatin1String("small") ? LabelArtwork::Size::Small : LabelArtwork::Size::Standard,
-                  p.isSet(validOption) ? QDate::fromString(p.value(validOption), Qt::ISODate) : today.addYears(2)},
+                  *validUntil},
         p.value(dpiOption).toInt()};
     if (p.value(sizeOption) != QLatin1String("small") && p.value(sizeOption) != QLatin1String("standard"))
         return cli.usageError(QStringLiteral("--size takes standard or small"));
-    if (!LabelIssuer::validityProblem(o.issuer.validUntil, today).isEmpty())
-        return cli.usageError(
-            QStringLiteral("--valid-until must be a date after today and at most two years ahead (the scheme's longest validity)"));
     if (const QString wrong = LabelIssuer::registryProblem(o.issuer.registry); !wrong.isEmpty())
         return cli.usageError(QStringLiteral("--registry %1").arg(wrong));
     if (o.dpi < 150 || o.dpi > 2400)
@@ -149,24 +158,25 @@ int LabelCommand::label(const QStringList& arguments)
         if (format != QLatin1String("svg") && format != QLatin1String("png") && format != QLatin1String("pdf"))
             return cli.usageError(QStringLiteral("--format takes svg, png or pdf"));
         // Every row is checked before the first label is made: a bad row leaves no labels at all.
-        QStringList problems;
-        const std::optional<QList<LabelBatch::Row>> rows
-            = LabelBatch::read(csv.readAll(), p.value(batchOption), CatalogLibrary::load(cli.catalogFolders()), today, &problems);
+        const Result<QList<LabelBatch::Row>> rows
+            = LabelBatch::read(csv.readAll(), p.value(batchOption), CatalogLibrary::load(cli.catalogFolders()), today);
         if (!rows) {
-            for (const QString& problem : problems)
-                cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
+            for (const Problem& problem : rows.problems())
+                cli.err() << QStringLiteral("error: ") << problem.toString()
+                          << (problem.code == QLatin1String("label.batch-category") ? QStringLiteral(" (catalogs are looked for where --catalogs says)") : QString())
+                          << QLatin1Char('\n');
             cli.err() << QStringLiteral("no labels written: correct the rows named above and run again\n");
             return ExitUsage;
         }
-        QDir().mkpath(p.value(outputOption));
-        int written = 0;
-        for (const LabelBatch::Row& row : *rows)
-            if (write(cli, *key, row.registration, row.facts, o,
-                    QDir(p.value(outputOption)).filePath(row.registration + QLatin1Char('.') + format)))
-                ++written;
-        cli.out()
-            << QStringLiteral("%1 label(s) written to %2, %3 failed\n").arg(written).arg(p.value(outputOption)).arg(rows->size() - written);
-        return written == rows->size() ? ExitOk : ExitInvalid;
+        const LabelBatch::Outcome done = LabelBatch::issue(*rows, *key, o.issuer, *LabelArtwork::formatOf(QLatin1Char('.') + format), o.dpi,
+            p.value(outputOption));
+        for (const Problem& failed : done.failed)
+            cli.err() << QStringLiteral("error: ") << failed.toString() << QLatin1Char('\n');
+        cli.out() << QStringLiteral("%1 label(s) written to %2, %3 failed\n")
+                         .arg(done.written.size())
+                         .arg(p.value(outputOption))
+                         .arg(done.failed.size());
+        return done.failed.isEmpty() ? ExitOk : ExitInvalid;
     }
 
     if (!p.isSet(registrationOption))
@@ -247,14 +257,23 @@ int LabelCommand::verify(const QStringList& arguments)
         text = *one;
     }
     const LabelVerifier::Result r = LabelVerifier::verify(text, trusted, Clock::system().now().date(), registry);
+    // What the library found, and the shell's way out of it.
+    QString problem = r.problem ? r.problem->message.text() : QString();
+    if (r.problem && r.problem->code == QLatin1String("label.no-issuer-key"))
+        problem += QStringLiteral(" (give --trust ISSUER.pem)");
+    else if (r.problem && r.problem->code == QLatin1String("label.wrong-registry"))
+        problem += QStringLiteral(" (if the registry really is there, give --registry URL)");
+    else if (r.problem && r.problem->code == QLatin1String("label.evaluated-later"))
+        problem += QStringLiteral(" (check the device's date)");
     if (r.status == LabelVerifier::Result::Status::Unreadable) {
-        cli.err() << QStringLiteral("error: %1: %2\n").arg(input.left(120), r.problem);
+        cli.err() << QStringLiteral("error: %1: %2\n").arg(input.left(120), problem);
         return ExitUsage;
     }
     const LabelToken& t = *r.token;
     if (cli.parser().isSet(jsonOption)) {
         cli.out() << QJsonDocument(
-            QJsonObject{{QStringLiteral("status"), r.statusName()}, {QStringLiteral("problem"), r.problem},
+            QJsonObject{{QStringLiteral("status"), r.statusName()}, {QStringLiteral("problem"), problem},
+                {QStringLiteral("code"), r.problem ? r.problem->code : QString()},
                 {QStringLiteral("registration"), t.registration}, {QStringLiteral("level"), t.level},
                 {QStringLiteral("category"), t.category}, {QStringLiteral("model"), t.model}, {QStringLiteral("firmware"), t.firmware},
                 {QStringLiteral("evaluated"), t.evaluated.toString(Qt::ISODate)},
@@ -270,8 +289,8 @@ int LabelCommand::verify(const QStringList& arguments)
         cli.out() << QStringLiteral("  evaluated %1; security updates until %2; label valid until %3\n")
                          .arg(t.evaluated.toString(Qt::ISODate), t.supportUntil.toString(Qt::ISODate), t.validUntil.toString(Qt::ISODate));
         cli.out() << QStringLiteral("  issuer key %1\n").arg(QString::fromLatin1(t.issuerKeyId.toHex()));
-        if (!r.problem.isEmpty())
-            cli.out() << QStringLiteral("  problem: %1\n").arg(r.problem);
+        if (r.problem)
+            cli.out() << QStringLiteral("  problem: %1\n").arg(problem);
         cli.out() << QStringLiteral("status: %1\n").arg(r.statusName().toUpper());
     }
     cli.out().flush();

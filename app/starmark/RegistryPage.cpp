@@ -1,6 +1,7 @@
 #include "RegistryPage.h"
 
 #include "labels/IssuerKey.h"
+#include "labels/RegistryPageTexts.h"
 #include "labels/RegistryStore.h"
 
 #include <QDir>
@@ -51,26 +52,12 @@ std::optional<RegistryPage> RegistryPage::load(const QString& folder, QString* p
 {
     const QDir dir(folder);
     const std::optional<QByteArray> page = readFile(dir, "page.html", problem);
-    const std::optional<QByteArray> strings = page ? readFile(dir, "strings.json", problem) : std::nullopt;
-    const std::optional<QByteArray> script = strings ? readFile(dir, "registry.js", problem) : std::nullopt;
+    const std::optional<QByteArray> script = page ? readFile(dir, "registry.js", problem) : std::nullopt;
     const std::optional<QByteArray> style = script ? readFile(dir, "registry.css", problem) : std::nullopt;
     if (!style)
         return std::nullopt;
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(*strings, &error);
-    if (!json.isObject()) {
-        *problem = QStringLiteral("%1: not a JSON object (%2 at offset %3)")
-                       .arg(dir.filePath(QStringLiteral("strings.json")), error.errorString())
-                       .arg(error.offset);
-        return std::nullopt;
-    }
     RegistryPage p;
     p.m_template = QString::fromUtf8(*page);
-    const QJsonObject o = json.object();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        const QJsonObject t = it.value().toObject();
-        p.m_strings.insert(it.key(), {t.value(QStringLiteral("ja")).toString(), t.value(QStringLiteral("en")).toString()});
-    }
     p.m_script = *script;
     p.m_style = *style;
     return p;
@@ -78,8 +65,7 @@ std::optional<RegistryPage> RegistryPage::load(const QString& folder, QString* p
 
 QString RegistryPage::text(const QString& key, Language language) const
 {
-    const auto it = m_strings.constFind(key);
-    return it == m_strings.cend() ? key : it->in(language);
+    return RegistryPageTexts::text(key, language);
 }
 
 QByteArray RegistryPage::render(const RegisteredProduct& p, Language language, const QDate& today, const IssuerKey& key) const

@@ -14,7 +14,7 @@ class IssuerKey;
 struct RegisteredProduct;
 
 // The consumer page behind a label's QR code, rendered on the server from
-// share/registry/page.html and strings.json, in Japanese or English. Its script
+// share/registry/page.html and RegistryPageTexts, in Japanese or English. Its script
 // and style are separate files so that the page's CSP can forbid inline code.
 class RegistryPage {
 public:
@@ -28,7 +28,6 @@ public:
 
 private:
     QString m_template;
-    QHash<QString, LocalizedText> m_strings;
     QByteArray m_script;
     QByteArray m_style;
 };

@@ -3,10 +3,14 @@
 #include "criteria/CatalogLibrary.h"
 #include "evaluators/Clock.h"
 #include "labels/IssuerKey.h"
+#include "labels/LabelIssuer.h"
 #include "labels/LabelArtwork.h"
 #include "labels/LabelToken.h"
 #include "labels/ProductFacts.h"
+#include "labels/RegistryPageTexts.h"
 #include "labels/RegistryStore.h"
+
+#include "HttpStatus.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,11 +42,6 @@ RegistryServer::Reply json(Status status, const QJsonObject& object)
     return {status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
 }
 
-RegistryServer::Reply error(Status status, const QString& message)
-{
-    return json(status, QJsonObject{{QStringLiteral("error"), message}});
-}
-
 // What a client sent, shortened and stripped of control characters, for quoting back in a message.
 QString quoted(const QString& text)
 {
@@ -51,34 +50,33 @@ QString quoted(const QString& text)
     return QLatin1Char('\'') + s + (text.size() > 80 ? QStringLiteral("…'") : QStringLiteral("'"));
 }
 
-RegistryServer::Reply badRegistration(const QString& text)
+Problem badRegistration(const QString& text, const QString& where)
 {
-    return error(Status::BadRequest,
-        QStringLiteral("%1 is not a registration number: they are written JCS-YY-NNNNNN (e.g. JCS-26-000123)").arg(quoted(text)));
+    return Problem::unusable(QStringLiteral("registry.bad-registration-number"),
+        Message("RegistryServer", "%1 is not a registration number: they are written JCS-YY-NNNNNN (e.g. JCS-26-000123)").arg(quoted(text)), {},
+        where);
+}
+
+// What the store says went wrong, which it says only in English (RegistryStore reports no codes yet): the
+// code is chosen here from what the server asked, never from those words.
+Problem storeSays(const char* code, const QString& text, Problem::Severity severity)
+{
+    Problem p = Problem::invalid(QString::fromLatin1(code), Message::plain(text));
+    p.severity = severity;
+    return p;
+}
+
+Problem notRegistered(const QString& registration)
+{
+    return Problem::invalid(QStringLiteral("registry.not-registered"), Message("RegistryServer", "%1 is not registered").arg(registration.toUpper()));
 }
 
 // ?lang= wins (the page's toggle); then the best of ja/en in Accept-Language; Japanese by default.
-Language languageOf(const RegistryServer::Incoming& in)
+Language languageOf(const HttpRequestHead& head, const QUrlQuery& query)
 {
-    const std::optional<Language> asked = languageFromCode(in.query.queryItemValue(QStringLiteral("lang")));
-    if (asked)
+    if (const std::optional<Language> asked = languageFromCode(query.queryItemValue(QStringLiteral("lang"))))
         return *asked;
-    double best = 0;
-    Language chosen = Language::Japanese;
-    for (const QByteArray& part : in.header("Accept-Language").split(',')) {
-        const QList<QByteArray> fields = part.trimmed().split(';');
-        const QByteArray tag = fields.value(0).trimmed().toLower();
-        double q = 1;
-        for (const QByteArray& f : fields.mid(1))
-            if (f.trimmed().startsWith("q="))
-                q = f.trimmed().mid(2).toDouble();
-        const std::optional<Language> l = languageFromCode(QString::fromLatin1(tag.left(2)));
-        if (l && q > best) {
-            best = q;
-            chosen = *l;
-        }
-    }
-    return chosen;
+    return languageFromAcceptLanguage(head.header("Accept-Language"), Language::Japanese);
 }
 
 QJsonObject productJson(const RegisteredProduct& p, const QDate& today, const QString& registryUrl)
@@ -95,8 +93,7 @@ QJsonObject productJson(const RegisteredProduct& p, const QDate& today, const QS
                     {QStringLiteral("reason"), r.overrideReason}, {QStringLiteral("by"), r.overrideBy}});
         revisions.append(revision);
     }
-    QString problem;
-    const std::optional<LabelToken> token = LabelToken::decode(p.current().token, &problem);
+    const Result<LabelToken> token = LabelToken::decode(p.current().token);
     QJsonObject o{{QStringLiteral("registration"), p.registration},
         {QStringLiteral("status"), RegisteredProduct::statusName(p.status(today))}, {QStringLiteral("level"), p.level},
         {QStringLiteral("category"), p.category}, {QStringLiteral("manufacturer"), text(p.manufacturer)},
@@ -134,13 +131,18 @@ std::optional<HttpResponse> RegistryServer::admit(const HttpRequest& request)
             || (s.size() == 5 && s[2] == QLatin1String("labels") && s[4] == QLatin1String("revoke")));
     if (!staffRoute) // no other route takes a body: answered without reading one
         return request.head.contentLength() > 0 ? std::optional(respond(request)) : std::nullopt;
+    const QUrlQuery query(request.url());
+    const Language language = languageOf(request.head, query);
     if (!request.tls && !m_settings.behindProxy && !request.peer.isLoopback())
-        return finished(error(Status::Forbidden,
-                            QStringLiteral("staff requests carry a bearer token, which must not cross a network in clear: this server "
-                                           "has neither --tls-cert nor --behind-proxy, so it takes them from loopback clients only")),
+        return finished(failure(Problem::invalid(QStringLiteral("registry.forbidden"),
+                                    Message("RegistryServer",
+                                        "staff requests carry a bearer token, which must not cross a network in clear: this server "
+                                        "has neither --tls-cert nor --behind-proxy, so it takes them from loopback clients only"),
+                                    {}, QStringLiteral("Authorization")),
+                            language),
             false);
     Reply refusal;
-    if (!staff(Incoming{request, {}}, &refusal))
+    if (!staff(Incoming{request, query, language}, &refusal))
         return finished(refusal, overTls(request));
     return std::nullopt;
 }
@@ -159,9 +161,22 @@ bool RegistryServer::overTls(const HttpRequest& request) const
         || (m_settings.behindProxy && request.head.header("X-Forwarded-Proto").compare("https", Qt::CaseInsensitive) == 0);
 }
 
-HttpResponse RegistryServer::refuse(int status, const QString& message) const
+HttpResponse RegistryServer::refuse(const Problem& problem, const HttpRequestHead* head) const
 {
-    return finished(error(Status(status), message), false);
+    return finished(failure(problem, head ? languageOf(*head, QUrlQuery(head->url())) : Language::Japanese), false);
+}
+
+RegistryServer::Reply RegistryServer::failure(const Problem& problem, Language language)
+{
+    QString where = problem.key;
+    if (!problem.where.file.isEmpty())
+        where = problem.where.file + (where.isEmpty() ? QString() : QStringLiteral(": ") + where);
+    Reply r = json(Status(HttpStatus::of(problem)),
+        QJsonObject{{QStringLiteral("error"),
+            QJsonObject{{QStringLiteral("code"), problem.code}, {QStringLiteral("message"), problem.message.text(language)},
+                {QStringLiteral("where"), where}}}});
+    r.headers.append({"Content-Language", languageCode(language).toLatin1()});
+    return r;
 }
 
 HttpResponse RegistryServer::finished(const Reply& reply, bool hsts) const
@@ -193,24 +208,36 @@ const QByteArray* RegistryServer::cached(const QString& key)
 RegistryServer::Reply RegistryServer::route(const HttpRequest& request)
 {
     const QUrl url = request.url();
-    const Incoming in{request, QUrlQuery(url)};
+    const QUrlQuery query(url);
+    const Incoming in{request, query, languageOf(request.head, query)};
+    const auto fail = [&](const Problem& p) { return failure(p, in.language); };
     const QString path = url.path();
     const QStringList s = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const HttpRequestHead::Method method = request.method();
     const bool get = method == HttpRequestHead::Method::Get || method == HttpRequestHead::Method::Head;
     const bool post = method == HttpRequestHead::Method::Post;
-    const auto onlyWith = [](const char* allowed) {
-        Reply r = error(Status::MethodNotAllowed, QStringLiteral("this address answers %1 only").arg(QLatin1String(allowed)));
+    const auto onlyWith = [&](const char* allowed) {
+        Reply r = fail(Problem::unusable(QStringLiteral("http.method-not-allowed"),
+            Message("RegistryServer", "this address answers %1 only").arg(QString::fromLatin1(allowed)), {}, path));
         r.headers.append(std::pair<QByteArray, QByteArray>("Allow", allowed));
         return r;
     };
 
     if (s.size() >= 2 && s[0].compare(QLatin1String("l"), Qt::CaseInsensitive) == 0) {
         if (!RegistryStore::isRegistrationNumber(s[1]))
-            return badRegistration(s[1]);
+            return fail(badRegistration(s[1], path));
         if (s.size() > 3)
-            return error(Status::BadRequest, QStringLiteral("a label's address is /l/<registration number>[/<label token>], nothing more"));
+            return fail(Problem::unusable(QStringLiteral("registry.bad-label-address"),
+                Message("RegistryServer", "a label's address is /l/<registration number>[/<label token>], nothing more"), {}, path));
         return get ? page(in, s) : onlyWith("GET");
+    }
+    if (s.size() == 1 && s[0] == QLatin1String("strings.json")) {
+        if (!get)
+            return onlyWith("GET");
+        Reply r = json(Status::Ok, RegistryPageTexts::all(in.language));
+        r.headers.append(std::pair<QByteArray, QByteArray>("Vary", "Accept-Language"));
+        r.headers.append({"Content-Language", languageCode(in.language).toLatin1()});
+        return r;
     }
     if (s.size() == 2 && s[0] == QLatin1String("static")) {
         if (!get)
@@ -222,21 +249,22 @@ RegistryServer::Reply RegistryServer::route(const HttpRequest& request)
     }
     if (s.size() >= 3 && s[0] == QLatin1String("api") && s[1] == QLatin1String("v1")) {
         if (s.size() == 4 && s[2] == QLatin1String("labels"))
-            return get ? label(s[3]) : onlyWith("GET");
+            return get ? label(s[3], in.language) : onlyWith("GET");
         if (s.size() == 5 && s[2] == QLatin1String("labels") && s[4] == QLatin1String("revoke"))
             return post ? revoke(in, s[3]) : onlyWith("POST");
         if (s.size() == 3 && s[2] == QLatin1String("revocations"))
-            return get ? revocations() : onlyWith("GET");
+            return get ? revocations(in.language) : onlyWith("GET");
         if (s.size() == 3 && s[2] == QLatin1String("submissions"))
             return post ? submit(in) : onlyWith("POST");
         if (s.size() == 3 && s[2] == QLatin1String("issuer-key"))
             return get ? Reply{Status::Ok, "application/x-pem-file", m_settings.issuerKey->publicPem(), {}} : onlyWith("GET");
     }
-    return error(Status::NotFound,
-        QStringLiteral(
+    return fail(Problem::unusable(QStringLiteral("http.not-found"),
+        Message("RegistryServer",
             "nothing at %1: the registry serves /l/<registration number>, /api/v1/labels/<registration number>, "
             "/api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/<registration number>/revoke")
-            .arg(quoted(path)));
+            .arg(quoted(path)),
+        {}, path));
 }
 
 RegistryServer::Reply RegistryServer::page(const Incoming& in, const QStringList& segments)
@@ -245,10 +273,12 @@ RegistryServer::Reply RegistryServer::page(const Incoming& in, const QStringList
     // The token is checked in the browser; here only that it could be one, so nothing odd is reflected.
     static const QRegularExpression tokenForm(QStringLiteral("^[A-Za-z2-7]+$"));
     if (segments.size() == 3 && (segments[2].size() > LabelToken::maxEncodedLength || !tokenForm.match(segments[2]).hasMatch()))
-        return error(Status::BadRequest,
-            QStringLiteral("the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters")
-                .arg(LabelToken::maxEncodedLength));
-    const Language language = languageOf(in);
+        return failure(Problem::unusable(QStringLiteral("registry.bad-label-token"),
+                           Message("RegistryServer", "the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters")
+                               .arg(LabelToken::maxEncodedLength),
+                           {}, in.request.url().path()),
+            in.language);
+    const Language language = in.language;
     const QList<std::pair<QByteArray, QByteArray>> headers{{"Vary", "Accept-Language"}};
     const QString key = registration + (language == Language::English ? QStringLiteral("|en") : QStringLiteral("|ja"));
     if (const QByteArray* hit = cached(key))
@@ -257,7 +287,7 @@ RegistryServer::Reply RegistryServer::page(const Incoming& in, const QStringList
     const std::optional<RegisteredProduct> product = m_store->find(registration, &problem);
     if (!product) {
         if (!problem.isEmpty())
-            return error(Status::InternalServerError, problem);
+            return failure(storeSays("registry.store-failed", problem, Problem::Severity::Unusable), language);
         return {Status::NotFound, "text/plain",
             QStringLiteral("%1: %2\n").arg(registration, m_settings.page->text(QStringLiteral("not_registered"), language)).toUtf8(),
             headers};
@@ -267,31 +297,32 @@ RegistryServer::Reply RegistryServer::page(const Incoming& in, const QStringList
     return {Status::Ok, "text/html", html, headers};
 }
 
-RegistryServer::Reply RegistryServer::label(const QString& registration)
+RegistryServer::Reply RegistryServer::label(const QString& registration, Language language)
 {
     if (!RegistryStore::isRegistrationNumber(registration))
-        return badRegistration(registration);
+        return failure(badRegistration(registration, QStringLiteral("registration")), language);
     const QString key = QStringLiteral("api|") + registration.toUpper();
     if (const QByteArray* hit = cached(key))
         return {Status::Ok, "application/json", *hit, {}};
     QString problem;
     const std::optional<RegisteredProduct> product = m_store->find(registration, &problem);
     if (!product)
-        return problem.isEmpty() ? error(Status::NotFound, QStringLiteral("%1 is not registered").arg(registration.toUpper()))
-                                 : error(Status::InternalServerError, problem);
+        return failure(problem.isEmpty() ? notRegistered(registration)
+                                         : storeSays("registry.store-failed", problem, Problem::Severity::Unusable),
+            language);
     const Reply reply = json(Status::Ok, productJson(*product, m_settings.clock->now().date(), m_settings.registryUrl));
     m_cache.insert(key, reply.body);
     return reply;
 }
 
-RegistryServer::Reply RegistryServer::revocations()
+RegistryServer::Reply RegistryServer::revocations(Language language)
 {
     if (const QByteArray* hit = cached(QStringLiteral("revocations")))
         return {Status::Ok, "application/json", *hit, {}};
     QString problem;
     const QList<RegisteredProduct> all = m_store->list(&problem);
     if (!problem.isEmpty())
-        return error(Status::InternalServerError, problem);
+        return failure(storeSays("registry.store-failed", problem, Problem::Severity::Unusable), language);
     QJsonArray revoked;
     for (const RegisteredProduct& p : all)
         if (p.revokedAt)
@@ -309,17 +340,18 @@ std::optional<QString> RegistryServer::staff(const Incoming& in, Reply* refusal)
 {
     const QByteArray authorization = in.header("Authorization");
     const qsizetype space = authorization.indexOf(' ');
+    const auto unauthorized = [&](const Message& why) {
+        *refusal = failure(Problem::invalid(QStringLiteral("registry.unauthorized"), why, {}, QStringLiteral("Authorization")), in.language);
+    };
     if (authorization.isEmpty()) {
-        *refusal = error(Status::Unauthorized,
-            QStringLiteral(
-                "this needs a staff token: send 'Authorization: Bearer <token>' (tokens come from 'starmark serve add-token NAME')"));
+        unauthorized(Message("RegistryServer",
+            "this needs a staff token: send 'Authorization: Bearer <token>' (tokens come from 'starmark serve add-token NAME')"));
     } else if (space < 0 || authorization.first(space).compare("Bearer", Qt::CaseInsensitive) != 0) { // schemes are case-insensitive
-        *refusal = error(Status::Unauthorized, QStringLiteral("the Authorization header must read 'Bearer <token>'"));
+        unauthorized(Message("RegistryServer", "the Authorization header must read 'Bearer <token>'"));
     } else if (const std::optional<QString> who = m_store->staffOf(QString::fromLatin1(authorization.sliced(space).trimmed()))) {
         return who;
     } else {
-        *refusal = error(
-            Status::Unauthorized, QStringLiteral("the bearer token is not a registry staff token (mistyped, or from another registry)"));
+        unauthorized(Message("RegistryServer", "the bearer token is not a registry staff token (mistyped, or from another registry)"));
     }
     refusal->headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer realm=\"starmark-registry\""));
     return std::nullopt;
@@ -331,48 +363,64 @@ RegistryServer::Reply RegistryServer::submit(const Incoming& in)
     const std::optional<QString> who = staff(in, &refusal);
     if (!who)
         return refusal;
+    const auto fail = [&](const Problem& p) { return failure(p, in.language); };
     if (!in.header("Content-Type").startsWith("application/pdf"))
-        return error(Status::UnsupportedMediaType, QStringLiteral("send the signed report itself, with 'Content-Type: application/pdf'"));
+        return fail(Problem::unusable(QStringLiteral("http.unsupported-media-type"),
+            Message("RegistryServer", "send the signed report itself, with 'Content-Type: application/pdf'"), {},
+            QStringLiteral("Content-Type")));
     const QByteArray pdf = in.request.body();
     if (!pdf.startsWith("%PDF-"))
-        return error(Status::BadRequest, QStringLiteral("the body is not a PDF (it does not start with %PDF-): send the signed report"));
+        return fail(Problem::unusable(QStringLiteral("registry.not-a-pdf"),
+            Message("RegistryServer", "the body is not a PDF (it does not start with %PDF-): send the signed report"), {}, QStringLiteral("body")));
     if (m_settings.trust.isEmpty())
-        return error(Status::ServiceUnavailable,
-            QStringLiteral("the server was started without a trust anchor (--trust, or the trust store): it cannot check whose signature a "
-                           "report carries"));
+        return fail(Problem::unusable(QStringLiteral("registry.no-trust-anchor"),
+            Message("RegistryServer",
+                "the server was started without a trust anchor (--trust, or the trust store): it cannot check whose signature a report carries")));
     const QDate today = m_settings.clock->now().date();
-    const QString validText = in.query.queryItemValue(QStringLiteral("valid_until"));
-    const QDate validUntil = validText.isEmpty() ? today.addYears(2) : QDate::fromString(validText, Qt::ISODate);
-    if (!validUntil.isValid())
-        return error(Status::BadRequest, QStringLiteral("valid_until=%1 is not a date: write it YYYY-MM-DD").arg(quoted(validText)));
+    Result<QDate> validUntil = LabelIssuer::validUntil(in.query.queryItemValue(QStringLiteral("valid_until")), today);
+    if (!validUntil) {
+        Problem p = validUntil.problems().constFirst();
+        p.key = QStringLiteral("valid_until");
+        return fail(p);
+    }
     const QString existing = in.query.queryItemValue(QStringLiteral("registration"));
     if (!existing.isEmpty() && !RegistryStore::isRegistrationNumber(existing))
-        return badRegistration(existing);
+        return fail(badRegistration(existing, QStringLiteral("registration")));
     QString problem;
     const std::optional<RevisionOverride> override
         = RevisionOverride::parse(in.query.queryItemValue(QStringLiteral("override"), QUrl::FullyDecoded),
             in.query.queryItemValue(QStringLiteral("reason"), QUrl::FullyDecoded), &problem);
     if (!override)
-        return error(Status::BadRequest, problem);
+        return fail(storeSays("registry.bad-override", problem, Problem::Severity::Unusable));
     if (!override->changes.isEmpty() && existing.isEmpty())
-        return error(Status::BadRequest,
-            QStringLiteral("override= applies to a firmware revision only: name the registration it revises (?registration=R)"));
-    const std::optional<ProductFacts> facts
-        = ProductFacts::fromReport(pdf, m_settings.trust, *m_settings.catalogs, m_settings.clock->now(), &problem);
-    if (!facts)
-        return error(Status::UnprocessableEntity, QStringLiteral("the submitted report: %1").arg(problem));
+        return fail(Problem::unusable(QStringLiteral("registry.override-without-registration"),
+            Message("RegistryServer", "override= applies to a firmware revision only: name the registration it revises (?registration=R)"), {},
+            QStringLiteral("override")));
+    const Result<ProductFacts> facts = ProductFacts::fromReport(pdf, m_settings.trust, *m_settings.catalogs, m_settings.clock->now());
+    if (!facts) {
+        Problem p = facts.problems().constFirst();
+        p.key = QStringLiteral("body");
+        return fail(p);
+    }
     if (const std::optional<QString> registered = m_store->registrationOf(facts->reportSha256))
-        return error(Status::Conflict,
-            QStringLiteral("this report is already registered as %1; a new firmware comes with its own new report (?registration=%1)")
-                .arg(*registered));
+        return fail(Problem::invalid(QStringLiteral("registry.already-registered"),
+            Message("RegistryServer", "this report is already registered as %1; a new firmware comes with its own new report (?registration=%1)")
+                .arg(*registered),
+            {}, QStringLiteral("body")));
+    if (!existing.isEmpty()) {
+        const std::optional<RegisteredProduct> known = m_store->find(existing, &problem);
+        if (!known)
+            return fail(problem.isEmpty() ? notRegistered(existing) : storeSays("registry.store-failed", problem, Problem::Severity::Unusable));
+    }
     const std::optional<RegisteredProduct> product = existing.isEmpty()
-        ? m_store->registerProduct(*facts, validUntil, *m_settings.issuerKey, *who, &problem)
-        : m_store->addRevision(existing, *facts, validUntil, *m_settings.issuerKey, *who, *override, &problem);
+        ? m_store->registerProduct(*facts, *validUntil, *m_settings.issuerKey, *who, &problem)
+        : m_store->addRevision(existing, *facts, *validUntil, *m_settings.issuerKey, *who, *override, &problem);
     if (!product && !existing.isEmpty())
-        return error(problem.endsWith(QLatin1String(" is not registered")) ? Status::NotFound : Status::Conflict,
-            QStringLiteral("no revision added: %1").arg(problem));
+        return fail(Problem::invalid(QStringLiteral("registry.revision-refused"),
+            Message("RegistryServer", "no revision added: %1").arg(Message::plain(problem)), {}, QStringLiteral("registration")));
     if (!product)
-        return error(Status::UnprocessableEntity, QStringLiteral("not registered: %1").arg(problem));
+        return fail(Problem::invalid(QStringLiteral("registry.registration-refused"),
+            Message("RegistryServer", "not registered: %1").arg(Message::plain(problem))));
     QJsonObject o = productJson(*product, today, m_settings.registryUrl);
     const std::optional<QrCode> qr = QrCode::encode(o.value(QStringLiteral("url")).toString(), &problem);
     if (qr)
@@ -390,18 +438,29 @@ RegistryServer::Reply RegistryServer::revoke(const Incoming& in, const QString& 
     const std::optional<QString> who = staff(in, &refusal);
     if (!who)
         return refusal;
+    const auto fail = [&](const Problem& p) { return failure(p, in.language); };
     if (!RegistryStore::isRegistrationNumber(registration))
-        return badRegistration(registration);
+        return fail(badRegistration(registration, in.request.url().path()));
     QJsonParseError parseError;
     const QJsonDocument body = QJsonDocument::fromJson(in.request.body(), &parseError);
     const QString reason = body.object().value(QStringLiteral("reason")).toString().trimmed();
     if (!body.isObject() || reason.isEmpty() || reason.size() > 2000)
-        return error(Status::BadRequest,
-            QStringLiteral("send a JSON body {\"reason\": \"…\"}: the page shows the reason (at most 2,000 characters)"));
+        return fail(Problem::unusable(QStringLiteral("registry.bad-revocation"),
+            Message("RegistryServer", "send a JSON body {\"reason\": \"…\"}: the page shows the reason (at most 2,000 characters)"), {},
+            QStringLiteral("body")));
     QString problem;
-    if (!m_store->revoke(registration, reason, *who, &problem))
-        return error(problem.contains(QLatin1String("not registered")) ? Status::NotFound : Status::Conflict, problem);
-    return label(registration);
+    const std::optional<RegisteredProduct> known = m_store->find(registration, &problem);
+    if (!known)
+        return fail(problem.isEmpty() ? notRegistered(registration) : storeSays("registry.store-failed", problem, Problem::Severity::Unusable));
+    if (known->revokedAt)
+        return fail(Problem::invalid(QStringLiteral("registry.already-revoked"),
+            Message("RegistryServer", "%1 is already revoked").arg(known->registration), {}, in.request.url().path()));
+    if (!m_store->revoke(registration, reason, *who, &problem)) {
+        const std::optional<RegisteredProduct> now = m_store->find(registration);
+        return fail(now && now->revokedAt ? storeSays("registry.already-revoked", problem, Problem::Severity::Invalid) // by another request meanwhile
+                                          : storeSays("registry.store-failed", problem, Problem::Severity::Unusable));
+    }
+    return label(registration, in.language);
 }
 
 } // namespace starmark

@@ -3,6 +3,8 @@
 #include "HttpHandler.h"
 #include "RegistryPage.h"
 
+#include "criteria/Problem.h"
+
 #include "reports/TrustAnchors.h"
 
 #include <QHash>
@@ -45,24 +47,28 @@ public:
         QByteArray body;
         QList<std::pair<QByteArray, QByteArray>> headers;
     };
-    // What the handlers read of a request.
+    // What the handlers read of a request, and the language its answers speak.
     struct Incoming {
         const HttpRequest& request;
         QUrlQuery query;
+        Language language = Language::Japanese;
         QByteArray header(const char* name) const { return request.head.header(name); }
     };
+    // Every error answer: {"error": {"code", "message", "where"}}, the message in `language`,
+    // the status from the code (HttpStatus).
+    static Reply failure(const Problem& problem, Language language);
 
     std::optional<HttpResponse> admit(const HttpRequest& request) override;
     HttpResponse respond(const HttpRequest& request) override;
-    HttpResponse refuse(int status, const QString& message) const override;
+    HttpResponse refuse(const Problem& problem, const HttpRequestHead* head) const override;
 
 private:
     HttpResponse finished(const Reply& reply, bool hsts) const;
     bool overTls(const HttpRequest& request) const; // as far as this server can know
     Reply route(const HttpRequest& request);
     Reply page(const Incoming& in, const QStringList& segments);
-    Reply label(const QString& registration);
-    Reply revocations();
+    Reply label(const QString& registration, Language language);
+    Reply revocations(Language language);
     Reply submit(const Incoming& in);
     Reply revoke(const Incoming& in, const QString& registration);
     std::optional<QString> staff(const Incoming& in, Reply* refusal) const;

@@ -75,7 +75,7 @@ ExportDialog::ExportDialog(Session& session, Tab tab, QWidget* parent)
     m_issuerKey = pathField(QStringLiteral("issuerKeyPath"), fallback(QStringLiteral("export/issuerKey"), QStringLiteral("label-issuer.key")));
     m_registration = new QLineEdit(settings.value(QStringLiteral("export/registration")).toString());
     m_registration->setObjectName(QStringLiteral("registration"));
-    m_validUntil = new QLineEdit(session.studio().clock().now().date().addYears(2).toString(Qt::ISODate));
+    m_validUntil = new QLineEdit(LabelIssuer::defaultValidUntil(session.studio().clock().now().date()).toString(Qt::ISODate));
     m_validUntil->setObjectName(QStringLiteral("validUntil"));
     m_labelPath = pathField(QStringLiteral("labelPath"), base + QStringLiteral("-label.png"));
     m_language->setObjectName(QStringLiteral("reportLanguage"));
@@ -276,18 +276,21 @@ std::optional<LabelIssuer::Issued> ExportDialog::issueLabel(QString* problem) co
 {
     const Assessment& a = m_session.assessment();
     const QDate today = m_session.studio().clock().now().date();
-    const std::optional<ProductFacts> facts = ProductFacts::fromAssessment(a, m_session.chain(), today, m_session.path(), problem);
-    if (!facts)
+    const Result<ProductFacts> facts = ProductFacts::fromAssessment(a, m_session.chain(), today, m_session.path());
+    if (!facts) {
+        *problem = facts.problems().constFirst().toString();
         return std::nullopt;
+    }
     const QString registration = m_registration->text().trimmed();
     if (registration.isEmpty()) {
         *problem = tr("the registration number is required: the certification body assigns it");
         return std::nullopt;
     }
-    const QDate validUntil = QDate::fromString(m_validUntil->text().trimmed(), Qt::ISODate);
-    *problem = LabelIssuer::validityProblem(validUntil, today);
-    if (!problem->isEmpty())
+    const Result<QDate> validUntil = LabelIssuer::validUntil(m_validUntil->text().trimmed(), today);
+    if (!validUntil) {
+        *problem = validUntil.problems().constFirst().message.text();
         return std::nullopt;
+    }
     const std::optional<IssuerKey> key = IssuerKey::load(m_issuerKey->text().trimmed(), problem);
     if (!key)
         return std::nullopt;
@@ -297,7 +300,7 @@ std::optional<LabelIssuer::Issued> ExportDialog::issueLabel(QString* problem) co
     }
     LabelIssuer::Options options;
     options.size = LabelArtwork::Size(m_size->currentData().toInt());
-    options.validUntil = validUntil;
+    options.validUntil = *validUntil;
     return LabelIssuer::issue(*key, registration, *facts, options, problem);
 }
 

@@ -237,8 +237,8 @@ VerifyDialog::Result VerifyDialog::verifyLabel(const QString& path, const QStrin
         *lines << tr("Evaluated %1; security updates until %2; label valid until %3")
                       .arg(t.evaluated.toString(Qt::ISODate), t.supportUntil.toString(Qt::ISODate), t.validUntil.toString(Qt::ISODate));
     }
-    if (!r.problem.isEmpty())
-        *lines << tr("Problem: %1").arg(r.problem);
+    if (r.problem)
+        *lines << tr("Problem: %1").arg(r.problem->message.text());
     static const char* const statuses[] = {QT_TR_NOOP("valid"), QT_TR_NOOP("valid, but the product's security support has ended"),
         QT_TR_NOOP("expired"), QT_TR_NOOP("invalid"), QT_TR_NOOP("not signed by a trusted issuer"), QT_TR_NOOP("unreadable")};
     *lines << tr("Status: %1").arg(tr(statuses[int(r.status)]));

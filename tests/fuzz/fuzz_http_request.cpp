@@ -1,7 +1,8 @@
 // Any bytes as what a client sends first: the head's end found the same however the bytes
 // arrive, and a head either read into fields that read back the same, or refused with a
-// 4xx/505 status and a message; never a crash.
+// http.* code whose status is 4xx/505, and a message; never a crash.
 #include "HttpRequestHead.h"
+#include "HttpStatus.h"
 
 #include <QUrlQuery>
 
@@ -23,10 +24,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             std::abort();
     }
     const QByteArrayView head = end < 0 ? QByteArrayView(bytes) : QByteArrayView(bytes).first(end);
-    HttpRequestHead::Refusal why;
-    const std::optional<HttpRequestHead> parsed = HttpRequestHead::parse(head, &why);
+    const starmark::Result<HttpRequestHead> parsed = HttpRequestHead::parse(head);
     if (!parsed) {
-        if (why.message.isEmpty() || (why.status != 400 && why.status != 411 && why.status != 431 && why.status != 505))
+        const int status = parsed.problems().isEmpty() ? 0 : starmark::HttpStatus::of(parsed.problems().constFirst());
+        if (parsed.problems().size() != 1 || !parsed.problems().constFirst().code.startsWith(QLatin1String("http."))
+            || parsed.problems().constFirst().message.isEmpty() || (status != 400 && status != 411 && status != 431 && status != 505))
             std::abort();
         return 0;
     }
@@ -43,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     for (const auto& [name, value] : parsed->headers())
         again += name + ": " + value + "\r\n";
     again += "\r\n";
-    const std::optional<HttpRequestHead> back = HttpRequestHead::parse(again, &why);
+    const starmark::Result<HttpRequestHead> back = HttpRequestHead::parse(again);
     if (!back || back->methodName() != parsed->methodName() || back->target() != parsed->target()
         || back->contentLength() != parsed->contentLength() || back->headers() != parsed->headers())
         std::abort();

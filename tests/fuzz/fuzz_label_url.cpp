@@ -35,13 +35,12 @@ const LabelToken& label()
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
-    QString problem;
-    if (const std::optional<QString> token = LabelToken::tokenOfUrl(text, &problem)) {
+    if (const starmark::Result<QString> token = LabelToken::tokenOfUrl(text)) {
         static const QRegularExpression base32(QStringLiteral("^[A-Za-z2-7]+$"));
         const QString trimmed = text.trimmed();
         if (!base32.match(*token).hasMatch() || !(trimmed.endsWith(*token) || trimmed.endsWith(*token + QLatin1Char('/'))))
             std::abort();
-    } else if (problem.isEmpty()) {
+    } else if (token.problems().size() != 1 || token.problems()[0].message.isEmpty()) {
         std::abort();
     }
 
@@ -50,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!registry.match(text).hasMatch() || text.size() > 200)
         return 0;
     const QString url = LabelToken::url(text, label());
-    const std::optional<QString> back = LabelToken::tokenOfUrl(url, &problem);
+    const starmark::Result<QString> back = LabelToken::tokenOfUrl(url);
     if (!back || back->toUpper() != label().encode())
         std::abort();
     if (LabelVerifier::verify(url, {&issuer()}, QDate(2026, 11, 22)).status != LabelVerifier::Result::Status::Valid)

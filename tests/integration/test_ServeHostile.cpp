@@ -37,11 +37,13 @@ protected:
     // Read beside the running server (SQLite WAL lets it).
     static QByteArray fingerprint() { return registry->fingerprint(); }
 
-    // The attempt is refused with `status` and a message containing `says`; nothing changed; the server still answers.
-    static void refused(const HttpReply& reply, int status, const char* says, const QByteArray& before)
+    // The attempt is refused with `status` and an error of `code` with a message; nothing changed; the server still answers.
+    static void refused(const HttpReply& reply, int status, const char* code, const QByteArray& before)
     {
         EXPECT_EQ(reply.status, status) << reply.text().toStdString();
-        EXPECT_TRUE(reply.text().contains(QString::fromUtf8(says))) << "expected '" << says << "' in: " << reply.text().toStdString();
+        const QJsonObject error = reply.json().value(QStringLiteral("error")).toObject();
+        EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QLatin1String(code)) << reply.text().toStdString();
+        EXPECT_FALSE(error.value(QStringLiteral("message")).toString().isEmpty()) << reply.text().toStdString();
         EXPECT_EQ(fingerprint(), before) << "the database changed";
         EXPECT_EQ(registry->get("/api/v1/labels/" + registration).status, 200) << "the server stopped answering";
     }
@@ -56,13 +58,13 @@ protected:
 TEST_F(ServeHostile, SqlInjectionStringsAreMalformedRegistrationNumbers)
 {
     const QByteArray before = fingerprint();
-    refused(registry->get("/l/JCS-26-000001'%20OR%20'1'='1"), 400, "is not a registration number", before);
-    refused(registry->get("/api/v1/labels/1;DROP%20TABLE%20products;--"), 400, "JCS-YY-NNNNNN", before);
+    refused(registry->get("/l/JCS-26-000001'%20OR%20'1'='1"), 400, "registry.bad-registration-number", before);
+    refused(registry->get("/api/v1/labels/1;DROP%20TABLE%20products;--"), 400, "registry.bad-registration-number", before);
     refused(registry->post("/api/v1/labels/JCS-26-000001'%20--/revoke", R"({"reason":"x"})", "application/json", registry->bearer()), 400,
-        "is not a registration number", before);
+        "registry.bad-registration-number", before);
     refused(registry->post("/api/v1/labels/" + registration + "/revoke", R"({"reason":"'); DELETE FROM audit; --"})", "application/json",
                 "Authorization: Bearer smk_' OR '1'='1\r\n"),
-        401, "not a registry staff token", before);
+        401, "registry.unauthorized", before);
 }
 
 TEST_F(ServeHostile, MalformedRegistrationNumbersAndTokens)
@@ -70,21 +72,23 @@ TEST_F(ServeHostile, MalformedRegistrationNumbersAndTokens)
     const QByteArray before = fingerprint();
     for (const QByteArray& bad : {QByteArray("ABC"), QByteArray("JCS-26-00001"), QByteArray("JCS-2026-000001"), QByteArray("%00"),
              QByteArray("JCS-26-000001%0d%0aSet-Cookie:%20x=1"), QByteArray(5000, 'A')})
-        refused(registry->get("/l/" + bad), 400, "JCS-YY-NNNNNN", before);
-    refused(registry->get("/l/" + registration + "/%3Cscript%3Ealert(1)%3C"), 400, "base32", before);
-    refused(registry->get("/l/" + registration + "/" + QByteArray(700, 'A')), 400, "at most 600", before);
+        refused(registry->get("/l/" + bad), 400, "registry.bad-registration-number", before);
+    refused(registry->get("/l/" + registration + "/%3Cscript%3Ealert(1)%3C"), 400, "registry.bad-label-token", before);
+    refused(registry->get("/l/" + registration + "/" + QByteArray(700, 'A')), 400, "registry.bad-label-token", before);
     const HttpReply unknown = registry->get("/l/JCS-26-999999", "Accept-Language: en\r\n");
-    refused(unknown, 404, "not registered", before);
+    EXPECT_EQ(unknown.status, 404);
+    EXPECT_TRUE(unknown.text().contains(QStringLiteral("is not registered. The label may be counterfeit"))) << "a page for a person, in English";
+    EXPECT_EQ(fingerprint(), before);
 }
 
 TEST_F(ServeHostile, PathTraversalFindsNothing)
 {
     const QByteArray before = fingerprint();
-    refused(registry->get("/static/../../../../etc/passwd"), 404, "nothing at", before);
-    refused(registry->get("/static/..%2f..%2f..%2fetc%2fpasswd"), 404, "nothing at", before);
-    refused(registry->get("/l/../../etc/passwd"), 400, "is not a registration number", before);
-    refused(registry->get("/static/page.html"), 404, "nothing at", before);
-    refused(registry->get("/../share/registry/strings.json"), 404, "nothing at", before);
+    refused(registry->get("/static/../../../../etc/passwd"), 404, "http.not-found", before);
+    refused(registry->get("/static/..%2f..%2f..%2fetc%2fpasswd"), 404, "http.not-found", before);
+    refused(registry->get("/l/../../etc/passwd"), 400, "registry.bad-registration-number", before);
+    refused(registry->get("/static/page.html"), 404, "http.not-found", before);
+    refused(registry->get("/../share/registry/strings.json"), 404, "http.not-found", before);
 }
 
 TEST_F(ServeHostile, MissingOrBadTokensAreUnauthorised)
@@ -94,17 +98,17 @@ TEST_F(ServeHostile, MissingOrBadTokensAreUnauthorised)
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     const QByteArray report = pdf.readAll();
     const HttpReply none = registry->post("/api/v1/submissions", report, "application/pdf", {});
-    refused(none, 401, "needs a staff token", before);
+    refused(none, 401, "registry.unauthorized", before);
     EXPECT_TRUE(none.headers.value("www-authenticate").startsWith("Bearer"));
     refused(registry->post("/api/v1/submissions", report, "application/pdf", "Authorization: Bearer smk_wrong\r\n"), 401,
-        "not a registry staff token", before);
+        "registry.unauthorized", before);
     refused(registry->post("/api/v1/submissions", report, "application/pdf", "Authorization: Basic dXNlcjpwYXNz\r\n"), 401,
-        "must read 'Bearer <token>'", before);
+        "registry.unauthorized", before);
     refused(registry->post("/api/v1/submissions", report, "application/pdf",
                 "Authorization: Bearer " + registry->token.toLatin1().chopped(1) + "\r\n"),
-        401, "not a registry staff token", before);
+        401, "registry.unauthorized", before);
     refused(registry->post("/api/v1/labels/" + registration + "/revoke", R"({"reason":"x"})", "application/json", {}), 401,
-        "needs a staff token", before);
+        "registry.unauthorized", before);
 }
 
 TEST_F(ServeHostile, TamperedUnsignedOrUntrustedReportsAreRefused)
@@ -117,13 +121,13 @@ TEST_F(ServeHostile, TamperedUnsignedOrUntrustedReportsAreRefused)
     QByteArray tampered = signedReport;
     tampered[tampered.size() / 3] = char(tampered[tampered.size() / 3] ^ 0x01); // inside what the signature covers
     refused(
-        registry->post("/api/v1/submissions", tampered, "application/pdf", registry->bearer()), 422, "not a valid signed report", before);
+        registry->post("/api/v1/submissions", tampered, "application/pdf", registry->bearer()), 422, "label.report-not-valid", before);
     // What the PDF was before it was signed: the same document, no signature.
     const QByteArray unsignedReport = signedReport.left(signedReport.indexOf("%%EOF") + 6);
-    refused(registry->post("/api/v1/submissions", unsignedReport, "application/pdf", registry->bearer()), 422, "not a valid signed report",
+    refused(registry->post("/api/v1/submissions", unsignedReport, "application/pdf", registry->bearer()), 422, "label.report-not-valid",
         before);
-    refused(registry->post("/api/v1/submissions", "hello", "application/pdf", registry->bearer()), 400, "not a PDF", before);
-    refused(registry->post("/api/v1/submissions", signedReport, "text/plain", registry->bearer()), 415, "application/pdf", before);
+    refused(registry->post("/api/v1/submissions", "hello", "application/pdf", registry->bearer()), 400, "registry.not-a-pdf", before);
+    refused(registry->post("/api/v1/submissions", signedReport, "text/plain", registry->bearer()), 415, "http.unsupported-media-type", before);
 
     // A report signed under someone else's CA.
     const QString otherPki = dir->filePath(QStringLiteral("other-pki"));
@@ -133,10 +137,10 @@ TEST_F(ServeHostile, TamperedUnsignedOrUntrustedReportsAreRefused)
         otherPki + QStringLiteral("/manufacturer.key"), QStringLiteral("--cert"), otherPki + QStringLiteral("/manufacturer.pem"),
         QStringLiteral("--chain"), otherPki + QStringLiteral("/ca.pem")});
     ASSERT_EQ(other.code, 0) << other.err.toStdString();
-    refused(registry->submit(dir->filePath(QStringLiteral("other/report.pdf"))), 422, "not a valid signed report", before);
+    refused(registry->submit(dir->filePath(QStringLiteral("other/report.pdf"))), 422, "label.report-not-valid", before);
     const QString unregistered = registry->anotherReport();
-    refused(registry->submit(unregistered, "?registration=JCS-26-000001%27--"), 400, "is not a registration number", before);
-    refused(registry->submit(unregistered, "?valid_until=2099-01-01"), 422, "two years", before);
+    refused(registry->submit(unregistered, "?registration=JCS-26-000001%27--"), 400, "registry.bad-registration-number", before);
+    refused(registry->submit(unregistered, "?valid_until=2099-01-01"), 422, "label.validity-out-of-range", before);
 }
 
 TEST_F(ServeHostile, AManufacturersOwnLabEvaluationIsNotRegistered)
@@ -145,7 +149,7 @@ TEST_F(ServeHostile, AManufacturersOwnLabEvaluationIsNotRegistered)
     const QString forged = forgedLabEvaluation(dir->filePath(QStringLiteral("forged")), registry->pki);
     ASSERT_FALSE(forged.isEmpty());
     const QByteArray before = fingerprint();
-    refused(registry->submit(forged), 422, "must be signed in the evaluation lab role; its signer signs in the manufacturer role", before);
+    refused(registry->submit(forged), 422, "label.report-not-valid", before);
 }
 
 TEST_F(ServeHostile, NoServerStartsOnATrustAnchorThatIsMissingOrEmpty)
@@ -168,34 +172,34 @@ TEST_F(ServeHostile, NoServerStartsOnATrustAnchorThatIsMissingOrEmpty)
 TEST_F(ServeHostile, TheSameReportSubmittedAgainIsAConflictNotASecondRegistration)
 {
     const QByteArray before = fingerprint();
-    refused(registry->submit(registry->report), 409, ("this report is already registered as " + registration + ";").constData(), before);
-    refused(registry->submit(registry->report, "?registration=" + registration), 409, "already registered", before);
+    refused(registry->submit(registry->report), 409, "registry.already-registered", before);
+    refused(registry->submit(registry->report, "?registration=" + registration), 409, "registry.already-registered", before);
 }
 
 TEST_F(ServeHostile, OversizedBodiesAndHeadersAreRefused)
 {
     const QByteArray before = fingerprint();
     refused(registry->post("/api/v1/submissions", QByteArray(21 * 1024 * 1024, 'x'), "application/pdf", registry->bearer()), 413,
-        "larger than the 20 MiB", before);
-    refused(registry->get("/l/" + registration, "X-Filler: " + QByteArray(64 * 1024, 'a') + "\r\n"), 431, "at most 16384", before);
+        "http.body-too-large", before);
+    refused(registry->get("/l/" + registration, "X-Filler: " + QByteArray(64 * 1024, 'a') + "\r\n"), 431, "http.head-too-large", before);
     QByteArray many;
     for (int i = 0; i < 2000; ++i)
         many += "X-H" + QByteArray::number(i) + ": v\r\n";
-    refused(registry->get("/l/" + registration, many), 431, "at most 16384", before);
-    refused(registry->get("/l/" + registration + "?" + QByteArray(40 * 1024, 'q')), 431, "at most 16384", before);
+    refused(registry->get("/l/" + registration, many), 431, "http.head-too-large", before);
+    refused(registry->get("/l/" + registration + "?" + QByteArray(40 * 1024, 'q')), 431, "http.head-too-large", before);
     refused(registry->post("/api/v1/labels/" + registration + "/revoke", "{\"reason\":\"" + QByteArray(5000, 'r') + "\"}",
                 "application/json", registry->bearer()),
-        400, "at most 2,000 characters", before);
+        400, "registry.bad-revocation", before);
     refused(registry->post("/api/v1/labels/" + registration + "/revoke", "not json", "application/json", registry->bearer()), 400,
-        "a JSON body", before);
+        "registry.bad-revocation", before);
 }
 
 TEST_F(ServeHostile, WrongMethodsAndGarbageRequests)
 {
     const QByteArray before = fingerprint();
     const HttpReply del = registry->raw("DELETE /l/" + registration + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-    refused(del, 405, "answers GET only", before);
-    refused(registry->get("/api/v1/submissions"), 405, "answers POST only", before);
+    refused(del, 405, "http.method-not-allowed", before);
+    refused(registry->get("/api/v1/submissions"), 405, "http.method-not-allowed", before);
     for (const QByteArray& garbage : {QByteArray("\x16\x03\x01\x02\x00garbage that is not HTTP\r\n\r\n"), QByteArray(100000, '\0')}) {
         QTcpSocket socket;
         socket.connectToHost(QStringLiteral("127.0.0.1"), registry->port);
@@ -230,7 +234,7 @@ TEST_F(ServeHostile, AReportChangedAfterItsAuthorSignedIsRefused)
             forgery.addInnocuousObject();
         forgery.signAgain(*lab);
         refused(registry->post("/api/v1/submissions", forgery.pdf, "application/pdf", registry->bearer()), 422,
-            "changed after the author signed", before);
+            "label.report-not-valid", before);
     }
 }
 
@@ -247,7 +251,7 @@ TEST_F(ServeHostile, ACountersignedCopyOfARegisteredReportIsTheSameReport)
     ReportForgery countersigned(pdf.readAll());
     countersigned.signAgain(*lab);
     refused(registry->post("/api/v1/submissions", countersigned.pdf, "application/pdf", registry->bearer()), 409,
-        ("this report is already registered as " + registration + ";").constData(), before);
+        "registry.already-registered", before);
 }
 
 TEST_F(ServeHostile, ARevisionWithAnotherManufacturersReportIsRefusedAndTheRegistrationKeepsItsFacts)
@@ -278,12 +282,12 @@ TEST_F(ServeHostile, AnOverrideNamesExactlyWhatItAcceptsAndWhy)
     const QString honest = registry->anotherReport(); // the same firmware, support end and contact: nothing to override
     const QByteArray before = fingerprint();
     const QByteArray revise = "?registration=" + registration;
-    refused(registry->submit(honest, revise + "&override=downgrade"), 400, "an override needs a reason", before);
-    refused(registry->submit(honest, revise + "&override=downgrade&reason=%20%20"), 400, "an override needs a reason", before);
+    refused(registry->submit(honest, revise + "&override=downgrade"), 400, "registry.bad-override", before);
+    refused(registry->submit(honest, revise + "&override=downgrade&reason=%20%20"), 400, "registry.bad-override", before);
     refused(registry->submit(honest, revise + "&override=everything&reason=x"), 400,
-        "'everything' is not one of downgrade, support-end, contact", before);
-    refused(registry->submit(honest, revise + "&reason=because"), 400, "a reason was given but no override", before);
-    refused(registry->submit(honest, "?override=downgrade&reason=x"), 400, "applies to a firmware revision only", before);
+        "registry.bad-override", before);
+    refused(registry->submit(honest, revise + "&reason=because"), 400, "registry.bad-override", before);
+    refused(registry->submit(honest, "?override=downgrade&reason=x"), 400, "registry.override-without-registration", before);
     refused(registry->submit(honest, revise + "&override=downgrade,support-end,contact&reason=just%20in%20case"), 409,
-        "override=downgrade was given, but this revision needs no such override", before);
+        "registry.revision-refused", before);
 }

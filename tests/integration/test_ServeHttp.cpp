@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSslSocket>
 #include <QTemporaryDir>
@@ -108,6 +110,13 @@ int statusOf(const QByteArray& answer)
     return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
 }
 
+// The {"error": {…}} of a raw answer.
+QJsonObject errorOf(const QByteArray& answer)
+{
+    const qsizetype body = answer.indexOf("\r\n\r\n");
+    return QJsonDocument::fromJson(body < 0 ? QByteArray() : answer.sliced(body + 4)).object().value(QStringLiteral("error")).toObject();
+}
+
 struct Flooded {
     int status = 0;
     QByteArray answer;
@@ -163,11 +172,13 @@ protected:
         delete dir;
     }
 
-    // The attempt got `status` with a message containing `says`; nothing changed; the server still answers.
-    static void refused(int status, const QByteArray& answer, const char* says, const QByteArray& before)
+    // The attempt got `status` with an error of `code` and a message; nothing changed; the server still answers.
+    static void refused(int status, const QByteArray& answer, const char* code, const QByteArray& before)
     {
         EXPECT_EQ(statusOf(answer), status) << answer.left(2000).toStdString();
-        EXPECT_TRUE(answer.contains(says)) << "expected '" << says << "' in: " << answer.left(2000).toStdString();
+        const QJsonObject error = errorOf(answer);
+        EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QLatin1String(code)) << answer.left(2000).toStdString();
+        EXPECT_FALSE(error.value(QStringLiteral("message")).toString().isEmpty()) << answer.left(2000).toStdString();
         EXPECT_EQ(registry->fingerprint(), before) << "the database changed";
         EXPECT_EQ(registry->get("/api/v1/labels/" + registration).status, 200) << "the server stopped answering";
     }
@@ -195,16 +206,16 @@ TEST_F(ServeHttp, FramingThatTwoParsersCouldReadDifferentlyIsRefused)
 {
     const QByteArray before = registry->fingerprint();
     const QByteArray body = R"({"reason":"smuggled"})";
-    refused(400, rawAnswer(staffPost("Content-Length: -5\r\n", body)), "Content-Length '-5' is not a length", before);
-    refused(400, rawAnswer(staffPost("Content-Length: abc\r\n", body)), "Content-Length 'abc' is not a length", before);
-    refused(400, rawAnswer(staffPost("Content-Length: 21\r\nContent-Length: 5\r\n", body)), "2 Content-Length fields", before);
-    refused(400, rawAnswer(staffPost("Content-Length: 100000000000000000000\r\n", body)), "digits only", before);
+    refused(400, rawAnswer(staffPost("Content-Length: -5\r\n", body)), "http.bad-content-length", before);
+    refused(400, rawAnswer(staffPost("Content-Length: abc\r\n", body)), "http.bad-content-length", before);
+    refused(400, rawAnswer(staffPost("Content-Length: 21\r\nContent-Length: 5\r\n", body)), "http.content-length-count", before);
+    refused(400, rawAnswer(staffPost("Content-Length: 100000000000000000000\r\n", body)), "http.bad-content-length", before);
     refused(400, rawAnswer(staffPost("Content-Length: 21\r\nTransfer-Encoding: chunked\r\n", "15\r\n" + body + "\r\n0\r\n\r\n")),
-        "both Content-Length and Transfer-Encoding", before);
-    refused(411, rawAnswer(staffPost("Transfer-Encoding: chunked\r\n", "15\r\n" + body + "\r\n0\r\n\r\n")), "with a Content-Length", before);
-    refused(400, rawAnswer(staffPost("Content-Length : 21\r\n", body)), "then a colon at once", before);
-    refused(400, rawAnswer("GET /api/v1/revocations HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"), "exactly one Host", before);
-    refused(505, rawAnswer("GET /api/v1/revocations HTTP/2.0\r\nHost: a\r\n\r\n"), "send HTTP/1.1", before);
+        "http.length-and-encoding", before);
+    refused(411, rawAnswer(staffPost("Transfer-Encoding: chunked\r\n", "15\r\n" + body + "\r\n0\r\n\r\n")), "http.transfer-encoding", before);
+    refused(400, rawAnswer(staffPost("Content-Length : 21\r\n", body)), "http.bad-header-line", before);
+    refused(400, rawAnswer("GET /api/v1/revocations HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"), "http.host-count", before);
+    refused(505, rawAnswer("GET /api/v1/revocations HTTP/2.0\r\nHost: a\r\n\r\n"), "http.unsupported-version", before);
 }
 
 TEST_F(ServeHttp, AWrongTokenIsRefusedBeforeTheBodyIsAskedFor)
@@ -214,7 +225,7 @@ TEST_F(ServeHttp, AWrongTokenIsRefusedBeforeTheBodyIsAskedFor)
     socket->write("POST /api/v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/pdf\r\nContent-Length: 300000\r\n"
                   "Expect: 100-continue\r\nAuthorization: Bearer smk_wrong\r\n\r\n");
     QByteArray answer = readUntilClosed(*socket, 10000);
-    refused(401, answer, "not a registry staff token", before);
+    refused(401, answer, "registry.unauthorized", before);
     EXPECT_FALSE(answer.contains("100 Continue")) << "the body was asked for";
 
     // With the right token the body is asked for, as curl expects for a large upload, and then read.
@@ -238,7 +249,7 @@ TEST_F(ServeHttp, AWrongTokenIsRefusedBeforeTheBodyIsAskedFor)
             return final.contains("}");
         },
         5000);
-    refused(400, final, "the body is not a PDF", before);
+    refused(400, final, "registry.not-a-pdf", before);
 }
 
 TEST_F(ServeHttp, FourHugeBodiesWithAWrongTokenLeaveTheServersMemoryFlat)
@@ -269,9 +280,9 @@ TEST_F(ServeHttp, FourHugeBodiesWithAWrongTokenLeaveTheServersMemoryFlat)
     std::cout << '\n';
     EXPECT_LT(growth, 64 * 1024) << "the server buffered the bodies";
     for (const Flooded& f : wrongToken)
-        refused(401, f.answer, "not a registry staff token", before);
+        refused(401, f.answer, "registry.unauthorized", before);
     for (const Flooded& f : tooLong)
-        refused(413, f.answer, "larger than the 512 MiB", before);
+        refused(413, f.answer, "http.body-too-large", before);
     for (const Flooded& f : unwanted) {
         EXPECT_EQ(f.status, 200) << f.answer.left(2000).toStdString();
         EXPECT_TRUE(f.answer.contains("Connection: close\r\n")) << "the unread body cannot be told from a next request";
@@ -309,7 +320,7 @@ TEST_F(ServeHttp, TwoHundredSlowClientsDoNotStarveANormalRequestAndAreCutOffAtTh
     EXPECT_GE(timer.elapsed(), 2000) << "cut off before the head timeout of 3 s";
     EXPECT_TRUE(allClosed) << "slow clients are still connected 10 s on";
     for (const QByteArray& a : answers)
-        EXPECT_TRUE(statusOf(a) == 408 && a.contains("the request head did not arrive within 3 s")) << a.toStdString();
+        EXPECT_TRUE(statusOf(a) == 408 && errorOf(a).value(QStringLiteral("code")) == QLatin1String("http.head-timeout")) << a.toStdString();
     EXPECT_EQ(registry->fingerprint(), before);
 }
 
@@ -322,7 +333,7 @@ TEST_F(ServeHttp, OneClientHoldsNoMoreThanItsShareOfConnections)
         held.push_back(heldClient(flooder, registry->port));
     std::unique_ptr<QTcpSocket> ninth = connectFrom(flooder, registry->port);
     QByteArray answer = readUntilClosed(*ninth, 5000);
-    refused(503, answer, "127.0.0.5 already holds 8 connections to the registry", before);
+    refused(503, answer, "http.client-full", before);
     EXPECT_EQ(registry->get("/api/v1/revocations").status, 200) << "another client is served meanwhile";
 
     held.front()->abort();
@@ -348,7 +359,7 @@ TEST_F(ServeHttp, ABodyThatStallsIsCutOffAtTheBodyTimeout)
     timer.start();
     QByteArray answer = readUntilClosed(*socket, 10000);
     EXPECT_GE(timer.elapsed(), 2500);
-    refused(408, answer, "the request body did not arrive within 3 s", before);
+    refused(408, answer, "http.body-timeout", before);
 }
 
 TEST_F(ServeHttp, KeptAliveConnectionsServePipelinedRequestsAndCloseWhenIdle)
@@ -373,6 +384,84 @@ TEST_F(ServeHttp, KeptAliveConnectionsServePipelinedRequestsAndCloseWhenIdle)
     EXPECT_GE(timer.elapsed(), 1500) << "closed before the idle timeout of 2 s";
 }
 
+// Errors are told by code, in the client's language: a Japanese phone gets Japanese, an
+// English browser English, anyone else the scheme's Japanese; the status follows the code.
+TEST_F(ServeHttp, ApiErrorsCarryACodeAndAMessageInTheClientsLanguage)
+{
+    const QByteArray before = registry->fingerprint();
+    const auto error = [](const HttpReply& r) { return r.json().value(QStringLiteral("error")).toObject(); };
+
+    const HttpReply ja = registry->get("/api/v1/labels/JCS-26-999999", "Accept-Language: ja-JP,ja;q=0.9\r\n");
+    EXPECT_EQ(ja.status, 404) << ja.text().toStdString();
+    EXPECT_EQ(error(ja).value(QStringLiteral("code")).toString(), QStringLiteral("registry.not-registered"));
+    EXPECT_EQ(error(ja).value(QStringLiteral("message")).toString(), QStringLiteral("JCS-26-999999 は登録されていません"));
+    EXPECT_EQ(error(ja).value(QStringLiteral("where")).toString(), QString());
+    EXPECT_EQ(ja.headers.value("content-language"), "ja");
+
+    const HttpReply en = registry->get("/api/v1/labels/JCS-26-999999", "Accept-Language: fr, en-GB;q=0.8, ja;q=0.1\r\n");
+    EXPECT_EQ(en.status, 404);
+    EXPECT_EQ(error(en).value(QStringLiteral("code")).toString(), QStringLiteral("registry.not-registered"));
+    EXPECT_EQ(error(en).value(QStringLiteral("message")).toString(), QStringLiteral("JCS-26-999999 is not registered"));
+    EXPECT_EQ(en.headers.value("content-language"), "en");
+
+    for (const QByteArray& other : {QByteArray(), QByteArray("Accept-Language: fr\r\n"), QByteArray("Accept-Language: ;;;q=zz\r\n")}) {
+        const HttpReply r = registry->get("/api/v1/labels/JCS-26-999999", other);
+        EXPECT_EQ(error(r).value(QStringLiteral("message")).toString(), QStringLiteral("JCS-26-999999 は登録されていません"))
+            << "Japanese by default: " << other.toStdString();
+    }
+
+    // The status comes from the code, whatever the language of the words.
+    const HttpReply unauthorizedJa = registry->post("/api/v1/submissions", "%PDF-", "application/pdf", "Accept-Language: ja\r\n");
+    const HttpReply unauthorizedEn = registry->post("/api/v1/submissions", "%PDF-", "application/pdf", "Accept-Language: en\r\n");
+    for (const HttpReply* r : {&unauthorizedJa, &unauthorizedEn}) {
+        EXPECT_EQ(r->status, 401) << r->text().toStdString();
+        EXPECT_EQ(error(*r).value(QStringLiteral("code")).toString(), QStringLiteral("registry.unauthorized"));
+        EXPECT_EQ(error(*r).value(QStringLiteral("where")).toString(), QStringLiteral("Authorization"));
+    }
+    EXPECT_TRUE(error(unauthorizedJa).value(QStringLiteral("message")).toString().startsWith(QStringLiteral("職員トークンが必要です")))
+        << unauthorizedJa.text().toStdString();
+    EXPECT_TRUE(error(unauthorizedEn).value(QStringLiteral("message")).toString().startsWith(QStringLiteral("this needs a staff token")));
+
+    const HttpReply badNumber = registry->get("/api/v1/labels/JCS-26-0001", "Accept-Language: ja\r\n");
+    EXPECT_EQ(badNumber.status, 400);
+    EXPECT_EQ(error(badNumber).value(QStringLiteral("code")).toString(), QStringLiteral("registry.bad-registration-number"));
+    EXPECT_TRUE(error(badNumber).value(QStringLiteral("message")).toString().contains(QStringLiteral("登録番号ではありません")));
+
+    // Refused by the HTTP front on the head alone, before any handler: its language all the same.
+    for (const auto& [language, says] : {std::pair<QByteArray, QString>("en", QStringLiteral("the body is larger than the 512 MiB")),
+             std::pair<QByteArray, QString>("ja", QStringLiteral("本文が登録システムの受け付ける 512 MiB を超えています"))}) {
+        std::unique_ptr<QTcpSocket> socket = connectFrom({}, registry->port);
+        socket->write("POST /api/v1/submissions HTTP/1.1\r\nHost: r\r\nAccept-Language: " + language
+            + "\r\nContent-Type: application/pdf\r\nContent-Length: 999999999999\r\n\r\n");
+        const QByteArray answer = readUntilClosed(*socket, 10000) + socket->readAll();
+        EXPECT_EQ(statusOf(answer), 413) << answer.toStdString();
+        EXPECT_EQ(errorOf(answer).value(QStringLiteral("code")).toString(), QStringLiteral("http.body-too-large"));
+        EXPECT_TRUE(errorOf(answer).value(QStringLiteral("message")).toString().startsWith(says)) << answer.toStdString();
+    }
+    EXPECT_EQ(registry->fingerprint(), before) << "an error changes nothing";
+}
+
+// The page's texts come from the one translation mechanism, served to scripts in the language asked for.
+TEST_F(ServeHttp, ThePagesTextsAreServedInTheLanguageAskedFor)
+{
+    const HttpReply ja = registry->get("/strings.json?lang=ja");
+    ASSERT_EQ(ja.status, 200) << ja.text().toStdString();
+    EXPECT_EQ(ja.json().value(QStringLiteral("title")).toString(), QStringLiteral("製品セキュリティラベル"));
+    EXPECT_EQ(ja.json().value(QStringLiteral("status.revoked")).toString(), QStringLiteral("取り消し済み"));
+    EXPECT_EQ(ja.json().value(QStringLiteral("other_language")).toString(), QStringLiteral("English"));
+    const HttpReply en = registry->get("/strings.json", "Accept-Language: en-US,en;q=0.9\r\n");
+    EXPECT_EQ(en.json().value(QStringLiteral("title")).toString(), QStringLiteral("Product security label"));
+    EXPECT_EQ(en.json().value(QStringLiteral("other_language")).toString(), QStringLiteral("日本語"));
+    EXPECT_EQ(en.json().keys(), ja.json().keys()) << "the same texts in both languages";
+    EXPECT_EQ(en.headers.value("vary"), "Accept-Language");
+    const HttpReply fallback = registry->get("/strings.json", "Accept-Language: de\r\n");
+    EXPECT_EQ(fallback.json(), ja.json()) << "Japanese unless English is asked for";
+    const HttpReply posted = registry->post("/strings.json", "{}", "application/json", {});
+    EXPECT_EQ(posted.status, 405);
+    EXPECT_EQ(posted.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("http.method-not-allowed"));
+}
+
 TEST_F(ServeHttp, TheBearerSchemeIsCaseInsensitive)
 {
     const HttpReply lower = registry->post(
@@ -392,7 +481,7 @@ TEST_F(ServeHttp, TheBearerSchemeIsCaseInsensitive)
         rawAnswer("POST /api/v1/labels/" + registration
             + "/revoke HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
               "Authorization: bearer smk_wrong\r\n\r\n{}"),
-        "not a registry staff token", before);
+        "registry.unauthorized", before);
 }
 
 TEST_F(ServeHttp, NoHstsOverPlainHttpAndStaffFromLoopbackOnlyIsSaidAtStart)
@@ -462,7 +551,7 @@ TEST(ServeCaps, TheTotalCapHoldsAcrossClients)
     std::unique_ptr<QTcpSocket> fifth = connectFrom(QStringLiteral("127.0.2.5"), registry.port);
     QByteArray answer = readUntilClosed(*fifth, 5000);
     EXPECT_EQ(statusOf(answer), 503) << answer.toStdString();
-    EXPECT_TRUE(answer.contains("the registry holds its maximum of 4 connections at once; retry in a moment")) << answer.toStdString();
+    EXPECT_EQ(errorOf(answer).value(QStringLiteral("code")).toString(), QStringLiteral("http.server-full")) << answer.toStdString();
     EXPECT_TRUE(answer.contains("Retry-After: 1\r\n"));
     held.clear();
     EXPECT_TRUE(waitUntil([&] { return registry.get("/api/v1/revocations").status == 200; }, 5000)) << "the slots come back";
@@ -547,10 +636,7 @@ done
         "staff requests (POST): from loopback clients only, since there is no --tls-cert and no --behind-proxy (clients reaching "
         "198.51.100.10 from elsewhere get 403 on them)")))
         << said;
-    EXPECT_EQ(r.out.count(QStringLiteral("post 403 {\"error\":\"staff requests carry a bearer token, which must not cross a network in "
-                                         "clear: this server has neither --tls-cert nor --behind-proxy, so it takes them from loopback "
-                                         "clients only\"}")),
-        2)
+    EXPECT_EQ(r.out.count(QStringLiteral("post 403 {\"error\":{\"code\":\"registry.forbidden\",")), 2)
         << "the token, right or wrong, is refused: " << said;
     EXPECT_TRUE(r.out.contains(QStringLiteral("get 200"))) << "consumers are served from anywhere: " << said;
     // Behind a proxy the same client reaches the token check: the rule, not the network, refused it above.

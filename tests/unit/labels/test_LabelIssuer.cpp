@@ -26,10 +26,36 @@ TEST(LabelIssuer, IssuesASignedTokenThatFitsTheQrBudget)
 TEST(LabelIssuer, ValidityAtMostTwoYearsAhead)
 {
     const QDate today(2026, 11, 22);
-    EXPECT_TRUE(LabelIssuer::validityProblem(today.addYears(2), today).isEmpty());
-    EXPECT_FALSE(LabelIssuer::validityProblem(today.addYears(2).addDays(1), today).isEmpty());
-    EXPECT_FALSE(LabelIssuer::validityProblem(today, today).isEmpty());
-    EXPECT_FALSE(LabelIssuer::validityProblem({}, today).isEmpty());
+    EXPECT_EQ(LabelIssuer::defaultValidUntil(today), QDate(2028, 11, 22));
+    EXPECT_TRUE(LabelIssuer::checkValidUntil(today.addYears(2), today));
+    EXPECT_TRUE(LabelIssuer::checkValidUntil(today.addDays(1), today));
+    for (const QDate& bad : {today.addYears(2).addDays(1), today, today.addDays(-1), QDate()}) {
+        const Result<void> checked = LabelIssuer::checkValidUntil(bad, today);
+        EXPECT_FALSE(checked) << bad.toString(Qt::ISODate).toStdString();
+        EXPECT_TRUE(findProblem(checked.problems(), u"label.validity-out-of-range"));
+    }
+}
+
+// A manufacturer stretching a label's life, or sneaking a non-date past a shell, through the text it types.
+TEST(LabelIssuer, AWrittenValidityIsADateWithinTheRuleOrTheDefault)
+{
+    const QDate today(2026, 11, 22);
+    EXPECT_EQ(*LabelIssuer::validUntil({}, today), QDate(2028, 11, 22)) << "nothing written: two years";
+    EXPECT_EQ(*LabelIssuer::validUntil(QStringLiteral("2027-05-01"), today), QDate(2027, 5, 1));
+    const Result<QDate> tooLong = LabelIssuer::validUntil(QStringLiteral("2028-11-23"), today);
+    ASSERT_FALSE(tooLong);
+    const Problem* range = findProblem(tooLong.problems(), u"label.validity-out-of-range");
+    ASSERT_TRUE(range);
+    EXPECT_EQ(range->severity, Problem::Severity::Invalid);
+    EXPECT_TRUE(range->message.text(Language::English).contains(QLatin1String("2028-11-22")));
+    EXPECT_TRUE(range->message.text(Language::Japanese).contains(QLatin1String("2028-11-22")));
+    EXPECT_NE(range->message.text(Language::Japanese), range->message.text(Language::English));
+    for (const char* bad : {"22/11/2027", "2027-13-01", "tomorrow", "2027-02-30"}) {
+        const Result<QDate> v = LabelIssuer::validUntil(QString::fromLatin1(bad), today);
+        ASSERT_FALSE(v) << bad;
+        ASSERT_TRUE(findProblem(v.problems(), u"label.bad-date")) << bad;
+        EXPECT_EQ(v.problems().constFirst().severity, Problem::Severity::Unusable);
+    }
 }
 
 TEST(LabelIssuer, ARegistryAddressIsAnHttpsUrlWithAHostAndNothingElse)

@@ -28,9 +28,8 @@ TEST(LabelToken, RoundTripsThroughTextAndUrl)
     const LabelToken t = token();
     EXPECT_TRUE(t.problem().isEmpty());
     EXPECT_EQ(t.signature.size(), 64);
-    QString problem;
-    const std::optional<LabelToken> back = LabelToken::decode(t.encode(), &problem);
-    ASSERT_TRUE(back.has_value()) << problem.toStdString();
+    const Result<LabelToken> back = LabelToken::decode(t.encode());
+    ASSERT_TRUE(back);
     EXPECT_EQ(back->payload(), t.payload());
     EXPECT_EQ(back->model, t.model);
     EXPECT_EQ(back->validUntil, t.validUntil);
@@ -38,9 +37,9 @@ TEST(LabelToken, RoundTripsThroughTextAndUrl)
 
     const QString url = LabelToken::url(QStringLiteral("https://label.starmark.example/"), t);
     EXPECT_TRUE(url.startsWith(QStringLiteral("HTTPS://LABEL.STARMARK.EXAMPLE/L/JCS-26-000123/")));
-    EXPECT_EQ(LabelToken::tokenOfUrl(url, &problem), t.encode());
-    EXPECT_EQ(LabelToken::tokenOfUrl(url.toLower(), &problem)->toUpper(), t.encode()); // phones may lower-case it
-    EXPECT_EQ(LabelToken::tokenOfUrl(t.encode(), &problem), t.encode());
+    EXPECT_EQ(*LabelToken::tokenOfUrl(url), t.encode());
+    EXPECT_EQ(LabelToken::tokenOfUrl(url.toLower())->toUpper(), t.encode()); // phones may lower-case it
+    EXPECT_EQ(*LabelToken::tokenOfUrl(t.encode()), t.encode());
 }
 
 TEST(LabelToken, ChangingAnyFieldBreaksTheSignature)
@@ -60,9 +59,8 @@ TEST(LabelToken, ChangingAnyFieldBreaksTheSignature)
         LabelToken t = token();
         change(t);
         EXPECT_FALSE(t.verify(issuer()));
-        QString problem;
-        const std::optional<LabelToken> decoded = LabelToken::decode(t.encode(), &problem);
-        ASSERT_TRUE(decoded.has_value());
+        const Result<LabelToken> decoded = LabelToken::decode(t.encode());
+        ASSERT_TRUE(decoded);
         EXPECT_FALSE(decoded->verify(issuer()));
     }
     EXPECT_FALSE(token().verify(IssuerKey::generate()));
@@ -75,21 +73,22 @@ TEST(LabelToken, BrokenTokensSayWhy)
         QString text;
         const char* fragment;
     } cases[] = {
-        {good.left(good.size() - 20), "truncated"},
-        {good.left(10), "too short"},
-        {good + QStringLiteral("AAAAAAAA"), "not 64"},
-        {QStringLiteral("hello world!"), "not base32"},
-        {QString(2000, QLatin1Char('A')), "at most"},
-        {QStringLiteral("B") + good.mid(1), "format"},
+        {good.left(good.size() - 20), "label.token-signature-size"},
+        {good.left(10), "label.token-truncated"},
+        {good + QStringLiteral("AAAAAAAA"), "label.token-signature-size"},
+        {QStringLiteral("hello world!"), "label.token-not-base32"},
+        {QString(2000, QLatin1Char('A')), "label.token-too-long"},
+        {QStringLiteral("B") + good.mid(1), "label.token-format"},
     };
     for (const auto& c : cases) {
-        QString problem;
-        EXPECT_FALSE(LabelToken::decode(c.text, &problem).has_value()) << c.fragment;
-        EXPECT_TRUE(problem.contains(QString::fromUtf8(c.fragment))) << c.fragment << ": " << problem.toStdString();
+        const Result<LabelToken> decoded = LabelToken::decode(c.text);
+        ASSERT_FALSE(decoded) << c.fragment;
+        ASSERT_EQ(decoded.problems().size(), 1);
+        EXPECT_EQ(decoded.problems()[0].code, QLatin1String(c.fragment));
+        EXPECT_NE(decoded.problems()[0].message.text(Language::Japanese), decoded.problems()[0].message.text(Language::English)) << c.fragment;
     }
-    QString problem;
-    EXPECT_FALSE(LabelToken::tokenOfUrl(QStringLiteral("https://example.com/other/path"), &problem).has_value());
-    EXPECT_FALSE(LabelToken::tokenOfUrl(QString(5000, QLatin1Char('A')), &problem).has_value());
+    EXPECT_TRUE(findProblem(LabelToken::tokenOfUrl(QStringLiteral("https://example.com/other/path")).problems(), u"label.not-a-label-url"));
+    EXPECT_TRUE(findProblem(LabelToken::tokenOfUrl(QString(5000, QLatin1Char('A'))).problems(), u"label.url-too-long"));
 }
 
 TEST(LabelToken, FieldsOutOfRangeAreRefusedBeforeSigning)
@@ -109,10 +108,11 @@ TEST(LabelToken, AUrlMadeFromARegistryAddressWithSpaceAroundItReadsBack)
 {
     // Found by fuzz_label_url: "h://2ht]/\n" made a URL whose token could not be read back.
     const LabelToken t = token();
-    QString problem;
     for (const char* registry : {"h://2ht]/\n", " https://registry.example/base/ ", "https://registry.example\r\n"}) {
         const QString url = LabelToken::url(QString::fromLatin1(registry), t);
         EXPECT_FALSE(url.contains(QLatin1Char('\n')) || url.contains(QLatin1Char(' '))) << url.toStdString();
-        EXPECT_EQ(LabelToken::tokenOfUrl(url, &problem), t.encode()) << registry << ": " << problem.toStdString();
+        const Result<QString> back = LabelToken::tokenOfUrl(url);
+        ASSERT_TRUE(back) << registry;
+        EXPECT_EQ(*back, t.encode()) << registry;
     }
 }

@@ -49,7 +49,11 @@ TEST(LabelVerifier, SupportEndIsToldApartFromValidity)
     EXPECT_EQ(status(url(support), support), Status::Valid);
     const LabelVerifier::Result after = LabelVerifier::verify(url(support), {&issuer()}, support.addDays(1), registry);
     EXPECT_EQ(after.status, Status::SupportEnded);
-    EXPECT_TRUE(after.problem.contains(QStringLiteral("security updates for this product ended on 2027-06-30")));
+    ASSERT_TRUE(after.problem);
+    EXPECT_EQ(after.problem->code, QStringLiteral("label.support-ended"));
+    EXPECT_EQ(after.problem->severity, Problem::Severity::Warning) << "the label itself is still valid";
+    EXPECT_TRUE(after.problem->message.text(Language::English).contains(QStringLiteral("2027-06-30")));
+    EXPECT_TRUE(after.problem->message.text(Language::Japanese).contains(QStringLiteral("2027-06-30")));
     EXPECT_EQ(after.statusName(), QStringLiteral("support ended"));
 }
 
@@ -57,7 +61,9 @@ TEST(LabelVerifier, AnotherIssuerOrNoneIsUntrusted)
 {
     const IssuerKey other = IssuerKey::generate();
     EXPECT_EQ(status(url(), QDate(2027, 1, 1), {&other}), Status::Untrusted);
+    EXPECT_EQ(LabelVerifier::verify(url(), {&other}, QDate(2027, 1, 1), registry).problem->code, QStringLiteral("label.untrusted-issuer"));
     EXPECT_EQ(status(url(), QDate(2027, 1, 1), {}), Status::Untrusted);
+    EXPECT_EQ(LabelVerifier::verify(url(), {}, QDate(2027, 1, 1), registry).problem->code, QStringLiteral("label.no-issuer-key"));
     EXPECT_EQ(status(url(), QDate(2027, 1, 1), {&other, &issuer()}), Status::Valid);
 }
 
@@ -74,6 +80,8 @@ TEST(LabelVerifier, AlteredTokensAreInvalidOrUnreadable)
     }
     EXPECT_GT(invalid, 20);
     EXPECT_EQ(status(QStringLiteral("not a label"), QDate(2027, 1, 1)), Status::Unreadable);
+    EXPECT_EQ(LabelVerifier::verify(QStringLiteral("not a label"), {&issuer()}, QDate(2027, 1, 1), registry).problem->code,
+        QStringLiteral("label.not-a-label-url"));
 }
 
 TEST(LabelVerifier, AGenuineTokenBehindAnotherAddressIsNotValid)
@@ -93,13 +101,15 @@ TEST(LabelVerifier, AGenuineTokenBehindAnotherAddressIsNotValid)
             QStringLiteral("https://label.starmark.example/phish/L/JCS-26-000123/")}) {
         const LabelVerifier::Result r = LabelVerifier::verify(counterfeit + genuine, {&issuer()}, today, registry);
         EXPECT_EQ(r.status, Status::Invalid) << counterfeit.toStdString();
-        EXPECT_TRUE(r.problem.contains(QStringLiteral("not the registry https://label.starmark.example whose key signed it")))
-            << r.problem.toStdString();
+        ASSERT_TRUE(r.problem);
+        EXPECT_EQ(r.problem->code, QStringLiteral("label.wrong-registry")) << counterfeit.toStdString();
+        EXPECT_TRUE(r.problem->message.text(Language::Japanese).contains(QStringLiteral("https://label.starmark.example")));
     }
     const LabelVerifier::Result elsewhere
         = LabelVerifier::verify(QStringLiteral("https://registry.example/jcstar/L/JCS-26-000123/") + genuine, {&issuer()}, today,
             QStringLiteral("https://registry.example/jcstar/"));
-    EXPECT_EQ(elsewhere.status, Status::Valid) << elsewhere.problem.toStdString();
+    EXPECT_EQ(elsewhere.status, Status::Valid);
+    EXPECT_FALSE(elsewhere.problem);
 }
 
 TEST(LabelVerifier, AGenuineTokenUnderAnotherRegistrationNumberIsNotValid)
@@ -107,9 +117,12 @@ TEST(LabelVerifier, AGenuineTokenUnderAnotherRegistrationNumberIsNotValid)
     const LabelVerifier::Result r = LabelVerifier::verify(
         QStringLiteral("https://label.starmark.example/L/JCS-26-000999/") + token().encode(), {&issuer()}, QDate(2027, 1, 1), registry);
     EXPECT_EQ(r.status, Status::Invalid);
-    EXPECT_EQ(r.problem,
+    ASSERT_TRUE(r.problem);
+    EXPECT_EQ(r.problem->code, QStringLiteral("label.wrong-registration"));
+    EXPECT_EQ(r.problem->message.text(Language::English),
         QStringLiteral("the address names registration JCS-26-000999, but the label's signed token is for JCS-26-000123: "
                        "the token was pasted under another registration number"));
+    EXPECT_TRUE(r.problem->message.text(Language::Japanese).contains(QStringLiteral("JCS-26-000999")));
 }
 
 TEST(LabelVerifier, NoLabelIsValidBeforeItsEvaluation)
@@ -118,6 +131,7 @@ TEST(LabelVerifier, NoLabelIsValidBeforeItsEvaluation)
     EXPECT_EQ(status(url(), evaluated), Status::Valid);
     const LabelVerifier::Result before = LabelVerifier::verify(url(), {&issuer()}, evaluated.addDays(-1), registry);
     EXPECT_EQ(before.status, Status::Invalid);
-    EXPECT_TRUE(before.problem.contains(QStringLiteral("evaluated on 2026-11-22, after the day it is checked for (2026-11-21)")))
-        << before.problem.toStdString();
+    ASSERT_TRUE(before.problem);
+    EXPECT_EQ(before.problem->code, QStringLiteral("label.evaluated-later"));
+    EXPECT_TRUE(before.problem->message.text(Language::English).contains(QStringLiteral("2026-11-21")));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "criteria/Result.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -17,10 +19,6 @@ namespace starmark {
 class HttpRequestHead {
 public:
     enum class Method { Get, Head, Post, Other };
-    struct Refusal {
-        int status = 400;
-        QString message;
-    };
     static constexpr qsizetype maxFields = 100;
     static constexpr qsizetype maxLengthDigits = 15; // up to 999 TB, far below qint64's overflow
 
@@ -28,8 +26,8 @@ public:
     // the search starts at `from` (what was searched before). Empty lines before a request line
     // (a client's stray CRLF after a body) belong to it.
     static qsizetype endOf(QByteArrayView buffer, qsizetype from = 0);
-    // `head` is everything up to and including the blank line.
-    static std::optional<HttpRequestHead> parse(QByteArrayView head, Refusal* refusal);
+    // `head` is everything up to and including the blank line. A refusal's code (http.*) gives its status (HttpStatus).
+    static Result<HttpRequestHead> parse(QByteArrayView head);
 
     Method method() const { return m_method; }
     const QByteArray& methodName() const { return m_methodName; }

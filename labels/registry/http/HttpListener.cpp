@@ -29,8 +29,8 @@ void HttpListener::incomingConnection(qintptr descriptor)
     bool v4 = false;
     const quint32 ipv4 = socket->peerAddress().toIPv4Address(&v4);
     const QHostAddress peer = v4 ? QHostAddress(ipv4) : socket->peerAddress();
-    QString why;
-    if (!m_quota.acquire(peer, &why)) {
+    const Result<void> admitted = m_quota.acquire(peer);
+    if (!admitted) {
         connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
         socket->setReadBufferSize(1); // what it sends is never read
         if (m_tls) {
@@ -38,7 +38,7 @@ void HttpListener::incomingConnection(qintptr descriptor)
             socket->deleteLater();
             return;
         }
-        HttpResponse refusal = m_handler.refuse(503, why);
+        HttpResponse refusal = m_handler.refuse(admitted.problems().constFirst(), nullptr);
         refusal.headers += "Retry-After: 1\r\n";
         socket->write(HttpConnection::serialized(refusal, false, true));
         socket->disconnectFromHost();

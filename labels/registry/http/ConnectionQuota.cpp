@@ -19,23 +19,25 @@ QHostAddress ConnectionQuota::counted(const QHostAddress& client)
     return QHostAddress(bytes);
 }
 
-bool ConnectionQuota::acquire(const QHostAddress& client, QString* refusal)
+Result<void> ConnectionQuota::acquire(const QHostAddress& client)
 {
     const QMutexLocker lock(&m_mutex);
     int& mine = m_perClient[counted(client)];
     if (m_total >= m_maxTotal || mine >= m_maxPerClient) {
-        *refusal = m_total >= m_maxTotal
-            ? QStringLiteral("the registry holds its maximum of %1 connections at once; retry in a moment").arg(m_maxTotal)
-            : QStringLiteral("%1 already holds %2 connections to the registry, the most one client may; close some and retry")
-                  .arg(client.toString())
-                  .arg(m_maxPerClient);
+        const Problem full = m_total >= m_maxTotal
+            ? Problem::unusable(QStringLiteral("http.server-full"),
+                Message("ConnectionQuota", "the registry holds its maximum of %1 connections at once").arg(m_maxTotal))
+            : Problem::unusable(QStringLiteral("http.client-full"),
+                Message("ConnectionQuota", "%1 already holds %2 connections to the registry, the most one client may")
+                    .arg(client.toString())
+                    .arg(m_maxPerClient));
         if (mine == 0)
             m_perClient.remove(counted(client));
-        return false;
+        return full;
     }
     ++mine;
     ++m_total;
-    return true;
+    return {};
 }
 
 void ConnectionQuota::release(const QHostAddress& client)

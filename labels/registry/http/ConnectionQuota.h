@@ -3,7 +3,8 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QMutex>
-#include <QString>
+
+#include "criteria/Result.h"
 
 namespace starmark {
 
@@ -13,8 +14,8 @@ class ConnectionQuota {
 public:
     ConnectionQuota(int total, int perClient);
 
-    // One more connection from `client`, or false and why not.
-    bool acquire(const QHostAddress& client, QString* refusal);
+    // One more connection from `client`, or why not (http.server-full, http.client-full).
+    Result<void> acquire(const QHostAddress& client);
     void release(const QHostAddress& client);
 
     int total() const { return m_maxTotal; }

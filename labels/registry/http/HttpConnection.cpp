@@ -57,7 +57,7 @@ HttpConnection::HttpConnection(QTcpSocket* socket, const QHostAddress& peer, boo
     connect(socket, &QIODevice::bytesWritten, this, [this] {
         if (m_phase == Phase::Closing)
             closeWhenWritten();
-        else if (m_socket->bytesToWrite() < maxPendingOutput)
+        else if (!m_answering && m_socket->bytesToWrite() < maxPendingOutput)
             readMore();
     });
     connect(socket, &QAbstractSocket::disconnected, this, &QObject::deleteLater);
@@ -91,30 +91,31 @@ bool HttpConnection::readHead()
             m_scanned = std::max<qsizetype>(0, m_buffer.size() - 2);
             return false;
         }
-        refuse(431,
-            QStringLiteral("the request's URL and headers take more than %1 bytes; the registry accepts at most %1").arg(m_limits.maxHead));
+        refuse(Problem::unusable(QStringLiteral("http.head-too-large"),
+            Message("HttpConnection", "the request's URL and headers take more than %1 bytes; the registry accepts at most %1").arg(m_limits.maxHead)));
         return false;
     }
-    HttpRequestHead::Refusal why;
-    std::optional<HttpRequestHead> head = HttpRequestHead::parse(QByteArrayView(m_buffer).first(end), &why);
+    Result<HttpRequestHead> head = HttpRequestHead::parse(QByteArrayView(m_buffer).first(end));
     m_buffer.remove(0, end);
     m_scanned = 0;
     if (!head) {
-        refuse(why.status, why.message);
+        refuse(head.problems().constFirst());
         return false;
     }
     const QByteArray expect = head->header("Expect");
     if (!expect.isEmpty() && expect.compare("100-continue", Qt::CaseInsensitive) != 0) {
-        refuse(417, QStringLiteral("the registry knows only 'Expect: 100-continue'"));
+        refuse(Problem::unusable(QStringLiteral("http.unknown-expectation"), Message("HttpConnection", "the registry knows only 'Expect: 100-continue'")),
+            &*head);
         return false;
     }
     if (head->contentLength() > m_limits.maxBody) {
-        refuse(413,
-            QStringLiteral("the body is larger than the %1 MiB the registry accepts (a signed report is far smaller)")
-                .arg(m_limits.maxBody / (1024 * 1024)));
+        refuse(Problem::unusable(QStringLiteral("http.body-too-large"),
+                   Message("HttpConnection", "the body is larger than the %1 MiB the registry accepts (a signed report is far smaller)")
+                       .arg(m_limits.maxBody / (1024 * 1024))),
+            &*head);
         return false;
     }
-    m_request = HttpRequest{std::move(*head), {}, m_peer, m_tls};
+    m_request = HttpRequest{head.take(), {}, m_peer, m_tls};
     if (const std::optional<HttpResponse> refusal = m_handler.admit(*m_request)) {
         // The body that was not read cannot be told from the next request: the connection ends.
         answer(*refusal, m_request->head.keepAlive() && m_request->head.contentLength() == 0);
@@ -161,7 +162,11 @@ QByteArray HttpConnection::serialized(const HttpResponse& response, bool keepAli
 void HttpConnection::answer(const HttpResponse& response, bool keepAlive)
 {
     m_socket->write(serialized(response, keepAlive, !m_request || m_request->method() != HttpRequestHead::Method::Head));
+    // flush() says bytesWritten at once: what is left of a refused request's body must not be read
+    // as the next request head meanwhile (it was, and answered a second time with a 431).
+    m_answering = true;
     m_socket->flush(); // now, not on the event loop's next turn
+    m_answering = false;
     m_request.reset();
     if (keepAlive) {
         m_phase = Phase::Idle;
@@ -173,9 +178,9 @@ void HttpConnection::answer(const HttpResponse& response, bool keepAlive)
     }
 }
 
-void HttpConnection::refuse(int status, const QString& message)
+void HttpConnection::refuse(const Problem& problem, const HttpRequestHead* head)
 {
-    answer(m_handler.refuse(status, message), false);
+    answer(m_handler.refuse(problem, head), false);
 }
 
 void HttpConnection::closeWhenWritten()
@@ -196,10 +201,13 @@ void HttpConnection::expire()
 {
     switch (m_phase) {
     case Phase::Head:
-        refuse(408, QStringLiteral("the request head did not arrive within %1 s").arg(m_limits.headTimeoutMs / 1000.0));
+        refuse(Problem::unusable(QStringLiteral("http.head-timeout"),
+            Message("HttpConnection", "the request head did not arrive within %1 s").arg(QString::number(m_limits.headTimeoutMs / 1000.0))));
         return;
     case Phase::Body:
-        refuse(408, QStringLiteral("the request body did not arrive within %1 s").arg(m_limits.bodyTimeoutMs / 1000.0));
+        refuse(Problem::unusable(QStringLiteral("http.body-timeout"),
+                   Message("HttpConnection", "the request body did not arrive within %1 s").arg(QString::number(m_limits.bodyTimeoutMs / 1000.0))),
+            &m_request->head);
         return;
     case Phase::Idle:
     case Phase::Closing:

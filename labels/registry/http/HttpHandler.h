@@ -2,6 +2,8 @@
 
 #include "HttpRequestHead.h"
 
+#include "criteria/Problem.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 
@@ -35,8 +37,9 @@ public:
     // needs no body), or nothing to read the body and go on.
     virtual std::optional<HttpResponse> admit(const HttpRequest& request) = 0;
     virtual HttpResponse respond(const HttpRequest& request) = 0;
-    // The answer to a request the connection itself refuses (framing, sizes, timeouts, caps).
-    virtual HttpResponse refuse(int status, const QString& message) const = 0;
+    // The answer to a request the connection itself refuses (framing, sizes, timeouts, caps): an
+    // http.* problem, its status from HttpStatus; `head` when one was read (its Accept-Language).
+    virtual HttpResponse refuse(const Problem& problem, const HttpRequestHead* head) const = 0;
 };
 
 } // namespace starmark

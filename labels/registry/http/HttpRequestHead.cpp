@@ -51,10 +51,10 @@ qsizetype skipEmptyLines(QByteArrayView buffer)
     return i;
 }
 
-std::optional<HttpRequestHead> refuse(HttpRequestHead::Refusal* refusal, int status, const QString& message)
+// Every refusal of a head is the client's input being unusable; its HTTP status comes from the code (HttpStatus).
+Problem refused(const char* code, Message message)
 {
-    *refusal = {status, message};
-    return std::nullopt;
+    return Problem::unusable(QString::fromLatin1(code), std::move(message));
 }
 
 } // namespace
@@ -71,17 +71,17 @@ qsizetype HttpRequestHead::endOf(QByteArrayView buffer, qsizetype from)
     return -1;
 }
 
-std::optional<HttpRequestHead> HttpRequestHead::parse(QByteArrayView head, Refusal* refusal)
+Result<HttpRequestHead> HttpRequestHead::parse(QByteArrayView head)
 {
     QList<QByteArrayView> lines;
     for (qsizetype start = skipEmptyLines(head), end = 0; start < head.size(); start = end + 1) {
         end = head.indexOf('\n', start);
         if (end < 0 || end == start || head[end - 1] != '\r')
-            return refuse(refusal, 400, QStringLiteral("a line of the request head ends without CRLF: HTTP/1.1 lines end in CRLF"));
+            return refused("http.line-without-crlf", Message("HttpRequestHead", "a line of the request head does not end in CRLF"));
         lines.append(head.sliced(start, end - 1 - start));
     }
     if (lines.size() < 2 || !lines.constLast().isEmpty())
-        return refuse(refusal, 400, QStringLiteral("the request head does not end with an empty line"));
+        return refused("http.head-unterminated", Message("HttpRequestHead", "the request head does not end with an empty line"));
     lines.removeLast();
 
     HttpRequestHead h;
@@ -89,22 +89,22 @@ std::optional<HttpRequestHead> HttpRequestHead::parse(QByteArrayView head, Refus
     const qsizetype sp1 = requestLine.indexOf(' ');
     const qsizetype sp2 = sp1 < 0 ? -1 : requestLine.indexOf(' ', sp1 + 1);
     if (sp2 < 0 || requestLine.indexOf(' ', sp2 + 1) >= 0)
-        return refuse(refusal, 400,
-            QStringLiteral("the request line %1 is not 'METHOD /path HTTP/1.1' (three parts, one space apart)").arg(shown(requestLine)));
+        return refused("http.bad-request-line",
+            Message("HttpRequestHead", "the request line %1 is not 'METHOD /path HTTP/1.1' (three parts, one space apart)").arg(shown(requestLine)));
     const QByteArrayView method = requestLine.first(sp1);
     const QByteArrayView target = requestLine.sliced(sp1 + 1, sp2 - sp1 - 1);
     const QByteArrayView version = requestLine.sliced(sp2 + 1);
     if (!isToken(method))
-        return refuse(refusal, 400, QStringLiteral("the method %1 is not an HTTP method").arg(shown(method)));
+        return refused("http.bad-method", Message("HttpRequestHead", "the method %1 is not an HTTP method").arg(shown(method)));
     if (!target.startsWith('/') || target.contains('#')
         || !std::all_of(target.begin(), target.end(), [](char c) { return c > 0x20 && c < 0x7f; }))
-        return refuse(refusal, 400,
-            QStringLiteral("the request target %1 is not a path: it starts with '/', holds no '#' and only visible ASCII (percent-encode the rest)")
+        return refused("http.bad-target",
+            Message("HttpRequestHead", "the request target %1 is not a path: a path starts with '/', holds no '#' and only visible ASCII")
                 .arg(shown(target)));
     if (version != "HTTP/1.1" && version != "HTTP/1.0") {
         const bool looksLikeHttp = version.size() == 8 && version.startsWith("HTTP/") && version[6] == '.';
-        return refuse(refusal, looksLikeHttp ? 505 : 400,
-            QStringLiteral("%1 is not a protocol the registry speaks: send HTTP/1.1").arg(shown(version)));
+        return looksLikeHttp ? refused("http.unsupported-version", Message("HttpRequestHead", "%1 is not a version of HTTP the registry speaks").arg(shown(version)))
+                             : refused("http.not-http", Message("HttpRequestHead", "%1 is not a protocol the registry speaks").arg(shown(version)));
     }
     h.m_methodName = method.toByteArray();
     h.m_method = method == "GET" ? Method::Get : method == "HEAD" ? Method::Head : method == "POST" ? Method::Post : Method::Other;
@@ -113,22 +113,23 @@ std::optional<HttpRequestHead> HttpRequestHead::parse(QByteArrayView head, Refus
     h.m_keepAlive = http11;
 
     if (lines.size() > maxFields)
-        return refuse(refusal, 431, QStringLiteral("the request has %1 header fields; the registry accepts at most %2").arg(lines.size()).arg(maxFields));
+        return refused("http.too-many-fields",
+            Message("HttpRequestHead", "the request has %1 header fields; the registry accepts at most %2").arg(lines.size()).arg(maxFields));
     int hosts = 0;
     int lengths = 0;
     bool transferEncoding = false;
     for (const QByteArrayView line : lines) {
         if (line.startsWith(' ') || line.startsWith('\t'))
-            return refuse(refusal, 400, QStringLiteral("a header line starts with a space (obsolete line folding): write each field on one line"));
+            return refused("http.folded-header", Message("HttpRequestHead", "a header line starts with a space (obsolete line folding)"));
         const qsizetype colon = line.indexOf(':');
         const QByteArrayView name = line.first(std::max<qsizetype>(colon, 0));
         if (colon < 0 || !isToken(name))
-            return refuse(refusal, 400,
-                QStringLiteral("the header line %1 is not 'Name: value' (a name of letters, digits and !#$%&'*+-.^_`|~, then a colon at once)")
+            return refused("http.bad-header-line",
+                Message("HttpRequestHead", "the header line %1 is not 'Name: value' (a name of letters, digits and !#$%&'*+-.^_`|~, then a colon at once)")
                     .arg(shown(line)));
         const QByteArrayView value = trimmed(line.sliced(colon + 1));
         if (!isFieldValue(value))
-            return refuse(refusal, 400, QStringLiteral("the value of %1 holds a control character").arg(shown(name)));
+            return refused("http.control-character", Message("HttpRequestHead", "the value of %1 holds a control character").arg(shown(name)));
         h.m_headers.append({name.toByteArray(), value.toByteArray()});
         if (name.compare("Host", Qt::CaseInsensitive) == 0) {
             ++hosts;
@@ -138,8 +139,8 @@ std::optional<HttpRequestHead> HttpRequestHead::parse(QByteArrayView head, Refus
             ++lengths;
             if (value.isEmpty() || value.size() > maxLengthDigits
                 || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                return refuse(refusal, 400,
-                    QStringLiteral("Content-Length %1 is not a length: it is the body's size in bytes, digits only (at most %2 of them)")
+                return refused("http.bad-content-length",
+                    Message("HttpRequestHead", "Content-Length %1 is not a length: the body's size in bytes, digits only (at most %2 of them)")
                         .arg(shown(value))
                         .arg(maxLengthDigits));
             h.m_contentLength = value.toLongLong();
@@ -154,16 +155,15 @@ std::optional<HttpRequestHead> HttpRequestHead::parse(QByteArrayView head, Refus
         }
     }
     if (hosts > 1 || (http11 && hosts == 0)) // two could each be read as the one meant
-        return refuse(refusal, 400, QStringLiteral("an HTTP/1.1 request carries exactly one Host field; this one has %1").arg(hosts));
+        return refused("http.host-count", Message("HttpRequestHead", "an HTTP/1.1 request carries exactly one Host field; this one has %1").arg(hosts));
     if (lengths > 1)
-        return refuse(refusal, 400,
-            QStringLiteral("the request has %1 Content-Length fields: send exactly one, so that every reader agrees where the body ends")
+        return refused("http.content-length-count",
+            Message("HttpRequestHead", "the request has %1 Content-Length fields; exactly one lets every reader agree where the body ends")
                 .arg(lengths));
     if (transferEncoding && lengths > 0)
-        return refuse(refusal, 400,
-            QStringLiteral("the request has both Content-Length and Transfer-Encoding: send one of them (the registry reads Content-Length)"));
+        return refused("http.length-and-encoding", Message("HttpRequestHead", "the request has both Content-Length and Transfer-Encoding"));
     if (transferEncoding)
-        return refuse(refusal, 411, QStringLiteral("the registry takes no Transfer-Encoding: send the body with a Content-Length"));
+        return refused("http.transfer-encoding", Message("HttpRequestHead", "the registry takes no Transfer-Encoding, only a body with a Content-Length"));
     return h;
 }
 

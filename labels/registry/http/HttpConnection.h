@@ -37,7 +37,7 @@ private:
     bool readHead(); // false: wait for more bytes
     bool readBody();
     void answer(const HttpResponse& response, bool keepAlive);
-    void refuse(int status, const QString& message);
+    void refuse(const Problem& problem, const HttpRequestHead* head = nullptr);
     void expire();
     void closeWhenWritten();
 
@@ -45,6 +45,7 @@ private:
     QHostAddress m_peer;
     bool m_tls;
     bool m_shutDown = false;
+    bool m_answering = false;
     HttpHandler& m_handler;
     Limits m_limits;
     Phase m_phase = Phase::Idle;
