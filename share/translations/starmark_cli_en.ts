@@ -123,6 +123,14 @@
         <source>catalog &apos;%1&apos; is not valid:</source>
         <translation>catalog &apos;%1&apos; is not valid:</translation>
     </message>
+    <message>
+        <source>Print JSON for machines.</source>
+        <translation>Print JSON for machines.</translation>
+    </message>
+    <message>
+        <source>Catalog files or folders of catalogs.</source>
+        <translation>Catalog files or folders of catalogs.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -123,6 +123,14 @@
         <source>catalog &apos;%1&apos; is not valid:</source>
         <translation>カタログ &apos;%1&apos; は不正です:</translation>
     </message>
+    <message>
+        <source>Print JSON for machines.</source>
+        <translation>機械処理用に JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Catalog files or folders of catalogs.</source>
+        <translation>カタログファイル、またはカタログのフォルダ。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
