@@ -14,7 +14,11 @@
 namespace starmark {
 namespace {
 
-const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON for machines."));
+// Made when a command runs, so that its description is in the language installed by then.
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), CatalogCommand::tr("Print JSON for machines."));
+}
 
 QString provenanceSummary(const Catalog& catalog)
 {
@@ -30,7 +34,7 @@ int validate(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark catalog validate"));
     cli.parser().addPositionalArgument(
-        QStringLiteral("PATH"), QStringLiteral("Catalog files or folders of catalogs."), QStringLiteral("PATH…"));
+        QStringLiteral("PATH"), CatalogCommand::tr("Catalog files or folders of catalogs."), QStringLiteral("PATH…"));
     if (auto done = cli.parse(1, -1))
         return *done;
 
@@ -91,12 +95,12 @@ int list(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark catalog list"));
     cli.addCatalogsOption();
-    cli.parser().addOption(jsonOption);
+    cli.parser().addOption(jsonOption());
     if (auto done = cli.parse(0, 0))
         return *done;
     const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
 
-    if (cli.parser().isSet(jsonOption)) {
+    if (cli.parser().isSet(QStringLiteral("json"))) {
         QJsonArray rows;
         for (const Catalog* c : library.catalogs()) {
             QJsonObject provenance;
@@ -237,7 +241,7 @@ int show(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark catalog show"));
     cli.addCatalogsOption();
-    cli.parser().addOption(jsonOption);
+    cli.parser().addOption(jsonOption());
     cli.parser().addPositionalArgument(QStringLiteral("ID"), CatalogCommand::tr("Catalog id, e.g. jc-star/star1-common or star1-common."));
     if (auto done = cli.parse(1, 1))
         return *done;
@@ -256,7 +260,7 @@ int show(const QStringList& arguments)
         cli.err() << CatalogCommand::tr("catalog '%1' is not valid:").arg(catalog->qualifiedId()) << QLatin1Char('\n');
         return cli.report(library.problemsFor(catalog->path)) == ExitOk ? ExitInvalid : ExitInvalid;
     }
-    if (cli.parser().isSet(jsonOption)) {
+    if (cli.parser().isSet(QStringLiteral("json"))) {
         QJsonObject json = CatalogJson::toJson(*catalog);
         json.insert(QStringLiteral("digest"), QString::fromLatin1(library.digest(*catalog)));
         QJsonArray chain;

@@ -112,15 +112,14 @@ std::optional<int> CommandLine::parse(int minPositional, int maxPositional)
 }
 
 namespace {
-const QCommandLineOption catalogsOption(
-    QStringLiteral("catalogs"), QStringLiteral("Read catalogs from DIR instead of the shipped ones (repeatable)."), QStringLiteral("DIR"));
+const QString catalogsName = QStringLiteral("catalogs");
 const QString trustName = QStringLiteral("trust");
 } // namespace
 
 void CommandLine::addTrustOption(const QString& whatFor)
 {
     m_parser.addOption(QCommandLineOption(trustName,
-        QStringLiteral("%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).")
+        tr("%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).")
             .arg(whatFor, TrustAnchors::storeFolders().join(QStringLiteral(", "))),
         QStringLiteral("CA.pem")));
 }
@@ -130,13 +129,13 @@ std::optional<TrustAnchors> CommandLine::trustAnchors()
     QString problem;
     std::optional<TrustAnchors> anchors = TrustAnchors::load(m_parser.values(trustName), &problem);
     if (!anchors)
-        m_err << QStringLiteral("error: ") << problem << QLatin1Char('\n');
+        m_err << tr("error: ") << problem << QLatin1Char('\n');
     return anchors;
 }
 
 QString CommandLine::trustHint()
 {
-    return QStringLiteral("give --trust CA.pem (the CA the signers' certificates chain to), or put it in %1")
+    return tr("give --trust CA.pem (the CA the signers' certificates chain to), or put it in %1")
         .arg(TrustAnchors::storeFolders().join(QStringLiteral(" or ")));
 }
 
@@ -160,12 +159,12 @@ std::optional<Language> CommandLine::language()
 
 void CommandLine::addCatalogsOption()
 {
-    m_parser.addOption(catalogsOption);
+    m_parser.addOption(QCommandLineOption(catalogsName, tr("Read catalogs from DIR instead of the shipped ones (repeatable)."), QStringLiteral("DIR")));
 }
 
 QStringList CommandLine::catalogFolders() const
 {
-    const QStringList given = m_parser.values(catalogsOption);
+    const QStringList given = m_parser.values(catalogsName);
     return given.isEmpty() ? ShareLocation::catalogFolders() : given;
 }
 
@@ -272,7 +271,7 @@ bool CommandLine::writeFile(const QString& path, const QByteArray& bytes)
     QSaveFile out(path);
     if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit())
         return true;
-    m_err << QStringLiteral("error: cannot write %1 (%2); nothing was written\n").arg(path, out.errorString());
+    m_err << tr("error: cannot write %1 (%2); nothing was written").arg(path, out.errorString()) << QLatin1Char('\n');
     return false;
 }
 

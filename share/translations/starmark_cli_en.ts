@@ -348,6 +348,14 @@
         <source>catalog '%1' is not valid:</source>
         <translation>catalog '%1' is not valid:</translation>
     </message>
+    <message>
+        <source>Print JSON for machines.</source>
+        <translation>Print JSON for machines.</translation>
+    </message>
+    <message>
+        <source>Catalog files or folders of catalogs.</source>
+        <translation>Catalog files or folders of catalogs.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -442,6 +450,22 @@
     <message>
         <source>unknown command '%1'</source>
         <translation>unknown command '%1'</translation>
+    </message>
+    <message>
+        <source>%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).</source>
+        <translation>%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).</translation>
+    </message>
+    <message>
+        <source>give --trust CA.pem (the CA the signers&apos; certificates chain to), or put it in %1</source>
+        <translation>give --trust CA.pem (the CA the signers&apos; certificates chain to), or put it in %1</translation>
+    </message>
+    <message>
+        <source>Read catalogs from DIR instead of the shipped ones (repeatable).</source>
+        <translation>Read catalogs from DIR instead of the shipped ones (repeatable).</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1 (%2); nothing was written</source>
+        <translation>error: cannot write %1 (%2); nothing was written</translation>
     </message>
 </context>
 <context>

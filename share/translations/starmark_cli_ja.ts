@@ -348,6 +348,14 @@
         <source>catalog '%1' is not valid:</source>
         <translation>カタログ '%1' は不正です:</translation>
     </message>
+    <message>
+        <source>Print JSON for machines.</source>
+        <translation>機械処理用に JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Catalog files or folders of catalogs.</source>
+        <translation>カタログファイル、またはカタログのフォルダ。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -442,6 +450,22 @@
     <message>
         <source>unknown command '%1'</source>
         <translation>不明なコマンド '%1' です</translation>
+    </message>
+    <message>
+        <source>%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).</source>
+        <translation>%1: CA 証明書（PEM）、trust.yaml またはトラストフォルダ。複数指定可。既定: トラストストア（%2）。</translation>
+    </message>
+    <message>
+        <source>give --trust CA.pem (the CA the signers&apos; certificates chain to), or put it in %1</source>
+        <translation>--trust CA.pem（署名者の証明書がつながる CA）を指定するか、%1 に置いてください</translation>
+    </message>
+    <message>
+        <source>Read catalogs from DIR instead of the shipped ones (repeatable).</source>
+        <translation>同梱のカタログではなく DIR のカタログを読み込みます（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1 (%2); nothing was written</source>
+        <translation>エラー: %1 に書き込めません（%2）。何も書き込んでいません</translation>
     </message>
 </context>
 <context>
