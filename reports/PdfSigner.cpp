@@ -44,8 +44,8 @@ std::optional<QByteArray> cmsSignature(
 {
     constexpr unsigned flags = CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP | CMS_CADES;
     STACK_OF(X509)* chain = sk_X509_new_null();
-    for (X509* c : identity.chain())
-        sk_X509_push(chain, c);
+    for (const Certificate& c : identity.chain())
+        sk_X509_push(chain, c.get());
     BIO* data = BIO_new_mem_buf(signedBytes.constData(), int(signedBytes.size()));
     CMS_ContentInfo* cms = CMS_sign(nullptr, nullptr, chain, data, flags | CMS_PARTIAL);
     CMS_SignerInfo* si = cms ? CMS_add1_signer(cms, identity.certificate(), identity.key(), EVP_sha256(), flags) : nullptr;

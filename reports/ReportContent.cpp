@@ -31,22 +31,23 @@ Problem malformed(const char* name)
 int ReportContent::Surveillance::findings() const
 {
     int n = 0;
-    for (const SurveilledProduct& p : products)
-        n += p.findings;
+    for (const SurveillanceReport::Product& p : products)
+        n += int(p.findings.size());
     return n;
 }
 
 int ReportContent::Surveillance::nonconformities() const
 {
     int n = 0;
-    for (const SurveilledProduct& p : products)
-        n += p.nonconformities;
+    for (const SurveillanceReport::Product& p : products)
+        n += int(std::count_if(p.findings.begin(), p.findings.end(),
+            [](const SurveillanceFinding& f) { return f.result == SurveillanceFinding::Result::Nonconformity; }));
     return n;
 }
 
 int ReportContent::Surveillance::revoked() const
 {
-    return int(std::count_if(products.begin(), products.end(), [](const SurveilledProduct& p) { return !p.revocation.isEmpty(); }));
+    return int(std::count_if(products.begin(), products.end(), [](const SurveillanceReport::Product& p) { return !p.revocation.isEmpty(); }));
 }
 
 Result<ReportContent> ReportContent::fromAssessmentJson(const QByteArray& json)
@@ -77,13 +78,23 @@ Result<ReportContent> ReportContent::fromSurveillanceJson(const QByteArray& json
     c.surveillance.asOf = QDate::fromString(plan.value(QStringLiteral("as_of")).toString(), Qt::ISODate);
     for (const QJsonValue& v : object->value(QStringLiteral("products")).toArray()) {
         const QJsonObject o = v.toObject();
-        SurveilledProduct p{o.value(QStringLiteral("registration")).toString(),
-            CatalogJson::textFromJson(o.value(QStringLiteral("manufacturer"))), CatalogJson::textFromJson(o.value(QStringLiteral("name"))),
-            o.value(QStringLiteral("model")).toString(), o.value(QStringLiteral("firmware")).toString(),
-            o.value(QStringLiteral("level")).toInt(), 0, 0, o.value(QStringLiteral("revoked")).toString()};
-        for (const QJsonValue& f : o.value(QStringLiteral("findings")).toArray()) {
-            ++p.findings;
-            p.nonconformities += f.toObject().value(QStringLiteral("result")).toString() == QLatin1String("nonconformity");
+        SurveillanceReport::Product p;
+        p.registration = o.value(QStringLiteral("registration")).toString();
+        p.manufacturer = CatalogJson::textFromJson(o.value(QStringLiteral("manufacturer")));
+        p.name = CatalogJson::textFromJson(o.value(QStringLiteral("name")));
+        p.model = o.value(QStringLiteral("model")).toString();
+        p.firmware = o.value(QStringLiteral("firmware")).toString();
+        p.level = o.value(QStringLiteral("level")).toInt();
+        p.revocation = o.value(QStringLiteral("revoked")).toString();
+        for (const QJsonValue& v : o.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            const std::optional<SurveillanceFinding::Result> result
+                = termFromName<SurveillanceFinding::Result>(findingResults, f.value(QStringLiteral("result")).toString().toStdString());
+            if (!result)
+                return malformed("surveillance.json");
+            p.findings.append({p.registration, f.value(QStringLiteral("requirement")).toString(), *result,
+                f.value(QStringLiteral("note")).toString(), f.value(QStringLiteral("recorded_by")).toString(),
+                QDateTime::fromString(f.value(QStringLiteral("recorded_at")).toString(), Qt::ISODate)});
         }
         c.surveillance.products.append(p);
     }
@@ -109,11 +120,17 @@ QJsonObject ReportContent::toJson() const
     QJsonObject out{{QStringLiteral("kind"), QLatin1String(kinds[int(kind)])}, {QStringLiteral("issued"), issued.toString(Qt::ISODate)}};
     if (kind == Kind::Surveillance) {
         QJsonArray products;
-        for (const SurveilledProduct& p : surveillance.products) {
+        for (const SurveillanceReport::Product& p : surveillance.products) {
+            QJsonArray findings;
+            for (const SurveillanceFinding& f : p.findings) {
+                findings.append(QJsonObject{{QStringLiteral("requirement"), f.requirement},
+                    {QStringLiteral("result"), termName<SurveillanceFinding::Result>(findingResults, f.result)},
+                    {QStringLiteral("note"), f.note}});
+            }
             products.append(QJsonObject{{QStringLiteral("registration"), p.registration},
                 {QStringLiteral("manufacturer"), CatalogJson::toJson(p.manufacturer)}, {QStringLiteral("name"), CatalogJson::toJson(p.name)},
                 {QStringLiteral("model"), p.model}, {QStringLiteral("firmware"), p.firmware}, {QStringLiteral("level"), p.level},
-                {QStringLiteral("findings"), p.findings}, {QStringLiteral("nonconformities"), p.nonconformities},
+                {QStringLiteral("findings"), findings},
                 {QStringLiteral("revoked"), p.revocation.isEmpty() ? QJsonValue() : QJsonValue(p.revocation)}});
         }
         out.insert(QStringLiteral("surveillance"),

@@ -2,6 +2,7 @@
 
 #include "criteria/Result.h"
 #include "evaluators/Assessment.h"
+#include "reports/SurveillanceReport.h"
 
 #include <QJsonObject>
 
@@ -13,21 +14,10 @@ namespace starmark {
 struct ReportContent {
     enum class Kind { Declaration, Evaluation, Surveillance };
 
-    struct SurveilledProduct {
-        QString registration;
-        LocalizedText manufacturer;
-        LocalizedText name;
-        QString model;
-        QString firmware;
-        int level = 0;
-        int findings = 0;
-        int nonconformities = 0;
-        QString revocation; // the reason, when its label was revoked; empty otherwise
-    };
     struct Surveillance {
         QString seed;
         QDate asOf;
-        QList<SurveilledProduct> products;
+        QList<SurveillanceReport::Product> products; // as signed: weights and reasons are not recorded
         int findings() const;
         int nonconformities() const;
         int revoked() const;

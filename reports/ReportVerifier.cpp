@@ -103,9 +103,11 @@ bool mayDocumentSign(X509* certificate)
 // path from the signer through the issuers at hand (carried or anchors),
 // verifying every link up to a self-signed root; a carried certificate that
 // is not on that path, or a link that does not verify, means it was altered.
-std::optional<Problem> damagedCertificate(X509* signer, STACK_OF(X509) * carried, const QList<X509*>& anchors)
+std::optional<Problem> damagedCertificate(X509* signer, STACK_OF(X509) * carried, const QList<Certificate>& anchors)
 {
-    QList<X509*> candidates = anchors;
+    QList<X509*> candidates; // borrowed from the anchors and the CMS, which outlive this
+    for (const Certificate& anchor : anchors)
+        candidates << anchor.get();
     QList<X509*> unvisited;
     for (int i = 0; i < sk_X509_num(carried); ++i) {
         candidates.append(sk_X509_value(carried, i));
@@ -242,10 +244,10 @@ std::optional<Problem> looseField(const QByteArray& der, CMS_SignerInfo* si, X50
 // The roles and organisation the anchors vouch for, from the path X509_verify_cert built.
 void recordAuthority(ReportVerifier::Signature& s, X509_STORE_CTX* verified, const TrustAnchors& trust)
 {
-    QList<X509*> path;
+    QList<Certificate> path;
     STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(verified);
     for (int i = 0; i < sk_X509_num(chain); ++i)
-        path << sk_X509_value(chain, i);
+        path << Certificate::share(sk_X509_value(chain, i));
     const TrustAnchors::Authority authority = trust.authorityOf(path);
     s.roles = authority.roles;
     s.organisation = authority.organisation;
@@ -254,7 +256,7 @@ void recordAuthority(ReportVerifier::Signature& s, X509_STORE_CTX* verified, con
 
 ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool last, const TrustAnchors& trust, const QDateTime& now)
 {
-    const QList<X509*>& anchors = trust.certificates();
+    const QList<Certificate>& anchors = trust.certificates();
     ReportVerifier::Signature s;
     const QByteArray dictionary = dictionaryAround(pdf, p.at);
     static const QRegularExpression subFilter(QStringLiteral("/SubFilter\\s*/([A-Za-z0-9.]+)"));
@@ -343,8 +345,8 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
         s.mayDocumentSign = mayDocumentSign(signer);
         if (!anchors.isEmpty()) {
             X509_STORE* store = X509_STORE_new();
-            for (X509* anchor : anchors)
-                X509_STORE_add_cert(store, anchor);
+            for (const Certificate& anchor : anchors)
+                X509_STORE_add_cert(store, anchor.get());
             STACK_OF(X509)* certificates = CMS_get1_certs(cms);
             X509_STORE_CTX* context = X509_STORE_CTX_new();
             X509_STORE_CTX_init(context, store, signer, certificates);

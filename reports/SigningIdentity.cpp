@@ -59,52 +59,6 @@ void SigningIdentity::FreeKey::operator()(evp_pkey_st* k) const
     EVP_PKEY_free(k);
 }
 
-void SigningIdentity::FreeCertificate::operator()(x509_st* c) const
-{
-    X509_free(c);
-}
-
-SigningIdentity::~SigningIdentity()
-{
-    for (X509* c : m_chain)
-        X509_free(c);
-}
-
-SigningIdentity::SigningIdentity(SigningIdentity&& other) noexcept
-    : m_key(std::move(other.m_key))
-    , m_certificate(std::move(other.m_certificate))
-    , m_chain(std::exchange(other.m_chain, {}))
-{
-}
-
-SigningIdentity& SigningIdentity::operator=(SigningIdentity&& other) noexcept
-{
-    std::swap(m_key, other.m_key);
-    std::swap(m_certificate, other.m_certificate);
-    std::swap(m_chain, other.m_chain);
-    return *this;
-}
-
-QList<x509_st*> SigningIdentity::readCertificates(const QString& path, QString* error)
-{
-    const auto read = InputFile::read(path, InputLimits::pemBytes);
-    if (!read) {
-        if (error)
-            *error = read.problems().constFirst().toString();
-        return {};
-    }
-    const QByteArray& pem = *read;
-    BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
-    QList<X509*> certificates;
-    while (X509* c = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr))
-        certificates.append(c);
-    BIO_free(bio);
-    ERR_clear_error();
-    if (certificates.isEmpty() && error)
-        *error = QStringLiteral("%1: no PEM certificate in this file (expected -----BEGIN CERTIFICATE-----)").arg(path);
-    return certificates;
-}
-
 bool SigningIdentity::needsPassphrase(const QString& keyPath)
 {
     const auto read = InputFile::read(keyPath, InputLimits::pemBytes);
@@ -168,27 +122,27 @@ std::optional<SigningIdentity> SigningIdentity::load(
         return fail(QStringLiteral("%1: not a PEM private key (%2)").arg(keyPath, detail));
     }
 
-    QList<X509*> certificates = readCertificates(certificatePath, error);
-    if (certificates.isEmpty())
-        return std::nullopt;
-    identity.m_certificate.reset(certificates.takeFirst());
-    identity.m_chain = certificates;
-    if (X509_check_private_key(identity.m_certificate.get(), identity.m_key.get()) != 1) {
+    Result<QList<Certificate>> certificates = Certificate::readPem(certificatePath);
+    if (!certificates)
+        return fail(certificates.problems().first().toString());
+    identity.m_certificate = certificates->takeFirst();
+    identity.m_chain = certificates.take();
+    if (X509_check_private_key(identity.certificate(), identity.m_key.get()) != 1) {
         ERR_clear_error();
         return fail(QStringLiteral("%1 is not the certificate of the key %2; give the matching pair").arg(certificatePath, keyPath));
     }
     if (!chainPath.isEmpty()) {
-        const QList<X509*> chain = readCertificates(chainPath, error);
-        if (chain.isEmpty())
-            return std::nullopt;
-        identity.m_chain += chain;
+        const Result<QList<Certificate>> chain = Certificate::readPem(chainPath);
+        if (!chain)
+            return fail(chain.problems().first().toString());
+        identity.m_chain += *chain;
     }
     return identity;
 }
 
 QString SigningIdentity::subject() const
 {
-    return subjectOf(m_certificate.get());
+    return m_certificate->subject();
 }
 
 } // namespace starmark

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/Certificate.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -22,36 +24,26 @@ public:
         QString value; // the file path, the variable name, or the passphrase
     };
 
-    ~SigningIdentity();
-    SigningIdentity(SigningIdentity&&) noexcept;
-    SigningIdentity& operator=(SigningIdentity&&) noexcept;
-
     // nullopt with `error` set: unreadable files, a wrong passphrase, a key that is not the certificate's.
     static std::optional<SigningIdentity> load(
         const QString& keyPath, const QString& certificatePath, const QString& chainPath, const Passphrase& passphrase, QString* error);
 
     evp_pkey_st* key() const { return m_key.get(); }
-    x509_st* certificate() const { return m_certificate.get(); }
-    const QList<x509_st*>& chain() const { return m_chain; }
+    x509_st* certificate() const { return m_certificate->get(); }
+    const QList<Certificate>& chain() const { return m_chain; }
     QString subject() const; // the certificate's subject, one line
 
     // Whether the PEM key at `keyPath` is encrypted, so that a passphrase must be asked for first.
     static bool needsPassphrase(const QString& keyPath);
-
-    // Every certificate in a PEM file, or an empty list with `error` set.
-    static QList<x509_st*> readCertificates(const QString& path, QString* error);
 
 private:
     SigningIdentity() = default;
     struct FreeKey {
         void operator()(evp_pkey_st* k) const;
     };
-    struct FreeCertificate {
-        void operator()(x509_st* c) const;
-    };
     std::unique_ptr<evp_pkey_st, FreeKey> m_key;
-    std::unique_ptr<x509_st, FreeCertificate> m_certificate;
-    QList<x509_st*> m_chain; // owned
+    std::optional<Certificate> m_certificate; // set once loaded
+    QList<Certificate> m_chain;
 };
 
 } // namespace starmark

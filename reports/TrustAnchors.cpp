@@ -16,27 +16,16 @@
 namespace starmark {
 
 struct TrustAnchors::State {
-    QList<X509*> certificates; // owned
+    QList<Certificate> certificates;
     QList<Grant> grants;
     QStringList sources;
 
-    State() = default;
-    State(const State&) = delete;
-    State& operator=(const State&) = delete;
-    ~State()
+    // A certificate already held is not added again.
+    void take(const QList<Certificate>& read, const QString& source)
     {
-        for (X509* c : certificates)
-            X509_free(c);
-    }
-
-    // Takes `read` over; a certificate already held is dropped.
-    void take(const QList<X509*>& read, const QString& source)
-    {
-        for (X509* c : read) {
-            const QByteArray print = fingerprint(c);
-            if (std::any_of(certificates.begin(), certificates.end(), [&](X509* held) { return fingerprint(held) == print; }))
-                X509_free(c);
-            else
+        for (const Certificate& c : read) {
+            const QByteArray print = c.fingerprint();
+            if (std::none_of(certificates.begin(), certificates.end(), [&](const Certificate& held) { return held.fingerprint() == print; }))
                 certificates.append(c);
         }
         if (!sources.contains(source))
@@ -86,16 +75,18 @@ private:
         TrustAnchors::Grant grant;
         grant.where = QStringLiteral("%1:%2").arg(QFileInfo(m_path).fileName()).arg(entry.mark().line);
         QList<QByteArray> prints;
-        QList<X509*> read;
+        QList<Certificate> read;
         if (const YamlNode* n = optional(entry, "certificate")) {
             const KeyPath at = path.key("certificate");
             if (const std::optional<QString> file = text(*n, at)) {
-                QString problem;
-                read = SigningIdentity::readCertificates(m_folder.absoluteFilePath(*file), &problem);
-                if (read.isEmpty())
-                    error(n->mark(), at, "trust.certificate", Message::plain(problem + QStringLiteral("; name a PEM file of the CA, relative to this file")));
-                for (X509* c : read)
-                    prints << TrustAnchors::fingerprint(c);
+                const Result<QList<Certificate>> pem = Certificate::readPem(m_folder.absoluteFilePath(*file));
+                if (!pem)
+                    error(n->mark(), at, "trust.certificate",
+                        Message::plain(pem.problems().first().toString() + QStringLiteral("; name a PEM file of the CA, relative to this file")));
+                else
+                    read = *pem;
+                for (const Certificate& c : read)
+                    prints << c.fingerprint();
             }
         }
         if (const YamlNode* n = optional(entry, "sha256")) {
@@ -159,13 +150,12 @@ private:
 
 bool addPem(TrustAnchors::State& state, const QString& path, QString* error)
 {
-    QString problem;
-    const QList<X509*> read = SigningIdentity::readCertificates(path, &problem);
-    if (read.isEmpty()) {
-        *error = problem;
+    const Result<QList<Certificate>> read = Certificate::readPem(path);
+    if (!read) {
+        *error = read.problems().first().toString();
         return false;
     }
-    state.take(read, QDir::toNativeSeparators(path));
+    state.take(*read, QDir::toNativeSeparators(path));
     return true;
 }
 
@@ -261,7 +251,7 @@ bool TrustAnchors::isEmpty() const
     return m_state->certificates.isEmpty();
 }
 
-const QList<x509_st*>& TrustAnchors::certificates() const
+const QList<Certificate>& TrustAnchors::certificates() const
 {
     return m_state->certificates;
 }
@@ -276,24 +266,16 @@ QStringList TrustAnchors::sources() const
     return m_state->sources;
 }
 
-QByteArray TrustAnchors::fingerprint(x509_st* certificate)
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    X509_digest(certificate, EVP_sha256(), digest, &length);
-    return QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex();
-}
-
-TrustAnchors::Authority TrustAnchors::authorityOf(const QList<x509_st*>& path) const
+TrustAnchors::Authority TrustAnchors::authorityOf(const QList<Certificate>& path) const
 {
     Authority a;
     if (path.isEmpty())
         return a;
-    const QList<SignerRole::Role> claimed = SignerRole::ofCertificate(path.first());
-    a.organisation = SignerRole::organisationOf(path.first()).simplified();
+    const QList<SignerRole::Role> claimed = SignerRole::ofCertificate(path.first().get());
+    a.organisation = SignerRole::organisationOf(path.first().get()).simplified();
     QList<QByteArray> issuers;
     for (qsizetype i = 1; i < path.size(); ++i)
-        issuers << fingerprint(path[i]);
+        issuers << path[i].fingerprint();
     QList<const Grant*> matching;
     for (const Grant& g : m_state->grants) {
         if (issuers.contains(g.sha256))

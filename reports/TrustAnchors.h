@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/Certificate.h"
 #include "reports/SignerRole.h"
 
 #include <QList>
@@ -7,8 +8,6 @@
 
 #include <memory>
 #include <optional>
-
-struct x509_st;
 
 namespace starmark {
 
@@ -18,7 +17,7 @@ namespace starmark {
 // A trust configuration (trust.yaml, beside the anchors) grants roles, and
 // optionally limits them to organisations, to CAs whose certificates carry no
 // StarMark role OIDs, and limits the roles of those that do. Copies share the
-// certificates, which are freed with the last copy.
+// certificates.
 class TrustAnchors {
 public:
     // One entry of trust.yaml.
@@ -47,14 +46,12 @@ public:
     static QStringList storeFolders(); // $XDG_CONFIG_HOME/starmark/trust, /etc/starmark/trust
 
     bool isEmpty() const;
-    const QList<x509_st*>& certificates() const;
+    const QList<Certificate>& certificates() const;
     const QList<Grant>& grants() const;
     QStringList sources() const; // the files the anchors came from
 
     // `path` is the verified path from the signer (first) to its anchor (last).
-    Authority authorityOf(const QList<x509_st*>& path) const;
-
-    static QByteArray fingerprint(x509_st* certificate); // SHA-256 of the DER, hex in lower case
+    Authority authorityOf(const QList<Certificate>& path) const;
 
     struct State; // what copies share; defined with the loaders
 

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>no PEM certificate in this file (expected -----BEGIN CERTIFICATE-----)</source>
+        <translation>no PEM certificate in this file (expected -----BEGIN CERTIFICATE-----)</translation>
+    </message>
+</context>
+<context>
     <name>ReportAttachments</name>
     <message>
         <source>the PDF has no StarMark record: it is not a StarMark report</source>

@@ -63,6 +63,11 @@ TEST(VerifyDialog, ASignedReportHoldsUpAndATamperedOneDoesNot)
     out.close();
     dialog.setInput(tampered, f.pki(QStringLiteral("ca.pem")));
     EXPECT_EQ(dialog.verify(), VerifyDialog::Result::NotValid);
+    // Why, in the app's language: the verifier's reason is Japanese too, not library English.
+    const QString details = dialog.findChild<QTextBrowser*>(QStringLiteral("details"))->toPlainText();
+    EXPECT_TRUE(details.contains(QStringLiteral("問題: 署名 1: "))) << details.toStdString();
+    for (const char* english : {"signature", "the file", "Problem", "changed after"})
+        EXPECT_FALSE(details.contains(QLatin1String(english))) << english << " in " << details.toStdString();
 }
 
 TEST(VerifyDialog, ReadsTheLabelFromItsImage)

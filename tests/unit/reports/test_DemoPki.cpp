@@ -15,10 +15,11 @@ using namespace starmark::test;
 TEST(DemoPki, SignersChainToTheCaAndSayDemo)
 {
     ReportFixture& f = ReportFixture::instance();
-    QList<X509*> ca = SigningIdentity::readCertificates(f.pki(QStringLiteral("ca.pem")), nullptr);
-    ASSERT_EQ(ca.size(), 1);
+    const Result<QList<Certificate>> ca = Certificate::readPem(f.pki(QStringLiteral("ca.pem")));
+    ASSERT_TRUE(ca.ok());
+    ASSERT_EQ(ca->size(), 1);
     X509_STORE* store = X509_STORE_new();
-    X509_STORE_add_cert(store, ca[0]);
+    X509_STORE_add_cert(store, ca->first().get());
     for (const QString& role : DemoPki::roles()) {
         const SigningIdentity id = f.identity(role);
         EXPECT_TRUE(id.subject().contains(QStringLiteral("DEMO"))) << role.toStdString();
@@ -31,5 +32,4 @@ TEST(DemoPki, SignersChainToTheCaAndSayDemo)
         EXPECT_FALSE(X509_check_ca(id.certificate()));
     }
     X509_STORE_free(store);
-    X509_free(ca[0]);
 }

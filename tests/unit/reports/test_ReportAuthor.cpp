@@ -272,7 +272,7 @@ TEST_F(Authors, ACertificateWithoutRoleOidsHoldsNoRoleUnlessTrustYamlGrantsOne)
     ASSERT_TRUE(ca.open(QIODevice::ReadOnly));
     const QString pem = path(QStringLiteral("plain/ca.pem"));
     QString error;
-    const QByteArray print = TrustAnchors::fingerprint(TrustAnchors::fromPaths({pem}, &error)->certificates().first());
+    const QByteArray print = TrustAnchors::fromPaths({pem}, &error)->certificates().first().fingerprint();
     QDir().mkpath(path(QStringLiteral("store")));
     QFile::copy(pem, path(QStringLiteral("store/plain-ca.pem")));
     writeFile(QStringLiteral("store/trust.yaml"), "anchors:\n  - sha256: \"" + print.toUpper() + "\"\n    roles: [manufacturer, lab]\n");

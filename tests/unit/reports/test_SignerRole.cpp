@@ -36,7 +36,7 @@ TEST(SignerRole, EachDemoSignerCarriesItsOwnRoleAndTheOrganisationItsDemoNames)
         const SigningIdentity id = f.identity(DemoPki::roles()[i]);
         EXPECT_EQ(SignerRole::ofCertificate(id.certificate()), QList<SignerRole::Role>{role}) << i;
         EXPECT_EQ(SignerRole::organisationOf(id.certificate()), DemoPki::organisation(role));
-        EXPECT_TRUE(SignerRole::ofCertificate(id.chain().first()).isEmpty()); // the CA signs in no role
+        EXPECT_TRUE(SignerRole::ofCertificate(id.chain().first().get()).isEmpty()); // the CA signs in no role
     }
     EXPECT_EQ(DemoPki::organisation(SignerRole::Role::Manufacturer), QStringLiteral("Miraisense Co., Ltd.")); // share/demo/camera-star1
     EXPECT_EQ(DemoPki::organisation(SignerRole::Role::Lab), QStringLiteral("株式会社セキュア評価研究所")); // share/demo/router-star3

@@ -90,5 +90,6 @@ TEST(SigningIdentity, RejectsMismatchedAndUnreadableFiles)
         << error.toStdString();
     EXPECT_FALSE(SigningIdentity::load(f.pki(QStringLiteral("ca.pem")), f.pki(QStringLiteral("ca.pem")), {}, {}, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("not a PEM private key"))) << error.toStdString();
-    EXPECT_TRUE(SigningIdentity::readCertificates(f.pki(QStringLiteral("manufacturer.key")), &error).isEmpty());
+    EXPECT_TRUE(findProblem(Certificate::readPem(f.pki(QStringLiteral("manufacturer.key"))).problems(), u"signing.no-certificate"));
+    EXPECT_TRUE(findProblem(Certificate::readPem(f.pki(QStringLiteral("missing.pem"))).problems(), u"file.missing"));
 }

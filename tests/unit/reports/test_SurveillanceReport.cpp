@@ -74,10 +74,13 @@ TEST(SurveillanceReport, IsSignedByTheCertificationBodyAndVerifiesAsASurveillanc
     EXPECT_TRUE(r.signatures[0].signer.contains(QStringLiteral("Certification")));
     ASSERT_TRUE(r.content);
     EXPECT_EQ(r.content->kind, ReportContent::Kind::Surveillance);
-    const QList<ReportContent::SurveilledProduct>& products = r.content->surveillance.products;
+    const QList<SurveillanceReport::Product>& products = r.content->surveillance.products;
     ASSERT_EQ(products.size(), 2);
     EXPECT_EQ(products[0].revocation, QStringLiteral("S1.1-01: a default password shared by every unit"));
-    EXPECT_EQ(products[0].nonconformities, 1);
+    ASSERT_EQ(products[0].findings.size(), 1);
+    EXPECT_EQ(products[0].findings[0].result, SurveillanceFinding::Result::Nonconformity);
+    EXPECT_EQ(products[0].findings[0].recordedAt, issued.addSecs(-3600));
+    EXPECT_EQ(r.content->surveillance.nonconformities(), 1);
     EXPECT_TRUE(products[1].revocation.isEmpty());
     EXPECT_EQ(r.content->surveillance.seed, QStringLiteral("2026"));
     EXPECT_EQ(r.content->surveillance.asOf, QDate(2026, 11, 22));

@@ -77,7 +77,7 @@ TEST(TrustAnchors, LoadsFilesAndFoldersAndCopiesShareTheCertificates)
         copy = anchors;
     }
     ASSERT_EQ(copy->certificates().size(), 1);
-    EXPECT_EQ(TrustAnchors::fingerprint(copy->certificates().first()).size(), 64); // still alive after the original went
+    EXPECT_EQ(copy->certificates().first().fingerprint().size(), 64); // still alive after the original went
     EXPECT_TRUE(TrustAnchors().isEmpty());
 }
 
@@ -118,7 +118,7 @@ TEST(TrustAnchors, TrustYamlErrorsNameTheFileTheLineAndTheFix)
     const std::optional<TrustAnchors> anchors = TrustAnchors::fromPaths({yaml}, &error);
     ASSERT_TRUE(anchors) << error.toStdString();
     ASSERT_EQ(anchors->grants().size(), 1);
-    EXPECT_EQ(anchors->grants()[0].sha256, TrustAnchors::fingerprint(anchors->certificates().first()));
+    EXPECT_EQ(anchors->grants()[0].sha256, anchors->certificates().first().fingerprint());
     EXPECT_EQ(anchors->grants()[0].organisations, QStringList{QStringLiteral("Miraisense Co., Ltd.")});
 }
 
