@@ -17,6 +17,9 @@ struct Requirement {
     enum class TestKind { Conceptual, Functional };
     enum class Provenance { Official, Reported, Provisional };
 
+    // How a requirement is checked, in words: the one wording of the report, the CLI and the app.
+    static Message methodName(Method method);
+
     static constexpr Term<Method> methods[]
         = {{Method::Document, "document"}, {Method::Device, "device"}, {Method::DocumentAndDevice, "document+device"}};
     static constexpr Term<ItemRule> itemRules[] = {{ItemRule::All, "all"}, {ItemRule::Any, "any"}};

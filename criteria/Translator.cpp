@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QTranslator>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -41,11 +42,20 @@ private:
     std::vector<std::unique_ptr<QTranslator>> m_translators;
 };
 
+std::atomic<bool> g_loaded[2];
+
+// Built on first use (thread-safe, as function statics are): a command that speaks
+// Japanese never loads the English files.
 const Catalogs& catalogs(Language language)
 {
+    if (language == Language::English) {
+        static const Catalogs english(Language::English);
+        g_loaded[1] = true;
+        return english;
+    }
     static const Catalogs japanese(Language::Japanese);
-    static const Catalogs english(Language::English);
-    return language == Language::English ? english : japanese;
+    g_loaded[0] = true;
+    return japanese;
 }
 
 Language g_installed = Language::Japanese;
@@ -60,8 +70,9 @@ QString Translator::translate(Language language, const char* context, const char
 void Translator::install(Language language)
 {
     for (const Language each : {Language::Japanese, Language::English})
-        for (const auto& translator : catalogs(each).translators())
-            QCoreApplication::removeTranslator(translator.get());
+        if (g_loaded[each == Language::English ? 1 : 0])
+            for (const auto& translator : catalogs(each).translators())
+                QCoreApplication::removeTranslator(translator.get());
     for (const auto& translator : catalogs(language).translators())
         QCoreApplication::installTranslator(translator.get());
     g_installed = language;

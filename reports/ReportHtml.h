@@ -1,5 +1,7 @@
 #pragma once
 
+#include "criteria/Message.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,10 +14,11 @@ namespace ReportHtml {
 
 QString esc(const QString& text); // HTML-escaped, line breaks kept
 
-// A report's fixed words in both languages: words("発行日", "Issued").
+// A report's fixed words, in the language it is rendered in (not the one the shell
+// speaks): w(Message("ReportRenderer", "Issued")); the Japanese is in starmark_reports_ja.ts.
 struct Words {
-    bool en;
-    QString operator()(const char* ja, const char* english) const { return QString::fromUtf8(en ? english : ja); }
+    Language language;
+    QString operator()(const Message& words) const { return words.text(language); }
 };
 
 QString row(const QStringList& cells, const QString& style = {}, const QList<int>& widths = {});

@@ -18,13 +18,13 @@ QString verdictWord(const Words& w, Verdict v)
 {
     switch (v) {
     case Verdict::Pass:
-        return w("適合", "Pass");
+        return w(Message("ReportRenderer", "Pass"));
     case Verdict::Fail:
-        return w("不適合", "Fail");
+        return w(Message("ReportRenderer", "Fail"));
     case Verdict::NotApplicable:
-        return w("対象外", "N/A");
+        return w(Message("ReportRenderer", "N/A"));
     case Verdict::NotAssessed:
-        return w("未評価", "Not assessed");
+        return w(Message("ReportRenderer", "Not assessed"));
     }
     return {};
 }
@@ -33,24 +33,11 @@ QString testVerdictWord(const Words& w, TestVerdict v)
 {
     switch (v) {
     case TestVerdict::Pass:
-        return w("合格", "Pass");
+        return w(Message("ReportRenderer", "Pass"));
     case TestVerdict::Fail:
-        return w("不合格", "Fail");
+        return w(Message("ReportRenderer", "Fail"));
     case TestVerdict::Inconclusive:
-        return w("判定不能", "Inconclusive");
-    }
-    return {};
-}
-
-QString methodWord(const Words& w, Requirement::Method m)
-{
-    switch (m) {
-    case Requirement::Method::Document:
-        return w("ドキュメント評価", "Document review");
-    case Requirement::Method::Device:
-        return w("実機評価", "Device test");
-    case Requirement::Method::DocumentAndDevice:
-        return w("ドキュメント評価＋実機評価", "Document review + device test");
+        return w(Message("ReportRenderer", "Inconclusive"));
     }
     return {};
 }
@@ -60,7 +47,7 @@ public:
     explicit Builder(const ReportRenderer::Input& in)
         : m_in(in)
         , m_a(*in.assessment)
-        , m_w{in.language == Language::English}
+        , m_w{in.language}
         , m_outcome(Outcome::of(m_a, in.chain))
     {
     }
@@ -78,26 +65,26 @@ private:
     QString title() const
     {
         const bool lab = ReportRenderer::kindFor(m_a) == ReportRenderer::Kind::EvaluationReport;
-        return lab ? m_w("適合評価報告書", "Conformity Evaluation Report") : m_w("自己適合宣言書", "Declaration of Conformity");
+        return lab ? m_w(Message("ReportRenderer", "Conformity Evaluation Report")) : m_w(Message("ReportRenderer", "Declaration of Conformity"));
     }
 
-    QString stars(int level) const { return level > 0 ? QStringLiteral("★%1").arg(level) : m_w("なし", "none"); }
+    QString stars(int level) const { return level > 0 ? QStringLiteral("★%1").arg(level) : m_w(Message("ReportRenderer", "none")); }
 
     QString productTable() const
     {
         const Product& p = m_a.product;
         QString html = QString::fromLatin1(tableStart);
-        html += field(m_w("製造者", "Manufacturer"), esc(p.manufacturer.in(m_in.language)));
-        html += field(m_w("製品名", "Product"), esc(p.name.in(m_in.language)));
-        html += field(m_w("型番", "Model"), esc(p.model));
-        html += field(m_w("評価したファームウェア", "Firmware assessed"), esc(p.firmware));
+        html += field(m_w(Message("ReportRenderer", "Manufacturer")), esc(p.manufacturer.in(m_in.language)));
+        html += field(m_w(Message("ReportRenderer", "Product")), esc(p.name.in(m_in.language)));
+        html += field(m_w(Message("ReportRenderer", "Model")), esc(p.model));
+        html += field(m_w(Message("ReportRenderer", "Firmware assessed")), esc(p.firmware));
         if (!p.hardware.isEmpty())
-            html += field(m_w("ハードウェア版", "Hardware revision"), esc(p.hardware));
-        html += field(m_w("発売日", "Released"), p.released.toString(Qt::ISODate));
-        html += field(m_w("セキュリティアップデート提供期限", "Security updates until"),
+            html += field(m_w(Message("ReportRenderer", "Hardware revision")), esc(p.hardware));
+        html += field(m_w(Message("ReportRenderer", "Released")), p.released.toString(Qt::ISODate));
+        html += field(m_w(Message("ReportRenderer", "Security updates until")),
             p.supportUntil.toString(Qt::ISODate) + QStringLiteral(" <i>(")
-                + m_w("ラベルの有効期間とは異なります", "not the label's validity") + QStringLiteral(")</i>"));
-        html += field(m_w("脆弱性の連絡先", "Vulnerability contact"), esc(p.vulnerabilityContact));
+                + m_w(Message("ReportRenderer", "not the label's validity")) + QStringLiteral(")</i>"));
+        html += field(m_w(Message("ReportRenderer", "Vulnerability contact")), esc(p.vulnerabilityContact));
         return html + QStringLiteral("</table>");
     }
 
@@ -125,12 +112,7 @@ private:
         if (!provisional)
             return {};
         return QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background:#fff4e0\"><tr><td>")
-            + m_w("注意：本書が参照する基準の文言のうち %1 "
-                  "件は、二次資料に基づく編集上の表現（報告）又は再構成（暫定）であり、制度運営者の公式な文言ではありません。要件ごとの出所"
-                  "はチェックリストに示します。",
-                "Notice: the wording of %1 of the criteria referred to here is an editorial rendering of secondary reports (reported) or a "
-                "reconstruction (provisional), not the scheme operator's official text. The checklist shows the provenance of each "
-                "requirement.")
+            + m_w(Message("ReportRenderer", "Notice: the wording of %1 of the criteria referred to here is an editorial rendering of secondary reports (reported) or a " "reconstruction (provisional), not the scheme operator's official text. The checklist shows the provenance of each " "requirement."))
                   .arg(provisional)
             + QStringLiteral("</td></tr></table>");
     }
@@ -141,58 +123,52 @@ private:
         for (const Term<Verdict>& t : verdicts)
             counts << QStringLiteral("%1 %2").arg(verdictWord(m_w, t.value)).arg(m_outcome.counts.value(t.value));
         QString html = QString::fromLatin1(tableStart);
-        html += field(m_w("対象レベル", "Level claimed"), stars(m_a.level));
-        html += field(m_w("達成レベル", "Level achieved"), QStringLiteral("<b>%1</b>").arg(stars(m_outcome.achieved)));
-        html += field(m_w("判定の内訳", "Verdicts"), counts.join(QStringLiteral("、")));
+        html += field(m_w(Message("ReportRenderer", "Level claimed")), stars(m_a.level));
+        html += field(m_w(Message("ReportRenderer", "Level achieved")), QStringLiteral("<b>%1</b>").arg(stars(m_outcome.achieved)));
+        html += field(m_w(Message("ReportRenderer", "Verdicts")), counts.join(QStringLiteral("、")));
         if (!m_outcome.gaps.isEmpty()) {
             QStringList gaps;
             for (const Outcome::Gap& g : m_outcome.gaps)
                 gaps << QStringLiteral("%1 (%2)").arg(g.requirement, verdictWord(m_w, g.verdict));
-            html += field(m_w("%1 を妨げている要件", "Blocking %1").arg(stars(m_outcome.achieved + 1)), gaps.join(QStringLiteral("、")));
+            html += field(m_w(Message("ReportRenderer", "Blocking %1")).arg(stars(m_outcome.achieved + 1)), gaps.join(QStringLiteral("、")));
         }
         return html + QStringLiteral("</table>");
     }
 
     QString machineReadable() const
     {
-        return QStringLiteral("<p style=\"font-size:7.5pt; color:#444\">") + m_w("添付ファイル", "Attached files")
+        return QStringLiteral("<p style=\"font-size:7.5pt; color:#444\">") + m_w(Message("ReportRenderer", "Attached files"))
             + QStringLiteral(": assessment.json (SHA-256 %1), evidence-manifest.json. ").arg(QString::fromLatin1(m_in.assessmentSha))
-            + m_w("監査証跡の最新ハッシュ", "Audit trail head") + QStringLiteral(": %1</p>").arg(QString::fromLatin1(m_in.auditHead));
+            + m_w(Message("ReportRenderer", "Audit trail head")) + QStringLiteral(": %1</p>").arg(QString::fromLatin1(m_in.auditHead));
     }
 
     QString declaration() const
     {
         QString html = QStringLiteral("<h1 style=\"font-size:18pt\">%1</h1>").arg(title());
         html += QStringLiteral("<p>%1: %2　%3: %4</p>")
-                    .arg(m_w("発行日", "Issued"), m_in.issued.date().toString(Qt::ISODate), m_w("改訂", "Revision"))
+                    .arg(m_w(Message("ReportRenderer", "Issued")), m_in.issued.date().toString(Qt::ISODate), m_w(Message("ReportRenderer", "Revision")))
                     .arg(m_a.revision);
-        html += QStringLiteral("<h2 style=\"font-size:12pt\">1. %1</h2>").arg(m_w("対象製品", "Product")) + productTable();
-        html += QStringLiteral("<h2 style=\"font-size:12pt\">2. %1</h2>").arg(m_w("適合基準", "Criteria")) + catalogTable()
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">1. %1</h2>").arg(m_w(Message("ReportRenderer", "Product"))) + productTable();
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">2. %1</h2>").arg(m_w(Message("ReportRenderer", "Criteria"))) + catalogTable()
             + provisionalNotice();
-        html += QStringLiteral("<h2 style=\"font-size:12pt\">3. %1</h2>").arg(m_w("宣言", "Declaration"));
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">3. %1</h2>").arg(m_w(Message("ReportRenderer", "Declaration")));
         html += QStringLiteral("<p>")
-            + m_w("%1 は、上記製品（ファームウェア %2）について、%3 "
-                  "の適合基準が定める各要件への適合を自己の責任において確認し、次のとおり宣言します。",
-                "%1 has checked, under its own responsibility, the product above (firmware %2) against each requirement of the %3 "
-                "criteria, and declares as follows.")
+            + m_w(Message("ReportRenderer", "%1 has checked, under its own responsibility, the product above (firmware %2) against each requirement of the %3 " "criteria, and declares as follows."))
                   .arg(esc(m_a.product.manufacturer.in(m_in.language)), esc(m_a.product.firmware),
                       QStringLiteral("JC-STAR ★%1").arg(m_a.level))
             + QStringLiteral("</p>");
         html += outcomeTable();
         html += QStringLiteral("<p style=\"font-size:8pt\">")
-            + m_w("本宣言は、上記の基準が定める対策が講じられていると判断したことを示すものです。製品に脆弱性がないこと、完全に安全であるこ"
-                  "と、あらゆる利用環境で安全であること、又は公的機関による保証を意味するものではありません。",
-                "This declaration states that the measures required by the criteria above are judged to be in place. It does not mean that "
-                "the product has no vulnerabilities, is completely secure, is safe in every environment, or is endorsed by any authority.")
+            + m_w(Message("ReportRenderer", "This declaration states that the measures required by the criteria above are judged to be in place. It does not mean that " "the product has no vulnerabilities, is completely secure, is safe in every environment, or is endorsed by any authority."))
             + QStringLiteral("</p>");
         html += QString::fromLatin1(tableStart);
-        html += field(m_w("宣言者", "Declared by"),
+        html += field(m_w(Message("ReportRenderer", "Declared by")),
             esc(m_a.evaluator.name)
                 + (m_a.evaluator.organisation.isEmpty() ? QString() : QStringLiteral("（%1）").arg(esc(m_a.evaluator.organisation))));
-        html += field(m_w("電子署名", "Digital signature"), esc(m_in.signatory));
+        html += field(m_w(Message("ReportRenderer", "Digital signature")), esc(m_in.signatory));
         html += QStringLiteral("</table>");
         html += machineReadable();
-        html += QStringLiteral("<h1 style=\"font-size:15pt; page-break-before:always\">%1</h1>").arg(m_w("チェックリスト", "Checklist"));
+        html += QStringLiteral("<h1 style=\"font-size:15pt; page-break-before:always\">%1</h1>").arg(m_w(Message("ReportRenderer", "Checklist")));
         html += checklist();
         return html;
     }
@@ -201,41 +177,37 @@ private:
     {
         QString html = QStringLiteral("<h1 style=\"font-size:18pt\">%1</h1>").arg(title());
         html += QStringLiteral("<p>%1: %2　%3: %4</p>")
-                    .arg(m_w("発行日", "Issued"), m_in.issued.date().toString(Qt::ISODate), m_w("改訂", "Revision"))
+                    .arg(m_w(Message("ReportRenderer", "Issued")), m_in.issued.date().toString(Qt::ISODate), m_w(Message("ReportRenderer", "Revision")))
                     .arg(m_a.revision);
-        html += QStringLiteral("<h2 style=\"font-size:12pt\">1. %1</h2>").arg(m_w("評価の範囲", "Scope")) + productTable();
-        html += QStringLiteral("<h2 style=\"font-size:12pt\">2. %1</h2>").arg(m_w("評価基準", "Criteria")) + catalogTable()
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">1. %1</h2>").arg(m_w(Message("ReportRenderer", "Scope"))) + productTable();
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">2. %1</h2>").arg(m_w(Message("ReportRenderer", "Criteria"))) + catalogTable()
             + provisionalNotice();
-        html += QStringLiteral("<h2 style=\"font-size:12pt\">3. %1</h2>").arg(m_w("製品プロファイル", "Product profile"));
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">3. %1</h2>").arg(m_w(Message("ReportRenderer", "Product profile")));
         html += QString::fromLatin1(tableStart);
         for (const Catalog* c : m_in.chain) {
             for (const Question& q : c->questions)
                 html += field(esc(q.text.in(m_in.language)), esc(answerText(q)));
         }
         html += QStringLiteral("</table>");
-        html += QStringLiteral("<h2 style=\"font-size:12pt\">4. %1</h2>").arg(m_w("評価結果", "Result")) + outcomeTable();
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">4. %1</h2>").arg(m_w(Message("ReportRenderer", "Result"))) + outcomeTable();
         html += QStringLiteral("<p style=\"font-size:8pt\">")
-            + m_w("本報告は、評価時点のファームウェアについて、上記の基準が定める対策が講じられていると推定できるかを評価したものです。製品"
-                  "に脆弱性がないこと、完全に安全であること、又はあらゆる利用環境で安全であることを証明するものではありません。",
-                "This report evaluates whether the measures required by the criteria above can be presumed to be in place for the firmware "
-                "evaluated. It does not prove that the product has no vulnerabilities, is completely secure, or is safe in every "
-                "environment.")
+            + m_w(Message("ReportRenderer", "This report evaluates whether the measures required by the criteria above can be presumed to be in place for the firmware " "evaluated. It does not prove that the product has no vulnerabilities, is completely secure, or is safe in every " "environment."))
             + QStringLiteral("</p>");
         html += QString::fromLatin1(tableStart);
-        html += field(m_w("評価者", "Evaluator"),
+        html += field(m_w(Message("ReportRenderer", "Evaluator")),
             esc(m_a.evaluator.name)
                 + (m_a.evaluator.organisation.isEmpty() ? QString() : QStringLiteral("（%1）").arg(esc(m_a.evaluator.organisation))));
-        html += field(m_w("レビュー承認", "Reviewer sign-off"),
+        html += field(m_w(Message("ReportRenderer", "Reviewer sign-off")),
             m_a.signOff ? QStringLiteral("%1　%2").arg(esc(m_a.signOff->reviewer), m_a.signOff->at.toString(Qt::ISODate))
-                        : m_w("未承認（本報告は承認前の草案です）", "not signed off (this report is a draft)"));
-        html += field(m_w("電子署名", "Digital signature"), esc(m_in.signatory));
+                        : m_w(Message("ReportRenderer", "not signed off (this report is a draft)")));
+        html += field(m_w(Message("ReportRenderer", "Digital signature")), esc(m_in.signatory));
         html += QStringLiteral("</table>");
         html += machineReadable();
         html += QStringLiteral("<h1 style=\"font-size:15pt; page-break-before:always\">5. %1</h1>")
-                    .arg(m_w("試験計画と結果", "Test plan and results"));
+                    .arg(m_w(Message("ReportRenderer", "Test plan and results")));
         html += testTable();
         html += QStringLiteral("<h1 style=\"font-size:15pt; page-break-before:always\">6. %1</h1>")
-                    .arg(m_w("要件ごとの判定", "Verdict per requirement"));
+                    .arg(m_w(Message("ReportRenderer", "Verdict per requirement")));
         html += checklist();
         return html;
     }
@@ -245,9 +217,9 @@ private:
     {
         const auto it = m_a.profile.constFind(q.id);
         if (it == m_a.profile.cend())
-            return m_w("（未回答）", "(not answered)");
+            return m_w(Message("ReportRenderer", "(not answered)"));
         if (q.type == Question::Type::Boolean)
-            return *it == QLatin1String("true") ? m_w("はい", "Yes") : m_w("いいえ", "No");
+            return *it == QLatin1String("true") ? m_w(Message("ReportRenderer", "Yes")) : m_w(Message("ReportRenderer", "No"));
         for (const Question::Option& o : q.options) {
             if (o.id == *it)
                 return o.text.in(m_in.language);
@@ -259,8 +231,8 @@ private:
     {
         QString html = QString::fromLatin1(tableStart);
         html += QStringLiteral("<thead>")
-            + row({m_w("試験ID", "Test"), m_w("種別", "Kind"), m_w("手順", "Procedure"), m_w("期待結果", "Expected"),
-                      m_w("観測結果", "Observed"), m_w("判定", "Verdict")},
+            + row({m_w(Message("ReportRenderer", "Test")), m_w(Message("ReportRenderer", "Kind")), m_w(Message("ReportRenderer", "Procedure")), m_w(Message("ReportRenderer", "Expected")),
+                      m_w(Message("ReportRenderer", "Observed")), m_w(Message("ReportRenderer", "Verdict"))},
                 QStringLiteral("background:#dde5f0; font-weight:bold"), {12, 7, 31, 22, 21, 7})
             + QStringLiteral("</thead>");
         for (const Catalog* c : m_in.chain) {
@@ -269,10 +241,10 @@ private:
                 for (const Requirement::TestCase& t : r.tests) {
                     const auto it = result.tests.constFind(t.id);
                     html += row({QStringLiteral("<b>%1</b>").arg(t.id),
-                                    t.kind == Requirement::TestKind::Conceptual ? m_w("概念", "Conceptual") : m_w("機能", "Functional"),
+                                    t.kind == Requirement::TestKind::Conceptual ? m_w(Message("ReportRenderer", "Conceptual")) : m_w(Message("ReportRenderer", "Functional")),
                                     esc(t.text.in(m_in.language)), esc(t.expected.in(m_in.language)),
                                     it == result.tests.cend() ? QString() : esc(it->observed),
-                                    it == result.tests.cend() ? m_w("未実施", "Not run") : testVerdictWord(m_w, it->verdict)},
+                                    it == result.tests.cend() ? m_w(Message("ReportRenderer", "Not run")) : testVerdictWord(m_w, it->verdict)},
                         QStringLiteral("font-size:7.5pt"));
                 }
             }
@@ -286,7 +258,7 @@ private:
     {
         QString html = QString::fromLatin1(tableStart);
         html += QStringLiteral("<thead>")
-            + row({m_w("評価項目", "Evaluation items"), m_w("判定", "Verdict"), m_w("根拠・証跡", "Rationale and evidence")},
+            + row({m_w(Message("ReportRenderer", "Evaluation items")), m_w(Message("ReportRenderer", "Verdict")), m_w(Message("ReportRenderer", "Rationale and evidence"))},
                 QStringLiteral("background:#dde5f0; font-weight:bold"), {46, 9, 45})
             + QStringLiteral("</thead>");
         for (const Catalog* c : m_in.chain) {
@@ -296,13 +268,13 @@ private:
                 const QString provenance = r.provenance == Requirement::Provenance::Official
                     ? QString()
                     : QStringLiteral("　<span style=\"color:#a05a00\">［%1］</span>")
-                          .arg(r.provenance == Requirement::Provenance::Reported ? m_w("報告", "reported") : m_w("暫定", "provisional"));
+                          .arg(r.provenance == Requirement::Provenance::Reported ? m_w(Message("ReportRenderer", "reported")) : m_w(Message("ReportRenderer", "provisional")));
                 html += QStringLiteral(
                     "<tr><td colspan=\"3\" style=\"background:#f3f5f9\"><b>%1　%2</b>%3　<span style=\"color:#555\">%4</span></td></tr>")
-                            .arg(r.id, esc(r.title.in(m_in.language)), provenance, methodWord(m_w, r.method));
+                            .arg(r.id, esc(r.title.in(m_in.language)), provenance, m_w(Requirement::methodName(r.method)));
                 QString items = QStringLiteral("<span style=\"color:#555\">%1</span><br/>")
-                                    .arg(r.itemRule == Requirement::ItemRule::All ? m_w("すべて満たすこと", "all must hold")
-                                                                                  : m_w("いずれかを満たすこと", "one must hold"));
+                                    .arg(r.itemRule == Requirement::ItemRule::All ? m_w(Message("ReportRenderer", "all must hold"))
+                                                                                  : m_w(Message("ReportRenderer", "one must hold")));
                 for (const Requirement::Item& item : r.items) {
                     items += QStringLiteral("%1 %2. %3<br/>")
                                  .arg(result.items.contains(item.id) ? QStringLiteral("■") : QStringLiteral("□"), item.id,
@@ -318,7 +290,7 @@ private:
                                      .arg(esc(e.name), QString::fromLatin1(e.sha256.left(16)));
                 }
                 if (result.recheck)
-                    rationale += QStringLiteral("<br/><b>") + m_w("新しいファームウェアで再確認が必要", "to re-check on the new firmware")
+                    rationale += QStringLiteral("<br/><b>") + m_w(Message("ReportRenderer", "to re-check on the new firmware"))
                         + QStringLiteral("</b>");
                 html += row(
                     {items, QStringLiteral("<b>%1</b>").arg(verdictWord(m_w, verdict)), rationale}, QStringLiteral("font-size:7.5pt"));
@@ -347,9 +319,9 @@ QString ReportRenderer::html(const Input& input)
 
 QByteArray ReportRenderer::render(const Input& input)
 {
-    const Words w{input.language == Language::English};
+    const Words w{input.language};
     const bool lab = kindFor(*input.assessment) == Kind::EvaluationReport;
-    const QString title = lab ? w("適合評価報告書", "Conformity Evaluation Report") : w("自己適合宣言書", "Declaration of Conformity");
+    const QString title = lab ? w(Message("ReportRenderer", "Conformity Evaluation Report")) : w(Message("ReportRenderer", "Declaration of Conformity"));
     const Product& p = input.assessment->product;
     const QString header = QStringLiteral("StarMark ｜ %1 ｜ %2 %3 ｜ %4 %5")
                                .arg(title, p.model, p.firmware, QStringLiteral("JC-STAR ★%1").arg(input.assessment->level),

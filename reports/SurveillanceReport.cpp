@@ -22,11 +22,11 @@ QString resultWord(const Words& w, SurveillanceFinding::Result result)
 {
     switch (result) {
     case SurveillanceFinding::Result::Conforms:
-        return w("適合", "Conforms");
+        return w(Message("SurveillanceReport", "Conforms"));
     case SurveillanceFinding::Result::Nonconformity:
-        return w("不適合", "Nonconformity");
+        return w(Message("SurveillanceReport", "Nonconformity"));
     case SurveillanceFinding::Result::Observation:
-        return w("所見", "Observation");
+        return w(Message("SurveillanceReport", "Observation"));
     }
     return {};
 }
@@ -34,14 +34,14 @@ QString resultWord(const Words& w, SurveillanceFinding::Result result)
 QString conclusion(const Words& w, const SurveillanceReport::Product& p)
 {
     if (!p.revocation.isEmpty())
-        return QStringLiteral("<b>%1</b>: %2").arg(w("ラベル取消", "Label revoked"), esc(p.revocation));
+        return QStringLiteral("<b>%1</b>: %2").arg(w(Message("SurveillanceReport", "Label revoked")), esc(p.revocation));
     if (p.findings.isEmpty())
-        return w("未確認", "Not yet checked");
+        return w(Message("SurveillanceReport", "Not yet checked"));
     const auto nonconformities = std::count_if(p.findings.cbegin(), p.findings.cend(),
         [](const SurveillanceFinding& f) { return f.result == SurveillanceFinding::Result::Nonconformity; });
     if (nonconformities)
-        return QStringLiteral("<b>%1</b>").arg(w("不適合 %1 件", "%1 nonconformity finding(s)").arg(nonconformities));
-    return w("不適合なし", "No nonconformity");
+        return QStringLiteral("<b>%1</b>").arg(w(Message("SurveillanceReport", "%1 nonconformity finding(s)")).arg(nonconformities));
+    return w(Message("SurveillanceReport", "No nonconformity"));
 }
 
 } // namespace
@@ -72,34 +72,32 @@ QJsonObject SurveillanceReport::toJson(const Input& input)
 
 QString SurveillanceReport::html(const Input& input, const QByteArray& attachmentSha)
 {
-    const Words w{input.language == Language::English};
+    const Words w{input.language};
     const QJsonObject& plan = input.plan;
     QString html = QStringLiteral("<html><body style=\"font-size:9pt\">");
-    html += QStringLiteral("<h1 style=\"font-size:18pt\">%1</h1>").arg(w("サーベイランス報告書", "Surveillance Report"));
+    html += QStringLiteral("<h1 style=\"font-size:18pt\">%1</h1>").arg(w(Message("SurveillanceReport", "Surveillance Report")));
     html += QStringLiteral("<p>%1: %2　%3: %4</p>")
-                .arg(w("発行日", "Issued"), input.issued.date().toString(Qt::ISODate), w("認証機関", "Certification body"),
+                .arg(w(Message("SurveillanceReport", "Issued")), input.issued.date().toString(Qt::ISODate), w(Message("SurveillanceReport", "Certification body")),
                     esc(input.signatory));
 
-    html += QStringLiteral("<h2 style=\"font-size:12pt\">1. %1</h2>").arg(w("抽出計画", "Sampling plan"));
+    html += QStringLiteral("<h2 style=\"font-size:12pt\">1. %1</h2>").arg(w(Message("SurveillanceReport", "Sampling plan")));
     html += QString::fromLatin1(tableStart);
-    html += field(w("方法", "Method"),
-        w("リスク加重無作為抽出（Efraimidis–Spirakis 法）。同じ登録状態と乱数シードから誰でも同じ標本を再現できます。",
-            "Risk-weighted random sampling (Efraimidis–Spirakis). Anyone holding the same registry state and seed redraws the same "
-            "sample."));
-    html += field(w("乱数シード", "Seed"), esc(plan.value(QStringLiteral("seed")).toString()));
-    html += field(w("基準日", "As of"), esc(plan.value(QStringLiteral("as_of")).toString()));
-    html += field(w("母集団", "Population"),
-        w("有効なラベルを持つ製品 %1 件", "%1 products with a valid label").arg(plan.value(QStringLiteral("population_size")).toInt())
+    html += field(w(Message("SurveillanceReport", "Method")),
+        w(Message("SurveillanceReport", "Risk-weighted random sampling (Efraimidis–Spirakis). Anyone holding the same registry state and seed redraws the same " "sample.")));
+    html += field(w(Message("SurveillanceReport", "Seed")), esc(plan.value(QStringLiteral("seed")).toString()));
+    html += field(w(Message("SurveillanceReport", "As of")), esc(plan.value(QStringLiteral("as_of")).toString()));
+    html += field(w(Message("SurveillanceReport", "Population")),
+        w(Message("SurveillanceReport", "%1 products with a valid label")).arg(plan.value(QStringLiteral("population_size")).toInt())
             + QStringLiteral("<br/><span style=\"font-size:7pt\">SHA-256 %1</span>")
                   .arg(esc(plan.value(QStringLiteral("population_digest")).toString())));
-    html += field(w("標本", "Sample"), w("%1 件", "%1 products").arg(input.products.size()));
+    html += field(w(Message("SurveillanceReport", "Sample")), w(Message("SurveillanceReport", "%1 products")).arg(input.products.size()));
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h2 style=\"font-size:12pt\">2. %1</h2>").arg(w("対象製品と結論", "Products sampled and conclusions"));
+    html += QStringLiteral("<h2 style=\"font-size:12pt\">2. %1</h2>").arg(w(Message("SurveillanceReport", "Products sampled and conclusions")));
     html += QString::fromLatin1(tableStart);
     html += QStringLiteral("<thead>")
         + row(
-            {w("登録番号", "Registration"), w("製品", "Product"), w("レベル", "Level"), w("抽出の重み", "Weight"), w("結論", "Conclusion")},
+            {w(Message("SurveillanceReport", "Registration")), w(Message("SurveillanceReport", "Product")), w(Message("SurveillanceReport", "Level")), w(Message("SurveillanceReport", "Weight")), w(Message("SurveillanceReport", "Conclusion"))},
             QStringLiteral("background:#dde5f0; font-weight:bold"), {16, 30, 8, 24, 22})
         + QStringLiteral("</thead>");
     for (const Product& p : input.products) {
@@ -110,7 +108,7 @@ QString SurveillanceReport::html(const Input& input, const QByteArray& attachmen
         html += row({QStringLiteral("<b>%1</b>").arg(esc(p.registration)),
                         QStringLiteral("%1 %2<br/>%3　%4 %5")
                             .arg(esc(p.manufacturer.in(input.language)), esc(p.name.in(input.language)), esc(p.model),
-                                w("ファームウェア", "firmware"), esc(p.firmware)),
+                                w(Message("SurveillanceReport", "firmware")), esc(p.firmware)),
                         QStringLiteral("★%1").arg(p.level),
                         QStringLiteral("%1<br/><span style=\"font-size:7pt\">%2</span>")
                             .arg(QString::number(p.weight, 'g', 4), reasons.join(QStringLiteral("<br/>"))),
@@ -119,10 +117,10 @@ QString SurveillanceReport::html(const Input& input, const QByteArray& attachmen
     }
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h2 style=\"font-size:12pt\">3. %1</h2>").arg(w("要件ごとの所見", "Findings per requirement"));
+    html += QStringLiteral("<h2 style=\"font-size:12pt\">3. %1</h2>").arg(w(Message("SurveillanceReport", "Findings per requirement")));
     html += QString::fromLatin1(tableStart);
     html += QStringLiteral("<thead>")
-        + row({w("登録番号", "Registration"), w("要件", "Requirement"), w("結果", "Result"), w("内容", "Note"), w("記録", "Recorded")},
+        + row({w(Message("SurveillanceReport", "Registration")), w(Message("SurveillanceReport", "Requirement")), w(Message("SurveillanceReport", "Result")), w(Message("SurveillanceReport", "Note")), w(Message("SurveillanceReport", "Recorded"))},
             QStringLiteral("background:#dde5f0; font-weight:bold"), {15, 14, 17, 34, 20})
         + QStringLiteral("</thead>");
     bool any = false;
@@ -135,28 +133,25 @@ QString SurveillanceReport::html(const Input& input, const QByteArray& attachmen
         }
     }
     if (!any)
-        html += QStringLiteral("<tr><td colspan=\"5\">%1</td></tr>").arg(w("所見はまだ記録されていません。", "No finding recorded yet."));
+        html += QStringLiteral("<tr><td colspan=\"5\">%1</td></tr>").arg(w(Message("SurveillanceReport", "No finding recorded yet.")));
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<p style=\"font-size:8pt\">")
-        + w("サーベイランスは抽出による確認です。抽出されなかった製品の適合、又は抽出された製品に脆弱性がないことを示すものではありません"
-            "。",
-            "Surveillance checks a sample. It does not show that products outside the sample conform, nor that the products sampled "
-            "have no vulnerabilities.")
+        + w(Message("SurveillanceReport", "Surveillance checks a sample. It does not show that products outside the sample conform, nor that the products sampled " "have no vulnerabilities."))
         + QStringLiteral("</p>");
     html += QStringLiteral("<p style=\"font-size:7.5pt; color:#444\">%1: %2 (SHA-256 %3)</p>")
-                .arg(w("添付ファイル", "Attached file"), QString::fromLatin1(attachmentName), QString::fromLatin1(attachmentSha));
+                .arg(w(Message("SurveillanceReport", "Attached file")), QString::fromLatin1(attachmentName), QString::fromLatin1(attachmentSha));
     return html + QStringLiteral("</body></html>");
 }
 
 std::optional<QByteArray> SurveillanceReport::make(const Input& input, const SigningIdentity& identity, QString* error)
 {
     const QByteArray json = QJsonDocument(toJson(input)).toJson(QJsonDocument::Indented);
-    const Words w{input.language == Language::English};
-    const QString title = w("サーベイランス報告書", "Surveillance Report");
+    const Words w{input.language};
+    const QString title = w(Message("SurveillanceReport", "Surveillance Report"));
     const QString header = QStringLiteral("StarMark ｜ %1 ｜ %2 %3 ｜ %4")
-                               .arg(title, w("基準日", "as of"), input.plan.value(QStringLiteral("as_of")).toString(),
-                                   w("シード %1", "seed %1").arg(input.plan.value(QStringLiteral("seed")).toString()));
+                               .arg(title, w(Message("SurveillanceReport", "as of")), input.plan.value(QStringLiteral("as_of")).toString(),
+                                   w(Message("SurveillanceReport", "seed %1")).arg(input.plan.value(QStringLiteral("seed")).toString()));
     const QByteArray pdf = PagedPdf::print(html(input, QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()),
         QStringLiteral("%1 — %2").arg(title, input.issued.date().toString(Qt::ISODate)), header);
     PdfSigner::Request request;

@@ -139,19 +139,6 @@ int list(const QStringList& arguments)
     return cli.report(library.problems());
 }
 
-QString methodName(Requirement::Method method)
-{
-    switch (method) {
-    case Requirement::Method::Document:
-        return CatalogCommand::tr("document review");
-    case Requirement::Method::Device:
-        return CatalogCommand::tr("device test");
-    case Requirement::Method::DocumentAndDevice:
-        return CatalogCommand::tr("document review + device test");
-    }
-    return {};
-}
-
 QString provenanceName(Requirement::Provenance provenance)
 {
     switch (provenance) {
@@ -206,7 +193,7 @@ void printCatalog(QTextStream& out, const CatalogLibrary& library, const Catalog
     out << QLatin1Char('\n') << CatalogCommand::tr("Requirements") << QLatin1Char('\n');
     for (const Requirement& r : c.requirements) {
         out << QStringLiteral("\n%1  %2  ［%3］\n").arg(r.id, r.title.in(language).simplified(), provenanceName(r.provenance));
-        out << QStringLiteral("  %1\n").arg(methodName(r.method));
+        out << QStringLiteral("  %1\n").arg(Requirement::methodName(r.method).text());
         if (!r.appliesIf.isEmpty())
             out << QStringLiteral("  %1: %2\n").arg(CatalogCommand::tr("Applies if"), r.appliesIf.source().simplified());
         out << QStringLiteral("  ") << r.text.in(language).simplified() << QLatin1Char('\n');

@@ -297,9 +297,7 @@ void RequirementPane::rebuild()
     int level = 0;
     CatalogChain::requirement(m_session->chain(), m_id, &level);
     m_title->setText(QStringLiteral("%1  %2").arg(r->id, r->title.in(language)));
-    static const char* const methods[]
-        = {QT_TR_NOOP("checked on documents"), QT_TR_NOOP("checked on the device"), QT_TR_NOOP("checked on documents and the device")};
-    m_meta->setText(tr("★%1 · %2").arg(level).arg(tr(methods[int(r->method)])));
+    m_meta->setText(tr("★%1 · %2").arg(level).arg(Requirement::methodName(r->method).text()));
     m_text->setText(r->text.in(language));
     m_otherText->setText((other == Language::English ? QStringLiteral("English: ") : QStringLiteral("日本語: ")) + r->text.in(other));
     switch (r->provenance) {
