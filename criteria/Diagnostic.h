@@ -1,17 +1,11 @@
 #pragma once
 
+#include "criteria/Problem.h" // SourceLocation, until Diagnostic gives way to Problem
+
 #include <QList>
 #include <QString>
 
 namespace starmark {
-
-// A place in a text file, 1-based like an editor shows it. Line 0 means the
-// whole file (nothing more precise is known, e.g. it could not be read at all).
-struct SourceLocation {
-    QString file;
-    int line = 0;
-    int column = 0;
-};
 
 // One problem found in an input file: where it is, which key it concerns, what
 // is wrong and what to do about it. Carried unchanged from the loader to the

@@ -3,7 +3,7 @@
 #include "criteria/CatalogLibrary.h"
 #include "evaluators/Product.h"
 #include "labels/LabelToken.h"
-#include "labels/RegistryStore.h"
+#include "labels/RegistrationNumber.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -58,7 +58,7 @@ std::optional<QList<LabelBatch::Row>> LabelBatch::read(
             field = field.trimmed();
         Row row{line, c[0].toUpper(), {}};
         ProductFacts& f = row.facts;
-        if (!RegistryStore::isRegistrationNumber(c[0]))
+        if (!RegistrationNumber::isValid(c[0]))
             wrong(line, 0,
                 QStringLiteral("'%1' is not a registration number; the registry assigns them as JCS-YY-NNNNNN (e.g. JCS-26-000123)")
                     .arg(c[0].left(40)));

@@ -15,7 +15,7 @@
 #include "labels/LabelVerifier.h"
 #include "labels/ProductFacts.h"
 #include "labels/QrImageReader.h"
-#include "labels/RegistryStore.h"
+#include "labels/registry/RegistryStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,7 +6,9 @@
 #include "labels/LabelArtwork.h"
 #include "labels/LabelToken.h"
 #include "labels/ProductFacts.h"
-#include "labels/RegistryStore.h"
+#include "labels/registry/Publication.h"
+#include "labels/registry/RegistryStore.h"
+#include "labels/registry/RevocationList.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,14 +24,15 @@ namespace {
 using Status = QHttpServerResponder::StatusCode;
 
 // Nothing on the page comes from anywhere but this origin, and nothing may frame it.
-const QByteArray securityHeaders = "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                   "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\r\n"
-                                   "X-Content-Type-Options: nosniff\r\n"
-                                   "Referrer-Policy: no-referrer\r\n"
-                                   "X-Frame-Options: DENY\r\n"
-                                   "Cross-Origin-Opener-Policy: same-origin\r\n"
-                                   "Cross-Origin-Resource-Policy: same-origin\r\n"
-                                   "Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n";
+const QByteArray securityHeaders
+    = "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\r\n"
+      "X-Content-Type-Options: nosniff\r\n"
+      "Referrer-Policy: no-referrer\r\n"
+      "X-Frame-Options: DENY\r\n"
+      "Cross-Origin-Opener-Policy: same-origin\r\n"
+      "Cross-Origin-Resource-Policy: same-origin\r\n"
+      "Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n";
 // Only over TLS: sent over plain HTTP it would be ignored, or pin a name to HTTPS where none is served.
 const QByteArray hstsHeader = "Strict-Transport-Security: max-age=31536000\r\n";
 
@@ -41,6 +44,33 @@ RegistryServer::Reply json(Status status, const QJsonObject& object)
 RegistryServer::Reply error(Status status, const QString& message)
 {
     return json(status, QJsonObject{{QStringLiteral("error"), message}});
+}
+
+// What the registry refused, by its code; the first problem decides the status.
+RegistryServer::Reply refused(const Problems& problems, const QString& prefix = {})
+{
+    static const QHash<QString, Status> statuses{{QStringLiteral("registry.not-registered"), Status::NotFound},
+        {QStringLiteral("registry.unauthorized"), Status::Unauthorized}, {QStringLiteral("registry.forbidden"), Status::Forbidden},
+        {QStringLiteral("registry.report-refused"), Status::UnprocessableEntity},
+        {QStringLiteral("registry.facts-refused"), Status::UnprocessableEntity},
+        {QStringLiteral("registry.validity-out-of-range"), Status::UnprocessableEntity},
+        {QStringLiteral("registry.no-trust-anchor"), Status::ServiceUnavailable},
+        {QStringLiteral("registry.not-a-pdf"), Status::BadRequest},
+        {QStringLiteral("registry.override-without-revision"), Status::BadRequest},
+        {QStringLiteral("registry.database-failed"), Status::InternalServerError}};
+    const Problem& first = problems.constFirst();
+    const Status status = statuses.value(first.code, Status::Conflict);
+    QStringList texts;
+    QStringList overrides; // what a member of staff would have to accept
+    for (const Problem& p : problems) {
+        texts << p.message.text(Language::English); // its place is the database's, not the client's to know
+        if (p.code == QLatin1String("registry.override-needed"))
+            overrides << p.key;
+    }
+    QString text = prefix + texts.join(QStringLiteral("; "));
+    if (!overrides.isEmpty())
+        text += QStringLiteral("; submit again with override=%1&reason=…").arg(overrides.join(QLatin1Char(',')));
+    return json(status, QJsonObject{{QStringLiteral("error"), text}, {QStringLiteral("code"), first.code}});
 }
 
 // What a client sent, shortened and stripped of control characters, for quoting back in a message.
@@ -85,7 +115,7 @@ QJsonObject productJson(const RegisteredProduct& p, const QDate& today, const QS
 {
     const auto text = [](const LocalizedText& t) { return QJsonObject{{QStringLiteral("ja"), t.ja}, {QStringLiteral("en"), t.en}}; };
     QJsonArray revisions;
-    for (const FirmwareRevision& r : p.revisions) {
+    for (const RegisteredRevision& r : p.revisions) {
         QJsonObject revision{{QStringLiteral("firmware"), r.firmware}, {QStringLiteral("evaluated"), r.evaluated.toString(Qt::ISODate)},
             {QStringLiteral("valid_until"), r.validUntil.toString(Qt::ISODate)},
             {QStringLiteral("registered_at"), r.registeredAt.toString(Qt::ISODate)}};
@@ -155,8 +185,7 @@ HttpResponse RegistryServer::respond(const HttpRequest& request)
 
 bool RegistryServer::overTls(const HttpRequest& request) const
 {
-    return request.tls
-        || (m_settings.behindProxy && request.head.header("X-Forwarded-Proto").compare("https", Qt::CaseInsensitive) == 0);
+    return request.tls || (m_settings.behindProxy && request.head.header("X-Forwarded-Proto").compare("https", Qt::CaseInsensitive) == 0);
 }
 
 HttpResponse RegistryServer::refuse(int status, const QString& message) const
@@ -253,11 +282,10 @@ RegistryServer::Reply RegistryServer::page(const Incoming& in, const QStringList
     const QString key = registration + (language == Language::English ? QStringLiteral("|en") : QStringLiteral("|ja"));
     if (const QByteArray* hit = cached(key))
         return {Status::Ok, "text/html", *hit, headers};
-    QString problem;
-    const std::optional<RegisteredProduct> product = m_store->find(registration, &problem);
+    const Result<RegisteredProduct> product = m_store->find(registration);
     if (!product) {
-        if (!problem.isEmpty())
-            return error(Status::InternalServerError, problem);
+        if (!findProblem(product.problems(), u"registry.not-registered"))
+            return refused(product.problems());
         return {Status::NotFound, "text/plain",
             QStringLiteral("%1: %2\n").arg(registration, m_settings.page->text(QStringLiteral("not_registered"), language)).toUtf8(),
             headers};
@@ -274,11 +302,9 @@ RegistryServer::Reply RegistryServer::label(const QString& registration)
     const QString key = QStringLiteral("api|") + registration.toUpper();
     if (const QByteArray* hit = cached(key))
         return {Status::Ok, "application/json", *hit, {}};
-    QString problem;
-    const std::optional<RegisteredProduct> product = m_store->find(registration, &problem);
+    const Result<RegisteredProduct> product = m_store->find(registration);
     if (!product)
-        return problem.isEmpty() ? error(Status::NotFound, QStringLiteral("%1 is not registered").arg(registration.toUpper()))
-                                 : error(Status::InternalServerError, problem);
+        return refused(product.problems());
     const Reply reply = json(Status::Ok, productJson(*product, m_settings.clock->now().date(), m_settings.registryUrl));
     m_cache.insert(key, reply.body);
     return reply;
@@ -288,19 +314,10 @@ RegistryServer::Reply RegistryServer::revocations()
 {
     if (const QByteArray* hit = cached(QStringLiteral("revocations")))
         return {Status::Ok, "application/json", *hit, {}};
-    QString problem;
-    const QList<RegisteredProduct> all = m_store->list(&problem);
-    if (!problem.isEmpty())
-        return error(Status::InternalServerError, problem);
-    QJsonArray revoked;
-    for (const RegisteredProduct& p : all)
-        if (p.revokedAt)
-            revoked.append(QJsonObject{{QStringLiteral("registration"), p.registration},
-                {QStringLiteral("revoked_at"), p.revokedAt->toString(Qt::ISODate)}, {QStringLiteral("reason"), p.revocationReason}});
-    const Reply reply = json(Status::Ok,
-        QJsonObject{{QStringLiteral("issuer_key"), QString::fromLatin1(m_settings.issuerKey->id().toHex())},
-            {QStringLiteral("generated_at"), m_settings.clock->now().toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("revocations"), revoked}});
+    const Result<RevocationList> list = RevocationList::of(*m_store, *m_settings.issuerKey, m_settings.clock->now());
+    if (!list)
+        return refused(list.problems());
+    const Reply reply = json(Status::Ok, list->toJson());
     m_cache.insert(QStringLiteral("revocations"), reply.body);
     return reply;
 }
@@ -315,8 +332,8 @@ std::optional<QString> RegistryServer::staff(const Incoming& in, Reply* refusal)
                 "this needs a staff token: send 'Authorization: Bearer <token>' (tokens come from 'starmark serve add-token NAME')"));
     } else if (space < 0 || authorization.first(space).compare("Bearer", Qt::CaseInsensitive) != 0) { // schemes are case-insensitive
         *refusal = error(Status::Unauthorized, QStringLiteral("the Authorization header must read 'Bearer <token>'"));
-    } else if (const std::optional<QString> who = m_store->staffOf(QString::fromLatin1(authorization.sliced(space).trimmed()))) {
-        return who;
+    } else if (const Result<QString> who = m_store->staffOf(QString::fromLatin1(authorization.sliced(space).trimmed()))) {
+        return *who;
     } else {
         *refusal = error(
             Status::Unauthorized, QStringLiteral("the bearer token is not a registry staff token (mistyped, or from another registry)"));
@@ -333,8 +350,7 @@ RegistryServer::Reply RegistryServer::submit(const Incoming& in)
         return refusal;
     if (!in.header("Content-Type").startsWith("application/pdf"))
         return error(Status::UnsupportedMediaType, QStringLiteral("send the signed report itself, with 'Content-Type: application/pdf'"));
-    const QByteArray pdf = in.request.body();
-    if (!pdf.startsWith("%PDF-"))
+    if (!in.request.body().startsWith("%PDF-"))
         return error(Status::BadRequest, QStringLiteral("the body is not a PDF (it does not start with %PDF-): send the signed report"));
     if (m_settings.trust.isEmpty())
         return error(Status::ServiceUnavailable,
@@ -342,37 +358,23 @@ RegistryServer::Reply RegistryServer::submit(const Incoming& in)
                            "report carries"));
     const QDate today = m_settings.clock->now().date();
     const QString validText = in.query.queryItemValue(QStringLiteral("valid_until"));
-    const QDate validUntil = validText.isEmpty() ? today.addYears(2) : QDate::fromString(validText, Qt::ISODate);
-    if (!validUntil.isValid())
+    const QDate validUntil = validText.isEmpty() ? QDate() : QDate::fromString(validText, Qt::ISODate);
+    if (!validText.isEmpty() && !validUntil.isValid())
         return error(Status::BadRequest, QStringLiteral("valid_until=%1 is not a date: write it YYYY-MM-DD").arg(quoted(validText)));
     const QString existing = in.query.queryItemValue(QStringLiteral("registration"));
     if (!existing.isEmpty() && !RegistryStore::isRegistrationNumber(existing))
         return badRegistration(existing);
-    QString problem;
-    const std::optional<RevisionOverride> override
+    const Result<RevisionOverride> override
         = RevisionOverride::parse(in.query.queryItemValue(QStringLiteral("override"), QUrl::FullyDecoded),
-            in.query.queryItemValue(QStringLiteral("reason"), QUrl::FullyDecoded), &problem);
+            in.query.queryItemValue(QStringLiteral("reason"), QUrl::FullyDecoded));
     if (!override)
-        return error(Status::BadRequest, problem);
-    if (!override->changes.isEmpty() && existing.isEmpty())
-        return error(Status::BadRequest,
-            QStringLiteral("override= applies to a firmware revision only: name the registration it revises (?registration=R)"));
-    const std::optional<ProductFacts> facts
-        = ProductFacts::fromReport(pdf, m_settings.trust, *m_settings.catalogs, m_settings.clock->now(), &problem);
-    if (!facts)
-        return error(Status::UnprocessableEntity, QStringLiteral("the submitted report: %1").arg(problem));
-    if (const std::optional<QString> registered = m_store->registrationOf(facts->reportSha256))
-        return error(Status::Conflict,
-            QStringLiteral("this report is already registered as %1; a new firmware comes with its own new report (?registration=%1)")
-                .arg(*registered));
-    const std::optional<RegisteredProduct> product = existing.isEmpty()
-        ? m_store->registerProduct(*facts, validUntil, *m_settings.issuerKey, *who, &problem)
-        : m_store->addRevision(existing, *facts, validUntil, *m_settings.issuerKey, *who, *override, &problem);
-    if (!product && !existing.isEmpty())
-        return error(problem.endsWith(QLatin1String(" is not registered")) ? Status::NotFound : Status::Conflict,
-            QStringLiteral("no revision added: %1").arg(problem));
+        return error(Status::BadRequest, override.problems().constFirst().toString(Language::English));
+    const Result<RegisteredProduct> product
+        = Publication(*m_store, *m_settings.issuerKey, *m_settings.clock)
+              .publish({in.request.body(), existing, validUntil, *override, *who}, m_settings.trust, *m_settings.catalogs);
     if (!product)
-        return error(Status::UnprocessableEntity, QStringLiteral("not registered: %1").arg(problem));
+        return refused(product.problems(), existing.isEmpty() ? QStringLiteral("not registered: ") : QStringLiteral("no revision added: "));
+    QString problem;
     QJsonObject o = productJson(*product, today, m_settings.registryUrl);
     const std::optional<QrCode> qr = QrCode::encode(o.value(QStringLiteral("url")).toString(), &problem);
     if (qr)
@@ -398,9 +400,8 @@ RegistryServer::Reply RegistryServer::revoke(const Incoming& in, const QString& 
     if (!body.isObject() || reason.isEmpty() || reason.size() > 2000)
         return error(Status::BadRequest,
             QStringLiteral("send a JSON body {\"reason\": \"…\"}: the page shows the reason (at most 2,000 characters)"));
-    QString problem;
-    if (!m_store->revoke(registration, reason, *who, &problem))
-        return error(problem.contains(QLatin1String("not registered")) ? Status::NotFound : Status::Conflict, problem);
+    if (const Result<void> revoked = m_store->revoke(registration, reason, *who); !revoked)
+        return refused(revoked.problems());
     return label(registration);
 }
 
