@@ -33,9 +33,8 @@ ProductRecords::ProductRecords(const RegistryDatabase& database)
 Result<void> ProductRecords::admissible(const ProductFacts& f, const QDate& validUntil, const QString& actor) const
 {
     const auto refused = [](Message message) { return Problem::invalid(QStringLiteral("registry.facts-refused"), std::move(message)); };
-    if (actor.trimmed().isEmpty())
-        return Problem::invalid(
-            QStringLiteral("registry.no-actor"), Message("ProductRecords", "every write names who makes it: the actor is empty"));
+    if (Result<void> ok = RegistryDatabase::named(actor); !ok)
+        return ok;
     if (f.level < 1 || f.level > 4)
         return refused(Message("ProductRecords", "level %1 is not one of ★1–★4").arg(f.level));
     if (f.model.isEmpty() || f.firmware.isEmpty() || f.category.isEmpty())

@@ -183,8 +183,18 @@ Result<qint64> RegistryDatabase::current(const char* counter) const
     return q.value(0).toLongLong();
 }
 
+Result<void> RegistryDatabase::named(const QString& actor)
+{
+    if (actor.trimmed().isEmpty())
+        return Problem::invalid(
+            QStringLiteral("registry.no-actor"), Message("RegistryDatabase", "every write names who makes it: the actor is empty"));
+    return {};
+}
+
 Result<void> RegistryDatabase::audit(const QString& actor, const char* action, const QString& subject, const QString& detail) const
 {
+    if (Result<void> ok = named(actor); !ok)
+        return ok;
     const Result<qint64> sequence = next("audit");
     if (!sequence)
         return sequence.problems();

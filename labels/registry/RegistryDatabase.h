@@ -53,7 +53,9 @@ public:
     Result<qint64> next(const char* counter) const;
     // What a counter holds now.
     Result<qint64> current(const char* counter) const;
-    // The audit entry and the write count that go with every write; inside its transaction.
+    // Every write names who makes it: registry.no-actor when `actor` is blank.
+    static Result<void> named(const QString& actor);
+    // The audit entry and the write count that go with every write (refused unless named); inside its transaction.
     Result<void> audit(const QString& actor, const char* action, const QString& subject, const QString& detail) const;
 
     // Runs `write` (returning Result<void>) in one transaction: all of it, or on any problem none of it.

@@ -49,9 +49,8 @@ Result<QString> StaffTokens::add(const QString& staff, const QString& actor)
 
 Result<void> StaffTokens::revoke(const QString& staff, const QString& actor)
 {
-    if (actor.trimmed().isEmpty())
-        return Problem::invalid(
-            QStringLiteral("registry.no-actor"), Message("StaffTokens", "every write names who makes it: the actor is empty"));
+    if (Result<void> ok = RegistryDatabase::named(actor); !ok)
+        return ok;
     return m_db.transaction([&]() -> Result<void> {
         QSqlQuery q(m_db.connection());
         if (Result<void> deleted = m_db.run(q, "DELETE FROM staff_tokens WHERE staff = ?", {staff}); !deleted)

@@ -23,10 +23,6 @@
         <translation>%1 changed while this write was prepared</translation>
     </message>
     <message>
-        <source>every write names who makes it: the actor is empty</source>
-        <translation>every write names who makes it: the actor is empty</translation>
-    </message>
-    <message>
         <source>level %1 is not one of ★1–★4</source>
         <translation>level %1 is not one of ★1–★4</translation>
     </message>
@@ -111,6 +107,10 @@
     <message>
         <source>migrating to schema version %1 failed</source>
         <translation>migrating to schema version %1 failed</translation>
+    </message>
+    <message>
+        <source>every write names who makes it: the actor is empty</source>
+        <translation>every write names who makes it: the actor is empty</translation>
     </message>
 </context>
 <context>
@@ -219,10 +219,6 @@
     <message>
         <source>a staff token needs the name of whom it is for and of who issues it</source>
         <translation>a staff token needs the name of whom it is for and of who issues it</translation>
-    </message>
-    <message>
-        <source>every write names who makes it: the actor is empty</source>
-        <translation>every write names who makes it: the actor is empty</translation>
     </message>
     <message>
         <source>%1 holds no staff token</source>

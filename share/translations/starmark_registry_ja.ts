@@ -23,10 +23,6 @@
         <translation>この書き込みの準備中に %1 が変更されました</translation>
     </message>
     <message>
-        <source>every write names who makes it: the actor is empty</source>
-        <translation>書き込みには実行者の名前が必要ですが、空です</translation>
-    </message>
-    <message>
         <source>level %1 is not one of ★1–★4</source>
         <translation>レベル %1 は ★1〜★4 のいずれでもありません</translation>
     </message>
@@ -111,6 +107,10 @@
     <message>
         <source>migrating to schema version %1 failed</source>
         <translation>スキーマバージョン %1 への移行に失敗しました</translation>
+    </message>
+    <message>
+        <source>every write names who makes it: the actor is empty</source>
+        <translation>書き込みには実行者の名前が必要ですが、空です</translation>
     </message>
 </context>
 <context>
@@ -219,10 +219,6 @@
     <message>
         <source>a staff token needs the name of whom it is for and of who issues it</source>
         <translation>スタッフトークンには、対象者と発行者の名前が必要です</translation>
-    </message>
-    <message>
-        <source>every write names who makes it: the actor is empty</source>
-        <translation>書き込みには実行者の名前が必要ですが、空です</translation>
     </message>
     <message>
         <source>%1 holds no staff token</source>

@@ -101,4 +101,18 @@ TEST_P(RegistryDatabaseTest, EveryWriteFromAnyConnectionRaisesTheRevision)
     EXPECT_EQ(server->find(QStringLiteral("JCS-26-000001"))->status(QDate(2026, 11, 22)), RegisteredProduct::Status::Revoked);
 }
 
+TEST_P(RegistryDatabaseTest, NoWriteGoesUnnamedWhateverTheCallerChecked)
+{
+    const Result<std::unique_ptr<RegistryDatabase>> db = RegistryDatabase::open(location, clock);
+    ASSERT_TRUE(db) << text(db.problems());
+    const QByteArray before = (*db)->fingerprint();
+    // A record class that forgot to check its actor still meets the audit's refusal, and its transaction rolls back.
+    const Result<void> written
+        = (*db)->transaction([&] { return (*db)->audit(QStringLiteral(" \t"), "register", QStringLiteral("x"), {}); });
+    ASSERT_FALSE(written);
+    EXPECT_TRUE(findProblem(written.problems(), u"registry.no-actor")) << text(written.problems());
+    EXPECT_EQ((*db)->fingerprint(), before);
+    EXPECT_EQ(RegistryDatabase::named(QStringLiteral("鈴木")).problems().size(), 0);
+}
+
 STARMARK_ON_EVERY_BACKEND(RegistryDatabaseTest);
