@@ -3,7 +3,7 @@
 #include "criteria/CatalogLibrary.h"
 #include "evaluators/Product.h"
 #include "labels/LabelToken.h"
-#include "labels/RegistryStore.h"
+#include "labels/RegistrationNumber.h"
 
 #include <QDir>
 #include <QHash>
@@ -60,7 +60,7 @@ Result<QList<LabelBatch::Row>> LabelBatch::read(const QByteArray& csv, const QSt
             field = field.trimmed();
         Row row{line, c[0].toUpper(), {}};
         ProductFacts& f = row.facts;
-        if (!RegistryStore::isRegistrationNumber(c[0]))
+        if (!RegistrationNumber::isValid(c[0]))
             wrong(line, 0, "label.batch-registration",
                 Message("LabelBatch", "'%1' is not a registration number; the registry assigns them as JCS-YY-NNNNNN (e.g. JCS-26-000123)")
                     .arg(c[0].left(40)));

@@ -16,7 +16,7 @@
 #include "labels/LabelVerifier.h"
 #include "labels/ProductFacts.h"
 #include "labels/QrImageReader.h"
-#include "labels/RegistryStore.h"
+#include "labels/RegistrationNumber.h"
 
 #include <QDir>
 #include <QFile>
@@ -182,7 +182,7 @@ int LabelCommand::label(const QStringList& arguments)
     if (!p.isSet(registrationOption))
         return cli.usageError(QStringLiteral("--registration is required: the certification body assigns it"));
     const QString registration = p.value(registrationOption).toUpper();
-    if (!RegistryStore::isRegistrationNumber(registration))
+    if (!RegistrationNumber::isValid(registration))
         return cli.usageError(QStringLiteral("--registration '%1' is not a registration number; the registry assigns them as "
                                              "JCS-YY-NNNNNN (e.g. JCS-26-000123)")
                                   .arg(p.value(registrationOption).left(40)));

@@ -2,11 +2,12 @@
 
 #include "CommandLine.h"
 
-#include "labels/RegistryStore.h"
+#include "labels/registry/RegistryStore.h"
 
 namespace starmark {
 
-// --db, the registry database, for every command that works on the registry.
+// --db, the registry database, for every command that works on the registry, and how
+// those commands tell what the registry refused.
 class RegistryOptions {
 public:
     static constexpr const char* defaultDatabase = "starmark-registry.db";
@@ -14,8 +15,11 @@ public:
     static void add(CommandLine& cli);
     // Where --db points; nullopt after printing a usage error.
     static std::optional<RegistryLocation> location(CommandLine& cli);
-    // The opened (and migrated) store; nullptr after printing why, with the exit code in `code`.
-    static std::unique_ptr<RegistryStore> open(CommandLine& cli, const Clock& clock, int* code);
+    // The opened (and migrated) store; nullptr after printing why (the caller exits 2: nothing it can do to open is valid input).
+    static std::unique_ptr<RegistryStore> open(CommandLine& cli, const Clock& clock);
+    // Prints each problem with what to do about it here, on the command line;
+    // returns the exit code they call for (2 when one is unusable, else 1).
+    static int fail(CommandLine& cli, const Problems& problems);
 };
 
 } // namespace starmark

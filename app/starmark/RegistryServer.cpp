@@ -8,7 +8,9 @@
 #include "labels/LabelToken.h"
 #include "labels/ProductFacts.h"
 #include "labels/RegistryPageTexts.h"
-#include "labels/RegistryStore.h"
+#include "labels/registry/Publication.h"
+#include "labels/registry/RegistryStore.h"
+#include "labels/registry/RevocationList.h"
 
 #include "HttpStatus.h"
 
@@ -26,20 +28,40 @@ namespace {
 using Status = QHttpServerResponder::StatusCode;
 
 // Nothing on the page comes from anywhere but this origin, and nothing may frame it.
-const QByteArray securityHeaders = "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                   "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\r\n"
-                                   "X-Content-Type-Options: nosniff\r\n"
-                                   "Referrer-Policy: no-referrer\r\n"
-                                   "X-Frame-Options: DENY\r\n"
-                                   "Cross-Origin-Opener-Policy: same-origin\r\n"
-                                   "Cross-Origin-Resource-Policy: same-origin\r\n"
-                                   "Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n";
+const QByteArray securityHeaders
+    = "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\r\n"
+      "X-Content-Type-Options: nosniff\r\n"
+      "Referrer-Policy: no-referrer\r\n"
+      "X-Frame-Options: DENY\r\n"
+      "Cross-Origin-Opener-Policy: same-origin\r\n"
+      "Cross-Origin-Resource-Policy: same-origin\r\n"
+      "Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n";
 // Only over TLS: sent over plain HTTP it would be ignored, or pin a name to HTTPS where none is served.
 const QByteArray hstsHeader = "Strict-Transport-Security: max-age=31536000\r\n";
 
 RegistryServer::Reply json(Status status, const QJsonObject& object)
 {
     return {status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+}
+
+// Everything the registry refused, as one Problem: the first decides code and status; the
+// revision rules a member of staff would have to accept are named with how to accept them.
+Problem refusalOf(const Problems& problems)
+{
+    Problem first = problems.constFirst();
+    QStringList overrides;
+    Message text = first.message;
+    for (qsizetype i = 1; i < problems.size(); ++i)
+        text = Message("RegistryServer", "%1; %2").arg(text).arg(problems[i].message);
+    for (const Problem& p : problems)
+        if (p.code == QLatin1String("registry.override-needed"))
+            overrides << p.key;
+    if (!overrides.isEmpty())
+        text = Message("RegistryServer", "%1; submit again with override=%2&reason=…").arg(text).arg(overrides.join(QLatin1Char(',')));
+    first.message = text;
+    first.where = {}; // the database's place, not the client's to know
+    return first;
 }
 
 // What a client sent, shortened and stripped of control characters, for quoting back in a message.
@@ -57,20 +79,6 @@ Problem badRegistration(const QString& text, const QString& where)
         where);
 }
 
-// What the store says went wrong, which it says only in English (RegistryStore reports no codes yet): the
-// code is chosen here from what the server asked, never from those words.
-Problem storeSays(const char* code, const QString& text, Problem::Severity severity)
-{
-    Problem p = Problem::invalid(QString::fromLatin1(code), Message::plain(text));
-    p.severity = severity;
-    return p;
-}
-
-Problem notRegistered(const QString& registration)
-{
-    return Problem::invalid(QStringLiteral("registry.not-registered"), Message("RegistryServer", "%1 is not registered").arg(registration.toUpper()));
-}
-
 // ?lang= wins (the page's toggle); then the best of ja/en in Accept-Language; Japanese by default.
 Language languageOf(const HttpRequestHead& head, const QUrlQuery& query)
 {
@@ -83,7 +91,7 @@ QJsonObject productJson(const RegisteredProduct& p, const QDate& today, const QS
 {
     const auto text = [](const LocalizedText& t) { return QJsonObject{{QStringLiteral("ja"), t.ja}, {QStringLiteral("en"), t.en}}; };
     QJsonArray revisions;
-    for (const FirmwareRevision& r : p.revisions) {
+    for (const RegisteredRevision& r : p.revisions) {
         QJsonObject revision{{QStringLiteral("firmware"), r.firmware}, {QStringLiteral("evaluated"), r.evaluated.toString(Qt::ISODate)},
             {QStringLiteral("valid_until"), r.validUntil.toString(Qt::ISODate)},
             {QStringLiteral("registered_at"), r.registeredAt.toString(Qt::ISODate)}};
@@ -157,8 +165,7 @@ HttpResponse RegistryServer::respond(const HttpRequest& request)
 
 bool RegistryServer::overTls(const HttpRequest& request) const
 {
-    return request.tls
-        || (m_settings.behindProxy && request.head.header("X-Forwarded-Proto").compare("https", Qt::CaseInsensitive) == 0);
+    return request.tls || (m_settings.behindProxy && request.head.header("X-Forwarded-Proto").compare("https", Qt::CaseInsensitive) == 0);
 }
 
 HttpResponse RegistryServer::refuse(const Problem& problem, const HttpRequestHead* head) const
@@ -283,11 +290,10 @@ RegistryServer::Reply RegistryServer::page(const Incoming& in, const QStringList
     const QString key = registration + (language == Language::English ? QStringLiteral("|en") : QStringLiteral("|ja"));
     if (const QByteArray* hit = cached(key))
         return {Status::Ok, "text/html", *hit, headers};
-    QString problem;
-    const std::optional<RegisteredProduct> product = m_store->find(registration, &problem);
+    const Result<RegisteredProduct> product = m_store->find(registration);
     if (!product) {
-        if (!problem.isEmpty())
-            return failure(storeSays("registry.store-failed", problem, Problem::Severity::Unusable), language);
+        if (!findProblem(product.problems(), u"registry.not-registered"))
+            return failure(refusalOf(product.problems()), language);
         return {Status::NotFound, "text/plain",
             QStringLiteral("%1: %2\n").arg(registration, m_settings.page->text(QStringLiteral("not_registered"), language)).toUtf8(),
             headers};
@@ -304,12 +310,9 @@ RegistryServer::Reply RegistryServer::label(const QString& registration, Languag
     const QString key = QStringLiteral("api|") + registration.toUpper();
     if (const QByteArray* hit = cached(key))
         return {Status::Ok, "application/json", *hit, {}};
-    QString problem;
-    const std::optional<RegisteredProduct> product = m_store->find(registration, &problem);
+    const Result<RegisteredProduct> product = m_store->find(registration);
     if (!product)
-        return failure(problem.isEmpty() ? notRegistered(registration)
-                                         : storeSays("registry.store-failed", problem, Problem::Severity::Unusable),
-            language);
+        return failure(refusalOf(product.problems()), language);
     const Reply reply = json(Status::Ok, productJson(*product, m_settings.clock->now().date(), m_settings.registryUrl));
     m_cache.insert(key, reply.body);
     return reply;
@@ -319,19 +322,10 @@ RegistryServer::Reply RegistryServer::revocations(Language language)
 {
     if (const QByteArray* hit = cached(QStringLiteral("revocations")))
         return {Status::Ok, "application/json", *hit, {}};
-    QString problem;
-    const QList<RegisteredProduct> all = m_store->list(&problem);
-    if (!problem.isEmpty())
-        return failure(storeSays("registry.store-failed", problem, Problem::Severity::Unusable), language);
-    QJsonArray revoked;
-    for (const RegisteredProduct& p : all)
-        if (p.revokedAt)
-            revoked.append(QJsonObject{{QStringLiteral("registration"), p.registration},
-                {QStringLiteral("revoked_at"), p.revokedAt->toString(Qt::ISODate)}, {QStringLiteral("reason"), p.revocationReason}});
-    const Reply reply = json(Status::Ok,
-        QJsonObject{{QStringLiteral("issuer_key"), QString::fromLatin1(m_settings.issuerKey->id().toHex())},
-            {QStringLiteral("generated_at"), m_settings.clock->now().toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("revocations"), revoked}});
+    const Result<RevocationList> list = RevocationList::of(*m_store, *m_settings.issuerKey, m_settings.clock->now());
+    if (!list)
+        return failure(refusalOf(list.problems()), language);
+    const Reply reply = json(Status::Ok, list->toJson());
     m_cache.insert(QStringLiteral("revocations"), reply.body);
     return reply;
 }
@@ -348,8 +342,8 @@ std::optional<QString> RegistryServer::staff(const Incoming& in, Reply* refusal)
             "this needs a staff token: send 'Authorization: Bearer <token>' (tokens come from 'starmark serve add-token NAME')"));
     } else if (space < 0 || authorization.first(space).compare("Bearer", Qt::CaseInsensitive) != 0) { // schemes are case-insensitive
         unauthorized(Message("RegistryServer", "the Authorization header must read 'Bearer <token>'"));
-    } else if (const std::optional<QString> who = m_store->staffOf(QString::fromLatin1(authorization.sliced(space).trimmed()))) {
-        return who;
+    } else if (const Result<QString> who = m_store->staffOf(QString::fromLatin1(authorization.sliced(space).trimmed()))) {
+        return *who;
     } else {
         unauthorized(Message("RegistryServer", "the bearer token is not a registry staff token (mistyped, or from another registry)"));
     }
@@ -368,8 +362,7 @@ RegistryServer::Reply RegistryServer::submit(const Incoming& in)
         return fail(Problem::unusable(QStringLiteral("http.unsupported-media-type"),
             Message("RegistryServer", "send the signed report itself, with 'Content-Type: application/pdf'"), {},
             QStringLiteral("Content-Type")));
-    const QByteArray pdf = in.request.body();
-    if (!pdf.startsWith("%PDF-"))
+    if (!in.request.body().startsWith("%PDF-"))
         return fail(Problem::unusable(QStringLiteral("registry.not-a-pdf"),
             Message("RegistryServer", "the body is not a PDF (it does not start with %PDF-): send the signed report"), {}, QStringLiteral("body")));
     if (m_settings.trust.isEmpty())
@@ -386,42 +379,18 @@ RegistryServer::Reply RegistryServer::submit(const Incoming& in)
     const QString existing = in.query.queryItemValue(QStringLiteral("registration"));
     if (!existing.isEmpty() && !RegistryStore::isRegistrationNumber(existing))
         return fail(badRegistration(existing, QStringLiteral("registration")));
-    QString problem;
-    const std::optional<RevisionOverride> override
+    const Result<RevisionOverride> override
         = RevisionOverride::parse(in.query.queryItemValue(QStringLiteral("override"), QUrl::FullyDecoded),
-            in.query.queryItemValue(QStringLiteral("reason"), QUrl::FullyDecoded), &problem);
+            in.query.queryItemValue(QStringLiteral("reason"), QUrl::FullyDecoded));
     if (!override)
-        return fail(storeSays("registry.bad-override", problem, Problem::Severity::Unusable));
-    if (!override->changes.isEmpty() && existing.isEmpty())
-        return fail(Problem::unusable(QStringLiteral("registry.override-without-registration"),
-            Message("RegistryServer", "override= applies to a firmware revision only: name the registration it revises (?registration=R)"), {},
-            QStringLiteral("override")));
-    const Result<ProductFacts> facts = ProductFacts::fromReport(pdf, m_settings.trust, *m_settings.catalogs, m_settings.clock->now());
-    if (!facts) {
-        Problem p = facts.problems().constFirst();
-        p.key = QStringLiteral("body");
-        return fail(p);
-    }
-    if (const std::optional<QString> registered = m_store->registrationOf(facts->reportSha256))
-        return fail(Problem::invalid(QStringLiteral("registry.already-registered"),
-            Message("RegistryServer", "this report is already registered as %1; a new firmware comes with its own new report (?registration=%1)")
-                .arg(*registered),
-            {}, QStringLiteral("body")));
-    if (!existing.isEmpty()) {
-        const std::optional<RegisteredProduct> known = m_store->find(existing, &problem);
-        if (!known)
-            return fail(problem.isEmpty() ? notRegistered(existing) : storeSays("registry.store-failed", problem, Problem::Severity::Unusable));
-    }
-    const std::optional<RegisteredProduct> product = existing.isEmpty()
-        ? m_store->registerProduct(*facts, *validUntil, *m_settings.issuerKey, *who, &problem)
-        : m_store->addRevision(existing, *facts, *validUntil, *m_settings.issuerKey, *who, *override, &problem);
-    if (!product && !existing.isEmpty())
-        return fail(Problem::invalid(QStringLiteral("registry.revision-refused"),
-            Message("RegistryServer", "no revision added: %1").arg(Message::plain(problem)), {}, QStringLiteral("registration")));
+        return fail(refusalOf(override.problems()));
+    const Result<RegisteredProduct> product
+        = Publication(*m_store, *m_settings.issuerKey, *m_settings.clock)
+              .publish({in.request.body(), existing, *validUntil, *override, *who}, m_settings.trust, *m_settings.catalogs);
     if (!product)
-        return fail(Problem::invalid(QStringLiteral("registry.registration-refused"),
-            Message("RegistryServer", "not registered: %1").arg(Message::plain(problem))));
+        return fail(refusalOf(product.problems()));
     QJsonObject o = productJson(*product, today, m_settings.registryUrl);
+    QString problem;
     const std::optional<QrCode> qr = QrCode::encode(o.value(QStringLiteral("url")).toString(), &problem);
     if (qr)
         o.insert(QStringLiteral("label_svg"),
@@ -448,18 +417,8 @@ RegistryServer::Reply RegistryServer::revoke(const Incoming& in, const QString& 
         return fail(Problem::unusable(QStringLiteral("registry.bad-revocation"),
             Message("RegistryServer", "send a JSON body {\"reason\": \"…\"}: the page shows the reason (at most 2,000 characters)"), {},
             QStringLiteral("body")));
-    QString problem;
-    const std::optional<RegisteredProduct> known = m_store->find(registration, &problem);
-    if (!known)
-        return fail(problem.isEmpty() ? notRegistered(registration) : storeSays("registry.store-failed", problem, Problem::Severity::Unusable));
-    if (known->revokedAt)
-        return fail(Problem::invalid(QStringLiteral("registry.already-revoked"),
-            Message("RegistryServer", "%1 is already revoked").arg(known->registration), {}, in.request.url().path()));
-    if (!m_store->revoke(registration, reason, *who, &problem)) {
-        const std::optional<RegisteredProduct> now = m_store->find(registration);
-        return fail(now && now->revokedAt ? storeSays("registry.already-revoked", problem, Problem::Severity::Invalid) // by another request meanwhile
-                                          : storeSays("registry.store-failed", problem, Problem::Severity::Unusable));
-    }
+    if (const Result<void> revoked = m_store->revoke(registration, reason, *who); !revoked)
+        return fail(refusalOf(revoked.problems()));
     return label(registration, in.language);
 }
 

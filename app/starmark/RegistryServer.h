@@ -1,7 +1,7 @@
 #pragma once
 
 #include "HttpHandler.h"
-#include "RegistryPage.h"
+#include "labels/registry/RegistryPage.h"
 
 #include "criteria/Problem.h"
 

@@ -4,7 +4,6 @@
 #include "ConnectionQuota.h"
 #include "HttpListener.h"
 #include "RegistryOptions.h"
-#include "RegistryPage.h"
 #include "RegistryServer.h"
 #include "ShareLocation.h"
 
@@ -12,7 +11,8 @@
 #include "evaluators/Clock.h"
 #include "labels/IssuerKey.h"
 #include "labels/LabelIssuer.h"
-#include "labels/RegistryStore.h"
+#include "labels/registry/RegistryPage.h"
+#include "labels/registry/RegistryStore.h"
 #include "reports/SigningIdentity.h"
 
 #include <QCoreApplication>
@@ -134,14 +134,13 @@ int connectionsAllowed(int wanted)
 
 int addToken(CommandLine& cli, const RegistryLocation& location, const QString& staff)
 {
-    QString problem;
-    const std::unique_ptr<RegistryStore> store = RegistryStore::open(location, Clock::system(), &problem);
-    const QString token = store ? store->addStaffToken(staff, CommandLine::currentUser(), &problem) : QString();
-    if (token.isEmpty()) {
-        cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
-        return ExitUsage;
-    }
-    cli.out() << token << '\n';
+    const Result<std::unique_ptr<RegistryStore>> store = RegistryStore::open(location, Clock::system());
+    if (!store)
+        return RegistryOptions::fail(cli, store.problems());
+    const Result<QString> token = (*store)->addStaffToken(staff, CommandLine::currentUser());
+    if (!token)
+        return RegistryOptions::fail(cli, token.problems());
+    cli.out() << *token << '\n';
     cli.err() << QStringLiteral("staff token for %1 added to %2; it is shown only now (the registry keeps its SHA-256)\n")
                      .arg(staff, location.display());
     return ExitOk;
@@ -149,27 +148,25 @@ int addToken(CommandLine& cli, const RegistryLocation& location, const QString& 
 
 int listTokens(CommandLine& cli, const RegistryLocation& location)
 {
-    QString problem;
-    const std::unique_ptr<RegistryStore> store = RegistryStore::open(location, Clock::system(), &problem);
-    const QList<RegistryStore::StaffToken> tokens = store ? store->staffTokens(&problem) : QList<RegistryStore::StaffToken>();
-    if (!problem.isEmpty()) {
-        cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
-        return ExitUsage;
-    }
-    for (const RegistryStore::StaffToken& t : tokens)
+    const Result<std::unique_ptr<RegistryStore>> store = RegistryStore::open(location, Clock::system());
+    if (!store)
+        return RegistryOptions::fail(cli, store.problems());
+    const Result<QList<RegistryStore::StaffToken>> tokens = (*store)->staffTokens();
+    if (!tokens)
+        return RegistryOptions::fail(cli, tokens.problems());
+    for (const RegistryStore::StaffToken& t : *tokens)
         cli.out() << QStringLiteral("%1  %2  sha256 %3…\n").arg(t.createdAt.toString(Qt::ISODate), t.staff, t.fingerprint);
-    cli.out() << QStringLiteral("%1 staff token(s) in %2\n").arg(tokens.size()).arg(location.display());
+    cli.out() << QStringLiteral("%1 staff token(s) in %2\n").arg(tokens->size()).arg(location.display());
     return ExitOk;
 }
 
 int revokeTokens(CommandLine& cli, const RegistryLocation& location, const QString& staff)
 {
-    QString problem;
-    const std::unique_ptr<RegistryStore> store = RegistryStore::open(location, Clock::system(), &problem);
-    if (!store || !store->revokeStaffTokens(staff, CommandLine::currentUser(), &problem)) {
-        cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
-        return store ? ExitInvalid : ExitUsage;
-    }
+    const Result<std::unique_ptr<RegistryStore>> store = RegistryStore::open(location, Clock::system());
+    if (!store)
+        return RegistryOptions::fail(cli, store.problems());
+    if (const Result<void> revoked = (*store)->revokeStaffTokens(staff, CommandLine::currentUser()); !revoked)
+        return RegistryOptions::fail(cli, revoked.problems());
     cli.out() << QStringLiteral("every staff token of %1 is withdrawn from %2; requests bearing them are refused from now on\n")
                      .arg(staff, location.display());
     return ExitOk;
@@ -308,16 +305,14 @@ int ServeCommand::run(const QStringList& arguments)
     if (trust->isEmpty())
         cli.err()
             << QStringLiteral("warning: no trust anchor, so every submission will be refused (503): %1\n").arg(CommandLine::trustHint());
-    const std::optional<RegistryPage> page = RegistryPage::load(QDir(ShareLocation::root()).filePath(QStringLiteral("registry")), &problem);
+    const Result<RegistryPage> page = RegistryPage::load(QDir(ShareLocation::root()).filePath(QStringLiteral("registry")));
     if (!page)
-        return cli.usageError(problem);
+        return RegistryOptions::fail(cli, page.problems());
     const CatalogLibrary catalogs = CatalogLibrary::load(cli.catalogFolders());
 
     // Created and migrated once here, so that the threads never race to migrate.
-    if (!RegistryStore::open(*location, Clock::system(), &problem)) {
-        cli.err() << QStringLiteral("error: ") << problem << QLatin1Char('\n');
-        return ExitUsage;
-    }
+    if (const Result<std::unique_ptr<RegistryStore>> store = RegistryStore::open(*location, Clock::system()); !store)
+        return RegistryOptions::fail(cli, store.problems());
     QList<int> sockets{listeningSocket(address, quint16(port), &problem)};
     const quint16 actualPort = sockets[0] < 0 ? 0 : portOf(sockets[0]);
     for (int i = 1; i < threads && sockets.constLast() >= 0; ++i)
@@ -335,15 +330,14 @@ int ServeCommand::run(const QStringList& arguments)
     QList<QThread*> workers;
     for (const int fd : sockets) {
         QThread* thread = QThread::create([&, fd] {
-            QString why;
-            std::unique_ptr<RegistryStore> store = RegistryStore::open(*location, Clock::system(), &why);
+            Result<std::unique_ptr<RegistryStore>> store = RegistryStore::open(*location, Clock::system());
             if (!store) {
                 const QMutexLocker lock(&failed);
-                failures.append(why);
+                failures.append(store.problems().constFirst().toString());
                 ready.release();
                 return;
             }
-            RegistryServer server(std::move(store), settings);
+            RegistryServer server(store.take(), settings);
             HttpListener listener(server, limits, quota, tls);
             if (!listener.setSocketDescriptor(fd)) {
                 const QMutexLocker lock(&failed);

@@ -56,11 +56,10 @@ std::unique_ptr<RegistryStore> RunningRegistry::openStore() const
 {
     // The store stands where the server stands: at the tests' instant, not the real date.
     static const FixedClock clock(testNow());
-    QString problem;
-    std::optional<RegistryLocation> location = RegistryLocation::parse(database, &problem);
-    std::unique_ptr<RegistryStore> store = location ? RegistryStore::open(*location, clock, &problem) : nullptr;
-    EXPECT_TRUE(store) << problem.toStdString();
-    return store;
+    Result<RegistryLocation> location = RegistryLocation::parse(database);
+    Result<std::unique_ptr<RegistryStore>> store = location ? RegistryStore::open(*location, clock) : location.problems();
+    EXPECT_TRUE(store) << store.problems().value(0).toString().toStdString();
+    return store ? store.take() : nullptr;
 }
 
 QByteArray RunningRegistry::fingerprint() const

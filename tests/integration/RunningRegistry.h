@@ -1,6 +1,6 @@
 #pragma once
 
-#include "labels/RegistryStore.h"
+#include "labels/registry/RegistryStore.h"
 
 #include <QByteArray>
 #include <QJsonObject>

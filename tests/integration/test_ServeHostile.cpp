@@ -4,7 +4,7 @@
 #include "ReportForgery.h"
 #include "RunningRegistry.h"
 
-#include "labels/RegistryStore.h"
+#include "labels/registry/RegistryStore.h"
 #include "reports/SigningIdentity.h"
 
 #include <QFile>
@@ -282,12 +282,12 @@ TEST_F(ServeHostile, AnOverrideNamesExactlyWhatItAcceptsAndWhy)
     const QString honest = registry->anotherReport(); // the same firmware, support end and contact: nothing to override
     const QByteArray before = fingerprint();
     const QByteArray revise = "?registration=" + registration;
-    refused(registry->submit(honest, revise + "&override=downgrade"), 400, "registry.bad-override", before);
-    refused(registry->submit(honest, revise + "&override=downgrade&reason=%20%20"), 400, "registry.bad-override", before);
+    refused(registry->submit(honest, revise + "&override=downgrade"), 400, "registry.override-without-reason", before);
+    refused(registry->submit(honest, revise + "&override=downgrade&reason=%20%20"), 400, "registry.override-without-reason", before);
     refused(registry->submit(honest, revise + "&override=everything&reason=x"), 400,
-        "registry.bad-override", before);
-    refused(registry->submit(honest, revise + "&reason=because"), 400, "registry.bad-override", before);
-    refused(registry->submit(honest, "?override=downgrade&reason=x"), 400, "registry.override-without-registration", before);
+        "registry.override-unknown", before);
+    refused(registry->submit(honest, revise + "&reason=because"), 400, "registry.reason-without-override", before);
+    refused(registry->submit(honest, "?override=downgrade&reason=x"), 400, "registry.override-without-revision", before);
     refused(registry->submit(honest, revise + "&override=downgrade,support-end,contact&reason=just%20in%20case"), 409,
-        "registry.revision-refused", before);
+        "registry.override-unneeded", before);
 }

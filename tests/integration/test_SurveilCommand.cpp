@@ -6,7 +6,8 @@
 
 #include "FixedClock.h"
 #include "labels/IssuerKey.h"
-#include "labels/RegistryStore.h"
+#include "labels/registry/Publication.h"
+#include "labels/registry/RegistryStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -49,22 +50,23 @@ protected:
         ASSERT_TRUE(key) << problem.toStdString();
         const std::unique_ptr<RegistryStore> store = open();
         ASSERT_TRUE(store);
-        for (int i = 0; i < 30; ++i)
-            ASSERT_TRUE(store->registerProduct(product(i), QDate(2028, 9, 30), *key, QStringLiteral("registrar"), &problem))
-                << problem.toStdString();
-        ASSERT_TRUE(store->revoke(
-            QStringLiteral("JCS-26-000030"), QStringLiteral("withdrawn by the manufacturer"), QStringLiteral("registrar"), &problem));
+        for (int i = 0; i < 30; ++i) {
+            const Result<RegisteredProduct> r
+                = Publication(*store, *key, registered).registerFacts(product(i), QDate(2028, 9, 30), QStringLiteral("registrar"));
+            ASSERT_TRUE(r) << r.problems().value(0).toString().toStdString();
+        }
+        ASSERT_TRUE(
+            store->revoke(QStringLiteral("JCS-26-000030"), QStringLiteral("withdrawn by the manufacturer"), QStringLiteral("registrar")));
     }
     static void TearDownTestSuite() { delete dir; }
     static QString path(const QString& name) { return dir->filePath(name); }
     static std::unique_ptr<RegistryStore> open()
     {
-        QString problem;
         RegistryLocation location;
         location.file = path(QStringLiteral("registry.db"));
-        auto store = RegistryStore::open(location, registered, &problem);
-        EXPECT_TRUE(store) << problem.toStdString();
-        return store;
+        Result<std::unique_ptr<RegistryStore>> store = RegistryStore::open(location, registered);
+        EXPECT_TRUE(store) << store.problems().value(0).toString().toStdString();
+        return store ? store.take() : nullptr;
     }
     static CliResult surveil(const QStringList& arguments)
     {
@@ -118,15 +120,20 @@ TEST_F(Surveillance, AReportedProductIsAlwaysSampled)
         {QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--reported"), QStringLiteral("jcs-26-000017")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_EQ(picks(path(QStringLiteral("reported.json"))).value(0), QStringLiteral("JCS-26-000017"));
-    EXPECT_TRUE(r.out.contains(QStringLiteral("in because a member of the public reported it")));
+    // The reasons in the CLI's language.
+    EXPECT_TRUE(r.out.contains(QStringLiteral("in because a member of the public reported it"))
+        || r.out.contains(QStringLiteral("一般からの通報による対象")))
+        << r.out.toStdString();
 
     const CliResult unknown = plan(path(QStringLiteral("x.json")), {QStringLiteral("--reported"), QStringLiteral("JCS-26-000030")});
     EXPECT_EQ(unknown.code, 1);
-    EXPECT_TRUE(unknown.err.contains(QStringLiteral("JCS-26-000030 was reported but is not among the 29 products with a valid label")))
+    // The words in both languages are SurveillancePlan's tests; here what must show in either.
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("JCS-26-000030")) && unknown.err.contains(QStringLiteral("29")))
         << unknown.err.toStdString();
     const CliResult malformed = plan(path(QStringLiteral("x.json")), {QStringLiteral("--reported"), QStringLiteral("../etc/passwd")});
     EXPECT_EQ(malformed.code, 2);
-    EXPECT_TRUE(malformed.err.contains(QStringLiteral("is not a registration number"))) << malformed.err.toStdString();
+    EXPECT_TRUE(malformed.err.contains(QStringLiteral("../etc/passwd")) && malformed.err.contains(QStringLiteral("JCS-YY-NNNNNN")))
+        << malformed.err.toStdString();
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("x.json"))));
 }
 
@@ -136,8 +143,9 @@ TEST_F(Surveillance, BadFindingsAreRefusedAndChangeNothing)
     const CliResult unknownRequirement = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000001"), QStringLiteral("S9.9-99"),
         QStringLiteral("--result"), QStringLiteral("conforms")});
     EXPECT_EQ(unknownRequirement.code, 2);
-    EXPECT_TRUE(unknownRequirement.err.contains(
-        QStringLiteral("'S9.9-99' is not a requirement of star1-common or the catalogs it extends; check the id")))
+    EXPECT_TRUE(unknownRequirement.err.contains(QStringLiteral("S9.9-99"))
+        && unknownRequirement.err.contains(QStringLiteral("star1-common"))
+        && unknownRequirement.err.contains(QStringLiteral("(check the id with 'starmark catalog show')")))
         << unknownRequirement.err.toStdString();
     // JCS-26-000002 is a ★2 router: its chain holds ★1's requirements too, but not ★3's.
     const CliResult aboveItsLevel = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000002"), QStringLiteral("S3.RT-02"),
@@ -151,14 +159,15 @@ TEST_F(Surveillance, BadFindingsAreRefusedAndChangeNothing)
     const CliResult noNote = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000001"), QStringLiteral("S1.1-01"),
         QStringLiteral("--result"), QStringLiteral("nonconformity")});
     EXPECT_EQ(noNote.code, 1);
-    EXPECT_TRUE(noNote.err.contains(QStringLiteral("a nonconformity needs a note"))) << noNote.err.toStdString();
+    EXPECT_TRUE(noNote.err.startsWith(QStringLiteral("error: ")) && noNote.err.contains(QStringLiteral("nonconformity")))
+        << noNote.err.toStdString();
     const CliResult revokeOnConformity = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000001"), QStringLiteral("S1.1-01"),
         QStringLiteral("--result"), QStringLiteral("conforms"), QStringLiteral("--revoke"), QStringLiteral("why")});
     EXPECT_EQ(revokeOnConformity.code, 2);
     const CliResult unregistered = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000099"), QStringLiteral("S1.1-01"),
         QStringLiteral("--result"), QStringLiteral("conforms")});
     EXPECT_EQ(unregistered.code, 1);
-    EXPECT_TRUE(unregistered.err.contains(QStringLiteral("JCS-26-000099 is not registered"))) << unregistered.err.toStdString();
+    EXPECT_TRUE(unregistered.err.contains(QStringLiteral("JCS-26-000099"))) << unregistered.err.toStdString();
     const CliResult injection = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000001'; DROP TABLE products; --"),
         QStringLiteral("S1.1-01"), QStringLiteral("--result"), QStringLiteral("conforms")});
     EXPECT_EQ(injection.code, 2);
@@ -180,7 +189,7 @@ TEST_F(Surveillance, ANonconformityRevokesTheLabelAndTheSignedReportSaysSo)
         QStringLiteral("S1.1-01 不適合（全台共通の初期パスワード）"), QStringLiteral("--by"), QStringLiteral("検査員 山田")});
     ASSERT_EQ(found.code, 0) << found.err.toStdString();
     EXPECT_TRUE(found.out.contains(QStringLiteral("JCS-26-000004: label revoked"))) << found.out.toStdString();
-    const std::optional<RegisteredProduct> revoked = open()->find(QStringLiteral("JCS-26-000004"));
+    const Result<RegisteredProduct> revoked = open()->find(QStringLiteral("JCS-26-000004"));
     ASSERT_TRUE(revoked);
     EXPECT_EQ(revoked->status(QDate(2026, 11, 22)), RegisteredProduct::Status::Revoked);
     EXPECT_EQ(revoked->revocationReason, QStringLiteral("S1.1-01 不適合（全台共通の初期パスワード）"));
@@ -244,8 +253,7 @@ TEST_F(Surveillance, AReportNeedsAPlanItCanRead)
         path(QStringLiteral("pki/certification-body.pem")), QStringLiteral("-o"), path(QStringLiteral("never.pdf"))};
     const CliResult wrongType = surveil(QStringList{QStringLiteral("report"), QStringLiteral("--plan"), bad.fileName()} + signing);
     EXPECT_EQ(wrongType.code, 2);
-    EXPECT_TRUE(wrongType.err.contains(bad.fileName() + QStringLiteral(": 'seed' must be a whole number written as a string")))
-        << wrongType.err.toStdString();
+    EXPECT_TRUE(wrongType.err.contains(bad.fileName() + QStringLiteral(": seed: "))) << wrongType.err.toStdString();
     const CliResult missing
         = surveil(QStringList{QStringLiteral("report"), QStringLiteral("--plan"), path(QStringLiteral("none.json"))} + signing);
     EXPECT_EQ(missing.code, 2);

@@ -22,13 +22,29 @@ int HttpStatus::of(const Problem& problem)
         {QStringLiteral("http.unsupported-media-type"), 415},
         {QStringLiteral("registry.not-registered"), 404},
         {QStringLiteral("registry.already-registered"), 409},
-        {QStringLiteral("registry.revision-refused"), 409},
         {QStringLiteral("registry.already-revoked"), 409},
         {QStringLiteral("registry.revoked"), 410},
         {QStringLiteral("registry.unauthorized"), 401},
         {QStringLiteral("registry.forbidden"), 403},
         {QStringLiteral("registry.no-trust-anchor"), 503},
-        {QStringLiteral("registry.store-failed"), 500},
+        {QStringLiteral("registry.database-failed"), 500},
+        {QStringLiteral("registry.database-unopenable"), 500},
+        {QStringLiteral("registry.migration-failed"), 500},
+        {QStringLiteral("registry.token-mismatch"), 500},
+        {QStringLiteral("registry.numbers-exhausted"), 503},
+        {QStringLiteral("registry.no-staff-token"), 401},
+        // What a revision may not change unless a member of staff accepts it, and what changed meanwhile.
+        {QStringLiteral("registry.override-needed"), 409},
+        {QStringLiteral("registry.override-unneeded"), 409},
+        {QStringLiteral("registry.product-changed"), 409},
+        {QStringLiteral("registry.manufacturer-changed"), 409},
+        {QStringLiteral("registry.changed-meanwhile"), 409},
+        // An override= or reason= the client wrote wrong.
+        {QStringLiteral("registry.override-unknown"), 400},
+        {QStringLiteral("registry.override-without-reason"), 400},
+        {QStringLiteral("registry.reason-without-override"), 400},
+        {QStringLiteral("registry.override-without-revision"), 400},
+        {QStringLiteral("registry.override-reason-too-long"), 400},
     };
     const auto it = byCode.constFind(problem.code);
     if (it != byCode.cend())

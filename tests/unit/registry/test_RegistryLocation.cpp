@@ -1,4 +1,4 @@
-#include "labels/RegistryLocation.h"
+#include "labels/registry/RegistryLocation.h"
 
 #include <QList>
 
@@ -8,18 +8,16 @@ using namespace starmark;
 
 TEST(RegistryLocation, APathIsAnSqliteFile)
 {
-    QString problem;
-    const auto l = RegistryLocation::parse(QStringLiteral("/var/lib/starmark/registry.db"), &problem);
-    ASSERT_TRUE(l) << problem.toStdString();
+    const Result<RegistryLocation> l = RegistryLocation::parse(QStringLiteral("/var/lib/starmark/registry.db"));
+    ASSERT_TRUE(l);
     EXPECT_EQ(l->backend, RegistryLocation::Backend::Sqlite);
     EXPECT_EQ(l->file, QStringLiteral("/var/lib/starmark/registry.db"));
 }
 
 TEST(RegistryLocation, APostgresUrlNamesUserHostPortAndDatabase)
 {
-    QString problem;
-    const auto l = RegistryLocation::parse(QStringLiteral("postgresql://cb:s%40cret@db.example:6543/registry"), &problem);
-    ASSERT_TRUE(l) << problem.toStdString();
+    const Result<RegistryLocation> l = RegistryLocation::parse(QStringLiteral("postgresql://cb:s%40cret@db.example:6543/registry"));
+    ASSERT_TRUE(l);
     EXPECT_EQ(l->backend, RegistryLocation::Backend::Postgres);
     EXPECT_EQ(l->user, QStringLiteral("cb"));
     EXPECT_EQ(l->password, QStringLiteral("s@cret"));
@@ -27,7 +25,7 @@ TEST(RegistryLocation, APostgresUrlNamesUserHostPortAndDatabase)
     EXPECT_EQ(l->port, 6543);
     EXPECT_EQ(l->database, QStringLiteral("registry"));
     EXPECT_FALSE(l->display().contains(QStringLiteral("cret"))) << "messages never show the password";
-    EXPECT_EQ(RegistryLocation::parse(QStringLiteral("postgres://cb@localhost/registry"), &problem)->port, 5432);
+    EXPECT_EQ(RegistryLocation::parse(QStringLiteral("postgres://cb@localhost/registry"))->port, 5432);
 }
 
 TEST(RegistryLocation, ABadUrlSaysWhatIsMissingAndHowToWriteIt)
@@ -42,9 +40,14 @@ TEST(RegistryLocation, ABadUrlSaysWhatIsMissingAndHowToWriteIt)
         {QStringLiteral(""), QStringLiteral("no database given")},
     };
     for (const auto& [text, expected] : cases) {
-        QString problem;
-        EXPECT_FALSE(RegistryLocation::parse(text, &problem)) << text.toStdString();
+        const Result<RegistryLocation> refused = RegistryLocation::parse(text);
+        ASSERT_FALSE(refused) << text.toStdString();
+        const Problem* p = findProblem(refused.problems(), u"registry.location-invalid");
+        ASSERT_TRUE(p) << text.toStdString();
+        EXPECT_EQ(p->severity, Problem::Severity::Unusable);
+        const QString problem = p->message.text(Language::English);
         EXPECT_TRUE(problem.contains(expected)) << text.toStdString() << ": " << problem.toStdString();
+        EXPECT_NE(p->message.text(Language::Japanese), problem) << "said in Japanese too: " << problem.toStdString();
         if (text.startsWith(QLatin1String("postgresql"))) {
             EXPECT_TRUE(problem.contains(QStringLiteral("postgresql://user@host:port/database"))) << problem.toStdString();
         }

@@ -1,4 +1,4 @@
-#include "labels/SurveillancePlan.h"
+#include "labels/registry/SurveillancePlan.h"
 
 #include <gtest/gtest.h>
 
@@ -37,10 +37,9 @@ QStringList registrations(const SurveillancePlan& plan)
 
 SurveillancePlan drawn(const QList<SurveillancePlan::Candidate>& all, const SurveillancePlan::Request& request)
 {
-    QString error;
-    const std::optional<SurveillancePlan> plan = SurveillancePlan::draw(all, request, &error);
-    EXPECT_TRUE(plan) << error.toStdString();
-    return plan.value_or(SurveillancePlan());
+    const Result<SurveillancePlan> plan = SurveillancePlan::draw(all, request);
+    EXPECT_TRUE(plan) << plan.problems().value(0).toString(Language::English).toStdString();
+    return plan ? *plan : SurveillancePlan();
 }
 
 } // namespace
@@ -112,12 +111,17 @@ TEST(SurveillancePlan, ASampleLargerThanThePopulationTakesEveryone)
 
 TEST(SurveillancePlan, RefusesWhatCannotBeDrawn)
 {
-    QString error;
-    EXPECT_FALSE(SurveillancePlan::draw(population(4), {1, 0, asOf, {}}, &error));
-    EXPECT_EQ(error, QStringLiteral("the sample size must be at least 1 (got 0)"));
-    EXPECT_FALSE(SurveillancePlan::draw(population(4), {1, 2, asOf, {QStringLiteral("JCS-99-999999")}}, &error));
-    EXPECT_EQ(error,
-        QStringLiteral("JCS-99-999999 was reported but is not among the 4 products with a valid label; check the registration number"));
+    const Problems none = SurveillancePlan::draw(population(4), {1, 0, asOf, {}}).problems();
+    ASSERT_TRUE(findProblem(none, u"surveillance.sample-too-small"));
+    EXPECT_EQ(none.constFirst().message.text(Language::English), QStringLiteral("the sample size must be at least 1 (got 0)"));
+    EXPECT_EQ(none.constFirst().message.text(Language::Japanese), QStringLiteral("抽出数は1以上でなければなりません（指定は0）"));
+    const Problems unknown = SurveillancePlan::draw(population(4), {1, 2, asOf, {QStringLiteral("JCS-99-999999")}}).problems();
+    ASSERT_TRUE(findProblem(unknown, u"surveillance.reported-not-in-population"));
+    EXPECT_EQ(unknown.constFirst().message.text(Language::English),
+        QStringLiteral("JCS-99-999999 was reported but is not among the 4 products with a valid label"));
+    EXPECT_TRUE(findProblem(SurveillancePlan::draw(population(4), {1, 2, QDate(), {}}).problems(), u"surveillance.no-date"));
+    EXPECT_TRUE(findProblem(SurveillancePlan::draw(population(4), {1, 2, asOf, {QStringLiteral("'; DROP TABLE x")}}).problems(),
+        u"surveillance.not-a-registration-number"));
 }
 
 TEST(SurveillancePlan, EachWeightFactorStartsAtItsBoundary)
@@ -157,9 +161,8 @@ TEST(SurveillancePlan, EachWeightFactorStartsAtItsBoundary)
 TEST(SurveillancePlan, JsonRoundTripsEvenTheLargestSeed)
 {
     const SurveillancePlan plan = drawn(population(30), {~quint64(0), 5, asOf, {QStringLiteral("JCS-26-000003")}});
-    QString error;
-    const std::optional<SurveillancePlan> back = SurveillancePlan::fromJson(plan.toJson(), &error);
-    ASSERT_TRUE(back) << error.toStdString();
+    const Result<SurveillancePlan> back = SurveillancePlan::fromJson(plan.toJson());
+    ASSERT_TRUE(back);
     EXPECT_EQ(back->request().seed, ~quint64(0));
     EXPECT_EQ(QJsonDocument(back->toJson()).toJson(), QJsonDocument(plan.toJson()).toJson());
 }
@@ -167,10 +170,14 @@ TEST(SurveillancePlan, JsonRoundTripsEvenTheLargestSeed)
 TEST(SurveillancePlan, JsonThatIsNotAPlanNamesTheKey)
 {
     QJsonObject json = drawn(population(5), {1, 2, asOf, {}}).toJson();
-    QString error;
     json.insert(QStringLiteral("seed"), 12);
-    EXPECT_FALSE(SurveillancePlan::fromJson(json, &error));
-    EXPECT_EQ(error, QStringLiteral("'seed' must be a whole number written as a string"));
-    EXPECT_FALSE(SurveillancePlan::fromJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("other")}}, &error));
-    EXPECT_EQ(error, QStringLiteral("'format' is not starmark-surveillance-plan: this is not a surveillance plan"));
+    const Problems seed = SurveillancePlan::fromJson(json, QStringLiteral("plan.json")).problems();
+    ASSERT_TRUE(findProblem(seed, u"surveillance.plan-invalid"));
+    EXPECT_EQ(seed.constFirst().key, QStringLiteral("seed"));
+    EXPECT_EQ(seed.constFirst().where.file, QStringLiteral("plan.json"));
+    EXPECT_EQ(seed.constFirst().severity, Problem::Severity::Unusable);
+    EXPECT_EQ(seed.constFirst().toString(Language::English), QStringLiteral("plan.json: seed: must be a whole number written as a string"));
+    const Problems format = SurveillancePlan::fromJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("other")}}).problems();
+    ASSERT_FALSE(format.isEmpty());
+    EXPECT_EQ(format.constFirst().key, QStringLiteral("format"));
 }

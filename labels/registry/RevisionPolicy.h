@@ -1,5 +1,7 @@
 #pragma once
 
+#include "criteria/Result.h"
+
 #include <QList>
 #include <QString>
 
@@ -20,9 +22,9 @@ struct RevisionOverride {
 
     static constexpr int maxReasonLength = 2000;
     static QString name(Change change); // downgrade, support-end, contact
-    // From a comma-separated list of names ("downgrade,contact") and the reason; nullopt with
-    // `problem` naming an unknown change, a missing or overlong reason. Both empty: no override.
-    static std::optional<RevisionOverride> parse(const QString& names, const QString& reason, QString* problem);
+    // From a comma-separated list of names ("downgrade,contact") and the reason; refused for an
+    // unknown change, a missing or overlong reason. Both empty: no override.
+    static Result<RevisionOverride> parse(const QString& names, const QString& reason);
     QStringList names() const;
 };
 
@@ -36,8 +38,8 @@ class RevisionPolicy {
 public:
     // The changes of `next` over `registered` that need an override.
     static QList<RevisionOverride::Change> needed(const RegisteredProduct& registered, const ProductFacts& next);
-    // Why `next` may not be stored as a revision of `registered` with `given`, or empty.
-    static QString problem(const RegisteredProduct& registered, const ProductFacts& next, const RevisionOverride& given);
+    // Whether `next` may be stored as a revision of `registered` with `given`.
+    static Result<void> check(const RegisteredProduct& registered, const ProductFacts& next, const RevisionOverride& given);
 };
 
 } // namespace starmark

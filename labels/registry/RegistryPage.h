@@ -1,10 +1,10 @@
 #pragma once
 
 #include "criteria/LocalizedText.h"
+#include "criteria/Result.h"
 
 #include <QByteArray>
 #include <QDate>
-#include <QHash>
 
 #include <optional>
 
@@ -18,8 +18,8 @@ struct RegisteredProduct;
 // and style are separate files so that the page's CSP can forbid inline code.
 class RegistryPage {
 public:
-    // nullopt with `problem` naming the file that is missing or broken.
-    static std::optional<RegistryPage> load(const QString& folder, QString* problem);
+    // Refused naming each file that is missing or broken.
+    static Result<RegistryPage> load(const QString& folder);
 
     QByteArray render(const RegisteredProduct& product, Language language, const QDate& today, const IssuerKey& key) const;
     QString text(const QString& key, Language language) const;

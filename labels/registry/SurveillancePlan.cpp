@@ -1,9 +1,14 @@
-#include "labels/SurveillancePlan.h"
+#include "labels/registry/SurveillancePlan.h"
+
+#include "criteria/InputFile.h"
+#include "criteria/InputLimits.h"
+#include "labels/RegistrationNumber.h"
 
 #include "criteria/CatalogJson.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <cmath>
@@ -57,23 +62,30 @@ double SurveillancePlan::weigh(const Candidate& c, const QDate& asOf, QList<Loca
     return weight;
 }
 
-std::optional<SurveillancePlan> SurveillancePlan::draw(QList<Candidate> population, const Request& request, QString* error)
+Result<SurveillancePlan> SurveillancePlan::draw(QList<Candidate> population, Request request)
 {
-    if (request.size < 1) {
-        *error = QStringLiteral("the sample size must be at least 1 (got %1)").arg(request.size);
-        return std::nullopt;
+    if (request.size < 1)
+        return Problem::unusable(QStringLiteral("surveillance.sample-too-small"),
+            Message("SurveillancePlan", "the sample size must be at least 1 (got %1)").arg(request.size));
+    if (!request.asOf.isValid())
+        return Problem::unusable(
+            QStringLiteral("surveillance.no-date"), Message("SurveillancePlan", "the plan has no date it is made for"));
+    for (QString& reg : request.reported) {
+        if (!RegistrationNumber::isValid(reg))
+            return Problem::unusable(QStringLiteral("surveillance.not-a-registration-number"),
+                Message("SurveillancePlan", "%1 is reported, but it is not a registration number (JCS-YY-NNNNNN)").arg(reg.left(80)));
+        reg = reg.toUpper();
     }
     // The population in a canonical order, so that the same registry state and
     // seed draw the same sample whatever order the database returns rows in.
     std::sort(population.begin(), population.end(), [](const Candidate& a, const Candidate& b) { return a.registration < b.registration; });
     for (const QString& reg : request.reported) {
         const bool known = std::any_of(population.cbegin(), population.cend(), [&](const Candidate& c) { return c.registration == reg; });
-        if (!known) {
-            *error = QStringLiteral("%1 was reported but is not among the %2 products with a valid label; check the registration number")
-                         .arg(reg)
-                         .arg(population.size());
-            return std::nullopt;
-        }
+        if (!known)
+            return Problem::invalid(QStringLiteral("surveillance.reported-not-in-population"),
+                Message("SurveillancePlan", "%1 was reported but is not among the %2 products with a valid label")
+                    .arg(reg)
+                    .arg(population.size()));
     }
 
     SurveillancePlan plan;
@@ -126,37 +138,36 @@ QJsonObject SurveillancePlan::toJson() const
         {QStringLiteral("population_digest"), QString::fromLatin1(m_populationDigest)}, {QStringLiteral("picks"), picks}};
 }
 
-std::optional<SurveillancePlan> SurveillancePlan::fromJson(const QJsonObject& json, QString* error)
+Result<SurveillancePlan> SurveillancePlan::fromJson(const QJsonObject& json, const QString& file)
 {
-    const auto fail = [&](const char* key, const char* what) {
-        *error = QStringLiteral("'%1' %2").arg(QLatin1String(key), QLatin1String(what));
-        return std::nullopt;
+    const auto fail = [&](const char* key, Message what) {
+        return Problem::unusable(QStringLiteral("surveillance.plan-invalid"), std::move(what), SourceLocation{file}, QLatin1String(key));
     };
     if (json.value(QStringLiteral("format")).toString() != QLatin1String("starmark-surveillance-plan"))
-        return fail("format", "is not starmark-surveillance-plan: this is not a surveillance plan");
+        return fail("format", Message("SurveillancePlan", "is not starmark-surveillance-plan: this is not a surveillance plan"));
     if (json.value(QStringLiteral("version")).toInt() != 1)
-        return fail("version", "is not 1, the only plan version this StarMark reads");
+        return fail("version", Message("SurveillancePlan", "is not 1, the only plan version this StarMark reads"));
     SurveillancePlan plan;
     bool ok = false;
     plan.m_request.seed = json.value(QStringLiteral("seed")).toString().toULongLong(&ok);
     if (!ok)
-        return fail("seed", "must be a whole number written as a string");
+        return fail("seed", Message("SurveillancePlan", "must be a whole number written as a string"));
     plan.m_request.size = json.value(QStringLiteral("size")).toInt();
     plan.m_request.asOf = QDate::fromString(json.value(QStringLiteral("as_of")).toString(), Qt::ISODate);
     if (!plan.m_request.asOf.isValid())
-        return fail("as_of", "must be a date (YYYY-MM-DD)");
+        return fail("as_of", Message("SurveillancePlan", "must be a date (YYYY-MM-DD)"));
     for (const QJsonValue& r : json.value(QStringLiteral("reported")).toArray())
         plan.m_request.reported.append(r.toString());
     plan.m_populationSize = json.value(QStringLiteral("population_size")).toInt();
     plan.m_populationDigest = json.value(QStringLiteral("population_digest")).toString().toLatin1();
     if (!json.value(QStringLiteral("picks")).isArray())
-        return fail("picks", "must be a list");
+        return fail("picks", Message("SurveillancePlan", "must be a list"));
     for (const QJsonValue& v : json.value(QStringLiteral("picks")).toArray()) {
         const QJsonObject o = v.toObject();
         Pick p;
         p.registration = o.value(QStringLiteral("registration")).toString();
         if (p.registration.isEmpty())
-            return fail("picks", "holds an entry without a registration");
+            return fail("picks", Message("SurveillancePlan", "holds an entry without a registration"));
         p.weight = o.value(QStringLiteral("weight")).toDouble();
         p.reported = o.value(QStringLiteral("reported")).toBool();
         for (const QJsonValue& r : o.value(QStringLiteral("reasons")).toArray())
@@ -164,6 +175,30 @@ std::optional<SurveillancePlan> SurveillancePlan::fromJson(const QJsonObject& js
         plan.m_picks.append(p);
     }
     return plan;
+}
+
+Result<SurveillancePlan> SurveillancePlan::load(const QString& file)
+{
+    QString unreadable;
+    const std::optional<QByteArray> bytes = InputFile::read(file, InputLimits::jsonBytes, &unreadable);
+    if (!bytes)
+        return Problem::unusable(QStringLiteral("surveillance.plan-unreadable"), Message::plain(unreadable), SourceLocation{file});
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(*bytes, &error);
+    if (!json.isObject())
+        return Problem::unusable(QStringLiteral("surveillance.plan-invalid"),
+            Message("SurveillancePlan", "not a JSON object (%1 at byte %2)").arg(Message::plain(error.errorString())).arg(error.offset),
+            SourceLocation{file});
+    return fromJson(json.object(), file);
+}
+
+QString SurveillancePlan::Pick::why(Language language) const
+{
+    QStringList texts;
+    for (const LocalizedText& r : reasons)
+        texts << r.in(language);
+    return texts.isEmpty() ? because("基本の重み", "base weight").in(language)
+                           : texts.join(language == Language::Japanese ? QStringLiteral("、") : QStringLiteral("; "));
 }
 
 } // namespace starmark

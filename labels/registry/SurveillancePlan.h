@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria/LocalizedText.h"
+#include "criteria/Result.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -33,6 +34,9 @@ public:
         double weight = 0;
         bool reported = false; // in because of a report from the public, not by chance
         QList<LocalizedText> reasons; // what made its weight
+
+        // The reasons in `language`, joined, or that it has the base weight.
+        QString why(Language language) const;
     };
     struct Request {
         quint64 seed = 0;
@@ -41,9 +45,9 @@ public:
         QStringList reported; // registrations that must be in
     };
 
-    // nullopt with `error` set when the request cannot be met (a reported
-    // registration that is not in the population, a size below one).
-    static std::optional<SurveillancePlan> draw(QList<Candidate> population, const Request& request, QString* error);
+    // Refused when the request cannot be met (a reported registration that is malformed
+    // or not in the population, a size below one).
+    static Result<SurveillancePlan> draw(QList<Candidate> population, Request request);
     // The weight a candidate gets and why.
     static double weigh(const Candidate& candidate, const QDate& asOf, QList<LocalizedText>* reasons);
 
@@ -54,8 +58,10 @@ public:
     const QByteArray& populationDigest() const { return m_populationDigest; }
 
     QJsonObject toJson() const;
-    // nullopt with `error` naming the key that is wrong.
-    static std::optional<SurveillancePlan> fromJson(const QJsonObject& json, QString* error);
+    // Refused (surveillance.plan-invalid) naming `file` and the key that is wrong.
+    static Result<SurveillancePlan> fromJson(const QJsonObject& json, const QString& file = {});
+    // The plan `file` holds, as toJson() wrote it: surveillance.plan-unreadable, surveillance.plan-invalid otherwise.
+    static Result<SurveillancePlan> load(const QString& file);
 
 private:
     Request m_request;

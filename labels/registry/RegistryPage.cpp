@@ -1,26 +1,24 @@
-#include "RegistryPage.h"
+#include "labels/registry/RegistryPage.h"
 
 #include "labels/IssuerKey.h"
 #include "labels/RegistryPageTexts.h"
-#include "labels/RegistryStore.h"
+#include "labels/registry/RegisteredProduct.h"
+#include "labels/registry/RevisionPolicy.h"
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 
 namespace starmark {
 namespace {
 
-std::optional<QByteArray> readFile(const QDir& folder, const char* name, QString* problem)
+Result<QByteArray> readFile(const QDir& folder, const char* name)
 {
     QFile file(folder.filePath(QLatin1String(name)));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem
-            = QStringLiteral("%1: cannot be read (%2); reinstall StarMark or set $STARMARK_SHARE").arg(file.fileName(), file.errorString());
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Problem::unusable(QStringLiteral("registry.page-unreadable"),
+            Message("RegistryPage", "a file of the registry page cannot be read (%1)").arg(Message::plain(file.errorString())),
+            SourceLocation{file.fileName()});
     return file.readAll();
 }
 
@@ -36,7 +34,7 @@ QString escaped(const QString& text)
 }
 
 // What a change a member of staff accepted replaced, as the page shows it; empty when not recorded (before schema 4).
-QString replaced(const QString& change, const FirmwareRevision& before, Language language)
+QString replaced(const QString& change, const RegisteredRevision& before, Language language)
 {
     using Change = RevisionOverride::Change;
     if (change == RevisionOverride::name(Change::Downgrade))
@@ -48,14 +46,17 @@ QString replaced(const QString& change, const FirmwareRevision& before, Language
 
 } // namespace
 
-std::optional<RegistryPage> RegistryPage::load(const QString& folder, QString* problem)
+Result<RegistryPage> RegistryPage::load(const QString& folder)
 {
     const QDir dir(folder);
-    const std::optional<QByteArray> page = readFile(dir, "page.html", problem);
-    const std::optional<QByteArray> script = page ? readFile(dir, "registry.js", problem) : std::nullopt;
-    const std::optional<QByteArray> style = script ? readFile(dir, "registry.css", problem) : std::nullopt;
-    if (!style)
-        return std::nullopt;
+    Result<QByteArray> page = readFile(dir, "page.html");
+    Result<QByteArray> script = readFile(dir, "registry.js");
+    Result<QByteArray> style = readFile(dir, "registry.css");
+    Problems unread;
+    for (const Result<QByteArray>* file : {&page, &script, &style})
+        unread += file->problems();
+    if (!unread.isEmpty())
+        return unread;
     RegistryPage p;
     p.m_template = QString::fromUtf8(*page);
     p.m_script = *script;
@@ -71,7 +72,7 @@ QString RegistryPage::text(const QString& key, Language language) const
 QByteArray RegistryPage::render(const RegisteredProduct& p, Language language, const QDate& today, const IssuerKey& key) const
 {
     const RegisteredProduct::Status status = p.status(today);
-    const FirmwareRevision& current = p.current();
+    const RegisteredRevision& current = p.current();
     const auto notice = [&](const QString& text, bool bad) {
         return QStringLiteral("<p class=\"notice%1\" id=\"notice-%2\">%3</p>\n")
             .arg(bad ? QStringLiteral(" bad") : QString(), bad ? QStringLiteral("label") : QStringLiteral("support"), escaped(text));
@@ -88,11 +89,11 @@ QByteArray RegistryPage::render(const RegisteredProduct& p, Language language, c
 
     QString history;
     for (qsizetype i = p.revisions.size() - 1; i >= 0; --i) {
-        const FirmwareRevision& r = p.revisions[i];
+        const RegisteredRevision& r = p.revisions[i];
         // A revision a member of staff let through against the rules says so, with who, what (and from what) and why.
         QString note;
         if (!r.overrides.isEmpty() && i > 0) {
-            const FirmwareRevision& before = p.revisions[i - 1];
+            const RegisteredRevision& before = p.revisions[i - 1];
             QStringList accepted;
             for (const QString& change : r.overrides) {
                 const QString from = replaced(change, before, language);

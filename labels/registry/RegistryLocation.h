@@ -1,5 +1,7 @@
 #pragma once
 
+#include "criteria/Result.h"
+
 #include <QString>
 
 #include <optional>
@@ -20,8 +22,8 @@ struct RegistryLocation {
     QString database;
 
     // A path is an SQLite file; postgresql:// (or postgres://) is a server.
-    // nullopt with `problem` saying what is wrong with the URL and how to write it.
-    static std::optional<RegistryLocation> parse(const QString& text, QString* problem);
+    // Refused (registry.location-invalid) saying what is wrong with the URL and how it is written.
+    static Result<RegistryLocation> parse(const QString& text);
     // For messages: never shows the password.
     QString display() const;
 };

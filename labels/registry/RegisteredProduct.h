@@ -1,0 +1,53 @@
+#pragma once
+
+#include "criteria/LocalizedText.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace starmark {
+
+// One firmware version of a registered product, with the label token issued for it.
+// (Not evaluators' FirmwareRevision, which starts an assessment of a new firmware.)
+struct RegisteredRevision {
+    QString firmware;
+    QDate evaluated;
+    QDate validUntil; // the label's validity
+    QDateTime registeredAt;
+    QString token; // the LabelToken, encoded
+    QDate supportUntil; // what this revision's report declared; invalid for revisions stored before schema 4
+    QString vulnerabilityContact; // likewise
+    QStringList overrides; // what a member of staff accepted for it (RevisionOverride names), with why and who
+    QString overrideReason;
+    QString overrideBy;
+};
+
+// A product in the registry, as the page behind its QR code shows it.
+struct RegisteredProduct {
+    enum class Status { Valid, SupportEnded, Expired, Revoked };
+
+    QString registration; // JCS-YY-NNNNNN
+    int level = 0;
+    QString category;
+    LocalizedText manufacturer;
+    LocalizedText name;
+    QString model;
+    QString vulnerabilityContact;
+    QDate supportUntil;
+    QDateTime registeredAt;
+    QList<RegisteredRevision> revisions; // oldest first; the last is the current label
+    std::optional<QDateTime> revokedAt;
+    QString revocationReason;
+
+    const RegisteredRevision& current() const { return revisions.constLast(); }
+    // Revoked outranks expired, which outranks support ended: the worst applies.
+    Status status(const QDate& today) const;
+    static QString statusName(Status status); // valid, support-ended, expired, revoked
+};
+
+} // namespace starmark

@@ -1,0 +1,56 @@
+#include "labels/IssuerKey.h"
+#include "labels/registry/RegisteredProduct.h"
+#include "labels/registry/RegistryPage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace starmark;
+
+namespace {
+
+const QString shipped = QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/registry");
+
+// The shipped page's files, copied so that a test can break one.
+void copyShipped(const QString& to)
+{
+    for (const char* name : {"page.html", "registry.js", "registry.css"})
+        ASSERT_TRUE(QFile::copy(QDir(shipped).filePath(QLatin1String(name)), QDir(to).filePath(QLatin1String(name)))) << name;
+}
+
+} // namespace
+
+TEST(RegistryPage, NamesEveryFileItCannotRead)
+{
+    QTemporaryDir dir;
+    const Result<RegistryPage> page = RegistryPage::load(dir.path());
+    ASSERT_FALSE(page);
+    ASSERT_EQ(page.problems().size(), 3) << "every missing file, not only the first";
+    for (const Problem& p : page.problems()) {
+        EXPECT_EQ(p.code, QStringLiteral("registry.page-unreadable"));
+        EXPECT_EQ(p.severity, Problem::Severity::Unusable);
+        EXPECT_TRUE(p.where.file.startsWith(dir.path())) << p.where.file.toStdString();
+    }
+}
+
+TEST(RegistryPage, RendersARevokedProductWithItsReasonEscaped)
+{
+    const Result<RegistryPage> page = RegistryPage::load(shipped);
+    ASSERT_TRUE(page) << page.problems().value(0).toString(Language::English).toStdString();
+    RegisteredProduct p;
+    p.registration = QStringLiteral("JCS-26-000001");
+    p.level = 1;
+    p.category = QStringLiteral("common");
+    p.name = {QStringLiteral("カメラ"), QStringLiteral("Camera")};
+    p.supportUntil = QDate(2031, 3, 31);
+    p.revisions.append({QStringLiteral("1.0"), QDate(2026, 11, 1), QDate(2028, 11, 21), {}, {}, {}, {}, {}, {}, {}});
+    p.revokedAt = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
+    p.revocationReason = QStringLiteral("<script>alert(1)</script>");
+    const QString html = QString::fromUtf8(page->render(p, Language::English, QDate(2026, 11, 22), IssuerKey::generate()));
+    EXPECT_TRUE(html.contains(QStringLiteral("data-status=\"revoked\"")) || html.contains(QStringLiteral("revoked"))) << html.toStdString();
+    EXPECT_FALSE(html.contains(QStringLiteral("<script>alert(1)")));
+    EXPECT_TRUE(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+}
