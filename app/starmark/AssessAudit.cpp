@@ -47,8 +47,8 @@ int AssessAudit::run(const QStringList& arguments)
         // Whose signature it is does not matter here, only that the report is intact.
         const ReportVerifier::Result signedReport = ReportVerifier::verify(*report, TrustAnchors(), KnownDigests(), Clock::system().now());
         if (signedReport.verdict != ReportVerifier::Result::Verdict::NoTrustAnchor) {
-            cli.err() << tr("error: %1 is not a valid signed report: %2\n")
-                             .arg(reportPath, signedReport.problems.join(QStringLiteral("; ")));
+            cli.err()
+                << tr("error: %1 is not a valid signed report: %2\n").arg(reportPath, signedReport.problems.join(QStringLiteral("; ")));
             return signedReport.verdict == ReportVerifier::Result::Verdict::Unreadable ? ExitUsage : ExitInvalid;
         }
         const QByteArray head = signedReport.assessment.value(QStringLiteral("audit_head")).toString().toLatin1();

@@ -125,6 +125,11 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_exportReport = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportReport);
     m_exportLabel = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::exportLabel);
+    m_exportDeclaration = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, m_exportDeclaration->text(), QString(), tr("Declaration (*.yaml)"));
+        if (!path.isEmpty())
+            exportDeclaration(path);
+    });
     m_verify = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, &MainWindow::verify);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
@@ -160,7 +165,7 @@ void MainWindow::createActions()
     connect(m_japanese, &QAction::triggered, this, [this] { m_studio.setLanguage(Language::Japanese); });
     connect(m_english, &QAction::triggered, this, [this] { m_studio.setLanguage(Language::English); });
     // Without an open assessment these have nothing to act on.
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_newRevision, m_auditTrail, m_next,
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_exportDeclaration, m_undo, m_redo, m_editProduct, m_newRevision, m_auditTrail, m_next,
              m_previous, m_nextOpen, m_signOff})
         a->setEnabled(false);
 }
@@ -182,6 +187,7 @@ void MainWindow::retranslate()
     m_close->setText(tr("&Close (back to the start page)"));
     m_exportReport->setText(tr("Export signed &report…"));
     m_exportLabel->setText(tr("Export &label…"));
+    m_exportDeclaration->setText(tr("Export &declaration (YAML)…"));
     m_verify->setText(tr("&Verify a report or label…"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -212,7 +218,7 @@ void MainWindow::showStartPage()
     QSettings().remove(fileKey);
     m_start->setRecentFiles(QSettings().value(recentKey).toStringList());
     m_stack->setCurrentWidget(m_start);
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_undo, m_redo, m_editProduct, m_newRevision, m_auditTrail, m_next,
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_exportDeclaration, m_undo, m_redo, m_editProduct, m_newRevision, m_auditTrail, m_next,
              m_previous, m_nextOpen, m_signOff})
         a->setEnabled(false);
     m_saved->clear();
@@ -252,7 +258,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_outcome->setSession(m_session.get());
     m_tree->expandAll();
     m_stack->setCurrentWidget(m_splitter);
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_editProduct, m_newRevision, m_auditTrail, m_next, m_previous, m_nextOpen})
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_exportDeclaration, m_editProduct, m_newRevision, m_auditTrail, m_next, m_previous, m_nextOpen})
         a->setEnabled(true);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
@@ -418,6 +424,25 @@ void MainWindow::exportLabel()
     m_pane->flushRationale();
     ExportDialog dialog(*m_session, ExportDialog::LabelTab, this);
     dialog.exec();
+}
+
+bool MainWindow::exportDeclaration(const QString& declarationPath)
+{
+    if (!m_session)
+        return false;
+    m_pane->flushRationale();
+    const Result<void> exported = m_session->exportDeclaration(declarationPath);
+    if (!exported) {
+        QStringList lines;
+        for (const Problem& p : exported.problems())
+            lines << p.toString();
+        if (findProblem(exported.problems(), u"assessment.export-folder-not-empty"))
+            lines << tr("Choose a new or empty folder for the declaration and its evidence.");
+        showProblem(lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    statusBar()->showMessage(tr("Declaration and evidence exported to %1").arg(QFileInfo(declarationPath).absolutePath()), 15000);
+    return true;
 }
 
 void MainWindow::verify()

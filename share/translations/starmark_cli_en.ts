@@ -109,18 +109,6 @@
 </translation>
     </message>
     <message>
-        <source>%1 is already of file format %2
-</source>
-        <translation>%1 is already of file format %2
-</translation>
-    </message>
-    <message>
-        <source>%1 upgraded from file format %2 to %3; the audit trail records the state as found
-</source>
-        <translation>%1 upgraded from file format %2 to %3; the audit trail records the state as found
-</translation>
-    </message>
-    <message>
         <source>; pass --catalogs with the folder that holds it</source>
         <translation>; pass --catalogs with the folder that holds it</translation>
     </message>
@@ -223,6 +211,21 @@
         <source>Audit trail: BROKEN — %1
 </source>
         <translation>Audit trail: BROKEN — %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>AssessUpgrade</name>
+    <message>
+        <source>%1 is already of file format %2
+</source>
+        <translation>%1 is already of file format %2
+</translation>
+    </message>
+    <message>
+        <source>%1 upgraded from file format %2 to %3; the audit trail records the state as found
+</source>
+        <translation>%1 upgraded from file format %2 to %3; the audit trail records the state as found
 </translation>
     </message>
 </context>

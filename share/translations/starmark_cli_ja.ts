@@ -109,18 +109,6 @@
 </translation>
     </message>
     <message>
-        <source>%1 is already of file format %2
-</source>
-        <translation>%1 は既にファイル形式 %2 です
-</translation>
-    </message>
-    <message>
-        <source>%1 upgraded from file format %2 to %3; the audit trail records the state as found
-</source>
-        <translation>%1 をファイル形式 %2 から %3 に更新しました。監査証跡には更新時点の状態を記録しています
-</translation>
-    </message>
-    <message>
         <source>; pass --catalogs with the folder that holds it</source>
         <translation>。そのカタログがあるフォルダーを --catalogs で指定してください</translation>
     </message>
@@ -223,6 +211,21 @@
         <source>Audit trail: BROKEN — %1
 </source>
         <translation>監査証跡: 破損 — %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>AssessUpgrade</name>
+    <message>
+        <source>%1 is already of file format %2
+</source>
+        <translation>%1 は既にファイル形式 %2 です
+</translation>
+    </message>
+    <message>
+        <source>%1 upgraded from file format %2 to %3; the audit trail records the state as found
+</source>
+        <translation>%1 をファイル形式 %2 から %3 に更新しました。監査証跡には更新時点の状態を記録しています
 </translation>
     </message>
 </context>
