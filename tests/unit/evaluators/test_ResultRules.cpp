@@ -152,9 +152,8 @@ TEST(ResultRules, AResultNeedsAttentionWhenItBreaksARuleOrMustBeCheckedAgain)
     QStringList all;
     for (const Requirement::Item& item : r.items)
         all << item.id;
-    const auto attention = [&](const Assessment::Result& result) {
-        return ResultRules::needsAttention(r, result, Assessment::Mode::Self, Applicability{});
-    };
+    const auto attention
+        = [&](const Assessment::Result& result) { return ResultRules::needsAttention(r, result, Assessment::Mode::Self, Applicability{}); };
     EXPECT_FALSE(attention({})) << "not yet assessed is a state of its own";
     EXPECT_FALSE(attention({Verdict::Pass, all, {}, {}, {}, {}, false}));
     EXPECT_TRUE(attention({Verdict::Pass, all.mid(1), {}, {}, {}, {}, false})) << "a pass without every item";
