@@ -121,8 +121,7 @@ Result<void> AssessmentEdit::assign(Assessment& a, const QString& key, const QSt
                 Message("AssessmentEdit", "'%1' is a yes/no question; the answer is true or false").arg(q->id));
         }
         if (q->type == Question::Type::Choice && !q->hasOption(value)) {
-            return wrong(
-                key, "assessment.not-an-option", Message("AssessmentEdit", "'%1' is not an option of '%2'").arg(value).arg(q->id));
+            return wrong(key, "assessment.not-an-option", Message("AssessmentEdit", "'%1' is not an option of '%2'").arg(value).arg(q->id));
         }
         a.profile.insert(q->id, value);
         return {};
@@ -205,6 +204,16 @@ Result<void> AssessmentEdit::assignResult(Assessment& a, const QString& key, con
     return {};
 }
 
+QStringList AssessmentEdit::keys()
+{
+    return {QStringLiteral("product.model"), QStringLiteral("product.firmware"), QStringLiteral("product.hardware"),
+        QStringLiteral("product.released"), QStringLiteral("product.support_until"), QStringLiteral("product.vulnerability_contact"),
+        QStringLiteral("product.manufacturer.ja|en"), QStringLiteral("product.name.ja|en"), QStringLiteral("evaluator.name"),
+        QStringLiteral("evaluator.organisation"), QStringLiteral("profile.<question>"),
+        QStringLiteral("<requirement>.verdict|items|rationale|justification|evidence"),
+        QStringLiteral("<requirement>.tests.<test>.verdict|observed")};
+}
+
 void AssessmentEdit::giveVerdict(Assessment::Result& result, Verdict verdict)
 {
     result.verdict = verdict;
@@ -221,8 +230,7 @@ Problems AssessmentEdit::addEvidence(Assessment::Result& result, const QStringLi
             continue;
         }
         if (!info.isFile() || !info.isReadable()) {
-            problems << Problem::invalid(
-                QStringLiteral("evidence.unreadable"), Message("AssessmentEdit", "not a readable file"), {path});
+            problems << Problem::invalid(QStringLiteral("evidence.unreadable"), Message("AssessmentEdit", "not a readable file"), {path});
             continue;
         }
         const QString name = EvidenceName::unique(info.fileName(), [&](const QString& candidate) {

@@ -23,6 +23,9 @@ public:
     // One KEY=VALUE (product.model, profile.<question>, <requirement>.verdict, …).
     Result<void> assign(Assessment& a, const QString& key, const QString& value) const;
 
+    // The keys assign() knows, as patterns (<requirement>.verdict|items|…), for help texts.
+    static QStringList keys();
+
     static void giveVerdict(Assessment::Result& result, Verdict verdict);
     // Adds the files at `paths` as evidence of `result`. A name already taken is numbered
     // ("report (2).pdf"), never put in the other's place. An unreadable file is left out

@@ -42,9 +42,8 @@ Assessment DeclarationExport::withUniqueNames(const Assessment& assessment, cons
         }
         return false;
     };
-    const auto freeFor = [&](const QString& name, const QByteArray& sha) {
-        return !blocked(name) && (!files.contains(name) || files.value(name) == sha);
-    };
+    const auto freeFor
+        = [&](const QString& name, const QByteArray& sha) { return !blocked(name) && (!files.contains(name) || files.value(name) == sha); };
     for (Assessment::Result& result : out.results) {
         for (Assessment::Evidence& e : result.evidence) {
             QString wanted = inside(e);
@@ -69,7 +68,8 @@ Result<void> DeclarationExport::write(
     // The export is built beside the folder and renamed into place, so that a stopped export leaves nothing.
     if (QFileInfo(folder).exists() && !QDir(folder).isEmpty()) {
         return Problem::invalid(QStringLiteral("assessment.export-folder-not-empty"),
-            Message("DeclarationExport", "the folder %1 already holds files; a declaration is exported into a new or empty folder").arg(folder),
+            Message("DeclarationExport", "the folder %1 already holds files; a declaration is exported into a new or empty folder")
+                .arg(folder),
             {declarationPath});
     }
     QDir partial(QStringLiteral("%1.partial-%2").arg(folder).arg(QCoreApplication::applicationPid()));
@@ -101,7 +101,8 @@ Result<void> DeclarationExport::write(
         return abandon(QStringLiteral("cannot write %1 (%2)").arg(declarationPath, declaration.errorString()));
     // rename(2) replaces an empty folder in one step.
     if (std::rename(QFile::encodeName(partial.path()).constData(), QFile::encodeName(folder).constData()) != 0)
-        return abandon(QStringLiteral("cannot move the export into place as %1 (%2)").arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
+        return abandon(
+            QStringLiteral("cannot move the export into place as %1 (%2)").arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
     return {};
 }
 

@@ -4,11 +4,13 @@
 
 namespace starmark {
 
-Result<FirmwareRevision::Started> FirmwareRevision::start(const Assessment& current, const QList<const Catalog*>& chain, const QString& firmware)
+Result<FirmwareRevision::Started> FirmwareRevision::start(
+    const Assessment& current, const QList<const Catalog*>& chain, const QString& firmware)
 {
     const QString version = firmware.trimmed();
     if (version.isEmpty())
-        return Problem::unusable(QStringLiteral("assessment.firmware-missing"), Message("FirmwareRevision", "the new firmware version is missing"));
+        return Problem::unusable(
+            QStringLiteral("assessment.firmware-missing"), Message("FirmwareRevision", "the new firmware version is missing"));
     if (version == current.product.firmware) {
         return Problem::invalid(QStringLiteral("assessment.firmware-unchanged"),
             Message("FirmwareRevision", "firmware %1 is the one already assessed").arg(version));

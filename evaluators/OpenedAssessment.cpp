@@ -34,11 +34,33 @@ Result<OpenedAssessment> OpenedAssessment::open(
             continue;
         for (const CatalogChange::Entry& change : CatalogChange::between(*it, *c)) {
             warnings << Problem::warning(QStringLiteral("assessment.catalog-changed"),
-                Message("OpenedAssessment", "catalog %1 changed since this assessment began: %2").arg(c->qualifiedId()).arg(change.describe()),
+                Message("OpenedAssessment", "catalog %1 changed since this assessment began: %2")
+                    .arg(c->qualifiedId())
+                    .arg(change.describe()),
                 {path});
         }
     }
     return Result<OpenedAssessment>(std::move(o), std::move(warnings));
+}
+
+Result<void> OpenedAssessment::update(const Edit& edit, const QString& who, const Clock& clock)
+{
+    Problems problems;
+    QString error;
+    const auto collect = [&](Assessment& state) {
+        problems = edit(state);
+        return hasErrors(problems) ? QStringLiteral("refused") : QString();
+    };
+    const bool saved = file->update(collect, chain, who, clock, &error);
+    if (!saved && !hasErrors(problems))
+        problems << Problem::invalid(QStringLiteral("assessment.not-saved"), Message::plain(error));
+    for (Problem& p : problems)
+        p.where.file = file->path();
+    if (saved) {
+        if (std::optional<Assessment> now = file->load(&error))
+            assessment = std::move(*now);
+    }
+    return problems;
 }
 
 } // namespace starmark

@@ -12,13 +12,16 @@ Problem refused(const char* code, Message message)
 
 Problem selfReview(const QString& reviewer)
 {
-    return refused("sign-off.self-review", Message("SignOffRules", "the reviewer must be someone other than the evaluator (%1)").arg(reviewer));
+    return refused(
+        "sign-off.self-review", Message("SignOffRules", "the reviewer must be someone other than the evaluator (%1)").arg(reviewer));
 }
 
 Problem unfinished(qsizetype notAssessed, qsizetype recheck)
 {
     return refused("sign-off.unfinished",
-        Message("SignOffRules", "%1 requirement(s) are not assessed and %2 need re-checking").arg(qint64(notAssessed)).arg(qint64(recheck)));
+        Message("SignOffRules", "%1 requirement(s) are not assessed and %2 need re-checking")
+            .arg(qint64(notAssessed))
+            .arg(qint64(recheck)));
 }
 
 } // namespace
@@ -28,8 +31,8 @@ std::optional<Problem> SignOffRules::problem(const Assessment& assessment, const
     if (reviewer.trimmed().isEmpty())
         return refused("sign-off.no-reviewer", Message("SignOffRules", "the reviewer's name is missing"));
     if (assessment.mode != Assessment::Mode::Lab) {
-        return refused(
-            "sign-off.not-lab", Message("SignOffRules", "sign-off belongs to lab evaluations; a self-declaration is signed with its report"));
+        return refused("sign-off.not-lab",
+            Message("SignOffRules", "sign-off belongs to lab evaluations; a self-declaration is signed with its report"));
     }
     if (assessment.isLocked())
         return refused("sign-off.already-signed", Message("SignOffRules", "already signed off by %1").arg(assessment.signOff->reviewer));

@@ -2,6 +2,7 @@
 
 #include "AssessAudit.h"
 #include "AssessStatus.h"
+#include "AssessUpgrade.h"
 #include "CommandLine.h"
 
 #include "evaluators/AssessmentEdit.h"
@@ -38,20 +39,10 @@ QString path(CommandLine& cli)
     return cli.parser().positionalArguments().constFirst();
 }
 
-// Makes `edit` to the state the file holds, inside its write transaction; the edit's problems or the file's refusal stop it.
-int update(CommandLine& cli, OpenedAssessment& o, const std::function<Problems(Assessment&)>& edit)
+// Makes `edit` to the state the file holds, inside its write transaction, and prints why not.
+int update(CommandLine& cli, OpenedAssessment& o, const OpenedAssessment::Edit& edit)
 {
-    Problems problems;
-    QString error;
-    const auto collect = [&](Assessment& state) {
-        problems = edit(state);
-        return hasErrors(problems) ? QStringLiteral("refused") : QString();
-    };
-    if (!o.file->update(collect, o.chain, who(cli), Clock::system(), &error) && !hasErrors(problems))
-        problems << Problem::invalid(QStringLiteral("assessment.not-saved"), Message::plain(error));
-    for (Problem& p : problems)
-        p.where.file = o.file->path();
-    return cli.report(problems);
+    return cli.report(o.update(edit, who(cli), Clock::system()).problems());
 }
 
 // A file from elsewhere is checked before it is acted on (AssessmentIntegrity); false once the refusal is printed.
@@ -81,7 +72,8 @@ int init(const QStringList& arguments)
     const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
     const Catalog* catalog = library.find(cli.parser().value(catalogOption));
     if (!catalog || !library.isValid(*catalog))
-        return cli.usageError(AssessCommand::tr("no valid catalog '%1'; see 'starmark catalog list'").arg(cli.parser().value(catalogOption)));
+        return cli.usageError(
+            AssessCommand::tr("no valid catalog '%1'; see 'starmark catalog list'").arg(cli.parser().value(catalogOption)));
     std::optional<Assessment::Mode> mode;
     if (cli.parser().isSet(modeOption)) {
         mode = termFromName<Assessment::Mode>(Assessment::modes, cli.parser().value(modeOption).toStdString());
@@ -107,10 +99,7 @@ int set(const QStringList& arguments)
     cli.parser().addOption(whoOption);
     cli.parser().addPositionalArgument(fileArgument, fileDescription);
     cli.parser().addPositionalArgument(QStringLiteral("KEY=VALUE"),
-        QStringLiteral("product.model, product.firmware, product.hardware, product.released, product.support_until, "
-                       "product.vulnerability_contact, product.manufacturer.ja|en, product.name.ja|en, evaluator.name, "
-                       "evaluator.organisation, profile.<question>, <requirement>.verdict|items|rationale|justification|evidence, "
-                       "<requirement>.tests.<test>.verdict|observed. Lists are comma-separated; an empty value clears."),
+        AssessmentEdit::keys().join(QStringLiteral(", ")) + QStringLiteral(". Lists are comma-separated; an empty value clears."),
         QStringLiteral("KEY=VALUE…"));
     if (auto done = cli.parse(2, -1))
         return *done;
@@ -160,7 +149,8 @@ int signOff(const QStringList& arguments)
         return {};
     });
     if (code == ExitOk)
-        cli.out() << AssessCommand::tr("signed off by %1; the assessment is locked (changes need 'starmark assess revise')\n").arg(reviewer);
+        cli.out()
+            << AssessCommand::tr("signed off by %1; the assessment is locked (changes need 'starmark assess revise')\n").arg(reviewer);
     return code;
 }
 
@@ -232,38 +222,18 @@ int revise(const QStringList& arguments)
         return Problems();
     });
     if (code == ExitOk) {
-        cli.out() << AssessCommand::tr("revision %1 for firmware %2: results carried over; %3 rest on device tests and need re-checking: %4\n")
+        cli.out() << AssessCommand::tr(
+            "revision %1 for firmware %2: results carried over; %3 rest on device tests and need re-checking: %4\n")
                          .arg(QString::number(next->assessment.revision), next->assessment.product.firmware,
                              QString::number(next->rechecks.size()), next->rechecks.join(QStringLiteral(", ")));
     }
     return code;
 }
 
-int upgrade(const QStringList& arguments)
-{
-    CommandLine cli(arguments, QStringLiteral("starmark assess upgrade"));
-    cli.parser().addPositionalArgument(fileArgument, QStringLiteral("The *.starmark file, of an earlier file format."));
-    if (auto done = cli.parse(1, 1))
-        return *done;
-    QString error;
-    int before = 0;
-    if (std::unique_ptr<AssessmentFile> file = AssessmentFile::open(path(cli), AssessmentFile::Access::ReadOnly, &error))
-        before = file->format();
-    // Opened for writing, a file of an earlier format is upgraded.
-    std::unique_ptr<AssessmentFile> file = before ? AssessmentFile::open(path(cli), AssessmentFile::Access::ReadWrite, &error) : nullptr;
-    if (!file)
-        return cli.report({Problem::unusable(QStringLiteral("assessment.cannot-open"), Message::plain(error))});
-    if (before == file->format())
-        cli.out() << AssessCommand::tr("%1 is already of file format %2\n").arg(path(cli), QString::number(before));
-    else
-        cli.out() << AssessCommand::tr("%1 upgraded from file format %2 to %3; the audit trail records the state as found\n")
-                         .arg(path(cli), QString::number(before), QString::number(file->format()));
-    return ExitOk;
-}
-
 } // namespace
 
-std::optional<OpenedAssessment> AssessCommand::open(CommandLine& cli, const CatalogLibrary& library, AssessmentFile::Access access, int* code)
+std::optional<OpenedAssessment> AssessCommand::open(
+    CommandLine& cli, const CatalogLibrary& library, AssessmentFile::Access access, int* code)
 {
     Result<OpenedAssessment> opened = OpenedAssessment::open(path(cli), access, library);
     *code = report(cli, opened.problems());
@@ -296,7 +266,7 @@ int AssessCommand::run(const QStringList& arguments)
         {{QStringLiteral("init"), init}, {QStringLiteral("set"), set}, {QStringLiteral("sign-off"), signOff},
             {QStringLiteral("import"), importDeclaration}, {QStringLiteral("export"), exportDeclaration},
             {QStringLiteral("status"), AssessStatus::run}, {QStringLiteral("revise"), revise}, {QStringLiteral("audit"), AssessAudit::run},
-            {QStringLiteral("upgrade"), upgrade}},
+            {QStringLiteral("upgrade"), AssessUpgrade::run}},
         arguments);
 }
 

@@ -5,6 +5,7 @@
 #include "Studio.h"
 
 #include <QActionGroup>
+#include <QFileDialog>
 #include <QMenuBar>
 
 namespace starmark::studio {
@@ -21,6 +22,11 @@ MainMenus::MainMenus(MainWindow& window, Studio& studio)
     m_fileMenu->addSeparator();
     m_exportReport = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), &window, &MainWindow::exportReport);
     m_exportLabel = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), &window, &MainWindow::exportLabel);
+    m_exportDeclaration = m_fileMenu->addAction(QString(), &window, [this, &window] {
+        const QString path = QFileDialog::getSaveFileName(&window, m_exportDeclaration->text(), QString(), tr("Declaration (*.yaml)"));
+        if (!path.isEmpty())
+            window.exportDeclaration(path);
+    });
     m_verify = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &window, &MainWindow::verify);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, &window, &QWidget::close);
@@ -62,7 +68,7 @@ MainMenus::MainMenus(MainWindow& window, Studio& studio)
 
 void MainMenus::setAssessmentOpen(bool open)
 {
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_editProduct, m_newRevision, m_auditTrail, m_next, m_previous, m_nextOpen})
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_exportDeclaration, m_editProduct, m_newRevision, m_auditTrail, m_next, m_previous, m_nextOpen})
         a->setEnabled(open);
     // Undo and redo follow the undo stack, sign-off the assessment's mode: none of them at first.
     for (QAction* a : {m_undo, m_redo, m_signOff})
@@ -78,6 +84,7 @@ void MainMenus::retranslate()
     m_close->setText(tr("&Close (back to the start page)"));
     m_exportReport->setText(tr("Export signed &report…"));
     m_exportLabel->setText(tr("Export &label…"));
+    m_exportDeclaration->setText(tr("Export &declaration (YAML)…"));
     m_verify->setText(tr("&Verify a report or label…"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));

@@ -34,6 +34,7 @@ private:
     QAction* m_close;
     QAction* m_exportReport;
     QAction* m_exportLabel;
+    QAction* m_exportDeclaration;
     QAction* m_verify;
     QAction* m_newRevision;
     QAction* m_auditTrail;

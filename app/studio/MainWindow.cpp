@@ -312,6 +312,25 @@ void MainWindow::exportLabel()
     showOnSession<ExportDialog>(ExportDialog::LabelTab);
 }
 
+bool MainWindow::exportDeclaration(const QString& declarationPath)
+{
+    if (!m_session)
+        return false;
+    m_pane->flushRationale();
+    const Result<void> exported = m_session->exportDeclaration(declarationPath);
+    if (!exported) {
+        QStringList lines;
+        for (const Problem& p : exported.problems())
+            lines << p.toString();
+        if (findProblem(exported.problems(), u"assessment.export-folder-not-empty"))
+            lines << tr("Choose a new or empty folder for the declaration and its evidence.");
+        showProblem(lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    statusBar()->showMessage(tr("Declaration and evidence exported to %1").arg(QFileInfo(declarationPath).absolutePath()), 15000);
+    return true;
+}
+
 void MainWindow::verify()
 {
     VerifyDialog dialog(m_studio, this);

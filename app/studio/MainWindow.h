@@ -38,6 +38,8 @@ public:
     bool restoreSession();
     // The next revision of the open assessment, for new firmware (what File › New firmware revision asks for).
     bool startRevision(const QString& firmware);
+    // Writes the open assessment as a declaration (YAML) with its evidence into a new or empty folder.
+    bool exportDeclaration(const QString& declarationPath);
     void showStartPage();
 
     Session* session() const { return m_session.get(); }

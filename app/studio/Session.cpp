@@ -4,6 +4,7 @@
 #include "Studio.h"
 
 #include "evaluators/AssessmentIntegrity.h"
+#include "evaluators/DeclarationExport.h"
 #include "evaluators/OpenedAssessment.h"
 
 #include <QFileInfo>
@@ -103,6 +104,13 @@ QStringList Session::integrityProblems() const
     for (const Problem& p : AssessmentIntegrity::problems(*m_file, m_assessment))
         lines << p.toString();
     return lines;
+}
+
+Result<void> Session::exportDeclaration(const QString& declarationPath) const
+{
+    if (const Problems problems = AssessmentIntegrity::problems(*m_file, m_assessment); !problems.isEmpty())
+        return problems;
+    return DeclarationExport::write(*m_file, m_assessment, m_chain, declarationPath);
 }
 
 bool Session::reloadIfChangedElsewhere()

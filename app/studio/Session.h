@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteria/Problem.h"
+#include "criteria/Result.h"
 #include "evaluators/AssessmentFile.h"
 
 #include <QFileSystemWatcher>
@@ -44,6 +44,8 @@ public:
     bool store(const Assessment& from, const Assessment& to);
     // Why the file must not be signed off, revised or exported (AssessmentIntegrity), or empty.
     QStringList integrityProblems() const;
+    // The assessment written back as a declaration with its evidence (DeclarationExport), once the file holds.
+    Result<void> exportDeclaration(const QString& declarationPath) const;
     // Reloads when the file no longer holds what this session last saw; true if it did.
     bool reloadIfChangedElsewhere();
 

@@ -227,6 +227,21 @@
     </message>
 </context>
 <context>
+    <name>AssessUpgrade</name>
+    <message>
+        <source>%1 is already of file format %2
+</source>
+        <translation>%1 is already of file format %2
+</translation>
+    </message>
+    <message>
+        <source>%1 upgraded from file format %2 to %3; the audit trail records the state as found
+</source>
+        <translation>%1 upgraded from file format %2 to %3; the audit trail records the state as found
+</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommand</name>
     <message>
         <source>no such file or folder</source>
@@ -456,8 +471,8 @@
         <translation>%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).</translation>
     </message>
     <message>
-        <source>give --trust CA.pem (the CA the signers&apos; certificates chain to), or put it in %1</source>
-        <translation>give --trust CA.pem (the CA the signers&apos; certificates chain to), or put it in %1</translation>
+        <source>give --trust CA.pem (the CA the signers' certificates chain to), or put it in %1</source>
+        <translation>give --trust CA.pem (the CA the signers' certificates chain to), or put it in %1</translation>
     </message>
     <message>
         <source>Read catalogs from DIR instead of the shipped ones (repeatable).</source>

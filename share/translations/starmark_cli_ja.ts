@@ -227,6 +227,21 @@
     </message>
 </context>
 <context>
+    <name>AssessUpgrade</name>
+    <message>
+        <source>%1 is already of file format %2
+</source>
+        <translation>%1 は既にファイル形式 %2 です
+</translation>
+    </message>
+    <message>
+        <source>%1 upgraded from file format %2 to %3; the audit trail records the state as found
+</source>
+        <translation>%1 をファイル形式 %2 から %3 に更新しました。監査証跡には更新時点の状態を記録しています
+</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommand</name>
     <message>
         <source>no such file or folder</source>
@@ -456,7 +471,7 @@
         <translation>%1: CA 証明書（PEM）、trust.yaml またはトラストフォルダ。複数指定可。既定: トラストストア（%2）。</translation>
     </message>
     <message>
-        <source>give --trust CA.pem (the CA the signers&apos; certificates chain to), or put it in %1</source>
+        <source>give --trust CA.pem (the CA the signers' certificates chain to), or put it in %1</source>
         <translation>--trust CA.pem（署名者の証明書がつながる CA）を指定するか、%1 に置いてください</translation>
     </message>
     <message>

@@ -459,6 +459,22 @@
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
+    <message>
+        <source>Declaration (*.yaml)</source>
+        <translation>Declaration (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Export &amp;declaration (YAML)…</source>
+        <translation>Export &amp;declaration (YAML)…</translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder for the declaration and its evidence.</source>
+        <translation>Choose a new or empty folder for the declaration and its evidence.</translation>
+    </message>
+    <message>
+        <source>Declaration and evidence exported to %1</source>
+        <translation>Declaration and evidence exported to %1</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::NewAssessmentWizard</name>

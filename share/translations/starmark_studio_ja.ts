@@ -459,6 +459,22 @@
         <source>&amp;Audit trail…</source>
         <translation>監査証跡(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Declaration (*.yaml)</source>
+        <translation>宣言 (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Export &amp;declaration (YAML)…</source>
+        <translation>宣言を書き出す (YAML)(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder for the declaration and its evidence.</source>
+        <translation>宣言とエビデンスの書き出し先には、新しいフォルダーか空のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Declaration and evidence exported to %1</source>
+        <translation>宣言とエビデンスを %1 に書き出しました</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::NewAssessmentWizard</name>

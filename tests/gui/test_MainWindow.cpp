@@ -459,7 +459,8 @@ TEST(MainWindow, ANewFirmwareRevisionMarksDeviceResultsForRecheckingAndCannotBeU
     MainWindow window(*f.studio);
     ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
     EXPECT_FALSE(window.startRevision(window.session()->assessment().product.firmware));
-    EXPECT_TRUE(window.lastProblem().contains(QStringLiteral("is the one already assessed"))) << window.lastProblem().toStdString();
+    // The library's refusal, in the app's language (Japanese).
+    EXPECT_TRUE(window.lastProblem().contains(QStringLiteral("は評価済みのものです"))) << window.lastProblem().toStdString();
 
     ASSERT_TRUE(window.startRevision(QStringLiteral("2.5.0"))) << window.lastProblem().toStdString();
     const Assessment& a = window.session()->assessment();
@@ -559,4 +560,24 @@ TEST(MainWindow, AFileChangedByAnotherProgramIsReloadedAndUndoStaysHonest)
     EXPECT_EQ(session.assessment().results.value(QStringLiteral("S1.1-05")).rationale, QStringLiteral("from elsewhere"));
     const starmark::test::CliResult audit = runStarmark({QStringLiteral("assess"), QStringLiteral("audit"), copy});
     EXPECT_EQ(audit.code, 0) << audit.out.toStdString();
+}
+
+TEST(MainWindow, ExportsTheDeclarationAsTheCommandLineDoesAndNeverIntoAFolderInUse)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString copy = f.demoCopy(QStringLiteral("camera-star1"), QStringLiteral("export-declaration.starmark"));
+    MainWindow window(*f.studio);
+    ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
+    const QString declaration = f.path(QStringLiteral("exported/declaration.yaml"));
+    ASSERT_TRUE(window.exportDeclaration(declaration)) << window.lastProblem().toStdString();
+    const DeclarationReader::Result read = DeclarationReader::readFile(declaration, f.studio->library());
+    ASSERT_TRUE(read.assessment);
+    EXPECT_EQ(read.assessment->results.keys(), window.session()->assessment().results.keys());
+    EXPECT_EQ(read.assessment->product, window.session()->assessment().product);
+
+    // Into the same folder again: refused, said in the app's language, the first export left as it was.
+    const QStringList before = QDir(f.path(QStringLiteral("exported"))).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    EXPECT_FALSE(window.exportDeclaration(declaration));
+    EXPECT_TRUE(window.lastProblem().contains(QStringLiteral("既にファイルがあります"))) << window.lastProblem().toStdString();
+    EXPECT_EQ(QDir(f.path(QStringLiteral("exported"))).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot), before);
 }

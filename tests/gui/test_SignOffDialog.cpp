@@ -77,7 +77,7 @@ TEST(SignOffDialog, LabWalkWithReviewerSignOffAndASignedEvaluationReport)
         auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
         dialog->setReviewer(session.assessment().evaluator.name);
         EXPECT_FALSE(ok->isEnabled());
-        EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("problem"))->text().contains(QStringLiteral("other than the evaluator")));
+        EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("problem"))->text().contains(QStringLiteral("以外の人でなければなりません")));
         dialog->setReviewer(QStringLiteral("鈴木 花子"));
         EXPECT_TRUE(ok->isEnabled());
         ok->click();

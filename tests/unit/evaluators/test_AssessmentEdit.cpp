@@ -70,8 +70,10 @@ TEST_F(AssessmentEditTest, AManufacturersWrongValuesAreRefusedByCode)
     EXPECT_EQ(refusal(QStringLiteral("S1.1-04.verdict"), QStringLiteral("passed")), QStringLiteral("assessment.not-a-verdict"));
     EXPECT_EQ(refusal(QStringLiteral("S1.1-99.verdict"), QStringLiteral("pass")), QStringLiteral("assessment.unknown-requirement"));
     EXPECT_EQ(refusal(QStringLiteral("product.released"), QStringLiteral("2026-02-30")), QStringLiteral("assessment.not-a-date"));
-    EXPECT_EQ(refusal(QStringLiteral("product.support_until"), QStringLiteral("2000-01-01")), QStringLiteral("assessment.dates-out-of-order"));
-    EXPECT_EQ(refusal(QStringLiteral("product.vulnerability_contact"), QStringLiteral("http://x")), QStringLiteral("assessment.unusable-contact"));
+    EXPECT_EQ(
+        refusal(QStringLiteral("product.support_until"), QStringLiteral("2000-01-01")), QStringLiteral("assessment.dates-out-of-order"));
+    EXPECT_EQ(refusal(QStringLiteral("product.vulnerability_contact"), QStringLiteral("http://x")),
+        QStringLiteral("assessment.unusable-contact"));
     EXPECT_EQ(refusal(QStringLiteral("profile.has_network_authh"), QStringLiteral("true")), QStringLiteral("assessment.unknown-question"));
     EXPECT_EQ(refusal(QStringLiteral("profile.has_network_auth"), QStringLiteral("maybe")), QStringLiteral("assessment.not-yes-or-no"));
     EXPECT_EQ(refusal(QStringLiteral("S1.1-04.tests.T1.result"), QStringLiteral("pass")), QStringLiteral("assessment.unknown-test-key"));
@@ -89,8 +91,10 @@ TEST_F(AssessmentEditTest, AManufacturersWrongValuesAreRefusedByCode)
     const Problem& p = wrong.problems().constFirst();
     EXPECT_EQ(p.key, QStringLiteral("S1.1-04.verdict"));
     EXPECT_EQ(p.severity, Problem::Severity::Invalid);
-    EXPECT_TRUE(p.message.text(Language::English).startsWith(QStringLiteral("'passed' is not a verdict"))) << p.message.text(Language::English).toStdString();
-    EXPECT_TRUE(p.message.text(Language::Japanese).contains(QStringLiteral("判定ではありません"))) << p.message.text(Language::Japanese).toStdString();
+    EXPECT_TRUE(p.message.text(Language::English).startsWith(QStringLiteral("'passed' is not a verdict")))
+        << p.message.text(Language::English).toStdString();
+    EXPECT_TRUE(p.message.text(Language::Japanese).contains(QStringLiteral("判定ではありません")))
+        << p.message.text(Language::Japanese).toStdString();
 }
 
 TEST_F(AssessmentEditTest, APassThatBreaksItsRequirementsRulesIsRefusedWithTheResultsKey)

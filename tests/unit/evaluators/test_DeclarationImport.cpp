@@ -37,10 +37,13 @@ TEST(DeclarationImport, CreatesTheFileOrUpdatesTheRevisionInProgress)
         QString error;
         const std::unique_ptr<AssessmentFile> file = AssessmentFile::open(path, AssessmentFile::Access::ReadWrite, &error);
         ASSERT_TRUE(file);
-        ASSERT_TRUE(file->update([](Assessment& state) {
-            state.revision = 2;
-            return QString();
-        }, chain, QStringLiteral("yamada"), clock, &error)) << error.toStdString();
+        ASSERT_TRUE(file->update(
+            [](Assessment& state) {
+                state.revision = 2;
+                return QString();
+            },
+            chain, QStringLiteral("yamada"), clock, &error))
+            << error.toStdString();
     }
     declared.product.model = QStringLiteral("NC-3");
     ASSERT_TRUE(DeclarationImport::into(path, declared, chain, QStringLiteral("yamada"), clock));
@@ -53,8 +56,8 @@ TEST(DeclarationImport, IntoAFileThatIsNoAssessmentIsRefusedAndLeavesItAsItWas)
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("notes.starmark"), "not sqlite");
     const Assessment declared = demoAssessment("camera-star1");
-    const Result<void> done = DeclarationImport::into(
-        path, declared, chainOf(declared.catalog), QStringLiteral("yamada"), FixedClock(QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC)));
+    const Result<void> done = DeclarationImport::into(path, declared, chainOf(declared.catalog), QStringLiteral("yamada"),
+        FixedClock(QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC)));
     ASSERT_FALSE(done);
     ASSERT_TRUE(findProblem(done.problems(), u"assessment.cannot-open"));
     EXPECT_TRUE(hasUnusable(done.problems()));

@@ -74,12 +74,41 @@ TEST_F(OpenedAssessmentTest, ACatalogChangedSinceItWasPinnedRidesAlongAsAWarning
     QJsonArray requirements = pinned.value(QStringLiteral("requirements")).toArray();
     requirements.removeLast();
     pinned.insert(QStringLiteral("requirements"), requirements);
-    sqliteEdit(path, {QStringLiteral("UPDATE catalogs SET content = '%1'")
-                          .arg(QString::fromUtf8(QJsonDocument(pinned).toJson(QJsonDocument::Compact)).replace(QLatin1Char('\''), QStringLiteral("''")))});
+    sqliteEdit(path,
+        {QStringLiteral("UPDATE catalogs SET content = '%1'")
+                .arg(QString::fromUtf8(QJsonDocument(pinned).toJson(QJsonDocument::Compact))
+                         .replace(QLatin1Char('\''), QStringLiteral("''")))});
     const Result<OpenedAssessment> o = OpenedAssessment::open(path, AssessmentFile::Access::ReadOnly, shippedCatalogs(), clock);
     ASSERT_TRUE(o) << o.problems().value(0).toString(Language::English).toStdString();
     const Problem* p = findProblem(o.problems(), u"assessment.catalog-changed");
     ASSERT_TRUE(p);
     EXPECT_EQ(p->severity, Problem::Severity::Warning);
-    EXPECT_TRUE(p->message.text(Language::English).endsWith(QStringLiteral("S1.1-16 added"))) << p->message.text(Language::English).toStdString();
+    EXPECT_TRUE(p->message.text(Language::English).endsWith(QStringLiteral("S1.1-16 added")))
+        << p->message.text(Language::English).toStdString();
+}
+
+TEST_F(OpenedAssessmentTest, AnEditThatFindsAProblemChangesNothingAndOneThatDoesNotIsSaved)
+{
+    Result<OpenedAssessment> o = OpenedAssessment::open(path, AssessmentFile::Access::ReadWrite, shippedCatalogs(), clock);
+    ASSERT_TRUE(o);
+    const QByteArray head = o->file->auditHead();
+    const Result<void> refused = o->update(
+        [](Assessment& state) -> Problems {
+            state.product.model = QStringLiteral("forged");
+            return {Problem::invalid(QStringLiteral("assessment.unknown-key"), Message::plain(QStringLiteral("no")))};
+        },
+        QStringLiteral("yamada"), clock);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.problems().constFirst().where.file, path);
+    EXPECT_EQ(o->file->auditHead(), head) << "nothing was written";
+    EXPECT_NE(o->file->load(nullptr)->product.model, QStringLiteral("forged"));
+
+    ASSERT_TRUE(o->update(
+        [](Assessment& state) {
+            state.product.model = QStringLiteral("NC-9");
+            return Problems();
+        },
+        QStringLiteral("yamada"), clock));
+    EXPECT_EQ(o->assessment.product.model, QStringLiteral("NC-9")) << "the state the file holds now";
+    EXPECT_NE(o->file->auditHead(), head);
 }

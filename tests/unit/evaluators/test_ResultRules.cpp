@@ -145,3 +145,18 @@ TEST(ResultRules, TextsAndEvidenceHoldToTheDeclarationLimits)
     for (const char* field : {"rationale", "justification", "tests.T1.observed", "evidence"})
         EXPECT_TRUE(found.contains(QLatin1String(field))) << field;
 }
+
+TEST(ResultRules, AResultNeedsAttentionWhenItBreaksARuleOrMustBeCheckedAgain)
+{
+    const Requirement& r = withRule(Requirement::ItemRule::All);
+    QStringList all;
+    for (const Requirement::Item& item : r.items)
+        all << item.id;
+    const auto attention
+        = [&](const Assessment::Result& result) { return ResultRules::needsAttention(r, result, Assessment::Mode::Self, Applicability{}); };
+    EXPECT_FALSE(attention({})) << "not yet assessed is a state of its own";
+    EXPECT_FALSE(attention({Verdict::Pass, all, {}, {}, {}, {}, false}));
+    EXPECT_TRUE(attention({Verdict::Pass, all.mid(1), {}, {}, {}, {}, false})) << "a pass without every item";
+    EXPECT_TRUE(attention({Verdict::Pass, all, {}, {}, {}, {}, true})) << "carried over to new firmware";
+    EXPECT_TRUE(attention({Verdict::NotAssessed, {}, {}, {}, {}, {}, true}));
+}
