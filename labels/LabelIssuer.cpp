@@ -4,12 +4,13 @@
 
 namespace starmark {
 
-QString LabelIssuer::registryProblem(const QString& registry)
+Result<void> LabelIssuer::checkRegistry(const QString& registry)
 {
     const QUrl url(registry, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty()
         || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        return QStringLiteral("'%1' is not a registry's address; write it as https://host[/path]").arg(registry.left(80));
+        return Problem::unusable(QStringLiteral("label.bad-registry-address"),
+            Message("LabelIssuer", "'%1' is not a registry's address, which is written https://host[/path]").arg(registry.left(80)));
     return {};
 }
 

@@ -23,9 +23,9 @@ public:
         QrCode qr;
     };
 
-    // Why `registry` cannot be the address a label's QR code opens (an http(s) URL with a host, no
-    // user, query or fragment), or empty.
-    static QString registryProblem(const QString& registry);
+    // label.bad-registry-address unless `registry` can be the address a label's QR code opens
+    // (an http(s) URL with a host, no user, query or fragment).
+    static Result<void> checkRegistry(const QString& registry);
     // The scheme's validity rule, in one place for every shell: a label is valid for at most two
     // years, and for two years unless told otherwise.
     static QDate defaultValidUntil(const QDate& today);

@@ -145,8 +145,8 @@ int LabelCommand::label(const QStringList& arguments)
         p.value(dpiOption).toInt()};
     if (p.value(sizeOption) != QLatin1String("small") && p.value(sizeOption) != QLatin1String("standard"))
         return cli.usageError(QStringLiteral("--size takes standard or small"));
-    if (const QString wrong = LabelIssuer::registryProblem(o.issuer.registry); !wrong.isEmpty())
-        return cli.usageError(QStringLiteral("--registry %1").arg(wrong));
+    if (const Result<void> address = LabelIssuer::checkRegistry(o.issuer.registry); !address)
+        return cli.usageError(QStringLiteral("--registry %1").arg(address.problems().constFirst().message.text()));
     if (o.dpi < 150 || o.dpi > 2400)
         return cli.usageError(QStringLiteral("--dpi takes 150 to 2400"));
 
@@ -227,8 +227,8 @@ int LabelCommand::verify(const QStringList& arguments)
         return *done;
     const QString input = cli.parser().positionalArguments().constFirst();
     const QString registry = cli.parser().isSet(registryOption) ? cli.parser().value(registryOption) : LabelIssuer::Options().registry;
-    if (const QString wrong = LabelIssuer::registryProblem(registry); !wrong.isEmpty())
-        return cli.usageError(QStringLiteral("--registry %1").arg(wrong));
+    if (const Result<void> address = LabelIssuer::checkRegistry(registry); !address)
+        return cli.usageError(QStringLiteral("--registry %1").arg(address.problems().constFirst().message.text()));
     std::vector<IssuerKey> keys;
     for (const QString& path : cli.parser().values(trustOption)) {
         QString problem;

@@ -82,6 +82,10 @@
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>&apos;%1&apos; is not a date written YYYY-MM-DD</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a registry&apos;s address, which is written https://host[/path]</source>
+        <translation>&apos;%1&apos; is not a registry&apos;s address, which is written https://host[/path]</translation>
+    </message>
 </context>
 <context>
     <name>LabelToken</name>

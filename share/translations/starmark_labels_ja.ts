@@ -82,6 +82,10 @@
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>&apos;%1&apos; は YYYY-MM-DD 形式の日付ではありません</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a registry&apos;s address, which is written https://host[/path]</source>
+        <translation>&apos;%1&apos; は登録システムのアドレスではありません。アドレスは https://host[/path] の形式です</translation>
+    </message>
 </context>
 <context>
     <name>LabelToken</name>
