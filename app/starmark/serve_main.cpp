@@ -3,6 +3,8 @@
 #include "CommandLine.h"
 #include "ServeCommand.h"
 
+#include "criteria/Translator.h"
+
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -14,6 +16,7 @@ int main(int argc, char* argv[])
     starmark::CommandLine::prepareHeadlessGui();
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("starmark"));
+    starmark::Translator::install(starmark::languageFromEnvironment()); // LC_ALL, LC_MESSAGES, LANG: ja* speaks Japanese
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (const std::optional<int> refused = starmark::CommandLine::installLanguage(arguments))
         return *refused;

@@ -45,8 +45,11 @@ TEST(TrustAnchors, AMissingEmptyOrCertificatelessFileIsAnErrorNeverAnEmptySet)
     ReportFixture& f = ReportFixture::instance();
     EXPECT_TRUE(refusal({dir.filePath(QStringLiteral("missing.pem"))}).contains(QStringLiteral("missing.pem: no such file")));
     write(dir.filePath(QStringLiteral("empty.pem")), {});
-    EXPECT_TRUE(refusal({dir.filePath(QStringLiteral("empty.pem"))}).contains(QStringLiteral("no PEM certificate")));
-    EXPECT_TRUE(refusal({f.pki(QStringLiteral("manufacturer.key"))}).contains(QStringLiteral("no PEM certificate")));
+    // Named, with why in the installed language: no certificate in it.
+    EXPECT_TRUE(refusal({dir.filePath(QStringLiteral("empty.pem"))}).startsWith(dir.filePath(QStringLiteral("empty.pem")) + QStringLiteral(": ")));
+    EXPECT_TRUE(findProblem(Certificate::readPem(dir.filePath(QStringLiteral("empty.pem"))).problems(), u"signing.no-certificate"));
+    EXPECT_TRUE(refusal({f.pki(QStringLiteral("manufacturer.key"))}).startsWith(f.pki(QStringLiteral("manufacturer.key")) + QStringLiteral(": ")));
+    EXPECT_TRUE(findProblem(Certificate::readPem(f.pki(QStringLiteral("manufacturer.key"))).problems(), u"signing.no-certificate"));
     // One bad path among good ones spoils the lot: no quiet partial set.
     EXPECT_FALSE(refusal({f.pki(QStringLiteral("ca.pem")), dir.filePath(QStringLiteral("empty.pem"))}).isEmpty());
     QDir().mkpath(dir.filePath(QStringLiteral("empty-folder")));
