@@ -263,6 +263,26 @@ QString CommandLine::hint(const Problem& problem)
         return tr("upgrade it with 'starmark assess upgrade %1' (the trail then records the state as found)").arg(problem.where.file);
     if (code == QLatin1String("assessment.export-folder-not-empty"))
         return tr("give -o a new or empty folder");
+    if (code == QLatin1String("registry.location-invalid"))
+        return tr("check --db");
+    if (code == QLatin1String("registry.driver-missing"))
+        return tr("install the Debian package named");
+    if (code == QLatin1String("registry.schema-newer"))
+        return tr("upgrade StarMark");
+    if (code == QLatin1String("registry.page-unreadable"))
+        return tr("reinstall StarMark or set $STARMARK_SHARE");
+    if (code == QLatin1String("registry.no-staff-token"))
+        return tr("see 'starmark serve tokens'");
+    if (code == QLatin1String("surveillance.no-date"))
+        return tr("--as-of takes a date, YYYY-MM-DD");
+    if (code == QLatin1String("surveillance.no-catalog"))
+        return tr("pass --catalogs");
+    if (code == QLatin1String("surveillance.unknown-requirement"))
+        return tr("check the id with 'starmark catalog show'");
+    if (code == QLatin1String("surveillance.plan-from-elsewhere"))
+        return tr("is --db the registry the plan was drawn from?");
+    if (code == QLatin1String("surveillance.reported-not-in-population"))
+        return tr("check the registration number of --reported");
     return {};
 }
 

@@ -17,9 +17,6 @@ public:
     static std::optional<RegistryLocation> location(CommandLine& cli);
     // The opened (and migrated) store; nullptr after printing why (the caller exits 2: nothing it can do to open is valid input).
     static std::unique_ptr<RegistryStore> open(CommandLine& cli, const Clock& clock);
-    // Prints each problem with what to do about it here, on the command line;
-    // returns the exit code they call for (2 when one is unusable, else 1).
-    static int fail(CommandLine& cli, const Problems& problems);
 };
 
 } // namespace starmark

@@ -87,38 +87,6 @@ Language languageOf(const HttpRequestHead& head, const QUrlQuery& query)
     return languageFromAcceptLanguage(head.header("Accept-Language"), Language::Japanese);
 }
 
-QJsonObject productJson(const RegisteredProduct& p, const QDate& today, const QString& registryUrl)
-{
-    const auto text = [](const LocalizedText& t) { return QJsonObject{{QStringLiteral("ja"), t.ja}, {QStringLiteral("en"), t.en}}; };
-    QJsonArray revisions;
-    for (const RegisteredRevision& r : p.revisions) {
-        QJsonObject revision{{QStringLiteral("firmware"), r.firmware}, {QStringLiteral("evaluated"), r.evaluated.toString(Qt::ISODate)},
-            {QStringLiteral("valid_until"), r.validUntil.toString(Qt::ISODate)},
-            {QStringLiteral("registered_at"), r.registeredAt.toString(Qt::ISODate)}};
-        if (!r.overrides.isEmpty())
-            revision.insert(QStringLiteral("override"),
-                QJsonObject{{QStringLiteral("changes"), QJsonArray::fromStringList(r.overrides)},
-                    {QStringLiteral("reason"), r.overrideReason}, {QStringLiteral("by"), r.overrideBy}});
-        revisions.append(revision);
-    }
-    const Result<LabelToken> token = LabelToken::decode(p.current().token);
-    QJsonObject o{{QStringLiteral("registration"), p.registration},
-        {QStringLiteral("status"), RegisteredProduct::statusName(p.status(today))}, {QStringLiteral("level"), p.level},
-        {QStringLiteral("category"), p.category}, {QStringLiteral("manufacturer"), text(p.manufacturer)},
-        {QStringLiteral("name"), text(p.name)}, {QStringLiteral("model"), p.model}, {QStringLiteral("firmware"), p.current().firmware},
-        {QStringLiteral("evaluated"), p.current().evaluated.toString(Qt::ISODate)},
-        {QStringLiteral("support_until"), p.supportUntil.toString(Qt::ISODate)},
-        {QStringLiteral("valid_until"), p.current().validUntil.toString(Qt::ISODate)},
-        {QStringLiteral("vulnerability_contact"), p.vulnerabilityContact},
-        {QStringLiteral("registered_at"), p.registeredAt.toString(Qt::ISODate)}, {QStringLiteral("revisions"), revisions},
-        {QStringLiteral("token"), p.current().token}, {QStringLiteral("url"), token ? LabelToken::url(registryUrl, *token) : QString()}};
-    if (p.revokedAt) {
-        o.insert(QStringLiteral("revoked_at"), p.revokedAt->toString(Qt::ISODate));
-        o.insert(QStringLiteral("revocation_reason"), p.revocationReason);
-    }
-    return o;
-}
-
 } // namespace
 
 RegistryServer::RegistryServer(std::unique_ptr<RegistryStore> store, Settings settings)
@@ -313,7 +281,7 @@ RegistryServer::Reply RegistryServer::label(const QString& registration, Languag
     const Result<RegisteredProduct> product = m_store->find(registration);
     if (!product)
         return failure(refusalOf(product.problems()), language);
-    const Reply reply = json(Status::Ok, productJson(*product, m_settings.clock->now().date(), m_settings.registryUrl));
+    const Reply reply = json(Status::Ok, product->toJson(m_settings.clock->now().date(), m_settings.registryUrl));
     m_cache.insert(key, reply.body);
     return reply;
 }
@@ -389,7 +357,7 @@ RegistryServer::Reply RegistryServer::submit(const Incoming& in)
               .publish({in.request.body(), existing, *validUntil, *override, *who}, m_settings.trust, *m_settings.catalogs);
     if (!product)
         return fail(refusalOf(product.problems()));
-    QJsonObject o = productJson(*product, today, m_settings.registryUrl);
+    QJsonObject o = product->toJson(today, m_settings.registryUrl);
     QString problem;
     const std::optional<QrCode> qr = QrCode::encode(o.value(QStringLiteral("url")).toString(), &problem);
     if (qr)

@@ -136,10 +136,10 @@ int addToken(CommandLine& cli, const RegistryLocation& location, const QString& 
 {
     const Result<std::unique_ptr<RegistryStore>> store = RegistryStore::open(location, Clock::system());
     if (!store)
-        return RegistryOptions::fail(cli, store.problems());
+        return cli.report(store.problems());
     const Result<QString> token = (*store)->addStaffToken(staff, CommandLine::currentUser());
     if (!token)
-        return RegistryOptions::fail(cli, token.problems());
+        return cli.report(token.problems());
     cli.out() << *token << '\n';
     cli.err() << QStringLiteral("staff token for %1 added to %2; it is shown only now (the registry keeps its SHA-256)\n")
                      .arg(staff, location.display());
@@ -150,10 +150,10 @@ int listTokens(CommandLine& cli, const RegistryLocation& location)
 {
     const Result<std::unique_ptr<RegistryStore>> store = RegistryStore::open(location, Clock::system());
     if (!store)
-        return RegistryOptions::fail(cli, store.problems());
+        return cli.report(store.problems());
     const Result<QList<RegistryStore::StaffToken>> tokens = (*store)->staffTokens();
     if (!tokens)
-        return RegistryOptions::fail(cli, tokens.problems());
+        return cli.report(tokens.problems());
     for (const RegistryStore::StaffToken& t : *tokens)
         cli.out() << QStringLiteral("%1  %2  sha256 %3…\n").arg(t.createdAt.toString(Qt::ISODate), t.staff, t.fingerprint);
     cli.out() << QStringLiteral("%1 staff token(s) in %2\n").arg(tokens->size()).arg(location.display());
@@ -164,9 +164,9 @@ int revokeTokens(CommandLine& cli, const RegistryLocation& location, const QStri
 {
     const Result<std::unique_ptr<RegistryStore>> store = RegistryStore::open(location, Clock::system());
     if (!store)
-        return RegistryOptions::fail(cli, store.problems());
+        return cli.report(store.problems());
     if (const Result<void> revoked = (*store)->revokeStaffTokens(staff, CommandLine::currentUser()); !revoked)
-        return RegistryOptions::fail(cli, revoked.problems());
+        return cli.report(revoked.problems());
     cli.out() << QStringLiteral("every staff token of %1 is withdrawn from %2; requests bearing them are refused from now on\n")
                      .arg(staff, location.display());
     return ExitOk;
@@ -307,12 +307,12 @@ int ServeCommand::run(const QStringList& arguments)
             << QStringLiteral("warning: no trust anchor, so every submission will be refused (503): %1\n").arg(CommandLine::trustHint());
     const Result<RegistryPage> page = RegistryPage::load(QDir(ShareLocation::root()).filePath(QStringLiteral("registry")));
     if (!page)
-        return RegistryOptions::fail(cli, page.problems());
+        return cli.report(page.problems());
     const CatalogLibrary catalogs = CatalogLibrary::load(cli.catalogFolders());
 
     // Created and migrated once here, so that the threads never race to migrate.
     if (const Result<std::unique_ptr<RegistryStore>> store = RegistryStore::open(*location, Clock::system()); !store)
-        return RegistryOptions::fail(cli, store.problems());
+        return cli.report(store.problems());
     QList<int> sockets{listeningSocket(address, quint16(port), &problem)};
     const quint16 actualPort = sockets[0] < 0 ? 0 : portOf(sockets[0]);
     for (int i = 1; i < threads && sockets.constLast() >= 0; ++i)

@@ -60,7 +60,7 @@ int plan(const QStringList& arguments)
         return ExitUsage;
     const Result<SurveillancePlan> drawn = SurveillanceRound(*store).plan(request);
     if (!drawn)
-        return RegistryOptions::fail(cli, drawn.problems());
+        return cli.report(drawn.problems());
     if (!cli.writeFile(p.value(outputOption), QJsonDocument(drawn->toJson()).toJson(QJsonDocument::Indented)))
         return ExitInvalid;
     cli.out() << QStringLiteral("surveillance plan: %1 of %2 products with a valid label, seed %3, as of %4\n")
@@ -94,7 +94,7 @@ int record(const QStringList& arguments)
     if (!store)
         return ExitUsage;
     if (const Result<void> done = SurveillanceRound(*store).record(check, CatalogLibrary::load(cli.catalogFolders())); !done)
-        return RegistryOptions::fail(cli, done.problems());
+        return cli.report(done.problems());
     cli.out() << QStringLiteral("%1 %2: %3 recorded\n").arg(check.finding.registration, check.finding.requirement, p.value(resultOption));
     if (!check.revocation.isEmpty())
         cli.out() << QStringLiteral("%1: label revoked; the registry page says so from now on\n").arg(check.finding.registration);
@@ -118,7 +118,7 @@ int report(const QStringList& arguments)
         return cli.usageError(QStringLiteral("--plan plan.json and -o report.pdf are required"));
     const Result<SurveillancePlan> plan = SurveillancePlan::load(p.value(planOption));
     if (!plan)
-        return RegistryOptions::fail(cli, plan.problems());
+        return cli.report(plan.problems());
     int code = ExitUsage;
     const std::optional<SigningIdentity> identity = SigningOptions::load(cli, &code);
     if (!identity)
@@ -128,7 +128,7 @@ int report(const QStringList& arguments)
         return ExitUsage;
     const Result<QByteArray> pdf = SurveillanceRound(*store).report(*plan, *identity, *language, Clock::system().now());
     if (!pdf)
-        return RegistryOptions::fail(cli, pdf.problems());
+        return cli.report(pdf.problems());
     if (!cli.writeFile(p.value(outputOption), *pdf))
         return ExitInvalid;
     cli.out() << QStringLiteral("signed surveillance report written to %1 (%2 KB, %3 products), signed by %4\n")

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,8 @@ struct RegisteredProduct {
     // Revoked outranks expired, which outranks support ended: the worst applies.
     Status status(const QDate& today) const;
     static QString statusName(Status status); // valid, support-ended, expired, revoked
+    // The product as the API gives it (GET /api/v1/labels/R), its label's URL on registryUrl.
+    QJsonObject toJson(const QDate& today, const QString& registryUrl) const;
 };
 
 } // namespace starmark
