@@ -236,7 +236,7 @@ std::optional<OpenedAssessment> AssessCommand::open(
     CommandLine& cli, const CatalogLibrary& library, AssessmentFile::Access access, int* code)
 {
     Result<OpenedAssessment> opened = OpenedAssessment::open(path(cli), access, library);
-    *code = report(cli, opened.problems());
+    *code = cli.report(opened.problems());
     return opened ? std::optional<OpenedAssessment>(opened.take()) : std::nullopt;
 }
 
@@ -252,7 +252,7 @@ int AssessCommand::import(CommandLine& cli, const QString& declaration, const QS
     const Assessment& a = *read.assessment;
     const QList<const Catalog*> chain = library.chain(*library.find(a.catalog));
     if (const Result<void> imported = DeclarationImport::into(output, a, chain, who, Clock::system()); !imported)
-        return report(cli, imported.problems());
+        return cli.report(imported.problems());
     const Outcome outcome = Outcome::of(a, chain);
     cli.out() << tr("imported %1 into %2: %3 results, level achieved ★%4 of ★%5\n")
                      .arg(declaration, output, QString::number(a.results.size()), QString::number(outcome.achieved),

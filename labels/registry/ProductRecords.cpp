@@ -1,6 +1,7 @@
 #include "labels/registry/ProductRecords.h"
 
 #include "evaluators/Clock.h"
+#include "labels/LabelIssuer.h"
 #include "labels/LabelToken.h"
 #include "labels/registry/RegistryDatabase.h"
 #include "labels/registry/RevisionPolicy.h"
@@ -42,9 +43,8 @@ Result<void> ProductRecords::admissible(const ProductFacts& f, const QDate& vali
     if (!f.evaluated.isValid() || !f.supportUntil.isValid() || !validUntil.isValid())
         return refused(Message("ProductRecords", "the evaluation date, the support end and the label's validity must be dates"));
     const QDate today = m_db.clock().now().date();
-    if (validUntil <= today || validUntil > today.addYears(2))
-        return Problem::invalid(QStringLiteral("registry.validity-out-of-range"),
-            Message("ProductRecords", "the label's validity must end after today and at most two years ahead (the scheme's longest)"));
+    if (const Result<void> valid = LabelIssuer::checkValidUntil(validUntil, today); !valid)
+        return Problem::invalid(QStringLiteral("registry.validity-out-of-range"), valid.problems().constFirst().message);
     return {};
 }
 

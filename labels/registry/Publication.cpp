@@ -47,17 +47,16 @@ Result<RegisteredProduct> Publication::publish(const Request& request, const Tru
     if (!request.override.changes.isEmpty() && request.registration.isEmpty())
         return Problem::invalid(QStringLiteral("registry.override-without-revision"),
             Message("Publication", "an override applies to a firmware revision only, and no registration to revise was named"));
-    QString problem;
-    const std::optional<ProductFacts> facts = ProductFacts::fromReport(request.pdf, trust, catalogs, m_clock.now(), &problem);
+    const Result<ProductFacts> facts = ProductFacts::fromReport(request.pdf, trust, catalogs, m_clock.now());
     if (!facts)
         return Problem::invalid(QStringLiteral("registry.report-refused"),
-            Message("Publication", "the submitted report is refused: %1").arg(Message::plain(problem)));
+            Message("Publication", "the submitted report is refused: %1").arg(facts.problems().constFirst().message));
     if (const std::optional<QString> registered = m_store.registrationOf(facts->reportSha256))
         return Problem::invalid(QStringLiteral("registry.already-registered"),
             Message("Publication", "this report is already registered as %1; a new firmware comes with its own new report")
                 .arg(*registered),
             {}, *registered);
-    const QDate validUntil = request.validUntil.isValid() ? request.validUntil : m_clock.now().date().addYears(2);
+    const QDate validUntil = request.validUntil.isValid() ? request.validUntil : LabelIssuer::defaultValidUntil(m_clock.now().date());
     return request.registration.isEmpty() ? registerFacts(*facts, validUntil, request.actor)
                                           : reviseFacts(request.registration, *facts, validUntil, request.override, request.actor);
 }

@@ -179,10 +179,9 @@ Result<SurveillancePlan> SurveillancePlan::fromJson(const QJsonObject& json, con
 
 Result<SurveillancePlan> SurveillancePlan::load(const QString& file)
 {
-    QString unreadable;
-    const std::optional<QByteArray> bytes = InputFile::read(file, InputLimits::jsonBytes, &unreadable);
+    const Result<QByteArray> bytes = InputFile::read(file, InputLimits::jsonBytes);
     if (!bytes)
-        return Problem::unusable(QStringLiteral("surveillance.plan-unreadable"), Message::plain(unreadable), SourceLocation{file});
+        return bytes.problems();
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(*bytes, &error);
     if (!json.isObject())

@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "FixedClock.h"
 
 #include "evaluators/AssessmentFile.h"
 #include "evaluators/DeclarationImport.h"

@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "FixedClock.h"
 #include "SqliteEdit.h"
 
 #include "criteria/CatalogJson.h"
