@@ -300,6 +300,14 @@
         <source>Reviewer &amp;sign-off…</source>
         <translation>Reviewer &amp;sign-off…</translation>
     </message>
+    <message>
+        <source>Declaration (*.yaml)</source>
+        <translation>Declaration (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Export &amp;declaration (YAML)…</source>
+        <translation>Export &amp;declaration (YAML)…</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::MainWindow</name>
@@ -458,14 +466,6 @@
     <message>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audit trail…</translation>
-    </message>
-    <message>
-        <source>Declaration (*.yaml)</source>
-        <translation>Declaration (*.yaml)</translation>
-    </message>
-    <message>
-        <source>Export &amp;declaration (YAML)…</source>
-        <translation>Export &amp;declaration (YAML)…</translation>
     </message>
     <message>
         <source>Choose a new or empty folder for the declaration and its evidence.</source>

@@ -300,6 +300,14 @@
         <source>Reviewer &amp;sign-off…</source>
         <translation>レビュー承認(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Declaration (*.yaml)</source>
+        <translation>宣言 (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Export &amp;declaration (YAML)…</source>
+        <translation>宣言を書き出す (YAML)(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::MainWindow</name>
@@ -458,14 +466,6 @@
     <message>
         <source>&amp;Audit trail…</source>
         <translation>監査証跡(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Declaration (*.yaml)</source>
-        <translation>宣言 (*.yaml)</translation>
-    </message>
-    <message>
-        <source>Export &amp;declaration (YAML)…</source>
-        <translation>宣言を書き出す (YAML)(&amp;D)…</translation>
     </message>
     <message>
         <source>Choose a new or empty folder for the declaration and its evidence.</source>
