@@ -7,6 +7,7 @@
 #include <QActionGroup>
 #include <QFileDialog>
 #include <QMenuBar>
+#include <QUndoStack>
 
 namespace starmark::studio {
 
@@ -73,6 +74,16 @@ void MainMenus::setAssessmentOpen(bool open)
     // Undo and redo follow the undo stack, sign-off the assessment's mode: none of them at first.
     for (QAction* a : {m_undo, m_redo, m_signOff})
         a->setEnabled(false);
+}
+
+void MainMenus::followUndoStack(QUndoStack* stack)
+{
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+        m_undo->setToolTip(text);
+        m_undo->setStatusTip(text);
+    });
 }
 
 void MainMenus::retranslate()

@@ -4,6 +4,7 @@
 
 class QAction;
 class QMenu;
+class QUndoStack;
 
 namespace starmark::studio {
 
@@ -19,8 +20,8 @@ public:
 
     void retranslate();
     void setAssessmentOpen(bool open);
-    QAction* undo() const { return m_undo; }
-    QAction* redo() const { return m_redo; }
+    // Undo and redo enabled, and undo's tip naming the step, as `stack` allows.
+    void followUndoStack(QUndoStack* stack);
     QAction* signOff() const { return m_signOff; }
 
 private:

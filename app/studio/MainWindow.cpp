@@ -6,12 +6,13 @@
 #include "NewAssessmentWizard.h"
 #include "OutcomePanel.h"
 #include "RequirementPane.h"
-#include "RequirementTreeModel.h"
+#include "RequirementTree.h"
 #include "Session.h"
 #include "SignOffDialog.h"
 #include "StartPage.h"
 #include "Studio.h"
 #include "VerifyDialog.h"
+#include "WindowMemory.h"
 
 #include "evaluators/FirmwareRevision.h"
 
@@ -20,23 +21,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeView>
 
 namespace starmark::studio {
-namespace {
-
-const QString fileKey = QStringLiteral("session/file");
-const QString requirementKey = QStringLiteral("session/requirement");
-
-} // namespace
 
 MainWindow::MainWindow(Studio& studio, QWidget* parent)
     : QMainWindow(parent)
@@ -44,18 +36,14 @@ MainWindow::MainWindow(Studio& studio, QWidget* parent)
     , m_stack(new QStackedWidget)
     , m_start(new StartPage)
     , m_splitter(new QSplitter)
-    , m_tree(new QTreeView)
-    , m_model(new RequirementTreeModel(this))
+    , m_tree(new RequirementTree)
     , m_pane(new RequirementPane)
     , m_outcome(new OutcomePanel)
     , m_saved(new QLabel)
+    , m_memory(new WindowMemory(*this, *m_splitter, [this] { return currentRequirement(); }))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tree->setObjectName(QStringLiteral("requirementTree"));
-    m_tree->setModel(m_model);
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setMinimumWidth(280);
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_pane);
     m_splitter->addWidget(m_outcome);
@@ -69,18 +57,10 @@ MainWindow::MainWindow(Studio& studio, QWidget* parent)
     statusBar()->addPermanentWidget(m_saved);
 
     m_menus = new MainMenus(*this, studio);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
-        const QString id = index.data(RequirementTreeModel::IdRole).toString();
-        if (id.isEmpty())
-            return;
+    connect(m_tree, &RequirementTree::requirementChosen, this, [this](const QString& id) {
         m_pane->showRequirement(id);
-        m_rememberTimer.start();
+        m_memory->requirementChanged();
     });
-    // Where the user is matters for reopening, not for the work (that is in the file): it is
-    // written after a pause in moving, since every settings write syncs the file to disk.
-    m_rememberTimer.setSingleShot(true);
-    m_rememberTimer.setInterval(rememberDelayMs);
-    connect(&m_rememberTimer, &QTimer::timeout, this, [this] { QSettings().setValue(requirementKey, currentRequirement()); });
     connect(m_outcome, &OutcomePanel::requirementActivated, this, &MainWindow::selectRequirement);
     connect(m_pane, &RequirementPane::problem, this, &MainWindow::showProblem);
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newAssessment);
@@ -94,12 +74,7 @@ MainWindow::MainWindow(Studio& studio, QWidget* parent)
     m_start->setCatalogProblems(catalogProblems);
     m_start->showRecentFiles();
 
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({330, 650, 300});
+    m_memory->restoreWindow();
     retranslate();
     m_stack->setCurrentWidget(m_start);
 }
@@ -131,10 +106,10 @@ void MainWindow::retranslate()
 void MainWindow::showStartPage()
 {
     m_pane->setSession(nullptr);
-    m_model->setSession(nullptr);
+    m_tree->setSession(nullptr);
     m_outcome->setSession(nullptr);
     m_session.reset();
-    QSettings().remove(fileKey);
+    m_memory->forgetFile();
     m_start->showRecentFiles();
     m_stack->setCurrentWidget(m_start);
     m_menus->setAssessmentOpen(false);
@@ -149,7 +124,7 @@ bool MainWindow::adopt(std::unique_ptr<Session> session, const QString& error)
         return false;
     }
     setSession(std::move(session));
-    selectRequirement(m_model->order().value(0));
+    selectRequirement(m_tree->order().value(0));
     return true;
 }
 
@@ -163,20 +138,13 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         m_pane->refresh(); // back to what the file holds
     });
     connect(m_session.get(), &Session::changedElsewhere, this, [this](const QString& message) { statusBar()->showMessage(message, 15000); });
-    QUndoStack* undo = m_session->undoStack();
-    connect(undo, &QUndoStack::canUndoChanged, m_menus->undo(), &QAction::setEnabled);
-    connect(undo, &QUndoStack::canRedoChanged, m_menus->redo(), &QAction::setEnabled);
-    connect(undo, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
-        m_menus->undo()->setToolTip(text);
-        m_menus->undo()->setStatusTip(text);
-    });
-    m_model->setSession(m_session.get());
+    m_menus->followUndoStack(m_session->undoStack());
+    m_tree->setSession(m_session.get());
     m_pane->setSession(m_session.get());
     m_outcome->setSession(m_session.get());
-    m_tree->expandAll();
     m_stack->setCurrentWidget(m_splitter);
     m_menus->setAssessmentOpen(true);
-    QSettings().setValue(fileKey, m_session->path());
+    m_memory->rememberFile(m_session->path());
     StartPage::rememberFile(m_session->path());
     const QStringList changes = m_session->catalogChanges();
     if (!changes.isEmpty())
@@ -187,7 +155,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
 
 void MainWindow::sessionChanged()
 {
-    m_model->refresh();
+    m_tree->refresh();
     m_pane->refresh();
     m_outcome->refresh();
     m_menus->signOff()->setEnabled(m_session->assessment().mode == Assessment::Mode::Lab && !m_session->assessment().isLocked());
@@ -211,13 +179,11 @@ bool MainWindow::openFile(const QString& path)
 
 bool MainWindow::restoreSession()
 {
-    const QSettings settings;
-    const QString path = settings.value(fileKey).toString();
-    const QString requirement = settings.value(requirementKey).toString();
+    const QString path = m_memory->file();
+    const QString requirement = m_memory->requirement();
     if (path.isEmpty() || !QFileInfo::exists(path) || !openFile(path))
         return false;
-    if (!requirement.isEmpty() && m_model->indexOf(requirement).isValid())
-        selectRequirement(requirement);
+    selectRequirement(requirement);
     return true;
 }
 
@@ -253,28 +219,15 @@ QString MainWindow::currentRequirement() const
 
 void MainWindow::selectRequirement(const QString& requirementId)
 {
-    const QModelIndex index = m_model->indexOf(requirementId);
-    if (!index.isValid())
-        return;
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
+    m_tree->select(requirementId);
 }
 
 void MainWindow::step(int direction, bool openOnly)
 {
-    const QStringList& order = m_model->order();
-    if (order.isEmpty())
-        return;
-    const qsizetype start = order.indexOf(currentRequirement());
-    for (qsizetype n = 1; n <= order.size(); ++n) {
-        const qsizetype at = ((start < 0 ? -direction : start) + direction * n + order.size() * 2) % order.size();
-        const StatusIcon::State state = m_model->state(order[at]);
-        if (!openOnly || state == StatusIcon::State::NotAssessed || state == StatusIcon::State::NeedsAttention) {
-            selectRequirement(order[at]);
-            return;
-        }
-    }
-    statusBar()->showMessage(tr("Every requirement is decided."), 5000);
+    if (const QString next = m_tree->next(currentRequirement(), direction, openOnly); !next.isEmpty())
+        selectRequirement(next);
+    else if (!m_tree->order().isEmpty())
+        statusBar()->showMessage(tr("Every requirement is decided."), 5000);
 }
 
 void MainWindow::nextRequirement()
@@ -403,12 +356,7 @@ bool MainWindow::startRevision(const QString& firmware)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_pane->flushRationale();
-    QSettings settings;
-    if (m_session)
-        settings.setValue(requirementKey, currentRequirement());
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_memory->save(m_session != nullptr);
     QMainWindow::closeEvent(event);
 }
 

@@ -1,32 +1,29 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QTimer>
 
 #include <memory>
 
 class QLabel;
 class QSplitter;
 class QStackedWidget;
-class QTreeView;
 
 namespace starmark::studio {
 
 class MainMenus;
 class OutcomePanel;
 class RequirementPane;
-class RequirementTreeModel;
+class RequirementTree;
 class Session;
 class StartPage;
 class Studio;
+class WindowMemory;
 
 // The start page, or the open assessment: the requirement tree on the left,
 // the requirement being judged in the middle, the outcome on the right.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    static constexpr int rememberDelayMs = 500; // the current requirement is remembered after this pause
-
     explicit MainWindow(Studio& studio, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -86,13 +83,12 @@ private:
     QStackedWidget* m_stack;
     StartPage* m_start;
     QSplitter* m_splitter;
-    QTreeView* m_tree;
-    RequirementTreeModel* m_model;
+    RequirementTree* m_tree;
     RequirementPane* m_pane;
     OutcomePanel* m_outcome;
     QLabel* m_saved;
     QString m_lastProblem;
-    QTimer m_rememberTimer;
+    WindowMemory* m_memory;
 
     MainMenus* m_menus;
 };

@@ -3,21 +3,15 @@
 #include "evaluators/Assessment.h"
 
 #include <functional>
-#include <memory>
 
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
-class QTableWidget;
-class QVBoxLayout;
 
 namespace starmark {
 struct Requirement;
@@ -25,8 +19,10 @@ struct Requirement;
 
 namespace starmark::studio {
 
-class EvidenceList;
+class EvaluationItems;
+class EvidenceSection;
 class Session;
+class TestCaseTable;
 
 // One requirement being judged: its text in both languages and where that
 // text comes from, the evaluation items, the verdict with its rationale (or
@@ -63,8 +59,6 @@ private:
     const Requirement* requirement() const;
     void edit(const QString& description, const std::function<void(Assessment::Result&)>& change, const QString& mergeKey = {});
     void setVerdict(int index);
-    void openEvidence();
-    void removeEvidence();
     void updateProblems();
 
     Session* m_session = nullptr;
@@ -78,12 +72,7 @@ private:
     QLabel* m_otherText;
     QLabel* m_provenance;
     QLabel* m_applicability;
-    QGroupBox* m_itemsBox;
-    QVBoxLayout* m_itemsLayout;
-    QLabel* m_itemRule;
-    QList<QCheckBox*> m_items;
-    QList<QWidget*> m_itemRows; // reused; the first r->items.size() are shown
-    QList<QLabel*> m_itemTexts;
+    EvaluationItems* m_items;
     QLabel* m_verdictLabel;
     QComboBox* m_verdict;
     QLabel* m_justificationLabel;
@@ -91,15 +80,9 @@ private:
     QLabel* m_rationaleLabel;
     QPlainTextEdit* m_rationale;
     QLabel* m_problems;
-    QGroupBox* m_evidenceBox;
-    QLabel* m_evidenceHint;
-    EvidenceList* m_evidence;
-    QPushButton* m_addEvidence;
-    QPushButton* m_openEvidence;
-    QPushButton* m_removeEvidence;
-    std::unique_ptr<QTemporaryDir> m_viewerCopies; // where Open writes evidence for the viewer, made on first use
+    EvidenceSection* m_evidence;
     QGroupBox* m_testsBox;
-    QTableWidget* m_tests;
+    TestCaseTable* m_tests;
 };
 
 } // namespace starmark::studio

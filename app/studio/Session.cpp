@@ -80,6 +80,15 @@ bool Session::change(const Assessment& next, const QString& description, const Q
     return true;
 }
 
+void Session::changeResult(
+    const QString& requirementId, const QString& description, const std::function<void(Assessment::Result&)>& edit, const QString& mergeKey)
+{
+    Assessment next = m_assessment;
+    edit(next.results[requirementId]);
+    if (next != m_assessment)
+        change(next, description, mergeKey);
+}
+
 bool Session::store(const Assessment& from, const Assessment& to)
 {
     const QString who = m_assessment.evaluator.name.isEmpty() ? Studio::login() : m_assessment.evaluator.name;

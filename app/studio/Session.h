@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace starmark::studio {
@@ -39,6 +40,9 @@ public:
     // after the other (typing a rationale), are undone as one. False when the
     // file refused it (a signed-off assessment): `saveFailed` says why.
     bool change(const Assessment& next, const QString& description, const QString& mergeKey = {});
+    // `change` made to one requirement's result; an edit that leaves the result as it was is no step to undo.
+    void changeResult(const QString& requirementId, const QString& description, const std::function<void(Assessment::Result&)>& edit,
+        const QString& mergeKey = {});
     // Makes the change from `from` to `to` to what the file holds, without
     // touching the undo stack; undo and redo use it.
     bool store(const Assessment& from, const Assessment& to);

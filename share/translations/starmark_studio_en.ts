@@ -60,6 +60,102 @@
     </message>
 </context>
 <context>
+    <name>starmark::studio::EvaluationItems</name>
+    <message>
+        <source>Evaluation items</source>
+        <translation>Evaluation items</translation>
+    </message>
+    <message>
+        <source>Tick each item that holds. All must hold for a pass.</source>
+        <translation>Tick each item that holds. All must hold for a pass.</translation>
+    </message>
+    <message>
+        <source>Tick each item that holds. One is enough for a pass.</source>
+        <translation>Tick each item that holds. One is enough for a pass.</translation>
+    </message>
+    <message>
+        <source>Evaluation item %1 of %2</source>
+        <translation>Evaluation item %1 of %2</translation>
+    </message>
+    <message>
+        <source>Evaluation item %1</source>
+        <translation>Evaluation item %1</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::EvidenceSection</name>
+    <message>
+        <source>Add evidence</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them as evidence</source>
+        <translation>Drop files here to add them as evidence</translation>
+    </message>
+    <message>
+        <source>Add evidence file</source>
+        <translation>Add evidence file</translation>
+    </message>
+    <message>
+        <source>Open evidence file</source>
+        <translation>Open evidence file</translation>
+    </message>
+    <message>
+        <source>Remove evidence file</source>
+        <translation>Remove evidence file</translation>
+    </message>
+    <message>
+        <source>Drop files here or use Add file. Expected: %1</source>
+        <translation>Drop files here or use Add file. Expected: %1</translation>
+    </message>
+    <message>
+        <source>anything that supports the rationale</source>
+        <translation>anything that supports the rationale</translation>
+    </message>
+    <message>
+        <source>%1 — %2 bytes
+SHA-256 %3</source>
+        <translation>%1 — %2 bytes
+SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1; choose a readable file</source>
+        <translation>%1; choose a readable file</translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <translation>Evidence for %1</translation>
+    </message>
+    <message>
+        <source>This evidence cannot be opened: %1</source>
+        <translation>This evidence cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>its SHA-256 in the file is damaged</source>
+        <translation>its SHA-256 in the file is damaged</translation>
+    </message>
+</context>
+<context>
     <name>starmark::studio::ExportDialog</name>
     <message>
         <source>cannot write %1 (%2); choose another place</source>
@@ -300,6 +396,14 @@
         <source>Reviewer &amp;sign-off…</source>
         <translation>Reviewer &amp;sign-off…</translation>
     </message>
+    <message>
+        <source>Declaration (*.yaml)</source>
+        <translation>Declaration (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Export &amp;declaration (YAML)…</source>
+        <translation>Export &amp;declaration (YAML)…</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::MainWindow</name>
@@ -458,14 +562,6 @@
     <message>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audit trail…</translation>
-    </message>
-    <message>
-        <source>Declaration (*.yaml)</source>
-        <translation>Declaration (*.yaml)</translation>
-    </message>
-    <message>
-        <source>Export &amp;declaration (YAML)…</source>
-        <translation>Export &amp;declaration (YAML)…</translation>
     </message>
     <message>
         <source>Choose a new or empty folder for the declaration and its evidence.</source>
@@ -863,32 +959,8 @@
         <translation>Not assessed yet</translation>
     </message>
     <message>
-        <source>pass</source>
-        <translation>pass</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>fail</translation>
-    </message>
-    <message>
-        <source>inconclusive</source>
-        <translation>inconclusive</translation>
-    </message>
-    <message>
         <source>Justification of %1</source>
         <translation>Justification of %1</translation>
-    </message>
-    <message>
-        <source>Add evidence</source>
-        <translation>Add evidence</translation>
-    </message>
-    <message>
-        <source>Observation of %1</source>
-        <translation>Observation of %1</translation>
-    </message>
-    <message>
-        <source>Evaluation items</source>
-        <translation>Evaluation items</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
@@ -903,36 +975,8 @@
         <translation>&amp;Rationale (how the product meets it; saved as you type):</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>Add &amp;file…</source>
-        <translation>Add &amp;file…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
-    </message>
-    <message>
         <source>Test cases (lab)</source>
         <translation>Test cases (lab)</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Expected</translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation>Observed</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -945,30 +989,6 @@
     <message>
         <source>Rationale</source>
         <translation>Rationale</translation>
-    </message>
-    <message>
-        <source>Evidence files</source>
-        <translation>Evidence files</translation>
-    </message>
-    <message>
-        <source>Drop files here to add them as evidence</source>
-        <translation>Drop files here to add them as evidence</translation>
-    </message>
-    <message>
-        <source>Add evidence file</source>
-        <translation>Add evidence file</translation>
-    </message>
-    <message>
-        <source>Open evidence file</source>
-        <translation>Open evidence file</translation>
-    </message>
-    <message>
-        <source>Remove evidence file</source>
-        <translation>Remove evidence file</translation>
-    </message>
-    <message>
-        <source>Test cases</source>
-        <translation>Test cases</translation>
     </message>
     <message>
         <source>Choose a requirement on the left.</source>
@@ -1003,34 +1023,6 @@
         <translation>Provisional: reconstructed from the nearest public sources; not IPA's official wording.</translation>
     </message>
     <message>
-        <source>Tick each item that holds. All must hold for a pass.</source>
-        <translation>Tick each item that holds. All must hold for a pass.</translation>
-    </message>
-    <message>
-        <source>Tick each item that holds. One is enough for a pass.</source>
-        <translation>Tick each item that holds. One is enough for a pass.</translation>
-    </message>
-    <message>
-        <source>Evaluation item %1 of %2</source>
-        <translation>Evaluation item %1 of %2</translation>
-    </message>
-    <message>
-        <source>Evaluation item %1</source>
-        <translation>Evaluation item %1</translation>
-    </message>
-    <message>
-        <source>Drop files here or use Add file. Expected: %1</source>
-        <translation>Drop files here or use Add file. Expected: %1</translation>
-    </message>
-    <message>
-        <source>anything that supports the rationale</source>
-        <translation>anything that supports the rationale</translation>
-    </message>
-    <message>
-        <source>Verdict of test %1</source>
-        <translation>Verdict of test %1</translation>
-    </message>
-    <message>
         <source>Not applicable to this product: %1</source>
         <translation>Not applicable to this product: %1</translation>
     </message>
@@ -1041,12 +1033,6 @@
     <message>
         <source>Signed off by %1: the assessment is locked.</source>
         <translation>Signed off by %1: the assessment is locked.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 bytes
-SHA-256 %3</source>
-        <translation>%1 — %2 bytes
-SHA-256 %3</translation>
     </message>
     <message>
         <source>• This pass was carried over from an earlier firmware and rests on a device test: check it again and set the verdict.</source>
@@ -1071,22 +1057,6 @@ SHA-256 %3</translation>
     <message>
         <source>missing</source>
         <translation>missing</translation>
-    </message>
-    <message>
-        <source>Evidence for %1</source>
-        <translation>Evidence for %1</translation>
-    </message>
-    <message>
-        <source>This evidence cannot be opened: %1</source>
-        <translation>This evidence cannot be opened: %1</translation>
-    </message>
-    <message>
-        <source>its SHA-256 in the file is damaged</source>
-        <translation>its SHA-256 in the file is damaged</translation>
-    </message>
-    <message>
-        <source>%1; choose a readable file</source>
-        <translation>%1; choose a readable file</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1188,49 @@ SHA-256 %3</translation>
 %1</source>
         <translation>The demo cannot be opened:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::TestCaseTable</name>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>inconclusive</translation>
+    </message>
+    <message>
+        <source>Observation of %1</source>
+        <translation>Observation of %1</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Test cases</translation>
+    </message>
+    <message>
+        <source>Verdict of test %1</source>
+        <translation>Verdict of test %1</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,102 @@
     </message>
 </context>
 <context>
+    <name>starmark::studio::EvaluationItems</name>
+    <message>
+        <source>Evaluation items</source>
+        <translation>評価項目</translation>
+    </message>
+    <message>
+        <source>Tick each item that holds. All must hold for a pass.</source>
+        <translation>満たしている項目にチェックしてください。適合にはすべての項目が必要です。</translation>
+    </message>
+    <message>
+        <source>Tick each item that holds. One is enough for a pass.</source>
+        <translation>満たしている項目にチェックしてください。適合にはいずれか1つで足ります。</translation>
+    </message>
+    <message>
+        <source>Evaluation item %1 of %2</source>
+        <translation>%2 の評価項目 %1</translation>
+    </message>
+    <message>
+        <source>Evaluation item %1</source>
+        <translation>評価項目 %1</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::EvidenceSection</name>
+    <message>
+        <source>Add evidence</source>
+        <translation>エビデンスを追加</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>エビデンス</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>ファイルを追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>エビデンスファイル</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them as evidence</source>
+        <translation>ここにファイルをドロップするとエビデンスとして追加されます</translation>
+    </message>
+    <message>
+        <source>Add evidence file</source>
+        <translation>エビデンスファイルを追加</translation>
+    </message>
+    <message>
+        <source>Open evidence file</source>
+        <translation>エビデンスファイルを開く</translation>
+    </message>
+    <message>
+        <source>Remove evidence file</source>
+        <translation>エビデンスファイルを削除</translation>
+    </message>
+    <message>
+        <source>Drop files here or use Add file. Expected: %1</source>
+        <translation>ここにファイルをドロップするか「ファイルを追加」を使ってください。想定されるエビデンス: %1</translation>
+    </message>
+    <message>
+        <source>anything that supports the rationale</source>
+        <translation>根拠を裏付けるもの</translation>
+    </message>
+    <message>
+        <source>%1 — %2 bytes
+SHA-256 %3</source>
+        <translation>%1 — %2 バイト
+SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1; choose a readable file</source>
+        <translation>%1。読み取れるファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <translation>%1 のエビデンス</translation>
+    </message>
+    <message>
+        <source>This evidence cannot be opened: %1</source>
+        <translation>この証拠は開けません: %1</translation>
+    </message>
+    <message>
+        <source>its SHA-256 in the file is damaged</source>
+        <translation>ファイル内のSHA-256が破損しています</translation>
+    </message>
+</context>
+<context>
     <name>starmark::studio::ExportDialog</name>
     <message>
         <source>cannot write %1 (%2); choose another place</source>
@@ -300,6 +396,14 @@
         <source>Reviewer &amp;sign-off…</source>
         <translation>レビュー承認(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Declaration (*.yaml)</source>
+        <translation>宣言 (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Export &amp;declaration (YAML)…</source>
+        <translation>宣言を書き出す (YAML)(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::MainWindow</name>
@@ -458,14 +562,6 @@
     <message>
         <source>&amp;Audit trail…</source>
         <translation>監査証跡(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Declaration (*.yaml)</source>
-        <translation>宣言 (*.yaml)</translation>
-    </message>
-    <message>
-        <source>Export &amp;declaration (YAML)…</source>
-        <translation>宣言を書き出す (YAML)(&amp;D)…</translation>
     </message>
     <message>
         <source>Choose a new or empty folder for the declaration and its evidence.</source>
@@ -847,14 +943,6 @@
 <context>
     <name>starmark::studio::RequirementPane</name>
     <message>
-        <source>This evidence cannot be opened: %1</source>
-        <translation>この証拠は開けません: %1</translation>
-    </message>
-    <message>
-        <source>its SHA-256 in the file is damaged</source>
-        <translation>ファイル内のSHA-256が破損しています</translation>
-    </message>
-    <message>
         <source>Pass — the requirement is met</source>
         <translation>適合 — 要求事項を満たす</translation>
     </message>
@@ -871,32 +959,8 @@
         <translation>未判定</translation>
     </message>
     <message>
-        <source>pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <source>inconclusive</source>
-        <translation>判定不能</translation>
-    </message>
-    <message>
         <source>Justification of %1</source>
         <translation>%1 の適用外理由</translation>
-    </message>
-    <message>
-        <source>Add evidence</source>
-        <translation>エビデンスを追加</translation>
-    </message>
-    <message>
-        <source>Observation of %1</source>
-        <translation>%1 の観察結果</translation>
-    </message>
-    <message>
-        <source>Evaluation items</source>
-        <translation>評価項目</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
@@ -911,36 +975,8 @@
         <translation>根拠（製品がどのように満たすか。入力中に自動保存）(&amp;R):</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>エビデンス</translation>
-    </message>
-    <message>
-        <source>Add &amp;file…</source>
-        <translation>ファイルを追加(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>開く(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>削除(&amp;V)</translation>
-    </message>
-    <message>
         <source>Test cases (lab)</source>
         <translation>試験項目（評価機関）</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>試験</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>期待結果</translation>
-    </message>
-    <message>
-        <source>Observed</source>
-        <translation>観察結果</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -953,30 +989,6 @@
     <message>
         <source>Rationale</source>
         <translation>根拠</translation>
-    </message>
-    <message>
-        <source>Evidence files</source>
-        <translation>エビデンスファイル</translation>
-    </message>
-    <message>
-        <source>Drop files here to add them as evidence</source>
-        <translation>ここにファイルをドロップするとエビデンスとして追加されます</translation>
-    </message>
-    <message>
-        <source>Add evidence file</source>
-        <translation>エビデンスファイルを追加</translation>
-    </message>
-    <message>
-        <source>Open evidence file</source>
-        <translation>エビデンスファイルを開く</translation>
-    </message>
-    <message>
-        <source>Remove evidence file</source>
-        <translation>エビデンスファイルを削除</translation>
-    </message>
-    <message>
-        <source>Test cases</source>
-        <translation>試験項目</translation>
     </message>
     <message>
         <source>Choose a requirement on the left.</source>
@@ -1009,34 +1021,6 @@
     <message>
         <source>Provisional: reconstructed from the nearest public sources; not IPA's official wording.</source>
         <translation>暫定: 最も近い公開情報から再構成したもので、IPAの公式文言ではありません。</translation>
-    </message>
-    <message>
-        <source>Tick each item that holds. All must hold for a pass.</source>
-        <translation>満たしている項目にチェックしてください。適合にはすべての項目が必要です。</translation>
-    </message>
-    <message>
-        <source>Tick each item that holds. One is enough for a pass.</source>
-        <translation>満たしている項目にチェックしてください。適合にはいずれか1つで足ります。</translation>
-    </message>
-    <message>
-        <source>Evaluation item %1</source>
-        <translation>評価項目 %1</translation>
-    </message>
-    <message>
-        <source>Evaluation item %1 of %2</source>
-        <translation>%2 の評価項目 %1</translation>
-    </message>
-    <message>
-        <source>Drop files here or use Add file. Expected: %1</source>
-        <translation>ここにファイルをドロップするか「ファイルを追加」を使ってください。想定されるエビデンス: %1</translation>
-    </message>
-    <message>
-        <source>anything that supports the rationale</source>
-        <translation>根拠を裏付けるもの</translation>
-    </message>
-    <message>
-        <source>Verdict of test %1</source>
-        <translation>試験 %1 の判定</translation>
     </message>
     <message>
         <source>Not applicable to this product: %1</source>
@@ -1073,20 +1057,6 @@
     <message>
         <source>missing</source>
         <translation>見つかりません</translation>
-    </message>
-    <message>
-        <source>Evidence for %1</source>
-        <translation>%1 のエビデンス</translation>
-    </message>
-    <message>
-        <source>%1 — %2 bytes
-SHA-256 %3</source>
-        <translation>%1 — %2 バイト
-SHA-256 %3</translation>
-    </message>
-    <message>
-        <source>%1; choose a readable file</source>
-        <translation>%1。読み取れるファイルを選んでください</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1188,49 @@ SHA-256 %3</translation>
 %1</source>
         <translation>デモを開けません:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::TestCaseTable</name>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>Observation of %1</source>
+        <translation>%1 の観察結果</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>試験</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期待結果</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>観察結果</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>試験項目</translation>
+    </message>
+    <message>
+        <source>Verdict of test %1</source>
+        <translation>試験 %1 の判定</translation>
     </message>
 </context>
 <context>
