@@ -10,10 +10,6 @@
 </translation>
     </message>
     <message>
-        <source>the entry %1 recorded by the signed report %2 is not in the trail: the trail was rewritten after the report was signed</source>
-        <translation>the entry %1 recorded by the signed report %2 is not in the trail: the trail was rewritten after the report was signed</translation>
-    </message>
-    <message>
         <source>audit trail intact: %1 entries, each chained to the one before
 </source>
         <translation>audit trail intact: %1 entries, each chained to the one before
@@ -35,12 +31,12 @@
 <context>
     <name>AssessCommand</name>
     <message>
-        <source>--catalog is required (see 'starmark catalog list')</source>
-        <translation>--catalog is required (see 'starmark catalog list')</translation>
+        <source>--catalog is required (see &apos;starmark catalog list&apos;)</source>
+        <translation>--catalog is required (see &apos;starmark catalog list&apos;)</translation>
     </message>
     <message>
-        <source>no valid catalog '%1'; see 'starmark catalog list'</source>
-        <translation>no valid catalog '%1'; see 'starmark catalog list'</translation>
+        <source>no valid catalog &apos;%1&apos;; see &apos;starmark catalog list&apos;</source>
+        <translation>no valid catalog &apos;%1&apos;; see &apos;starmark catalog list&apos;</translation>
     </message>
     <message>
         <source>--mode takes self or lab</source>
@@ -57,8 +53,8 @@
 </translation>
     </message>
     <message>
-        <source>'%1' is not KEY=VALUE</source>
-        <translation>'%1' is not KEY=VALUE</translation>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation>&apos;%1&apos; is not KEY=VALUE</translation>
     </message>
     <message>
         <source>nothing was changed
@@ -75,9 +71,9 @@
         <translation>refusing to sign off %1</translation>
     </message>
     <message>
-        <source>signed off by %1; the assessment is locked (changes need 'starmark assess revise')
+        <source>signed off by %1; the assessment is locked (changes need &apos;starmark assess revise&apos;)
 </source>
-        <translation>signed off by %1; the assessment is locked (changes need 'starmark assess revise')
+        <translation>signed off by %1; the assessment is locked (changes need &apos;starmark assess revise&apos;)
 </translation>
     </message>
     <message>
@@ -107,34 +103,6 @@
 </source>
         <translation>revision %1 for firmware %2: results carried over; %3 rest on device tests and need re-checking: %4
 </translation>
-    </message>
-    <message>
-        <source>%1 is already of file format %2
-</source>
-        <translation>%1 is already of file format %2
-</translation>
-    </message>
-    <message>
-        <source>%1 upgraded from file format %2 to %3; the audit trail records the state as found
-</source>
-        <translation>%1 upgraded from file format %2 to %3; the audit trail records the state as found
-</translation>
-    </message>
-    <message>
-        <source>; pass --catalogs with the folder that holds it</source>
-        <translation>; pass --catalogs with the folder that holds it</translation>
-    </message>
-    <message>
-        <source>; see 'starmark assess set --help'</source>
-        <translation>; see 'starmark assess set --help'</translation>
-    </message>
-    <message>
-        <source>; upgrade it with 'starmark assess upgrade %1' (the trail then records the state as found)</source>
-        <translation>; upgrade it with 'starmark assess upgrade %1' (the trail then records the state as found)</translation>
-    </message>
-    <message>
-        <source>; give -o a new or empty folder</source>
-        <translation>; give -o a new or empty folder</translation>
     </message>
     <message>
         <source>nothing was imported
@@ -256,18 +224,6 @@
         <translation>%1 catalog(s) valid, %2 problem(s) found</translation>
     </message>
     <message>
-        <source>document review</source>
-        <translation>document review</translation>
-    </message>
-    <message>
-        <source>device test</source>
-        <translation>device test</translation>
-    </message>
-    <message>
-        <source>document review + device test</source>
-        <translation>document review + device test</translation>
-    </message>
-    <message>
         <source>official</source>
         <translation>official</translation>
     </message>
@@ -308,8 +264,8 @@
         <translation>Requirements</translation>
     </message>
     <message>
-        <source>Requirements marked [provisional] are reconstructed wording, not the scheme's official text.</source>
-        <translation>Requirements marked [provisional] are reconstructed wording, not the scheme's official text.</translation>
+        <source>Requirements marked [provisional] are reconstructed wording, not the scheme&apos;s official text.</source>
+        <translation>Requirements marked [provisional] are reconstructed wording, not the scheme&apos;s official text.</translation>
     </message>
     <message>
         <source>Product profile questions</source>
@@ -356,12 +312,12 @@
         <translation>Catalog id, e.g. jc-star/star1-common or star1-common.</translation>
     </message>
     <message>
-        <source>no catalog '%1' (known: %2); see 'starmark catalog list'</source>
-        <translation>no catalog '%1' (known: %2); see 'starmark catalog list'</translation>
+        <source>no catalog &apos;%1&apos; (known: %2); see &apos;starmark catalog list&apos;</source>
+        <translation>no catalog &apos;%1&apos; (known: %2); see &apos;starmark catalog list&apos;</translation>
     </message>
     <message>
-        <source>catalog '%1' is not valid:</source>
-        <translation>catalog '%1' is not valid:</translation>
+        <source>catalog &apos;%1&apos; is not valid:</source>
+        <translation>catalog &apos;%1&apos; is not valid:</translation>
     </message>
     <message>
         <source>Print JSON for machines.</source>
@@ -375,8 +331,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--lang takes ja or en, not '%1'</source>
-        <translation>--lang takes ja or en, not '%1'</translation>
+        <source>--lang takes ja or en, not &apos;%1&apos;</source>
+        <translation>--lang takes ja or en, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -391,8 +347,8 @@
         <translation>missing argument</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Language of the document and the messages: ja (default) or en.</source>
@@ -403,12 +359,12 @@
         <translation>missing subcommand; use %1</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1'; use %2</source>
-        <translation>unknown subcommand '%1'; use %2</translation>
+        <source>unknown subcommand &apos;%1&apos;; use %2</source>
+        <translation>unknown subcommand &apos;%1&apos;; use %2</translation>
     </message>
     <message>
-        <source>see '%1 --help'</source>
-        <translation>see '%1 --help'</translation>
+        <source>see &apos;%1 --help&apos;</source>
+        <translation>see &apos;%1 --help&apos;</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -423,8 +379,8 @@
         <translation>check the path</translation>
     </message>
     <message>
-        <source>name a file, or pass the folder to 'starmark catalog validate'</source>
-        <translation>name a file, or pass the folder to 'starmark catalog validate'</translation>
+        <source>name a file, or pass the folder to &apos;starmark catalog validate&apos;</source>
+        <translation>name a file, or pass the folder to &apos;starmark catalog validate&apos;</translation>
     </message>
     <message>
         <source>name the file meant</source>
@@ -447,32 +403,32 @@
         <translation>fix these and run the command again</translation>
     </message>
     <message>
-        <source>see 'starmark catalog list'</source>
-        <translation>see 'starmark catalog list'</translation>
+        <source>see &apos;starmark catalog list&apos;</source>
+        <translation>see &apos;starmark catalog list&apos;</translation>
     </message>
     <message>
-        <source>run 'starmark catalog validate' on it</source>
-        <translation>run 'starmark catalog validate' on it</translation>
+        <source>run &apos;starmark catalog validate&apos; on it</source>
+        <translation>run &apos;starmark catalog validate&apos; on it</translation>
     </message>
     <message>
-        <source>check the id with 'starmark catalog show'</source>
-        <translation>check the id with 'starmark catalog show'</translation>
+        <source>check the id with &apos;starmark catalog show&apos;</source>
+        <translation>check the id with &apos;starmark catalog show&apos;</translation>
     </message>
     <message>
         <source>write mode: lab</source>
         <translation>write mode: lab</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unknown command '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).</source>
         <translation>%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).</translation>
     </message>
     <message>
-        <source>give --trust CA.pem (the CA the signers' certificates chain to), or put it in %1</source>
-        <translation>give --trust CA.pem (the CA the signers' certificates chain to), or put it in %1</translation>
+        <source>give --trust CA.pem (the CA the signers&apos; certificates chain to), or put it in %1</source>
+        <translation>give --trust CA.pem (the CA the signers&apos; certificates chain to), or put it in %1</translation>
     </message>
     <message>
         <source>Read catalogs from DIR instead of the shipped ones (repeatable).</source>
@@ -482,12 +438,64 @@
         <source>error: cannot write %1 (%2); nothing was written</source>
         <translation>error: cannot write %1 (%2); nothing was written</translation>
     </message>
+    <message>
+        <source>pass --catalogs with the folder that holds it</source>
+        <translation>pass --catalogs with the folder that holds it</translation>
+    </message>
+    <message>
+        <source>see &apos;starmark assess set --help&apos;</source>
+        <translation>see &apos;starmark assess set --help&apos;</translation>
+    </message>
+    <message>
+        <source>upgrade it with &apos;starmark assess upgrade %1&apos; (the trail then records the state as found)</source>
+        <translation>upgrade it with &apos;starmark assess upgrade %1&apos; (the trail then records the state as found)</translation>
+    </message>
+    <message>
+        <source>give -o a new or empty folder</source>
+        <translation>give -o a new or empty folder</translation>
+    </message>
+    <message>
+        <source>check --db</source>
+        <translation>check --db</translation>
+    </message>
+    <message>
+        <source>install the Debian package named</source>
+        <translation>install the Debian package named</translation>
+    </message>
+    <message>
+        <source>upgrade StarMark</source>
+        <translation>upgrade StarMark</translation>
+    </message>
+    <message>
+        <source>reinstall StarMark or set $STARMARK_SHARE</source>
+        <translation>reinstall StarMark or set $STARMARK_SHARE</translation>
+    </message>
+    <message>
+        <source>see &apos;starmark serve tokens&apos;</source>
+        <translation>see &apos;starmark serve tokens&apos;</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date, YYYY-MM-DD</source>
+        <translation>--as-of takes a date, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>pass --catalogs</source>
+        <translation>pass --catalogs</translation>
+    </message>
+    <message>
+        <source>is --db the registry the plan was drawn from?</source>
+        <translation>is --db the registry the plan was drawn from?</translation>
+    </message>
+    <message>
+        <source>check the registration number of --reported</source>
+        <translation>check the registration number of --reported</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
     <message>
-        <source>Where to write ca.pem and the signers' keys and certificates.</source>
-        <translation>Where to write ca.pem and the signers' keys and certificates.</translation>
+        <source>Where to write ca.pem and the signers&apos; keys and certificates.</source>
+        <translation>Where to write ca.pem and the signers&apos; keys and certificates.</translation>
     </message>
     <message>
         <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / label-issuer.pub.pem. Every subject says DEMO: not for real reports.</source>
@@ -502,12 +510,12 @@
         <translation>The organisation (O=) the certificate names: the manufacturer or lab of your declaration.</translation>
     </message>
     <message>
-        <source>The role it signs in: %1 (repeatable; none: a certificate without StarMark's role OIDs).</source>
-        <translation>The role it signs in: %1 (repeatable; none: a certificate without StarMark's role OIDs).</translation>
+        <source>The role it signs in: %1 (repeatable; none: a certificate without StarMark&apos;s role OIDs).</source>
+        <translation>The role it signs in: %1 (repeatable; none: a certificate without StarMark&apos;s role OIDs).</translation>
     </message>
     <message>
-        <source>A folder made by 'starmark keys demo-pki'.</source>
-        <translation>A folder made by 'starmark keys demo-pki'.</translation>
+        <source>A folder made by &apos;starmark keys demo-pki&apos;.</source>
+        <translation>A folder made by &apos;starmark keys demo-pki&apos;.</translation>
     </message>
     <message>
         <source>--name and --organisation are required</source>
@@ -529,10 +537,6 @@
         <translation>%1 is not a registration number: they are written JCS-YY-NNNNNN (e.g. JCS-26-000123)</translation>
     </message>
     <message>
-        <source>%1 is not registered</source>
-        <translation>%1 is not registered</translation>
-    </message>
-    <message>
         <source>staff requests carry a bearer token, which must not cross a network in clear: this server has neither --tls-cert nor --behind-proxy, so it takes them from loopback clients only</source>
         <translation>staff requests carry a bearer token, which must not cross a network in clear: this server has neither --tls-cert nor --behind-proxy, so it takes them from loopback clients only</translation>
     </message>
@@ -541,8 +545,8 @@
         <translation>this address answers %1 only</translation>
     </message>
     <message>
-        <source>a label's address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</source>
-        <translation>a label's address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</translation>
+        <source>a label&apos;s address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</source>
+        <translation>a label&apos;s address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</translation>
     </message>
     <message>
         <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
@@ -553,20 +557,20 @@
         <translation>the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters</translation>
     </message>
     <message>
-        <source>this needs a staff token: send 'Authorization: Bearer &lt;token&gt;' (tokens come from 'starmark serve add-token NAME')</source>
-        <translation>this needs a staff token: send 'Authorization: Bearer &lt;token&gt;' (tokens come from 'starmark serve add-token NAME')</translation>
+        <source>this needs a staff token: send &apos;Authorization: Bearer &lt;token&gt;&apos; (tokens come from &apos;starmark serve add-token NAME&apos;)</source>
+        <translation>this needs a staff token: send &apos;Authorization: Bearer &lt;token&gt;&apos; (tokens come from &apos;starmark serve add-token NAME&apos;)</translation>
     </message>
     <message>
-        <source>the Authorization header must read 'Bearer &lt;token&gt;'</source>
-        <translation>the Authorization header must read 'Bearer &lt;token&gt;'</translation>
+        <source>the Authorization header must read &apos;Bearer &lt;token&gt;&apos;</source>
+        <translation>the Authorization header must read &apos;Bearer &lt;token&gt;&apos;</translation>
     </message>
     <message>
         <source>the bearer token is not a registry staff token (mistyped, or from another registry)</source>
         <translation>the bearer token is not a registry staff token (mistyped, or from another registry)</translation>
     </message>
     <message>
-        <source>send the signed report itself, with 'Content-Type: application/pdf'</source>
-        <translation>send the signed report itself, with 'Content-Type: application/pdf'</translation>
+        <source>send the signed report itself, with &apos;Content-Type: application/pdf&apos;</source>
+        <translation>send the signed report itself, with &apos;Content-Type: application/pdf&apos;</translation>
     </message>
     <message>
         <source>the body is not a PDF (it does not start with %PDF-): send the signed report</source>
@@ -577,28 +581,16 @@
         <translation>the server was started without a trust anchor (--trust, or the trust store): it cannot check whose signature a report carries</translation>
     </message>
     <message>
-        <source>override= applies to a firmware revision only: name the registration it revises (?registration=R)</source>
-        <translation>override= applies to a firmware revision only: name the registration it revises (?registration=R)</translation>
+        <source>send a JSON body {&quot;reason&quot;: &quot;…&quot;}: the page shows the reason (at most 2,000 characters)</source>
+        <translation>send a JSON body {&quot;reason&quot;: &quot;…&quot;}: the page shows the reason (at most 2,000 characters)</translation>
     </message>
     <message>
-        <source>this report is already registered as %1; a new firmware comes with its own new report (?registration=%1)</source>
-        <translation>this report is already registered as %1; a new firmware comes with its own new report (?registration=%1)</translation>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
     <message>
-        <source>no revision added: %1</source>
-        <translation>no revision added: %1</translation>
-    </message>
-    <message>
-        <source>not registered: %1</source>
-        <translation>not registered: %1</translation>
-    </message>
-    <message>
-        <source>send a JSON body {"reason": "…"}: the page shows the reason (at most 2,000 characters)</source>
-        <translation>send a JSON body {"reason": "…"}: the page shows the reason (at most 2,000 characters)</translation>
-    </message>
-    <message>
-        <source>%1 is already revoked</source>
-        <translation>%1 is already revoked</translation>
+        <source>%1; submit again with override=%2&amp;reason=…</source>
+        <translation>%1; submit again with override=%2&amp;reason=…</translation>
     </message>
 </context>
 <context>
@@ -640,15 +632,15 @@
 </translation>
     </message>
     <message>
-        <source>    the author's: certifies that no change is permitted (DocMDP P 1)
+        <source>    the author&apos;s: certifies that no change is permitted (DocMDP P 1)
 </source>
-        <translation>    the author's: certifies that no change is permitted (DocMDP P 1)
+        <translation>    the author&apos;s: certifies that no change is permitted (DocMDP P 1)
 </translation>
     </message>
     <message>
-        <source>    the author's: certifies NOTHING (no DocMDP P 1)
+        <source>    the author&apos;s: certifies NOTHING (no DocMDP P 1)
 </source>
-        <translation>    the author's: certifies NOTHING (no DocMDP P 1)
+        <translation>    the author&apos;s: certifies NOTHING (no DocMDP P 1)
 </translation>
     </message>
     <message>

@@ -10,10 +10,6 @@
 </translation>
     </message>
     <message>
-        <source>the entry %1 recorded by the signed report %2 is not in the trail: the trail was rewritten after the report was signed</source>
-        <translation>署名付き報告書 %2 が記録したエントリ %1 が監査証跡にありません。報告書の署名後に証跡が書き換えられています</translation>
-    </message>
-    <message>
         <source>audit trail intact: %1 entries, each chained to the one before
 </source>
         <translation>監査証跡は改ざんされていません: %1 件のエントリが、それぞれ直前のエントリに連鎖しています
@@ -35,12 +31,12 @@
 <context>
     <name>AssessCommand</name>
     <message>
-        <source>--catalog is required (see 'starmark catalog list')</source>
-        <translation>--catalog が必要です ('starmark catalog list' を参照)</translation>
+        <source>--catalog is required (see &apos;starmark catalog list&apos;)</source>
+        <translation>--catalog が必要です (&apos;starmark catalog list&apos; を参照)</translation>
     </message>
     <message>
-        <source>no valid catalog '%1'; see 'starmark catalog list'</source>
-        <translation>有効なカタログ '%1' がありません。'starmark catalog list' を参照してください</translation>
+        <source>no valid catalog &apos;%1&apos;; see &apos;starmark catalog list&apos;</source>
+        <translation>有効なカタログ &apos;%1&apos; がありません。&apos;starmark catalog list&apos; を参照してください</translation>
     </message>
     <message>
         <source>--mode takes self or lab</source>
@@ -57,8 +53,8 @@
 </translation>
     </message>
     <message>
-        <source>'%1' is not KEY=VALUE</source>
-        <translation>'%1' は KEY=VALUE の形ではありません</translation>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation>&apos;%1&apos; は KEY=VALUE の形ではありません</translation>
     </message>
     <message>
         <source>nothing was changed
@@ -75,9 +71,9 @@
         <translation>%1 の承認を拒否しました</translation>
     </message>
     <message>
-        <source>signed off by %1; the assessment is locked (changes need 'starmark assess revise')
+        <source>signed off by %1; the assessment is locked (changes need &apos;starmark assess revise&apos;)
 </source>
-        <translation>%1 が承認しました。評価はロックされています (変更には 'starmark assess revise' が必要です)
+        <translation>%1 が承認しました。評価はロックされています (変更には &apos;starmark assess revise&apos; が必要です)
 </translation>
     </message>
     <message>
@@ -107,34 +103,6 @@
 </source>
         <translation>ファームウェア %2 の改訂 %1: 結果を引き継ぎました。%3 件は実機での試験に基づくため再確認が必要です: %4
 </translation>
-    </message>
-    <message>
-        <source>%1 is already of file format %2
-</source>
-        <translation>%1 は既にファイル形式 %2 です
-</translation>
-    </message>
-    <message>
-        <source>%1 upgraded from file format %2 to %3; the audit trail records the state as found
-</source>
-        <translation>%1 をファイル形式 %2 から %3 に更新しました。監査証跡には更新時点の状態を記録しています
-</translation>
-    </message>
-    <message>
-        <source>; pass --catalogs with the folder that holds it</source>
-        <translation>。そのカタログがあるフォルダーを --catalogs で指定してください</translation>
-    </message>
-    <message>
-        <source>; see 'starmark assess set --help'</source>
-        <translation>。'starmark assess set --help' を参照してください</translation>
-    </message>
-    <message>
-        <source>; upgrade it with 'starmark assess upgrade %1' (the trail then records the state as found)</source>
-        <translation>。'starmark assess upgrade %1' で更新してください (証跡にはその時点の状態が記録されます)</translation>
-    </message>
-    <message>
-        <source>; give -o a new or empty folder</source>
-        <translation>。-o には新しいフォルダーか空のフォルダーを指定してください</translation>
     </message>
     <message>
         <source>nothing was imported
@@ -256,18 +224,6 @@
         <translation>有効なカタログ %1 件、問題 %2 件</translation>
     </message>
     <message>
-        <source>document review</source>
-        <translation>ドキュメント評価</translation>
-    </message>
-    <message>
-        <source>device test</source>
-        <translation>実機評価</translation>
-    </message>
-    <message>
-        <source>document review + device test</source>
-        <translation>ドキュメント評価＋実機評価</translation>
-    </message>
-    <message>
         <source>official</source>
         <translation>公式</translation>
     </message>
@@ -308,7 +264,7 @@
         <translation>要件</translation>
     </message>
     <message>
-        <source>Requirements marked [provisional] are reconstructed wording, not the scheme's official text.</source>
+        <source>Requirements marked [provisional] are reconstructed wording, not the scheme&apos;s official text.</source>
         <translation>［暫定］の要件は再構成した文言であり、制度の公式な文言ではありません。</translation>
     </message>
     <message>
@@ -356,12 +312,12 @@
         <translation>カタログ ID（例: jc-star/star1-common または star1-common）。</translation>
     </message>
     <message>
-        <source>no catalog '%1' (known: %2); see 'starmark catalog list'</source>
-        <translation>カタログ '%1' がありません（既知: %2）。'starmark catalog list' を参照してください</translation>
+        <source>no catalog &apos;%1&apos; (known: %2); see &apos;starmark catalog list&apos;</source>
+        <translation>カタログ &apos;%1&apos; がありません（既知: %2）。&apos;starmark catalog list&apos; を参照してください</translation>
     </message>
     <message>
-        <source>catalog '%1' is not valid:</source>
-        <translation>カタログ '%1' は不正です:</translation>
+        <source>catalog &apos;%1&apos; is not valid:</source>
+        <translation>カタログ &apos;%1&apos; は不正です:</translation>
     </message>
     <message>
         <source>Print JSON for machines.</source>
@@ -375,8 +331,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--lang takes ja or en, not '%1'</source>
-        <translation>--lang に指定できるのは ja か en です（'%1' は指定できません）</translation>
+        <source>--lang takes ja or en, not &apos;%1&apos;</source>
+        <translation>--lang に指定できるのは ja か en です（&apos;%1&apos; は指定できません）</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -391,8 +347,8 @@
         <translation>引数が足りません</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>余分な引数 '%1' があります</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>余分な引数 &apos;%1&apos; があります</translation>
     </message>
     <message>
         <source>Language of the document and the messages: ja (default) or en.</source>
@@ -403,12 +359,12 @@
         <translation>サブコマンドがありません。%1 のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1'; use %2</source>
-        <translation>不明なサブコマンド '%1' です。%2 のいずれかを指定してください</translation>
+        <source>unknown subcommand &apos;%1&apos;; use %2</source>
+        <translation>不明なサブコマンド &apos;%1&apos; です。%2 のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>see '%1 --help'</source>
-        <translation>'%1 --help' を参照してください</translation>
+        <source>see &apos;%1 --help&apos;</source>
+        <translation>&apos;%1 --help&apos; を参照してください</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -423,8 +379,8 @@
         <translation>パスを確認してください</translation>
     </message>
     <message>
-        <source>name a file, or pass the folder to 'starmark catalog validate'</source>
-        <translation>ファイルを指定するか、フォルダを 'starmark catalog validate' に渡してください</translation>
+        <source>name a file, or pass the folder to &apos;starmark catalog validate&apos;</source>
+        <translation>ファイルを指定するか、フォルダを &apos;starmark catalog validate&apos; に渡してください</translation>
     </message>
     <message>
         <source>name the file meant</source>
@@ -447,31 +403,31 @@
         <translation>これらを直してから、もう一度コマンドを実行してください</translation>
     </message>
     <message>
-        <source>see 'starmark catalog list'</source>
-        <translation>'starmark catalog list' を参照してください</translation>
+        <source>see &apos;starmark catalog list&apos;</source>
+        <translation>&apos;starmark catalog list&apos; を参照してください</translation>
     </message>
     <message>
-        <source>run 'starmark catalog validate' on it</source>
-        <translation>'starmark catalog validate' で確認してください</translation>
+        <source>run &apos;starmark catalog validate&apos; on it</source>
+        <translation>&apos;starmark catalog validate&apos; で確認してください</translation>
     </message>
     <message>
-        <source>check the id with 'starmark catalog show'</source>
-        <translation>'starmark catalog show' で ID を確認してください</translation>
+        <source>check the id with &apos;starmark catalog show&apos;</source>
+        <translation>&apos;starmark catalog show&apos; で ID を確認してください</translation>
     </message>
     <message>
         <source>write mode: lab</source>
         <translation>mode: lab と書いてください</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>不明なコマンド '%1' です</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos; です</translation>
     </message>
     <message>
         <source>%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).</source>
         <translation>%1: CA 証明書（PEM）、trust.yaml またはトラストフォルダ。複数指定可。既定: トラストストア（%2）。</translation>
     </message>
     <message>
-        <source>give --trust CA.pem (the CA the signers' certificates chain to), or put it in %1</source>
+        <source>give --trust CA.pem (the CA the signers&apos; certificates chain to), or put it in %1</source>
         <translation>--trust CA.pem（署名者の証明書がつながる CA）を指定するか、%1 に置いてください</translation>
     </message>
     <message>
@@ -482,11 +438,63 @@
         <source>error: cannot write %1 (%2); nothing was written</source>
         <translation>エラー: %1 に書き込めません（%2）。何も書き込んでいません</translation>
     </message>
+    <message>
+        <source>pass --catalogs with the folder that holds it</source>
+        <translation>それを含むフォルダを --catalogs で指定してください</translation>
+    </message>
+    <message>
+        <source>see &apos;starmark assess set --help&apos;</source>
+        <translation>'starmark assess set --help' を参照してください</translation>
+    </message>
+    <message>
+        <source>upgrade it with &apos;starmark assess upgrade %1&apos; (the trail then records the state as found)</source>
+        <translation>'starmark assess upgrade %1' で更新してください（監査証跡には見つかったときの状態が記録されます）</translation>
+    </message>
+    <message>
+        <source>give -o a new or empty folder</source>
+        <translation>-o には新しいフォルダか空のフォルダを指定してください</translation>
+    </message>
+    <message>
+        <source>check --db</source>
+        <translation>--db を確認してください</translation>
+    </message>
+    <message>
+        <source>install the Debian package named</source>
+        <translation>示された Debian パッケージをインストールしてください</translation>
+    </message>
+    <message>
+        <source>upgrade StarMark</source>
+        <translation>StarMark を更新してください</translation>
+    </message>
+    <message>
+        <source>reinstall StarMark or set $STARMARK_SHARE</source>
+        <translation>StarMark を再インストールするか、$STARMARK_SHARE を設定してください</translation>
+    </message>
+    <message>
+        <source>see &apos;starmark serve tokens&apos;</source>
+        <translation>'starmark serve tokens' を参照してください</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date, YYYY-MM-DD</source>
+        <translation>--as-of には日付（YYYY-MM-DD）を指定してください</translation>
+    </message>
+    <message>
+        <source>pass --catalogs</source>
+        <translation>--catalogs を指定してください</translation>
+    </message>
+    <message>
+        <source>is --db the registry the plan was drawn from?</source>
+        <translation>--db は計画を作成した登録簿ですか？</translation>
+    </message>
+    <message>
+        <source>check the registration number of --reported</source>
+        <translation>--reported の登録番号を確認してください</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
     <message>
-        <source>Where to write ca.pem and the signers' keys and certificates.</source>
+        <source>Where to write ca.pem and the signers&apos; keys and certificates.</source>
         <translation>ca.pem と署名者の鍵・証明書を書き出すフォルダ。</translation>
     </message>
     <message>
@@ -502,12 +510,12 @@
         <translation>証明書に記載する組織（O=）: 宣言の製造事業者または評価機関。</translation>
     </message>
     <message>
-        <source>The role it signs in: %1 (repeatable; none: a certificate without StarMark's role OIDs).</source>
+        <source>The role it signs in: %1 (repeatable; none: a certificate without StarMark&apos;s role OIDs).</source>
         <translation>署名する役割: %1（複数指定可。none: StarMark の役割 OID を持たない証明書）。</translation>
     </message>
     <message>
-        <source>A folder made by 'starmark keys demo-pki'.</source>
-        <translation>'starmark keys demo-pki' で作成したフォルダ。</translation>
+        <source>A folder made by &apos;starmark keys demo-pki&apos;.</source>
+        <translation>&apos;starmark keys demo-pki&apos; で作成したフォルダ。</translation>
     </message>
     <message>
         <source>--name and --organisation are required</source>
@@ -529,10 +537,6 @@
         <translation>%1 は登録番号ではありません。登録番号は JCS-YY-NNNNNN の形式です（例：JCS-26-000123）</translation>
     </message>
     <message>
-        <source>%1 is not registered</source>
-        <translation>%1 は登録されていません</translation>
-    </message>
-    <message>
         <source>staff requests carry a bearer token, which must not cross a network in clear: this server has neither --tls-cert nor --behind-proxy, so it takes them from loopback clients only</source>
         <translation>職員のリクエストはベアラートークンを含むため、暗号化されずにネットワークを通ってはなりません。このサーバーには --tls-cert も --behind-proxy もないため、ループバックのクライアントからしか受け付けません</translation>
     </message>
@@ -541,7 +545,7 @@
         <translation>このアドレスが受け付けるのは %1 のみです</translation>
     </message>
     <message>
-        <source>a label's address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</source>
+        <source>a label&apos;s address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</source>
         <translation>ラベルのアドレスは /l/&lt;登録番号&gt;[/&lt;ラベルトークン&gt;] で、それ以上は続きません</translation>
     </message>
     <message>
@@ -553,20 +557,20 @@
         <translation>登録番号の後のラベルトークンは、%1 文字以内の base32（A–Z、2–7）です</translation>
     </message>
     <message>
-        <source>this needs a staff token: send 'Authorization: Bearer &lt;token&gt;' (tokens come from 'starmark serve add-token NAME')</source>
-        <translation>職員トークンが必要です。'Authorization: Bearer &lt;トークン&gt;' を送ってください（トークンは 'starmark serve add-token 名前' で発行します）</translation>
+        <source>this needs a staff token: send &apos;Authorization: Bearer &lt;token&gt;&apos; (tokens come from &apos;starmark serve add-token NAME&apos;)</source>
+        <translation>職員トークンが必要です。&apos;Authorization: Bearer &lt;トークン&gt;&apos; を送ってください（トークンは &apos;starmark serve add-token 名前&apos; で発行します）</translation>
     </message>
     <message>
-        <source>the Authorization header must read 'Bearer &lt;token&gt;'</source>
-        <translation>Authorization ヘッダーは 'Bearer &lt;トークン&gt;' の形で書きます</translation>
+        <source>the Authorization header must read &apos;Bearer &lt;token&gt;&apos;</source>
+        <translation>Authorization ヘッダーは &apos;Bearer &lt;トークン&gt;&apos; の形で書きます</translation>
     </message>
     <message>
         <source>the bearer token is not a registry staff token (mistyped, or from another registry)</source>
         <translation>このベアラートークンは登録システムの職員トークンではありません（入力誤りか、別の登録システムのものです）</translation>
     </message>
     <message>
-        <source>send the signed report itself, with 'Content-Type: application/pdf'</source>
-        <translation>署名済み報告書そのものを 'Content-Type: application/pdf' で送ってください</translation>
+        <source>send the signed report itself, with &apos;Content-Type: application/pdf&apos;</source>
+        <translation>署名済み報告書そのものを &apos;Content-Type: application/pdf&apos; で送ってください</translation>
     </message>
     <message>
         <source>the body is not a PDF (it does not start with %PDF-): send the signed report</source>
@@ -577,28 +581,16 @@
         <translation>サーバーがトラストアンカーなし（--trust もトラストストアもなし）で起動されているため、報告書の署名者を確認できません</translation>
     </message>
     <message>
-        <source>override= applies to a firmware revision only: name the registration it revises (?registration=R)</source>
-        <translation>override= はファームウェアの改訂にだけ使えます。改訂する登録番号を指定してください（?registration=R）</translation>
+        <source>send a JSON body {&quot;reason&quot;: &quot;…&quot;}: the page shows the reason (at most 2,000 characters)</source>
+        <translation>JSON の本文 {&quot;reason&quot;: &quot;…&quot;} を送ってください。理由は登録ページに表示されます（2,000文字まで）</translation>
     </message>
     <message>
-        <source>this report is already registered as %1; a new firmware comes with its own new report (?registration=%1)</source>
-        <translation>この報告書はすでに %1 として登録されています。新しいファームウェアには新しい報告書が必要です（?registration=%1）</translation>
+        <source>%1; %2</source>
+        <translation>%1、%2</translation>
     </message>
     <message>
-        <source>no revision added: %1</source>
-        <translation>改訂は追加されませんでした：%1</translation>
-    </message>
-    <message>
-        <source>not registered: %1</source>
-        <translation>登録されませんでした：%1</translation>
-    </message>
-    <message>
-        <source>send a JSON body {"reason": "…"}: the page shows the reason (at most 2,000 characters)</source>
-        <translation>JSON の本文 {"reason": "…"} を送ってください。理由は登録ページに表示されます（2,000文字まで）</translation>
-    </message>
-    <message>
-        <source>%1 is already revoked</source>
-        <translation>%1 はすでに取り消されています</translation>
+        <source>%1; submit again with override=%2&amp;reason=…</source>
+        <translation>%1。override=%2&amp;reason=… を付けて再提出してください</translation>
     </message>
 </context>
 <context>
@@ -640,13 +632,13 @@
 </translation>
     </message>
     <message>
-        <source>    the author's: certifies that no change is permitted (DocMDP P 1)
+        <source>    the author&apos;s: certifies that no change is permitted (DocMDP P 1)
 </source>
         <translation>    作成者の署名: 変更を一切許さないことを証明（DocMDP P 1）
 </translation>
     </message>
     <message>
-        <source>    the author's: certifies NOTHING (no DocMDP P 1)
+        <source>    the author&apos;s: certifies NOTHING (no DocMDP P 1)
 </source>
         <translation>    作成者の署名: 何も証明していません（DocMDP P 1 なし）
 </translation>

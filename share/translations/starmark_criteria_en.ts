@@ -264,6 +264,21 @@
     </message>
 </context>
 <context>
+    <name>Requirement</name>
+    <message>
+        <source>Document review</source>
+        <translation>Document review</translation>
+    </message>
+    <message>
+        <source>Device test</source>
+        <translation>Device test</translation>
+    </message>
+    <message>
+        <source>Document review + device test</source>
+        <translation>Document review + device test</translation>
+    </message>
+</context>
+<context>
     <name>YamlNode</name>
     <message>
         <source>nothing</source>

@@ -264,6 +264,21 @@
     </message>
 </context>
 <context>
+    <name>Requirement</name>
+    <message>
+        <source>Document review</source>
+        <translation>ドキュメント評価</translation>
+    </message>
+    <message>
+        <source>Device test</source>
+        <translation>実機評価</translation>
+    </message>
+    <message>
+        <source>Document review + device test</source>
+        <translation>ドキュメント評価＋実機評価</translation>
+    </message>
+</context>
+<context>
     <name>YamlNode</name>
     <message>
         <source>nothing</source>

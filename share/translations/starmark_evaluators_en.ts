@@ -8,40 +8,40 @@
         <translation>the text has %1 characters; the limit is %2 characters (docs/limits.md)</translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD)</source>
-        <translation>'%1' is not a date (YYYY-MM-DD)</translation>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>'%1' is not a question of this assessment's catalogs</source>
-        <translation>'%1' is not a question of this assessment's catalogs</translation>
+        <source>&apos;%1&apos; is not a question of this assessment&apos;s catalogs</source>
+        <translation>&apos;%1&apos; is not a question of this assessment&apos;s catalogs</translation>
     </message>
     <message>
-        <source>'%1' is a yes/no question; the answer is true or false</source>
-        <translation>'%1' is a yes/no question; the answer is true or false</translation>
+        <source>&apos;%1&apos; is a yes/no question; the answer is true or false</source>
+        <translation>&apos;%1&apos; is a yes/no question; the answer is true or false</translation>
     </message>
     <message>
-        <source>'%1' is not an option of '%2'</source>
-        <translation>'%1' is not an option of '%2'</translation>
+        <source>&apos;%1&apos; is not an option of &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; is not an option of &apos;%2&apos;</translation>
     </message>
     <message>
         <source>unknown key</source>
         <translation>unknown key</translation>
     </message>
     <message>
-        <source>'%1' is not a requirement of this assessment's catalogs</source>
-        <translation>'%1' is not a requirement of this assessment's catalogs</translation>
+        <source>&apos;%1&apos; is not a requirement of this assessment&apos;s catalogs</source>
+        <translation>&apos;%1&apos; is not a requirement of this assessment&apos;s catalogs</translation>
     </message>
     <message>
-        <source>'%1' is not a verdict; the verdicts are %2</source>
-        <translation>'%1' is not a verdict; the verdicts are %2</translation>
+        <source>&apos;%1&apos; is not a verdict; the verdicts are %2</source>
+        <translation>&apos;%1&apos; is not a verdict; the verdicts are %2</translation>
     </message>
     <message>
-        <source>a test case's keys are %1.tests.&lt;test id&gt;.verdict and .observed</source>
-        <translation>a test case's keys are %1.tests.&lt;test id&gt;.verdict and .observed</translation>
+        <source>a test case&apos;s keys are %1.tests.&lt;test id&gt;.verdict and .observed</source>
+        <translation>a test case&apos;s keys are %1.tests.&lt;test id&gt;.verdict and .observed</translation>
     </message>
     <message>
-        <source>'%1' is not a test verdict; the test verdicts are %2</source>
-        <translation>'%1' is not a test verdict; the test verdicts are %2</translation>
+        <source>&apos;%1&apos; is not a test verdict; the test verdicts are %2</source>
+        <translation>&apos;%1&apos; is not a test verdict; the test verdicts are %2</translation>
     </message>
     <message>
         <source>the file is missing</source>
@@ -128,20 +128,20 @@
         <translation>a map with name and organisation</translation>
     </message>
     <message>
-        <source>no catalog '%1', and no catalog is loaded</source>
-        <translation>no catalog '%1', and no catalog is loaded</translation>
+        <source>no catalog &apos;%1&apos;, and no catalog is loaded</source>
+        <translation>no catalog &apos;%1&apos;, and no catalog is loaded</translation>
     </message>
     <message>
-        <source>no catalog '%1' (known: %2)</source>
-        <translation>no catalog '%1' (known: %2)</translation>
+        <source>no catalog &apos;%1&apos; (known: %2)</source>
+        <translation>no catalog &apos;%1&apos; (known: %2)</translation>
     </message>
     <message>
         <source>the catalog %1 (%2) is not valid</source>
         <translation>the catalog %1 (%2) is not valid</translation>
     </message>
     <message>
-        <source>'%1' is not a date written as YYYY-MM-DD, e.g. 2026-04-01</source>
-        <translation>'%1' is not a date written as YYYY-MM-DD, e.g. 2026-04-01</translation>
+        <source>&apos;%1&apos; is not a date written as YYYY-MM-DD, e.g. 2026-04-01</source>
+        <translation>&apos;%1&apos; is not a date written as YYYY-MM-DD, e.g. 2026-04-01</translation>
     </message>
     <message>
         <source>a map describing the product</source>
@@ -152,24 +152,24 @@
         <translation>a map of question ids to answers</translation>
     </message>
     <message>
-        <source>'%1' is not a question of %2 or the catalogs it extends (known: %3)</source>
-        <translation>'%1' is not a question of %2 or the catalogs it extends (known: %3)</translation>
+        <source>&apos;%1&apos; is not a question of %2 or the catalogs it extends (known: %3)</source>
+        <translation>&apos;%1&apos; is not a question of %2 or the catalogs it extends (known: %3)</translation>
     </message>
     <message>
-        <source>'%1' is a yes/no question: its answer is true or false</source>
-        <translation>'%1' is a yes/no question: its answer is true or false</translation>
+        <source>&apos;%1&apos; is a yes/no question: its answer is true or false</source>
+        <translation>&apos;%1&apos; is a yes/no question: its answer is true or false</translation>
     </message>
     <message>
-        <source>'%1' is not an option of '%2'; the options are: %3</source>
-        <translation>'%1' is not an option of '%2'; the options are: %3</translation>
+        <source>&apos;%1&apos; is not an option of &apos;%2&apos;; the options are: %3</source>
+        <translation>&apos;%1&apos; is not an option of &apos;%2&apos;; the options are: %3</translation>
     </message>
     <message>
         <source>a map of requirement ids to results</source>
         <translation>a map of requirement ids to results</translation>
     </message>
     <message>
-        <source>'%1' is not a requirement of %2 or the catalogs it extends</source>
-        <translation>'%1' is not a requirement of %2 or the catalogs it extends</translation>
+        <source>&apos;%1&apos; is not a requirement of %2 or the catalogs it extends</source>
+        <translation>&apos;%1&apos; is not a requirement of %2 or the catalogs it extends</translation>
     </message>
     <message>
         <source>a result (a map with verdict, items, rationale, …)</source>
@@ -212,12 +212,12 @@
         <translation>the reviewer must be someone other than the evaluator (%1)</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time written like 2026-10-30T15:00:00+09:00</source>
-        <translation>'%1' is not a date and time written like 2026-10-30T15:00:00+09:00</translation>
+        <source>&apos;%1&apos; is not a date and time written like 2026-10-30T15:00:00+09:00</source>
+        <translation>&apos;%1&apos; is not a date and time written like 2026-10-30T15:00:00+09:00</translation>
     </message>
     <message>
-        <source>a reviewer's sign-off belongs to lab evaluations (mode: lab) only</source>
-        <translation>a reviewer's sign-off belongs to lab evaluations (mode: lab) only</translation>
+        <source>a reviewer&apos;s sign-off belongs to lab evaluations (mode: lab) only</source>
+        <translation>a reviewer&apos;s sign-off belongs to lab evaluations (mode: lab) only</translation>
     </message>
 </context>
 <context>
@@ -268,16 +268,16 @@
         <translation>the product is named neither in Japanese nor in English</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form YYYY-MM-DD</source>
-        <translation>"%1" is not a date of the form YYYY-MM-DD</translation>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is not a date of the form YYYY-MM-DD</translation>
     </message>
     <message>
         <source>security updates end (%1) before the product is released (%2)</source>
         <translation>security updates end (%1) before the product is released (%2)</translation>
     </message>
     <message>
-        <source>"%1" is neither an https:// page nor a mailto: address</source>
-        <translation>"%1" is neither an https:// page nor a mailto: address</translation>
+        <source>&quot;%1&quot; is neither an https:// page nor a mailto: address</source>
+        <translation>&quot;%1&quot; is neither an https:// page nor a mailto: address</translation>
     </message>
 </context>
 <context>
@@ -291,8 +291,8 @@
         <translation>%1 requirement(s) are not assessed and %2 need re-checking</translation>
     </message>
     <message>
-        <source>the reviewer's name is missing</source>
-        <translation>the reviewer's name is missing</translation>
+        <source>the reviewer&apos;s name is missing</source>
+        <translation>the reviewer&apos;s name is missing</translation>
     </message>
     <message>
         <source>sign-off belongs to lab evaluations; a self-declaration is signed with its report</source>
@@ -303,8 +303,8 @@
         <translation>already signed off by %1</translation>
     </message>
     <message>
-        <source>a self-declaration records a reviewer's sign-off, which only lab evaluations have</source>
-        <translation>a self-declaration records a reviewer's sign-off, which only lab evaluations have</translation>
+        <source>a self-declaration records a reviewer&apos;s sign-off, which only lab evaluations have</source>
+        <translation>a self-declaration records a reviewer&apos;s sign-off, which only lab evaluations have</translation>
     </message>
     <message>
         <source>the sign-off names no reviewer</source>

@@ -8,40 +8,40 @@
         <translation>テキストが %1 文字あります。上限は %2 文字です (docs/limits.md)</translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD)</source>
-        <translation>'%1' は日付ではありません (YYYY-MM-DD)</translation>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; は日付ではありません (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>'%1' is not a question of this assessment's catalogs</source>
-        <translation>'%1' はこの評価のカタログにある質問ではありません</translation>
+        <source>&apos;%1&apos; is not a question of this assessment&apos;s catalogs</source>
+        <translation>&apos;%1&apos; はこの評価のカタログにある質問ではありません</translation>
     </message>
     <message>
-        <source>'%1' is a yes/no question; the answer is true or false</source>
-        <translation>'%1' ははい/いいえの質問です。回答は true か false です</translation>
+        <source>&apos;%1&apos; is a yes/no question; the answer is true or false</source>
+        <translation>&apos;%1&apos; ははい/いいえの質問です。回答は true か false です</translation>
     </message>
     <message>
-        <source>'%1' is not an option of '%2'</source>
-        <translation>'%1' は '%2' の選択肢にありません</translation>
+        <source>&apos;%1&apos; is not an option of &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; は &apos;%2&apos; の選択肢にありません</translation>
     </message>
     <message>
         <source>unknown key</source>
         <translation>不明なキーです</translation>
     </message>
     <message>
-        <source>'%1' is not a requirement of this assessment's catalogs</source>
-        <translation>'%1' はこの評価のカタログにある要求事項ではありません</translation>
+        <source>&apos;%1&apos; is not a requirement of this assessment&apos;s catalogs</source>
+        <translation>&apos;%1&apos; はこの評価のカタログにある要求事項ではありません</translation>
     </message>
     <message>
-        <source>'%1' is not a verdict; the verdicts are %2</source>
-        <translation>'%1' は判定ではありません。判定は %2 のいずれかです</translation>
+        <source>&apos;%1&apos; is not a verdict; the verdicts are %2</source>
+        <translation>&apos;%1&apos; は判定ではありません。判定は %2 のいずれかです</translation>
     </message>
     <message>
-        <source>a test case's keys are %1.tests.&lt;test id&gt;.verdict and .observed</source>
+        <source>a test case&apos;s keys are %1.tests.&lt;test id&gt;.verdict and .observed</source>
         <translation>テストケースのキーは %1.tests.&lt;テスト ID&gt;.verdict と .observed です</translation>
     </message>
     <message>
-        <source>'%1' is not a test verdict; the test verdicts are %2</source>
-        <translation>'%1' はテスト判定ではありません。テスト判定は %2 のいずれかです</translation>
+        <source>&apos;%1&apos; is not a test verdict; the test verdicts are %2</source>
+        <translation>&apos;%1&apos; はテスト判定ではありません。テスト判定は %2 のいずれかです</translation>
     </message>
     <message>
         <source>the file is missing</source>
@@ -128,20 +128,20 @@
         <translation>name と organisation を持つマップ</translation>
     </message>
     <message>
-        <source>no catalog '%1', and no catalog is loaded</source>
-        <translation>カタログ '%1' がありません。読み込まれたカタログもありません</translation>
+        <source>no catalog &apos;%1&apos;, and no catalog is loaded</source>
+        <translation>カタログ &apos;%1&apos; がありません。読み込まれたカタログもありません</translation>
     </message>
     <message>
-        <source>no catalog '%1' (known: %2)</source>
-        <translation>カタログ '%1' がありません（既知: %2）</translation>
+        <source>no catalog &apos;%1&apos; (known: %2)</source>
+        <translation>カタログ &apos;%1&apos; がありません（既知: %2）</translation>
     </message>
     <message>
         <source>the catalog %1 (%2) is not valid</source>
         <translation>カタログ %1（%2）が不正です</translation>
     </message>
     <message>
-        <source>'%1' is not a date written as YYYY-MM-DD, e.g. 2026-04-01</source>
-        <translation>'%1' は YYYY-MM-DD 形式（例: 2026-04-01）の日付ではありません</translation>
+        <source>&apos;%1&apos; is not a date written as YYYY-MM-DD, e.g. 2026-04-01</source>
+        <translation>&apos;%1&apos; は YYYY-MM-DD 形式（例: 2026-04-01）の日付ではありません</translation>
     </message>
     <message>
         <source>a map describing the product</source>
@@ -152,24 +152,24 @@
         <translation>質問 ID と回答のマップ</translation>
     </message>
     <message>
-        <source>'%1' is not a question of %2 or the catalogs it extends (known: %3)</source>
-        <translation>'%1' は %2 にも拡張元のカタログにもない質問です（既知: %3）</translation>
+        <source>&apos;%1&apos; is not a question of %2 or the catalogs it extends (known: %3)</source>
+        <translation>&apos;%1&apos; は %2 にも拡張元のカタログにもない質問です（既知: %3）</translation>
     </message>
     <message>
-        <source>'%1' is a yes/no question: its answer is true or false</source>
-        <translation>'%1' は はい／いいえ 式の質問です。回答は true か false です</translation>
+        <source>&apos;%1&apos; is a yes/no question: its answer is true or false</source>
+        <translation>&apos;%1&apos; は はい／いいえ 式の質問です。回答は true か false です</translation>
     </message>
     <message>
-        <source>'%1' is not an option of '%2'; the options are: %3</source>
-        <translation>'%1' は '%2' の選択肢ではありません。選択肢: %3</translation>
+        <source>&apos;%1&apos; is not an option of &apos;%2&apos;; the options are: %3</source>
+        <translation>&apos;%1&apos; は &apos;%2&apos; の選択肢ではありません。選択肢: %3</translation>
     </message>
     <message>
         <source>a map of requirement ids to results</source>
         <translation>要件 ID と結果のマップ</translation>
     </message>
     <message>
-        <source>'%1' is not a requirement of %2 or the catalogs it extends</source>
-        <translation>'%1' は %2 にも拡張元のカタログにもない要件です</translation>
+        <source>&apos;%1&apos; is not a requirement of %2 or the catalogs it extends</source>
+        <translation>&apos;%1&apos; は %2 にも拡張元のカタログにもない要件です</translation>
     </message>
     <message>
         <source>a result (a map with verdict, items, rationale, …)</source>
@@ -212,11 +212,11 @@
         <translation>レビュー担当者は評価者（%1）以外の人である必要があります</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time written like 2026-10-30T15:00:00+09:00</source>
-        <translation>'%1' は 2026-10-30T15:00:00+09:00 の形式の日時ではありません</translation>
+        <source>&apos;%1&apos; is not a date and time written like 2026-10-30T15:00:00+09:00</source>
+        <translation>&apos;%1&apos; は 2026-10-30T15:00:00+09:00 の形式の日時ではありません</translation>
     </message>
     <message>
-        <source>a reviewer's sign-off belongs to lab evaluations (mode: lab) only</source>
+        <source>a reviewer&apos;s sign-off belongs to lab evaluations (mode: lab) only</source>
         <translation>レビュー担当者の承認は評価機関による評価（mode: lab）にだけ書けます</translation>
     </message>
 </context>
@@ -268,7 +268,7 @@
         <translation>製品名が日本語でも英語でも入力されていません</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form YYYY-MM-DD</source>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>「%1」は YYYY-MM-DD 形式の日付ではありません</translation>
     </message>
     <message>
@@ -276,7 +276,7 @@
         <translation>セキュリティアップデートの提供期限（%1）が発売日（%2）より前です</translation>
     </message>
     <message>
-        <source>"%1" is neither an https:// page nor a mailto: address</source>
+        <source>&quot;%1&quot; is neither an https:// page nor a mailto: address</source>
         <translation>「%1」は https:// のページでも mailto: のアドレスでもありません</translation>
     </message>
 </context>
@@ -291,7 +291,7 @@
         <translation>未評価の要求事項が %1 件、再確認が必要な要求事項が %2 件あります</translation>
     </message>
     <message>
-        <source>the reviewer's name is missing</source>
+        <source>the reviewer&apos;s name is missing</source>
         <translation>レビュー担当者の名前がありません</translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
         <translation>%1 が既に承認しています</translation>
     </message>
     <message>
-        <source>a self-declaration records a reviewer's sign-off, which only lab evaluations have</source>
+        <source>a self-declaration records a reviewer&apos;s sign-off, which only lab evaluations have</source>
         <translation>自己適合宣言にレビュー担当者の承認が記録されていますが、承認は評価機関による評価にしかありません</translation>
     </message>
     <message>

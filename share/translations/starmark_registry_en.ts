@@ -35,10 +35,6 @@
         <translation>the evaluation date, the support end and the label&apos;s validity must be dates</translation>
     </message>
     <message>
-        <source>the label&apos;s validity must end after today and at most two years ahead (the scheme&apos;s longest)</source>
-        <translation>the label&apos;s validity must end after today and at most two years ahead (the scheme&apos;s longest)</translation>
-    </message>
-    <message>
         <source>registration numbers are used up (JCS-YY-999999)</source>
         <translation>registration numbers are used up (JCS-YY-999999)</translation>
     </message>
@@ -149,10 +145,6 @@
     <message>
         <source>a file of the registry page cannot be read (%1)</source>
         <translation>a file of the registry page cannot be read (%1)</translation>
-    </message>
-    <message>
-        <source>not a JSON object (%1 at byte %2)</source>
-        <translation>not a JSON object (%1 at byte %2)</translation>
     </message>
 </context>
 <context>

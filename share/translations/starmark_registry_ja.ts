@@ -35,10 +35,6 @@
         <translation>評価日、サポート終了日、ラベルの有効期限は日付でなければなりません</translation>
     </message>
     <message>
-        <source>the label&apos;s validity must end after today and at most two years ahead (the scheme&apos;s longest)</source>
-        <translation>ラベルの有効期限は、今日より後で、かつ2年以内（制度上の最長）でなければなりません</translation>
-    </message>
-    <message>
         <source>registration numbers are used up (JCS-YY-999999)</source>
         <translation>登録番号を使い切りました（JCS-YY-999999）</translation>
     </message>
@@ -149,10 +145,6 @@
     <message>
         <source>a file of the registry page cannot be read (%1)</source>
         <translation>登録ページのファイルを読めません（%1）</translation>
-    </message>
-    <message>
-        <source>not a JSON object (%1 at byte %2)</source>
-        <translation>JSON オブジェクトではありません（%2 バイト目: %1）</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,253 @@
     </message>
 </context>
 <context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Inconclusive</translation>
+    </message>
+    <message>
+        <source>Conformity Evaluation Report</source>
+        <translation>Conformity Evaluation Report</translation>
+    </message>
+    <message>
+        <source>Declaration of Conformity</source>
+        <translation>Declaration of Conformity</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Firmware assessed</source>
+        <translation>Firmware assessed</translation>
+    </message>
+    <message>
+        <source>Hardware revision</source>
+        <translation>Hardware revision</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>Security updates until</translation>
+    </message>
+    <message>
+        <source>not the label&apos;s validity</source>
+        <translation>not the label&apos;s validity</translation>
+    </message>
+    <message>
+        <source>Vulnerability contact</source>
+        <translation>Vulnerability contact</translation>
+    </message>
+    <message>
+        <source>Notice: the wording of %1 of the criteria referred to here is an editorial rendering of secondary reports (reported) or a reconstruction (provisional), not the scheme operator&apos;s official text. The checklist shows the provenance of each requirement.</source>
+        <translation>Notice: the wording of %1 of the criteria referred to here is an editorial rendering of secondary reports (reported) or a reconstruction (provisional), not the scheme operator&apos;s official text. The checklist shows the provenance of each requirement.</translation>
+    </message>
+    <message>
+        <source>Level claimed</source>
+        <translation>Level claimed</translation>
+    </message>
+    <message>
+        <source>Level achieved</source>
+        <translation>Level achieved</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <source>Blocking %1</source>
+        <translation>Blocking %1</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <source>Audit trail head</source>
+        <translation>Audit trail head</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Declaration</translation>
+    </message>
+    <message>
+        <source>%1 has checked, under its own responsibility, the product above (firmware %2) against each requirement of the %3 criteria, and declares as follows.</source>
+        <translation>%1 has checked, under its own responsibility, the product above (firmware %2) against each requirement of the %3 criteria, and declares as follows.</translation>
+    </message>
+    <message>
+        <source>This declaration states that the measures required by the criteria above are judged to be in place. It does not mean that the product has no vulnerabilities, is completely secure, is safe in every environment, or is endorsed by any authority.</source>
+        <translation>This declaration states that the measures required by the criteria above are judged to be in place. It does not mean that the product has no vulnerabilities, is completely secure, is safe in every environment, or is endorsed by any authority.</translation>
+    </message>
+    <message>
+        <source>Declared by</source>
+        <translation>Declared by</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Product profile</source>
+        <translation>Product profile</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>This report evaluates whether the measures required by the criteria above can be presumed to be in place for the firmware evaluated. It does not prove that the product has no vulnerabilities, is completely secure, or is safe in every environment.</source>
+        <translation>This report evaluates whether the measures required by the criteria above can be presumed to be in place for the firmware evaluated. It does not prove that the product has no vulnerabilities, is completely secure, or is safe in every environment.</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Reviewer sign-off</source>
+        <translation>Reviewer sign-off</translation>
+    </message>
+    <message>
+        <source>not signed off (this report is a draft)</source>
+        <translation>not signed off (this report is a draft)</translation>
+    </message>
+    <message>
+        <source>Test plan and results</source>
+        <translation>Test plan and results</translation>
+    </message>
+    <message>
+        <source>Verdict per requirement</source>
+        <translation>Verdict per requirement</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(not answered)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Conceptual</source>
+        <translation>Conceptual</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>Functional</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Not run</translation>
+    </message>
+    <message>
+        <source>Evaluation items</source>
+        <translation>Evaluation items</translation>
+    </message>
+    <message>
+        <source>Rationale and evidence</source>
+        <translation>Rationale and evidence</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>all must hold</source>
+        <translation>all must hold</translation>
+    </message>
+    <message>
+        <source>one must hold</source>
+        <translation>one must hold</translation>
+    </message>
+    <message>
+        <source>to re-check on the new firmware</source>
+        <translation>to re-check on the new firmware</translation>
+    </message>
+</context>
+<context>
     <name>ReportVerifier</name>
     <message>
         <source>the certificate of %1 inside the signature is damaged</source>
@@ -228,6 +475,153 @@
     <message>
         <source>certification body</source>
         <translation>certification body</translation>
+    </message>
+</context>
+<context>
+    <name>SurveillanceReport</name>
+    <message>
+        <source>Conforms</source>
+        <translation>Conforms</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>Nonconformity</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Label revoked</source>
+        <translation>Label revoked</translation>
+    </message>
+    <message>
+        <source>Not yet checked</source>
+        <translation>Not yet checked</translation>
+    </message>
+    <message>
+        <source>%1 nonconformity finding(s)</source>
+        <translation>%1 nonconformity finding(s)</translation>
+    </message>
+    <message>
+        <source>No nonconformity</source>
+        <translation>No nonconformity</translation>
+    </message>
+    <message>
+        <source>Surveillance Report</source>
+        <translation>Surveillance Report</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Certification body</source>
+        <translation>Certification body</translation>
+    </message>
+    <message>
+        <source>Sampling plan</source>
+        <translation>Sampling plan</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Risk-weighted random sampling (Efraimidis–Spirakis). Anyone holding the same registry state and seed redraws the same sample.</source>
+        <translation>Risk-weighted random sampling (Efraimidis–Spirakis). Anyone holding the same registry state and seed redraws the same sample.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>%1 products with a valid label</source>
+        <translation>%1 products with a valid label</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 products</translation>
+    </message>
+    <message>
+        <source>Products sampled and conclusions</source>
+        <translation>Products sampled and conclusions</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>firmware</source>
+        <translation>firmware</translation>
+    </message>
+    <message>
+        <source>Findings per requirement</source>
+        <translation>Findings per requirement</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>No finding recorded yet.</source>
+        <translation>No finding recorded yet.</translation>
+    </message>
+    <message>
+        <source>Surveillance checks a sample. It does not show that products outside the sample conform, nor that the products sampled have no vulnerabilities.</source>
+        <translation>Surveillance checks a sample. It does not show that products outside the sample conform, nor that the products sampled have no vulnerabilities.</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Attached file</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>as of</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>seed %1</translation>
     </message>
 </context>
 <context>

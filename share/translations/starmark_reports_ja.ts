@@ -93,6 +93,253 @@
     </message>
 </context>
 <context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>Conformity Evaluation Report</source>
+        <translation>適合評価報告書</translation>
+    </message>
+    <message>
+        <source>Declaration of Conformity</source>
+        <translation>自己適合宣言書</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>製造者</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>対象製品</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型番</translation>
+    </message>
+    <message>
+        <source>Firmware assessed</source>
+        <translation>評価したファームウェア</translation>
+    </message>
+    <message>
+        <source>Hardware revision</source>
+        <translation>ハードウェア版</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>発売日</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>セキュリティアップデート提供期限</translation>
+    </message>
+    <message>
+        <source>not the label&apos;s validity</source>
+        <translation>ラベルの有効期間とは異なります</translation>
+    </message>
+    <message>
+        <source>Vulnerability contact</source>
+        <translation>脆弱性の連絡先</translation>
+    </message>
+    <message>
+        <source>Notice: the wording of %1 of the criteria referred to here is an editorial rendering of secondary reports (reported) or a reconstruction (provisional), not the scheme operator&apos;s official text. The checklist shows the provenance of each requirement.</source>
+        <translation>注意：本書が参照する基準の文言のうち %1 件は、二次資料に基づく編集上の表現（報告）又は再構成（暫定）であり、制度運営者の公式な文言ではありません。要件ごとの出所はチェックリストに示します。</translation>
+    </message>
+    <message>
+        <source>Level claimed</source>
+        <translation>対象レベル</translation>
+    </message>
+    <message>
+        <source>Level achieved</source>
+        <translation>達成レベル</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>判定の内訳</translation>
+    </message>
+    <message>
+        <source>Blocking %1</source>
+        <translation>%1 を妨げている要件</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Audit trail head</source>
+        <translation>監査証跡の最新ハッシュ</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>改訂</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>評価基準</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>宣言</translation>
+    </message>
+    <message>
+        <source>%1 has checked, under its own responsibility, the product above (firmware %2) against each requirement of the %3 criteria, and declares as follows.</source>
+        <translation>%1 は、上記製品（ファームウェア %2）について、%3 の適合基準が定める各要件への適合を自己の責任において確認し、次のとおり宣言します。</translation>
+    </message>
+    <message>
+        <source>This declaration states that the measures required by the criteria above are judged to be in place. It does not mean that the product has no vulnerabilities, is completely secure, is safe in every environment, or is endorsed by any authority.</source>
+        <translation>本宣言は、上記の基準が定める対策が講じられていると判断したことを示すものです。製品に脆弱性がないこと、完全に安全であること、あらゆる利用環境で安全であること、又は公的機関による保証を意味するものではありません。</translation>
+    </message>
+    <message>
+        <source>Declared by</source>
+        <translation>宣言者</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>電子署名</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>評価の範囲</translation>
+    </message>
+    <message>
+        <source>Product profile</source>
+        <translation>製品プロファイル</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>評価結果</translation>
+    </message>
+    <message>
+        <source>This report evaluates whether the measures required by the criteria above can be presumed to be in place for the firmware evaluated. It does not prove that the product has no vulnerabilities, is completely secure, or is safe in every environment.</source>
+        <translation>本報告は、評価時点のファームウェアについて、上記の基準が定める対策が講じられていると推定できるかを評価したものです。製品に脆弱性がないこと、完全に安全であること、又はあらゆる利用環境で安全であることを証明するものではありません。</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>評価者</translation>
+    </message>
+    <message>
+        <source>Reviewer sign-off</source>
+        <translation>レビュー承認</translation>
+    </message>
+    <message>
+        <source>not signed off (this report is a draft)</source>
+        <translation>未承認（本報告は承認前の草案です）</translation>
+    </message>
+    <message>
+        <source>Test plan and results</source>
+        <translation>試験計画と結果</translation>
+    </message>
+    <message>
+        <source>Verdict per requirement</source>
+        <translation>要件ごとの判定</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>試験ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期待結果</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>観測結果</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Conceptual</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Evaluation items</source>
+        <translation>評価項目</translation>
+    </message>
+    <message>
+        <source>Rationale and evidence</source>
+        <translation>根拠・証跡</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>暫定</translation>
+    </message>
+    <message>
+        <source>all must hold</source>
+        <translation>すべて満たすこと</translation>
+    </message>
+    <message>
+        <source>one must hold</source>
+        <translation>いずれかを満たすこと</translation>
+    </message>
+    <message>
+        <source>to re-check on the new firmware</source>
+        <translation>新しいファームウェアで再確認が必要</translation>
+    </message>
+</context>
+<context>
     <name>ReportVerifier</name>
     <message>
         <source>the certificate of %1 inside the signature is damaged</source>
@@ -228,6 +475,153 @@
     <message>
         <source>certification body</source>
         <translation>認証機関</translation>
+    </message>
+</context>
+<context>
+    <name>SurveillanceReport</name>
+    <message>
+        <source>Conforms</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Label revoked</source>
+        <translation>ラベル取消</translation>
+    </message>
+    <message>
+        <source>Not yet checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>%1 nonconformity finding(s)</source>
+        <translation>不適合 %1 件</translation>
+    </message>
+    <message>
+        <source>No nonconformity</source>
+        <translation>不適合なし</translation>
+    </message>
+    <message>
+        <source>Surveillance Report</source>
+        <translation>サーベイランス報告書</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Certification body</source>
+        <translation>認証機関</translation>
+    </message>
+    <message>
+        <source>Sampling plan</source>
+        <translation>抽出計画</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Risk-weighted random sampling (Efraimidis–Spirakis). Anyone holding the same registry state and seed redraws the same sample.</source>
+        <translation>リスク加重無作為抽出（Efraimidis–Spirakis 法）。同じ登録状態と乱数シードから誰でも同じ標本を再現できます。</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>乱数シード</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>母集団</translation>
+    </message>
+    <message>
+        <source>%1 products with a valid label</source>
+        <translation>有効なラベルを持つ製品 %1 件</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>標本</translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>Products sampled and conclusions</source>
+        <translation>対象製品と結論</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>抽出の重み</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>結論</translation>
+    </message>
+    <message>
+        <source>firmware</source>
+        <translation>ファームウェア</translation>
+    </message>
+    <message>
+        <source>Findings per requirement</source>
+        <translation>要件ごとの所見</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>No finding recorded yet.</source>
+        <translation>所見はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>Surveillance checks a sample. It does not show that products outside the sample conform, nor that the products sampled have no vulnerabilities.</source>
+        <translation>サーベイランスは抽出による確認です。抽出されなかった製品の適合、又は抽出された製品に脆弱性がないことを示すものではありません。</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>シード %1</translation>
     </message>
 </context>
 <context>

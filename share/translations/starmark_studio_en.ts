@@ -4,18 +4,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>%1: its catalog %2 is %3; install it under %4/catalogs or fix it (see the catalog errors on the start page)</source>
-        <translation>%1: its catalog %2 is %3; install it under %4/catalogs or fix it (see the catalog errors on the start page)</translation>
-    </message>
-    <message>
-        <source>not valid</source>
-        <translation>not valid</translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation>not installed</translation>
-    </message>
-    <message>
         <source>the catalog %1 is not installed</source>
         <translation>the catalog %1 is not installed</translation>
     </message>
@@ -210,8 +198,8 @@ SHA-256 %3</translation>
         <translation>Save report &amp;as:</translation>
     </message>
     <message>
-        <source>&amp;Issuer's label key (PEM):</source>
-        <translation>&amp;Issuer's label key (PEM):</translation>
+        <source>&amp;Issuer&apos;s label key (PEM):</source>
+        <translation>&amp;Issuer&apos;s label key (PEM):</translation>
     </message>
     <message>
         <source>&amp;Registration number:</source>
@@ -298,8 +286,8 @@ SHA-256 %3</translation>
         <translation>No label: %1</translation>
     </message>
     <message>
-        <source>%1 × %2 mm at this screen's size; QR version %3. Hold a ruler to the screen to check.</source>
-        <translation>%1 × %2 mm at this screen's size; QR version %3. Hold a ruler to the screen to check.</translation>
+        <source>%1 × %2 mm at this screen&apos;s size; QR version %3. Hold a ruler to the screen to check.</source>
+        <translation>%1 × %2 mm at this screen&apos;s size; QR version %3. Hold a ruler to the screen to check.</translation>
     </message>
     <message>
         <source>No label: %1 must end in .png, .svg or .pdf</source>
@@ -474,96 +462,6 @@ SHA-256 %3</translation>
         <translation>Revision %1 for firmware %2: %3 requirement(s) rest on tests of the device and are marked for re-checking.</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;New assessment…</source>
-        <translation>&amp;New assessment…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>Open the ★1 &amp;demo</source>
-        <translation>Open the ★1 &amp;demo</translation>
-    </message>
-    <message>
-        <source>&amp;Close (back to the start page)</source>
-        <translation>&amp;Close (back to the start page)</translation>
-    </message>
-    <message>
-        <source>Export signed &amp;report…</source>
-        <translation>Export signed &amp;report…</translation>
-    </message>
-    <message>
-        <source>Export &amp;label…</source>
-        <translation>Export &amp;label…</translation>
-    </message>
-    <message>
-        <source>&amp;Verify a report or label…</source>
-        <translation>&amp;Verify a report or label…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <source>&amp;Next requirement</source>
-        <translation>&amp;Next requirement</translation>
-    </message>
-    <message>
-        <source>&amp;Previous requirement</source>
-        <translation>&amp;Previous requirement</translation>
-    </message>
-    <message>
-        <source>Next &amp;open requirement (not decided or needing attention)</source>
-        <translation>Next &amp;open requirement (not decided or needing attention)</translation>
-    </message>
-    <message>
-        <source>La&amp;b</source>
-        <translation>La&amp;b</translation>
-    </message>
-    <message>
-        <source>Reviewer &amp;sign-off…</source>
-        <translation>Reviewer &amp;sign-off…</translation>
-    </message>
-    <message>
-        <source>The demo cannot be opened:
-%1</source>
-        <translation>The demo cannot be opened:
-%1</translation>
-    </message>
-    <message>
-        <source>&amp;Product and profile…</source>
-        <translation>&amp;Product and profile…</translation>
-    </message>
-    <message>
-        <source>New &amp;firmware revision…</source>
-        <translation>New &amp;firmware revision…</translation>
-    </message>
-    <message>
-        <source>&amp;Audit trail…</source>
-        <translation>&amp;Audit trail…</translation>
-    </message>
-    <message>
         <source>Choose a new or empty folder for the declaration and its evidence.</source>
         <translation>Choose a new or empty folder for the declaration and its evidence.</translation>
     </message>
@@ -657,126 +555,6 @@ SHA-256 %3</translation>
     <message>
         <source>Product and profile</source>
         <translation>Product and profile</translation>
-    </message>
-    <message>
-        <source>The product</source>
-        <translation>The product</translation>
-    </message>
-    <message>
-        <source>One model at one firmware version. Problems are shown as you type.</source>
-        <translation>One model at one firmware version. Problems are shown as you type.</translation>
-    </message>
-    <message>
-        <source>Product profile</source>
-        <translation>Product profile</translation>
-    </message>
-    <message>
-        <source>Your answers decide which requirements apply.</source>
-        <translation>Your answers decide which requirements apply.</translation>
-    </message>
-    <message>
-        <source>Manufacturer (Japanese):</source>
-        <translation>Manufacturer (Japanese):</translation>
-    </message>
-    <message>
-        <source>Manufacturer (English):</source>
-        <translation>Manufacturer (English):</translation>
-    </message>
-    <message>
-        <source>Product name (Japanese):</source>
-        <translation>Product name (Japanese):</translation>
-    </message>
-    <message>
-        <source>Product name (English):</source>
-        <translation>Product name (English):</translation>
-    </message>
-    <message>
-        <source>&amp;Model number:</source>
-        <translation>&amp;Model number:</translation>
-    </message>
-    <message>
-        <source>&amp;Firmware version:</source>
-        <translation>&amp;Firmware version:</translation>
-    </message>
-    <message>
-        <source>&amp;Hardware revision:</source>
-        <translation>&amp;Hardware revision:</translation>
-    </message>
-    <message>
-        <source>&amp;Released (YYYY-MM-DD):</source>
-        <translation>&amp;Released (YYYY-MM-DD):</translation>
-    </message>
-    <message>
-        <source>Security &amp;updates until (YYYY-MM-DD):</source>
-        <translation>Security &amp;updates until (YYYY-MM-DD):</translation>
-    </message>
-    <message>
-        <source>&amp;Vulnerability contact (https:// or mailto:):</source>
-        <translation>&amp;Vulnerability contact (https:// or mailto:):</translation>
-    </message>
-    <message>
-        <source>&amp;Evaluator or declarant:</source>
-        <translation>&amp;Evaluator or declarant:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>Effect of the answers:</source>
-        <translation>Effect of the answers:</translation>
-    </message>
-    <message>
-        <source>Effect of the answers</source>
-        <translation>Effect of the answers</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>Required.</translation>
-    </message>
-    <message>
-        <source>Give the manufacturer in Japanese, English or both.</source>
-        <translation>Give the manufacturer in Japanese, English or both.</translation>
-    </message>
-    <message>
-        <source>Give the product name in Japanese, English or both.</source>
-        <translation>Give the product name in Japanese, English or both.</translation>
-    </message>
-    <message>
-        <source>Not a date: write it as YYYY-MM-DD, e.g. 2031-03-31.</source>
-        <translation>Not a date: write it as YYYY-MM-DD, e.g. 2031-03-31.</translation>
-    </message>
-    <message>
-        <source>Required: where to report a vulnerability.</source>
-        <translation>Required: where to report a vulnerability.</translation>
-    </message>
-    <message>
-        <source>— not answered —</source>
-        <translation>— not answered —</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>%1 %2 — not applicable: %3</source>
-        <translation>%1 %2 — not applicable: %3</translation>
-    </message>
-    <message>
-        <source>%1 %2 — applies until answered: %3</source>
-        <translation>%1 %2 — applies until answered: %3</translation>
-    </message>
-    <message>
-        <source>Effect of the answers: every requirement applies.</source>
-        <translation>Effect of the answers: every requirement applies.</translation>
-    </message>
-    <message>
-        <source>Effect of the answers: %1 not applicable, %2 waiting for an answer.</source>
-        <translation>Effect of the answers: %1 not applicable, %2 waiting for an answer.</translation>
     </message>
 </context>
 <context>
@@ -995,18 +773,6 @@ SHA-256 %3</translation>
         <translation>Choose a requirement on the left.</translation>
     </message>
     <message>
-        <source>checked on documents</source>
-        <translation>checked on documents</translation>
-    </message>
-    <message>
-        <source>checked on the device</source>
-        <translation>checked on the device</translation>
-    </message>
-    <message>
-        <source>checked on documents and the device</source>
-        <translation>checked on documents and the device</translation>
-    </message>
-    <message>
         <source>★%1 · %2</source>
         <translation>★%1 · %2</translation>
     </message>
@@ -1015,12 +781,12 @@ SHA-256 %3</translation>
         <translation>Official wording, as published by the scheme operator.</translation>
     </message>
     <message>
-        <source>Reported: the gist is confirmed by reliable secondary sources; this wording is an editorial rendering, not IPA's official text.</source>
-        <translation>Reported: the gist is confirmed by reliable secondary sources; this wording is an editorial rendering, not IPA's official text.</translation>
+        <source>Reported: the gist is confirmed by reliable secondary sources; this wording is an editorial rendering, not IPA&apos;s official text.</source>
+        <translation>Reported: the gist is confirmed by reliable secondary sources; this wording is an editorial rendering, not IPA&apos;s official text.</translation>
     </message>
     <message>
-        <source>Provisional: reconstructed from the nearest public sources; not IPA's official wording.</source>
-        <translation>Provisional: reconstructed from the nearest public sources; not IPA's official wording.</translation>
+        <source>Provisional: reconstructed from the nearest public sources; not IPA&apos;s official wording.</source>
+        <translation>Provisional: reconstructed from the nearest public sources; not IPA&apos;s official wording.</translation>
     </message>
     <message>
         <source>Not applicable to this product: %1</source>
@@ -1045,18 +811,6 @@ SHA-256 %3</translation>
     <message>
         <source>Rationale of %1</source>
         <translation>Rationale of %1</translation>
-    </message>
-    <message>
-        <source>%1: %2; choose a readable file</source>
-        <translation>%1: %2; choose a readable file</translation>
-    </message>
-    <message>
-        <source>not a readable file</source>
-        <translation>not a readable file</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>missing</translation>
     </message>
 </context>
 <context>
@@ -1260,8 +1014,8 @@ SHA-256 %3</translation>
         <translation>&amp;Report (PDF) or label image (PNG, JPEG):</translation>
     </message>
     <message>
-        <source>&amp;Trust (CA certificate for reports, issuer's public key for labels):</source>
-        <translation>&amp;Trust (CA certificate for reports, issuer's public key for labels):</translation>
+        <source>&amp;Trust (CA certificate for reports, issuer&apos;s public key for labels):</source>
+        <translation>&amp;Trust (CA certificate for reports, issuer&apos;s public key for labels):</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
@@ -1296,8 +1050,8 @@ SHA-256 %3</translation>
         <translation>Cannot be checked</translation>
     </message>
     <message>
-        <source>%1: cannot be read (%2); choose the signed report's PDF</source>
-        <translation>%1: cannot be read (%2); choose the signed report's PDF</translation>
+        <source>%1: cannot be read (%2); choose the signed report&apos;s PDF</source>
+        <translation>%1: cannot be read (%2); choose the signed report&apos;s PDF</translation>
     </message>
     <message>
         <source>warning: %1; no catalog version will be recognised</source>
@@ -1372,8 +1126,8 @@ SHA-256 %3</translation>
         <translation>valid</translation>
     </message>
     <message>
-        <source>valid, but the product's security support has ended</source>
-        <translation>valid, but the product's security support has ended</translation>
+        <source>valid, but the product&apos;s security support has ended</source>
+        <translation>valid, but the product&apos;s security support has ended</translation>
     </message>
     <message>
         <source>expired</source>
@@ -1418,18 +1172,6 @@ SHA-256 %3</translation>
     <message>
         <source>%1 · %2 products sampled · %3 nonconformities · %4 labels revoked</source>
         <translation>%1 · %2 products sampled · %3 nonconformities · %4 labels revoked</translation>
-    </message>
-    <message>
-        <source>manufacturer</source>
-        <translation>manufacturer</translation>
-    </message>
-    <message>
-        <source>evaluation lab</source>
-        <translation>evaluation lab</translation>
-    </message>
-    <message>
-        <source>certification body</source>
-        <translation>certification body</translation>
     </message>
 </context>
 </TS>

@@ -4,18 +4,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>%1: its catalog %2 is %3; install it under %4/catalogs or fix it (see the catalog errors on the start page)</source>
-        <translation>%1: カタログ %2 が%3です。%4/catalogs に置くか修正してください（スタートページのカタログエラーを参照）</translation>
-    </message>
-    <message>
-        <source>not valid</source>
-        <translation>不正</translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation>未インストール</translation>
-    </message>
-    <message>
         <source>the catalog %1 is not installed</source>
         <translation>カタログ %1 がインストールされていません</translation>
     </message>
@@ -210,7 +198,7 @@ SHA-256 %3</translation>
         <translation>報告書の保存先(&amp;A):</translation>
     </message>
     <message>
-        <source>&amp;Issuer's label key (PEM):</source>
+        <source>&amp;Issuer&apos;s label key (PEM):</source>
         <translation>発行者のラベル鍵 (PEM)(&amp;I):</translation>
     </message>
     <message>
@@ -298,7 +286,7 @@ SHA-256 %3</translation>
         <translation>ラベルを発行できません: %1</translation>
     </message>
     <message>
-        <source>%1 × %2 mm at this screen's size; QR version %3. Hold a ruler to the screen to check.</source>
+        <source>%1 × %2 mm at this screen&apos;s size; QR version %3. Hold a ruler to the screen to check.</source>
         <translation>この画面上で %1 × %2 mm（実寸）、QRバージョン %3。定規を当てて確認できます。</translation>
     </message>
     <message>
@@ -416,78 +404,6 @@ SHA-256 %3</translation>
         <translation>StarMark Studio</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New assessment…</source>
-        <translation>新しい評価(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open the ★1 &amp;demo</source>
-        <translation>★1 デモを開く(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Close (back to the start page)</source>
-        <translation>閉じる（スタートページへ）(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Export signed &amp;report…</source>
-        <translation>署名付き報告書をエクスポート(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;label…</source>
-        <translation>ラベルをエクスポート(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Verify a report or label…</source>
-        <translation>報告書・ラベルを検証(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>編集(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>やり直す(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>移動(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Next requirement</source>
-        <translation>次の要求事項(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous requirement</source>
-        <translation>前の要求事項(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Next &amp;open requirement (not decided or needing attention)</source>
-        <translation>次の未完了の要求事項（未判定・要確認）(&amp;O)</translation>
-    </message>
-    <message>
-        <source>La&amp;b</source>
-        <translation>試験所(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Reviewer &amp;sign-off…</source>
-        <translation>レビュー承認(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Requirements by level</source>
         <translation>レベル別の要求事項</translation>
     </message>
@@ -514,12 +430,6 @@ SHA-256 %3</translation>
         <translation>すべての変更を %1 に保存済み</translation>
     </message>
     <message>
-        <source>The demo cannot be opened:
-%1</source>
-        <translation>デモを開けません:
-%1</translation>
-    </message>
-    <message>
         <source>Open an assessment</source>
         <translation>評価を開く</translation>
     </message>
@@ -532,16 +442,8 @@ SHA-256 %3</translation>
         <translation>すべての要求事項が判定済みです。</translation>
     </message>
     <message>
-        <source>&amp;Product and profile…</source>
-        <translation>製品とプロファイル(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Product and profile</source>
         <translation>製品とプロファイル</translation>
-    </message>
-    <message>
-        <source>New &amp;firmware revision…</source>
-        <translation>新しいファームウェアの改訂(&amp;F)…</translation>
     </message>
     <message>
         <source>New firmware revision</source>
@@ -558,10 +460,6 @@ SHA-256 %3</translation>
     <message>
         <source>Revision %1 for firmware %2: %3 requirement(s) rest on tests of the device and are marked for re-checking.</source>
         <translation>ファームウェア %2 の改訂 %1：実機での確認に基づく %3 件の要求事項に再確認の印を付けました。</translation>
-    </message>
-    <message>
-        <source>&amp;Audit trail…</source>
-        <translation>監査証跡(&amp;A)…</translation>
     </message>
     <message>
         <source>Choose a new or empty folder for the declaration and its evidence.</source>
@@ -585,22 +483,6 @@ SHA-256 %3</translation>
     <message>
         <source>The catalog of the level you aim for; it includes the levels below.</source>
         <translation>目標とするレベルのカタログを選びます。下位レベルの要求事項も含まれます。</translation>
-    </message>
-    <message>
-        <source>The product</source>
-        <translation>製品</translation>
-    </message>
-    <message>
-        <source>One model at one firmware version. Problems are shown as you type.</source>
-        <translation>1つの型番・1つのファームウェアバージョンが対象です。入力中に問題を表示します。</translation>
-    </message>
-    <message>
-        <source>Product profile</source>
-        <translation>製品プロファイル</translation>
-    </message>
-    <message>
-        <source>Your answers decide which requirements apply.</source>
-        <translation>回答により、どの要求事項が適用されるかが決まります。</translation>
     </message>
     <message>
         <source>Where to keep it</source>
@@ -643,88 +525,12 @@ SHA-256 %3</translation>
         <translation>★%1 は評価機関が評価します。自己適合宣言は選べません。</translation>
     </message>
     <message>
-        <source>Manufacturer (Japanese):</source>
-        <translation>製造者名（日本語）:</translation>
-    </message>
-    <message>
-        <source>Manufacturer (English):</source>
-        <translation>製造者名（英語）:</translation>
-    </message>
-    <message>
-        <source>Product name (Japanese):</source>
-        <translation>製品名（日本語）:</translation>
-    </message>
-    <message>
-        <source>Product name (English):</source>
-        <translation>製品名（英語）:</translation>
-    </message>
-    <message>
-        <source>&amp;Model number:</source>
-        <translation>型番(&amp;M):</translation>
-    </message>
-    <message>
-        <source>&amp;Firmware version:</source>
-        <translation>ファームウェアバージョン(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Hardware revision:</source>
-        <translation>ハードウェアリビジョン(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;Released (YYYY-MM-DD):</source>
-        <translation>発売日 (YYYY-MM-DD)(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Security &amp;updates until (YYYY-MM-DD):</source>
-        <translation>セキュリティアップデート提供期限 (YYYY-MM-DD)(&amp;U):</translation>
-    </message>
-    <message>
-        <source>&amp;Vulnerability contact (https:// or mailto:):</source>
-        <translation>脆弱性報告窓口 (https:// または mailto:)(&amp;V):</translation>
-    </message>
-    <message>
-        <source>&amp;Evaluator or declarant:</source>
-        <translation>評価者・宣言者(&amp;E):</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>所属組織(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Effect of the answers:</source>
-        <translation>回答の影響:</translation>
-    </message>
-    <message>
-        <source>Effect of the answers</source>
-        <translation>回答の影響</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>Assessment file</source>
         <translation>評価ファイル</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>必須です。</translation>
-    </message>
-    <message>
-        <source>Give the manufacturer in Japanese, English or both.</source>
-        <translation>製造者名を日本語・英語のいずれか（または両方）で入力してください。</translation>
-    </message>
-    <message>
-        <source>Give the product name in Japanese, English or both.</source>
-        <translation>製品名を日本語・英語のいずれか（または両方）で入力してください。</translation>
-    </message>
-    <message>
-        <source>Not a date: write it as YYYY-MM-DD, e.g. 2031-03-31.</source>
-        <translation>日付ではありません。YYYY-MM-DD 形式（例: 2031-03-31）で入力してください。</translation>
-    </message>
-    <message>
-        <source>Required: where to report a vulnerability.</source>
-        <translation>必須です: 脆弱性の報告先。</translation>
     </message>
     <message>
         <source>%1 %2 (firmware %3): ★%4, %5.</source>
@@ -737,34 +543,6 @@ SHA-256 %3</translation>
     <message>
         <source>self-declaration</source>
         <translation>自己適合宣言</translation>
-    </message>
-    <message>
-        <source>— not answered —</source>
-        <translation>— 未回答 —</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>%1 %2 — not applicable: %3</source>
-        <translation>%1 %2 — 適用外: %3</translation>
-    </message>
-    <message>
-        <source>%1 %2 — applies until answered: %3</source>
-        <translation>%1 %2 — 回答するまで適用: %3</translation>
-    </message>
-    <message>
-        <source>Effect of the answers: every requirement applies.</source>
-        <translation>回答の影響: すべての要求事項が適用されます。</translation>
-    </message>
-    <message>
-        <source>Effect of the answers: %1 not applicable, %2 waiting for an answer.</source>
-        <translation>回答の影響: 適用外 %1 件、回答待ち %2 件。</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name, or open it from the start page</source>
@@ -995,18 +773,6 @@ SHA-256 %3</translation>
         <translation>左の一覧から要求事項を選んでください。</translation>
     </message>
     <message>
-        <source>checked on documents</source>
-        <translation>文書で確認</translation>
-    </message>
-    <message>
-        <source>checked on the device</source>
-        <translation>実機で確認</translation>
-    </message>
-    <message>
-        <source>checked on documents and the device</source>
-        <translation>文書と実機で確認</translation>
-    </message>
-    <message>
         <source>★%1 · %2</source>
         <translation>★%1 · %2</translation>
     </message>
@@ -1015,11 +781,11 @@ SHA-256 %3</translation>
         <translation>制度運営者が公表した正式な文言です。</translation>
     </message>
     <message>
-        <source>Reported: the gist is confirmed by reliable secondary sources; this wording is an editorial rendering, not IPA's official text.</source>
+        <source>Reported: the gist is confirmed by reliable secondary sources; this wording is an editorial rendering, not IPA&apos;s official text.</source>
         <translation>報告ベース: 趣旨は信頼できる二次情報で確認済みですが、この文言は編集上の表現であり、IPAの公式文言ではありません。</translation>
     </message>
     <message>
-        <source>Provisional: reconstructed from the nearest public sources; not IPA's official wording.</source>
+        <source>Provisional: reconstructed from the nearest public sources; not IPA&apos;s official wording.</source>
         <translation>暫定: 最も近い公開情報から再構成したもので、IPAの公式文言ではありません。</translation>
     </message>
     <message>
@@ -1045,18 +811,6 @@ SHA-256 %3</translation>
     <message>
         <source>Rationale of %1</source>
         <translation>%1 の根拠</translation>
-    </message>
-    <message>
-        <source>%1: %2; choose a readable file</source>
-        <translation>%1: %2。読み取れるファイルを選んでください</translation>
-    </message>
-    <message>
-        <source>not a readable file</source>
-        <translation>読み取れるファイルではありません</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>見つかりません</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1014,7 @@ SHA-256 %3</translation>
         <translation>報告書 (PDF) またはラベル画像 (PNG, JPEG)(&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Trust (CA certificate for reports, issuer's public key for labels):</source>
+        <source>&amp;Trust (CA certificate for reports, issuer&apos;s public key for labels):</source>
         <translation>信頼するもの（報告書はCA証明書、ラベルは発行者の公開鍵）(&amp;T):</translation>
     </message>
     <message>
@@ -1296,7 +1050,7 @@ SHA-256 %3</translation>
         <translation>検証できません</translation>
     </message>
     <message>
-        <source>%1: cannot be read (%2); choose the signed report's PDF</source>
+        <source>%1: cannot be read (%2); choose the signed report&apos;s PDF</source>
         <translation>%1: 読み取れません（%2）。署名付き報告書のPDFを選んでください</translation>
     </message>
     <message>
@@ -1372,7 +1126,7 @@ SHA-256 %3</translation>
         <translation>有効</translation>
     </message>
     <message>
-        <source>valid, but the product's security support has ended</source>
+        <source>valid, but the product&apos;s security support has ended</source>
         <translation>有効（ただし製品のセキュリティサポートは終了）</translation>
     </message>
     <message>
@@ -1418,18 +1172,6 @@ SHA-256 %3</translation>
     <message>
         <source>%1 · %2 products sampled · %3 nonconformities · %4 labels revoked</source>
         <translation>%1 · 抽出 %2 製品 · 不適合 %3 件 · ラベル取消 %4 件</translation>
-    </message>
-    <message>
-        <source>manufacturer</source>
-        <translation>製造者</translation>
-    </message>
-    <message>
-        <source>evaluation lab</source>
-        <translation>評価機関</translation>
-    </message>
-    <message>
-        <source>certification body</source>
-        <translation>認証機関</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "RunningRegistry.h"
 
+#include "FixedClock.h"
 #include "TestClock.h"
 
 #include "evaluators/Clock.h"

@@ -5,6 +5,7 @@
 // $STARMARK_TEST_POSTGRES_URL_FILE, which the ctest fixture
 // (tests/support/postgres-cluster.sh) writes; without it the PostgreSQL variant
 // fails, unless STARMARK_TEST_POSTGRES=off opts out explicitly.
+#include "FixedClock.h"
 #include "evaluators/Clock.h"
 #include "labels/IssuerKey.h"
 #include "labels/registry/RegistryStore.h"

@@ -51,9 +51,8 @@ TEST_P(ProductRecordsTest, RegistersWithTheNextNumberAndASignedToken)
     EXPECT_EQ(found->current().evaluated, QDate(2026, 11, 1));
     EXPECT_EQ(found->current().validUntil, QDate(2028, 11, 21));
 
-    QString problem;
-    const std::optional<LabelToken> t = LabelToken::decode(found->current().token, &problem);
-    ASSERT_TRUE(t) << problem.toStdString();
+    const Result<LabelToken> t = LabelToken::decode(found->current().token);
+    ASSERT_TRUE(t);
     EXPECT_TRUE(t->verify(key));
     EXPECT_EQ(t->registration, QStringLiteral("JCS-26-000001"));
     EXPECT_EQ(t->firmware, QStringLiteral("1.2.3"));
@@ -199,8 +198,7 @@ TEST_P(ProductRecordsTest, KeepsTheHistoryOfFirmwareRevisions)
     ASSERT_EQ(revised->revisions.size(), 2);
     EXPECT_EQ(revised->revisions[0].firmware, QStringLiteral("1.2.3"));
     EXPECT_EQ(revised->current().firmware, QStringLiteral("1.3.0"));
-    QString problem;
-    EXPECT_EQ(LabelToken::decode(revised->current().token, &problem)->firmware, QStringLiteral("1.3.0"));
+    EXPECT_EQ(LabelToken::decode(revised->current().token)->firmware, QStringLiteral("1.3.0"));
 
     update.model = QStringLiteral("SC-200");
     EXPECT_TRUE(findProblem(revise(*store, update).problems(), u"registry.product-changed"));

@@ -14,13 +14,6 @@ namespace {
 
 const QString shipped = QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/registry");
 
-// The shipped page's files, copied so that a test can break one.
-void copyShipped(const QString& to)
-{
-    for (const char* name : {"page.html", "registry.js", "registry.css"})
-        ASSERT_TRUE(QFile::copy(QDir(shipped).filePath(QLatin1String(name)), QDir(to).filePath(QLatin1String(name)))) << name;
-}
-
 } // namespace
 
 TEST(RegistryPage, NamesEveryFileItCannotRead)
