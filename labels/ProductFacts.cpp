@@ -27,12 +27,11 @@ Result<ProductFacts> ProductFacts::fromReport(const QByteArray& pdf, const Trust
             QStringLiteral("label.no-trust-anchor"), Message("ProductFacts", "no trust anchor to check the report's signer against: no label"));
     const ReportVerifier::Result r = ReportVerifier::verify(pdf, trust, KnownDigests(), now);
     if (r.verdict != ReportVerifier::Result::Verdict::Valid || !r.content) {
-        QStringList reasons;
-        for (const Problem& p : r.problems)
-            reasons << p.message.text();
-        return Problem::invalid(QStringLiteral("label.report-not-valid"),
-            Message("ProductFacts", "not a valid signed report (%1): no label")
-                .arg(reasons.isEmpty() ? Message("ProductFacts", "unreadable") : Message::plain(reasons.join(QStringLiteral("; ")))));
+        // Kept as Messages, so that each reason is told in the language the reader asks for.
+        Message reasons = r.problems.isEmpty() ? Message("ProductFacts", "unreadable") : r.problems.constFirst().message;
+        for (qsizetype i = 1; i < r.problems.size(); ++i)
+            reasons = Message("ProductFacts", "%1; %2").arg(reasons).arg(r.problems[i].message);
+        return Problem::invalid(QStringLiteral("label.report-not-valid"), Message("ProductFacts", "not a valid signed report (%1): no label").arg(reasons));
     }
     if (r.content->kind == ReportContent::Kind::Surveillance)
         return Problem::invalid(QStringLiteral("label.surveillance-report"),

@@ -169,7 +169,7 @@ Result<void> ProductRecords::revoke(const QString& registration, const QString& 
             const Result<RegisteredProduct> product = find(r);
             if (!product)
                 return product.problems();
-            return Problem::invalid(QStringLiteral("registry.revoked"), Message("ProductRecords", "%1 is already revoked").arg(r));
+            return Problem::invalid(QStringLiteral("registry.already-revoked"), Message("ProductRecords", "%1 is already revoked").arg(r));
         }
         return m_db.audit(actor, "revoke", r, reason);
     });

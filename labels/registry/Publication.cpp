@@ -49,8 +49,7 @@ Result<RegisteredProduct> Publication::publish(const Request& request, const Tru
             Message("Publication", "an override applies to a firmware revision only, and no registration to revise was named"));
     const Result<ProductFacts> facts = ProductFacts::fromReport(request.pdf, trust, catalogs, m_clock.now());
     if (!facts)
-        return Problem::invalid(QStringLiteral("registry.report-refused"),
-            Message("Publication", "the submitted report is refused: %1").arg(facts.problems().constFirst().message));
+        return facts.problems();
     if (const std::optional<QString> registered = m_store.registrationOf(facts->reportSha256))
         return Problem::invalid(QStringLiteral("registry.already-registered"),
             Message("Publication", "this report is already registered as %1; a new firmware comes with its own new report")

@@ -195,6 +195,10 @@
         <source>(none named)</source>
         <translation>(none named)</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>RegistryPageTexts</name>

@@ -286,7 +286,7 @@ TEST_F(Serve, ADowngradeAnEarlierSupportEndOrANewContactTakesAStaffOverrideThatI
         SCOPED_TRACE(c.name);
         const QString report = registry->variantReport(QString::fromLatin1(c.name), {c.line});
         const QByteArray before = fingerprint();
-        const HttpReply refused = registry->submit(report, "?registration=" + reg);
+        const HttpReply refused = registry->submit(report, "?registration=" + reg + "&lang=en"); // the reason's words, in English
         EXPECT_EQ(refused.status, 409) << refused.text().toStdString();
         EXPECT_EQ(refused.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
             QStringLiteral("registry.override-needed"));

@@ -270,7 +270,7 @@ TEST_F(ServeHostile, ARevisionWithAnotherManufacturersReportIsRefusedAndTheRegis
         {"?registration=" + registration, "?registration=" + registration + "&override=contact&reason=trust%20me"}) {
         const HttpReply r = registry->submit(intruder, query);
         EXPECT_TRUE(r.status == 409 || r.status == 422) << r.status << " " << r.text().toStdString();
-        EXPECT_TRUE(r.text().contains(QStringLiteral("manufacturer"))) << r.text().toStdString();
+        EXPECT_TRUE(r.text().contains(QStringLiteral("Nisemono"))) << r.text().toStdString();
         EXPECT_EQ(fingerprint(), before) << "the database changed";
     }
     EXPECT_EQ(registry->get("/api/v1/labels/" + registration).body, facts)

@@ -145,7 +145,7 @@ TEST_F(Surveillance, BadFindingsAreRefusedAndChangeNothing)
     EXPECT_EQ(unknownRequirement.code, 2);
     EXPECT_TRUE(unknownRequirement.err.contains(QStringLiteral("S9.9-99"))
         && unknownRequirement.err.contains(QStringLiteral("star1-common"))
-        && unknownRequirement.err.contains(QStringLiteral("(check the id with 'starmark catalog show')")))
+        && unknownRequirement.err.contains(QStringLiteral("check the id with 'starmark catalog show'")))
         << unknownRequirement.err.toStdString();
     // JCS-26-000002 is a ★2 router: its chain holds ★1's requirements too, but not ★3's.
     const CliResult aboveItsLevel = surveil({QStringLiteral("record"), QStringLiteral("JCS-26-000002"), QStringLiteral("S3.RT-02"),

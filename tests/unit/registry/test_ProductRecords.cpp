@@ -167,7 +167,7 @@ TEST_P(ProductRecordsTest, RevokesOnceWithAReasonAndAuditsIt)
 
     const QByteArray before = store->fingerprint();
     EXPECT_TRUE(findProblem(
-        store->revoke(QStringLiteral("JCS-26-000001"), QStringLiteral("again"), QStringLiteral("佐藤")).problems(), u"registry.revoked"));
+        store->revoke(QStringLiteral("JCS-26-000001"), QStringLiteral("again"), QStringLiteral("佐藤")).problems(), u"registry.already-revoked"));
     EXPECT_TRUE(findProblem(store->revoke(QStringLiteral("JCS-26-000009"), QStringLiteral("x"), QStringLiteral("佐藤")).problems(),
         u"registry.not-registered"));
     EXPECT_TRUE(findProblem(store->revoke(QStringLiteral("JCS-26-000001"), QStringLiteral(" "), QStringLiteral("佐藤")).problems(),

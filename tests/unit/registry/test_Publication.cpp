@@ -44,7 +44,7 @@ TEST_P(PublicationTest, RefusesWhatIsNoSignedReportAndWritesNothing)
     ASSERT_TRUE(findProblem(notPdf, u"registry.not-a-pdf")) << text(notPdf);
     EXPECT_EQ(notPdf.constFirst().severity, Problem::Severity::Unusable);
     const Problems forged = refused(*store, {"%PDF-1.7\n%forged, unsigned\n%%EOF\n", {}, {}, {}, QStringLiteral("鈴木")}, trust);
-    ASSERT_TRUE(findProblem(forged, u"registry.report-refused")) << text(forged);
+    ASSERT_TRUE(findProblem(forged, u"label.report-not-valid")) << text(forged);
     EXPECT_EQ(forged.constFirst().severity, Problem::Severity::Invalid);
     EXPECT_EQ(store->fingerprint(), before);
 }
