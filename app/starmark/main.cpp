@@ -4,7 +4,6 @@
 #include "KeysCommand.h"
 #include "VerifyCommand.h"
 
-#include "criteria/Translator.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -3,7 +3,6 @@
 #include "CommandLine.h"
 #include "ServeCommand.h"
 
-#include "criteria/Translator.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -16,7 +15,6 @@ int main(int argc, char* argv[])
     starmark::CommandLine::prepareHeadlessGui();
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("starmark"));
-    starmark::Translator::install(starmark::languageFromEnvironment()); // LC_ALL, LC_MESSAGES, LANG: ja* speaks Japanese
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (const std::optional<int> refused = starmark::CommandLine::installLanguage(arguments))
         return *refused;
