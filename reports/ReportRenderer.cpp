@@ -33,9 +33,9 @@ QString testVerdictWord(const Words& w, TestVerdict v)
 {
     switch (v) {
     case TestVerdict::Pass:
-        return w(Message("ReportRenderer", "Pass"));
+        return w(Message("ReportRenderer", "Pass", "test case"));
     case TestVerdict::Fail:
-        return w(Message("ReportRenderer", "Fail"));
+        return w(Message("ReportRenderer", "Fail", "test case"));
     case TestVerdict::Inconclusive:
         return w(Message("ReportRenderer", "Inconclusive"));
     }
@@ -75,7 +75,7 @@ private:
         const Product& p = m_a.product;
         QString html = QString::fromLatin1(tableStart);
         html += field(m_w(Message("ReportRenderer", "Manufacturer")), esc(p.manufacturer.in(m_in.language)));
-        html += field(m_w(Message("ReportRenderer", "Product")), esc(p.name.in(m_in.language)));
+        html += field(m_w(Message("ReportRenderer", "Product", "field")), esc(p.name.in(m_in.language)));
         html += field(m_w(Message("ReportRenderer", "Model")), esc(p.model));
         html += field(m_w(Message("ReportRenderer", "Firmware assessed")), esc(p.firmware));
         if (!p.hardware.isEmpty())
@@ -180,7 +180,7 @@ private:
                     .arg(m_w(Message("ReportRenderer", "Issued")), m_in.issued.date().toString(Qt::ISODate), m_w(Message("ReportRenderer", "Revision")))
                     .arg(m_a.revision);
         html += QStringLiteral("<h2 style=\"font-size:12pt\">1. %1</h2>").arg(m_w(Message("ReportRenderer", "Scope"))) + productTable();
-        html += QStringLiteral("<h2 style=\"font-size:12pt\">2. %1</h2>").arg(m_w(Message("ReportRenderer", "Criteria"))) + catalogTable()
+        html += QStringLiteral("<h2 style=\"font-size:12pt\">2. %1</h2>").arg(m_w(Message("ReportRenderer", "Criteria", "evaluation"))) + catalogTable()
             + provisionalNotice();
         html += QStringLiteral("<h2 style=\"font-size:12pt\">3. %1</h2>").arg(m_w(Message("ReportRenderer", "Product profile")));
         html += QString::fromLatin1(tableStart);

@@ -11,7 +11,7 @@ import sys
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "share", "translations")
 message = re.compile(r'(<message( numerus="yes")?>\s*<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)'
-                     r'<translation type="unfinished">(?:\s*<numerusform></numerusform>\s*)*</translation>', re.S)
+                     r'<translation type="unfinished">(?:[^<]*|(?:\s*<numerusform>[^<]*</numerusform>\s*)*)</translation>', re.S)
 
 
 def fill(match):

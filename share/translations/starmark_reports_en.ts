@@ -338,6 +338,26 @@
         <source>to re-check on the new firmware</source>
         <translation>to re-check on the new firmware</translation>
     </message>
+    <message>
+        <source>Pass</source>
+        <comment>test case</comment>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <comment>test case</comment>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <comment>field</comment>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <comment>evaluation</comment>
+        <translation>Criteria</translation>
+    </message>
 </context>
 <context>
     <name>ReportVerifier</name>

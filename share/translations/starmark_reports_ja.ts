@@ -96,11 +96,11 @@
     <name>ReportRenderer</name>
     <message>
         <source>Pass</source>
-        <translation>合格</translation>
+        <translation>適合</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation>不合格</translation>
+        <translation>不適合</translation>
     </message>
     <message>
         <source>N/A</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Criteria</source>
-        <translation>評価基準</translation>
+        <translation>適合基準</translation>
     </message>
     <message>
         <source>Declaration</source>
@@ -337,6 +337,26 @@
     <message>
         <source>to re-check on the new firmware</source>
         <translation>新しいファームウェアで再確認が必要</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <comment>test case</comment>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <comment>test case</comment>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <comment>field</comment>
+        <translation>製品名</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <comment>evaluation</comment>
+        <translation>評価基準</translation>
     </message>
 </context>
 <context>
