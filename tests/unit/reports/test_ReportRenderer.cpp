@@ -31,7 +31,9 @@ TEST(ReportRenderer, DeclarationInJapaneseByDefault)
     const QString html = ReportRenderer::html(input(*f.camera, a, Language::Japanese));
     EXPECT_EQ(ReportRenderer::kindFor(a), ReportRenderer::Kind::Declaration);
     for (const char* expected : {"自己適合宣言書", "チェックリスト", "MS-CAM100", "2031-03-31", "ラベルの有効期間とは異なります",
-             "脆弱性がないこと", "公式な文言ではありません", "S1.1-16", "［暫定］", "CN=DEMO Manufacturer signer"})
+             "脆弱性がないこと", "公式な文言ではありません", "S1.1-16", "［暫定］", "CN=DEMO Manufacturer signer",
+             // Words one English source stands for twice: the heading and the field, the criteria of a declaration.
+             "1. 対象製品", ">製品名<", "2. 適合基準"})
         EXPECT_TRUE(html.contains(QString::fromUtf8(expected))) << expected;
     for (const Requirement& r : f.library->find(QStringLiteral("star1-common"))->requirements)
         EXPECT_TRUE(html.contains(r.title.ja.toHtmlEscaped())) << r.id.toStdString();
