@@ -263,6 +263,20 @@ QString CommandLine::hint(const Problem& problem)
         return tr("upgrade it with 'starmark assess upgrade %1' (the trail then records the state as found)").arg(problem.where.file);
     if (code == QLatin1String("assessment.export-folder-not-empty"))
         return tr("give -o a new or empty folder");
+    if (code == QLatin1String("tool.missing"))
+        return tr("install the Debian package named (apt-get install)");
+    if (code == QLatin1String("tool.remote-target"))
+        return tr("add --allow-remote when that machine is yours to test");
+    if (code == QLatin1String("tool.timed-out"))
+        return tr("give it longer with --timeout SECONDS");
+    if (code == QLatin1String("lockout.no-answer"))
+        return tr("check --url, or give --request-timeout more");
+    if (code == QLatin1String("lockout.too-many-words"))
+        return tr("keep at most 50 passwords in the --wordlist");
+    if (code == QLatin1String("lockout.right-password-refused"))
+        return tr("check --password-file, --user and --auth, or wait until the account is unlocked");
+    if (code == QLatin1String("lockout.form-incomplete"))
+        return tr("give --failure-text, and --user-field and --password-field when they are not username and password");
     if (code == QLatin1String("registry.location-invalid"))
         return tr("check --db");
     if (code == QLatin1String("registry.driver-missing"))

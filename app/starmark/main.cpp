@@ -2,6 +2,7 @@
 #include "CatalogCommand.h"
 #include "CommandLine.h"
 #include "KeysCommand.h"
+#include "ToolRunCommand.h"
 #include "VerifyCommand.h"
 
 
@@ -44,6 +45,11 @@ commands:
   keys demo-pki OUTDIR              a demo CA and signers, for trying things out
   keys demo-signer PKI --name N --organisation O [--role R]
                                     one more demo signer, for the organisation your declaration names
+
+  tool run nmap|sslscan|testssl|ssh-audit FILE --target HOST[:PORT] [--allow-remote] [--timeout S]
+                                    run an installed scanner; its output becomes evidence
+  tool run lockout FILE --url URL --user U --wordlist F --password-file P [--auth basic|digest|form]
+                                    StarMark's login-lockout probe (S1.1-04), its result as evidence
 
   label SOURCE [--trust CA.pem] --issuer-key K --registration R -o label.svg|png|pdf [--size small]
                                     a QR-coded label with a signed token (or --batch CSV -o DIR)
@@ -127,6 +133,8 @@ int main(int argc, char* argv[])
         return starmark::VerifyCommand::run(rest);
     if (command == QLatin1String("keys"))
         return starmark::KeysCommand::run(arguments);
+    if (command == QLatin1String("tool"))
+        return starmark::CommandLine::dispatch(QStringLiteral("starmark tool"), {{QStringLiteral("run"), starmark::ToolRunCommand::run}}, arguments);
     if (command == QLatin1String("--version")) {
         out << "starmark " << QCoreApplication::applicationVersion() << '\n';
         return starmark::ExitOk;

@@ -490,6 +490,34 @@
         <source>check the registration number of --reported</source>
         <translation>check the registration number of --reported</translation>
     </message>
+    <message>
+        <source>install the Debian package named (apt-get install)</source>
+        <translation>install the Debian package named (apt-get install)</translation>
+    </message>
+    <message>
+        <source>add --allow-remote when that machine is yours to test</source>
+        <translation>add --allow-remote when that machine is yours to test</translation>
+    </message>
+    <message>
+        <source>give it longer with --timeout SECONDS</source>
+        <translation>give it longer with --timeout SECONDS</translation>
+    </message>
+    <message>
+        <source>check --url, or give --request-timeout more</source>
+        <translation>check --url, or give --request-timeout more</translation>
+    </message>
+    <message>
+        <source>keep at most 50 passwords in the --wordlist</source>
+        <translation>keep at most 50 passwords in the --wordlist</translation>
+    </message>
+    <message>
+        <source>check --password-file, --user and --auth, or wait until the account is unlocked</source>
+        <translation>check --password-file, --user and --auth, or wait until the account is unlocked</translation>
+    </message>
+    <message>
+        <source>give --failure-text, and --user-field and --password-field when they are not username and password</source>
+        <translation>give --failure-text, and --user-field and --password-field when they are not username and password</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
@@ -591,6 +619,69 @@
     <message>
         <source>%1; submit again with override=%2&amp;reason=…</source>
         <translation>%1; submit again with override=%2&amp;reason=…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolRunCommand</name>
+    <message>
+        <source>--%1 takes a whole number</source>
+        <translation>--%1 takes a whole number</translation>
+    </message>
+    <message>
+        <source>lockout needs --%1</source>
+        <translation>lockout needs --%1</translation>
+    </message>
+    <message>
+        <source>lockout takes --url, not --target</source>
+        <translation>lockout takes --url, not --target</translation>
+    </message>
+    <message>
+        <source>--auth takes basic, digest or form</source>
+        <translation>--auth takes basic, digest or form</translation>
+    </message>
+    <message>
+        <source>lockout probe of %1 (%2, user %3): %4 wrong passwords, then the right one: %5; outcome: %6
+</source>
+        <translation>lockout probe of %1 (%2, user %3): %4 wrong passwords, then the right one: %5; outcome: %6
+</translation>
+    </message>
+    <message>
+        <source>--target HOST[:PORT] is required</source>
+        <translation>--target HOST[:PORT] is required</translation>
+    </message>
+    <message>
+        <source>--timeout is between 1 and %1 seconds</source>
+        <translation>--timeout is between 1 and %1 seconds</translation>
+    </message>
+    <message>
+        <source>ran %1 %2 (%3 s, exit %4): %5 %6
+</source>
+        <translation>ran %1 %2 (%3 s, exit %4): %5 %6
+</translation>
+    </message>
+    <message>
+        <source>unknown tool &apos;%1&apos;; use nmap, sslscan, testssl, ssh-audit or lockout</source>
+        <translation>unknown tool &apos;%1&apos;; use nmap, sslscan, testssl, ssh-audit or lockout</translation>
+    </message>
+    <message>
+        <source>the assessment&apos;s catalogs have no requirement %1, which %2 speaks to</source>
+        <translation>the assessment&apos;s catalogs have no requirement %1, which %2 speaks to</translation>
+    </message>
+    <message>
+        <source>the assessment is signed off and takes no new evidence; nothing was run</source>
+        <translation>the assessment is signed off and takes no new evidence; nothing was run</translation>
+    </message>
+    <message>
+        <source>nothing was changed
+</source>
+        <translation>nothing was changed
+</translation>
+    </message>
+    <message>
+        <source>attached %1 to %2
+</source>
+        <translation>attached %1 to %2
+</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,34 @@
         <source>check the registration number of --reported</source>
         <translation>--reported の登録番号を確認してください</translation>
     </message>
+    <message>
+        <source>install the Debian package named (apt-get install)</source>
+        <translation>示された Debian パッケージをインストールしてください（apt-get install）</translation>
+    </message>
+    <message>
+        <source>add --allow-remote when that machine is yours to test</source>
+        <translation>その機器を試験してよい場合は --allow-remote を付けてください</translation>
+    </message>
+    <message>
+        <source>give it longer with --timeout SECONDS</source>
+        <translation>--timeout 秒数 で時間を延ばしてください</translation>
+    </message>
+    <message>
+        <source>check --url, or give --request-timeout more</source>
+        <translation>--url を確認するか、--request-timeout を延ばしてください</translation>
+    </message>
+    <message>
+        <source>keep at most 50 passwords in the --wordlist</source>
+        <translation>--wordlist のパスワードは 50 個までにしてください</translation>
+    </message>
+    <message>
+        <source>check --password-file, --user and --auth, or wait until the account is unlocked</source>
+        <translation>--password-file、--user、--auth を確認するか、アカウントのロック解除を待ってください</translation>
+    </message>
+    <message>
+        <source>give --failure-text, and --user-field and --password-field when they are not username and password</source>
+        <translation>--failure-text を指定してください。フィールド名が username と password でない場合は --user-field と --password-field も指定してください</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
@@ -591,6 +619,69 @@
     <message>
         <source>%1; submit again with override=%2&amp;reason=…</source>
         <translation>%1。override=%2&amp;reason=… を付けて再提出してください</translation>
+    </message>
+</context>
+<context>
+    <name>ToolRunCommand</name>
+    <message>
+        <source>--%1 takes a whole number</source>
+        <translation>--%1 には整数を指定してください</translation>
+    </message>
+    <message>
+        <source>lockout needs --%1</source>
+        <translation>lockout には --%1 が必要です</translation>
+    </message>
+    <message>
+        <source>lockout takes --url, not --target</source>
+        <translation>lockout には --target ではなく --url を指定します</translation>
+    </message>
+    <message>
+        <source>--auth takes basic, digest or form</source>
+        <translation>--auth には basic、digest、form のいずれかを指定します</translation>
+    </message>
+    <message>
+        <source>lockout probe of %1 (%2, user %3): %4 wrong passwords, then the right one: %5; outcome: %6
+</source>
+        <translation>%1 のロックアウト試験（%2、ユーザー %3）: 誤ったパスワード %4 個の後、正しいパスワード: %5。結果: %6
+</translation>
+    </message>
+    <message>
+        <source>--target HOST[:PORT] is required</source>
+        <translation>--target ホスト[:ポート] が必要です</translation>
+    </message>
+    <message>
+        <source>--timeout is between 1 and %1 seconds</source>
+        <translation>--timeout は 1～%1 秒です</translation>
+    </message>
+    <message>
+        <source>ran %1 %2 (%3 s, exit %4): %5 %6
+</source>
+        <translation>%1 %2 を実行しました（%3 秒、終了コード %4）: %5 %6
+</translation>
+    </message>
+    <message>
+        <source>unknown tool &apos;%1&apos;; use nmap, sslscan, testssl, ssh-audit or lockout</source>
+        <translation>不明なツール「%1」です。nmap、sslscan、testssl、ssh-audit、lockout のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>the assessment&apos;s catalogs have no requirement %1, which %2 speaks to</source>
+        <translation>評価のカタログに、%2 が対象とする要求事項 %1 がありません</translation>
+    </message>
+    <message>
+        <source>the assessment is signed off and takes no new evidence; nothing was run</source>
+        <translation>評価はサインオフ済みのため新しい証跡を追加できません。何も実行していません</translation>
+    </message>
+    <message>
+        <source>nothing was changed
+</source>
+        <translation>何も変更していません
+</translation>
+    </message>
+    <message>
+        <source>attached %1 to %2
+</source>
+        <translation>%1 を %2 に添付しました
+</translation>
     </message>
 </context>
 <context>

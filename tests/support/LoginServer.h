@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QAtomicInt>
+#include <QSemaphore>
+#include <QThread>
+
+namespace starmark::test {
+
+// A device's web login on loopback, in a thread of its own (the probe under test blocks
+// its caller): HTTP Basic, Digest (MD5, qop=auth) or a form at POST /login, with one of
+// three policies against guessing. Lockout: after `lockAfter` failures every login is
+// refused, the right password too, with the same answer as a wrong one. Back-off: each
+// failure after the first delays the next answers by `stepMs` more. None: neither.
+// Silent: reads requests and never answers.
+class LoginServer : public QThread {
+public:
+    enum class Auth { Basic, Digest, Form };
+    enum class Policy { None, Lockout, BackOff, Silent };
+    struct Config {
+        Auth auth = Auth::Basic;
+        Policy policy = Policy::None;
+        int lockAfter = 3;
+        int stepMs = 300;
+    };
+    static inline const QString user = QStringLiteral("admin");
+    static inline const QString password = QStringLiteral("c0rrect horse+battery");
+    static inline const QString failureText = QStringLiteral("Login failed");
+
+    explicit LoginServer(Config config);
+    ~LoginServer() override;
+
+    quint16 port() const { return m_port; }
+    QString url() const;
+    int requests() const { return m_requests.loadRelaxed(); }
+
+protected:
+    void run() override;
+
+private:
+    QByteArray answer(const QByteArray& request, int* delayMs);
+
+    Config m_config;
+    quint16 m_port = 0;
+    QSemaphore m_listening;
+    QAtomicInt m_requests;
+    int m_failures = 0; // the server thread's only
+};
+
+} // namespace starmark::test
