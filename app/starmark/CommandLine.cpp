@@ -267,6 +267,8 @@ QString CommandLine::hint(const Problem& problem)
         return tr("install the Debian package named (apt-get install)");
     if (code == QLatin1String("tool.remote-target"))
         return tr("add --allow-remote when that machine is yours to test");
+    if (code == QLatin1String("tool.assessment-locked"))
+        return tr("start a new revision with 'starmark assess revise'");
     if (code == QLatin1String("tool.timed-out"))
         return tr("give it longer with --timeout SECONDS");
     if (code == QLatin1String("lockout.no-answer"))

@@ -518,6 +518,10 @@
         <source>give --failure-text, and --user-field and --password-field when they are not username and password</source>
         <translation>give --failure-text, and --user-field and --password-field when they are not username and password</translation>
     </message>
+    <message>
+        <source>start a new revision with &apos;starmark assess revise&apos;</source>
+        <translation>start a new revision with &apos;starmark assess revise&apos;</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>

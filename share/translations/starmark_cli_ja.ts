@@ -518,6 +518,10 @@
         <source>give --failure-text, and --user-field and --password-field when they are not username and password</source>
         <translation>--failure-text を指定してください。フィールド名が username と password でない場合は --user-field と --password-field も指定してください</translation>
     </message>
+    <message>
+        <source>start a new revision with &apos;starmark assess revise&apos;</source>
+        <translation>'starmark assess revise' で新しいリビジョンを始めてください</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>

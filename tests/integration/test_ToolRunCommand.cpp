@@ -234,6 +234,27 @@ TEST_F(ToolRunCommand, TakesNoPasswordOnTheCommandLine)
     EXPECT_EQ(server.requests(), 0);
 }
 
+// A signed-off evaluation takes no evidence behind the reviewer's back, and nothing is run against the target.
+TEST_F(ToolRunCommand, RunsNothingForASignedOffAssessment)
+{
+    assessment = dir.filePath(QStringLiteral("router.starmark"));
+    ASSERT_EQ(runStarmark({QStringLiteral("assess"), QStringLiteral("import"), demoFolder("router-star3") + QStringLiteral("/declaration.yaml"),
+                  QStringLiteral("-o"), assessment})
+                  .code,
+        0);
+    ASSERT_EQ(runStarmark({QStringLiteral("assess"), QStringLiteral("sign-off"), assessment, QStringLiteral("--reviewer"), QStringLiteral("鈴木")}).code, 0);
+    const QByteArray before = fileHash();
+    const QString ran = dir.filePath(QStringLiteral("ran"));
+    const QString bin = fakeTool(QStringLiteral("nmap"), "touch " + ran.toUtf8());
+    const CliResult run = withPath(bin + QStringLiteral(":/usr/bin:/bin"),
+        {QStringLiteral("tool"), QStringLiteral("run"), QStringLiteral("nmap"), assessment, QStringLiteral("--target"), QStringLiteral("127.0.0.1")});
+    EXPECT_EQ(run.code, 2) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("signed off"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("assess revise"))) << run.err.toStdString();
+    EXPECT_EQ(fileHash(), before);
+    EXPECT_FALSE(QFile::exists(ran));
+}
+
 TEST_F(ToolRunCommand, RefusesAnUnknownTool)
 {
     const QByteArray before = fileHash();

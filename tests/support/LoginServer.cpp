@@ -129,6 +129,7 @@ QByteArray LoginServer::answer(const QByteArray& request, int* delayMs)
     if (!attempted) // a first visit, or the Digest client asking for its challenge
         return m_config.auth == Auth::Form ? response("200 OK", {}, "<form method=post action=/login></form>")
                                            : response("401 Unauthorized", {challenge}, "sign in");
+    right = right || m_config.policy == Policy::AcceptsAny;
     if (m_config.policy == Policy::BackOff)
         *delayMs = std::max(0, m_failures - 1) * m_config.stepMs;
     const bool locked = m_config.policy == Policy::Lockout && m_failures >= m_config.lockAfter;

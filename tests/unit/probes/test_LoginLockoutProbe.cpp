@@ -89,6 +89,19 @@ TEST(LoginLockoutProbe, ItsOutcomeFollowsTheServersPolicy)
     }
 }
 
+// A device that lets any password in is no lockout at all, whatever else it does.
+TEST(LoginLockoutProbe, SaysWhenAWrongPasswordLetsTheUserIn)
+{
+    for (const Auth auth : {Auth::Basic, Auth::Form}) {
+        const LoginServer server({auth, Policy::AcceptsAny, 3, 0});
+        const Result<Probe::Finding> f = probe(settings(server, auth));
+        ASSERT_TRUE(f);
+        EXPECT_EQ(f->outcome, Probe::Outcome::WrongPasswordAccepted);
+        EXPECT_EQ(f->document.value(QStringLiteral("outcome")).toString(), QStringLiteral("wrong-password-accepted"));
+        EXPECT_TRUE(f->wrong.constFirst().accepted);
+    }
+}
+
 TEST(LoginLockoutProbe, BackOffIsMeasuredFromTheAnswersTimes)
 {
     const LoginServer server({Auth::Basic, Policy::BackOff, 3, 400});
