@@ -1,7 +1,12 @@
 #include "LoginServer.h"
 
+#include "LoopbackServices.h"
+
 #include <QCryptographicHash>
+#include <QFile>
 #include <QRegularExpression>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -12,6 +17,34 @@ namespace {
 
 const QByteArray realm = "starmark-test";
 const QByteArray nonce = "5f0e1c7a9b";
+
+// Qt 6.4 has no QSslServer: with a certificate, each connection is encrypted as it comes in.
+class TlsServer : public QTcpServer {
+public:
+    QSslCertificate certificate;
+    QSslKey key;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (certificate.isNull()) {
+            QTcpServer::incomingConnection(descriptor);
+            return;
+        }
+        auto* socket = new QSslSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        socket->setLocalCertificate(certificate);
+        socket->setPrivateKey(key);
+        addPendingConnection(socket);
+        socket->startServerEncryption();
+    }
+};
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 
 QByteArray header(const QByteArray& request, const QByteArray& name)
 {
@@ -52,6 +85,8 @@ QByteArray response(const QByteArray& status, const QList<QByteArray>& headers, 
 LoginServer::LoginServer(Config config)
     : m_config(config)
 {
+    if (m_config.tls)
+        makeSelfSignedCertificate(m_certificate.path());
     start();
     m_listening.acquire();
 }
@@ -64,12 +99,16 @@ LoginServer::~LoginServer()
 
 QString LoginServer::url() const
 {
-    return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(m_config.auth == Auth::Form ? QStringLiteral("login") : QString());
+    return QStringLiteral("%1://127.0.0.1:%2/%3").arg(m_config.tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port).arg(m_config.auth == Auth::Form ? QStringLiteral("login") : QString());
 }
 
 void LoginServer::run()
 {
-    QTcpServer server;
+    TlsServer server;
+    if (m_config.tls) {
+        server.certificate = QSslCertificate(readAll(m_certificate.filePath(QStringLiteral("cert.pem"))));
+        server.key = QSslKey(readAll(m_certificate.filePath(QStringLiteral("key.pem"))), QSsl::Rsa);
+    }
     server.listen(QHostAddress::LocalHost, 0);
     m_port = server.serverPort();
     QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {

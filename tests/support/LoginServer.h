@@ -2,6 +2,7 @@
 
 #include <QAtomicInt>
 #include <QSemaphore>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace starmark::test {
@@ -21,6 +22,7 @@ public:
         Policy policy = Policy::None;
         int lockAfter = 3;
         int stepMs = 300;
+        bool tls = false; // https, with a self-signed certificate
     };
     static inline const QString user = QStringLiteral("admin");
     static inline const QString password = QStringLiteral("c0rrect horse+battery");
@@ -40,6 +42,7 @@ private:
     QByteArray answer(const QByteArray& request, int* delayMs);
 
     Config m_config;
+    QTemporaryDir m_certificate;
     quint16 m_port = 0;
     QSemaphore m_listening;
     QAtomicInt m_requests;

@@ -31,6 +31,13 @@ bool quietly(const QString& program, const QStringList& arguments)
 
 } // namespace
 
+bool makeSelfSignedCertificate(const QString& folder)
+{
+    return quietly(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+        QStringLiteral("-nodes"), QStringLiteral("-keyout"), folder + QStringLiteral("/key.pem"), QStringLiteral("-out"), folder + QStringLiteral("/cert.pem"),
+        QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
+}
+
 std::unique_ptr<LoopbackService> LoopbackService::start(Kind kind)
 {
     std::unique_ptr<LoopbackService> s(new LoopbackService);
@@ -51,9 +58,7 @@ std::unique_ptr<LoopbackService> LoopbackService::start(Kind kind)
             QStringLiteral("-h"), key, QStringLiteral("-o"), QStringLiteral("ListenAddress=127.0.0.1:") + port, QStringLiteral("-o"),
             QStringLiteral("PidFile=none")});
     } else {
-        if (!quietly(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("3650"),
-                QStringLiteral("-subj"), QStringLiteral("/CN=localhost")}))
+        if (!makeSelfSignedCertificate(dir))
             return nullptr;
         QStringList arguments{QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:") + port, QStringLiteral("-key"), key,
             QStringLiteral("-cert"), cert, QStringLiteral("-www"), QStringLiteral("-quiet")};

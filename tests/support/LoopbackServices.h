@@ -34,5 +34,7 @@ private:
 
 // A port nothing listens on at the moment it is asked for.
 quint16 freeLoopbackPort();
+// A self-signed RSA certificate for localhost, as key.pem and cert.pem in `folder`; false after a test failure.
+bool makeSelfSignedCertificate(const QString& folder);
 
 } // namespace starmark::test

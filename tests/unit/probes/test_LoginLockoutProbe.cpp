@@ -102,6 +102,22 @@ TEST(LoginLockoutProbe, SaysWhenAWrongPasswordLetsTheUserIn)
     }
 }
 
+// Most devices' logins are https, with a certificate of their own: the probe speaks TLS and says it did not check it.
+TEST(LoginLockoutProbe, ProbesAnHttpsLogin)
+{
+    const LoginServer server({Auth::Form, Policy::Lockout, 3, 0, true});
+    ASSERT_TRUE(server.url().startsWith(QStringLiteral("https://")));
+    const Result<Probe::Finding> f = probe(settings(server, Auth::Form));
+    ASSERT_TRUE(f) << f.problems().constFirst().toString().toStdString();
+    EXPECT_EQ(f->outcome, Probe::Outcome::LockedOut);
+    EXPECT_TRUE(f->document.value(QStringLiteral("limits")).toArray().contains(QStringLiteral("certificate-not-verified")));
+    // The same login spoken to in plain HTTP gets no answer it can read: refused, nothing measured.
+    Probe::Settings plain = settings(server, Auth::Form);
+    plain.url.setScheme(QStringLiteral("http"));
+    plain.requestTimeoutMs = 1000;
+    EXPECT_FALSE(probe(plain));
+}
+
 TEST(LoginLockoutProbe, BackOffIsMeasuredFromTheAnswersTimes)
 {
     const LoginServer server({Auth::Basic, Policy::BackOff, 3, 400});
