@@ -165,6 +165,8 @@ QByteArray LoginServer::answer(const QByteArray& request, int* delayMs)
         break;
     }
     }
+    if (m_config.policy == Policy::Flood)
+        return response("200 OK", {}, QByteArray(2 << 20, 'x'));
     if (!attempted) // a first visit, or the Digest client asking for its challenge
         return m_config.auth == Auth::Form ? response("200 OK", {}, "<form method=post action=/login></form>")
                                            : response("401 Unauthorized", {challenge}, "sign in");

@@ -12,11 +12,12 @@ namespace starmark::test {
 // three policies against guessing. Lockout: after `lockAfter` failures every login is
 // refused, the right password too, with the same answer as a wrong one. Back-off: each
 // failure after the first delays the next answers by `stepMs` more. None: neither.
-// AcceptsAny: every password lets the user in. Silent: reads requests and never answers.
+// AcceptsAny: every password lets the user in. Flood: answers with 2 MiB. Silent: reads
+// requests and never answers.
 class LoginServer : public QThread {
 public:
     enum class Auth { Basic, Digest, Form };
-    enum class Policy { None, Lockout, BackOff, AcceptsAny, Silent };
+    enum class Policy { None, Lockout, BackOff, AcceptsAny, Flood, Silent };
     struct Config {
         Auth auth = Auth::Basic;
         Policy policy = Policy::None;

@@ -162,6 +162,13 @@ TEST(LoginLockoutProbe, RefusesAServerThatNeverAnswers)
     EXPECT_EQ(f.problems().constFirst().severity, Problem::Severity::Unusable);
 }
 
+TEST(LoginLockoutProbe, RefusesAnAnswerOverItsSizeLimit)
+{
+    const LoginServer server({Auth::Basic, Policy::Flood, 3, 0});
+    EXPECT_EQ(refusal(probe(settings(server, Auth::Basic))), QStringLiteral("lockout.answer-too-large"));
+    EXPECT_EQ(server.requests(), 1);
+}
+
 // An outsider's login page is not guessed at unless the caller says so; nothing is sent.
 TEST(LoginLockoutProbe, RefusesAnotherMachineUnlessAllowed)
 {
