@@ -2,7 +2,6 @@
 #include "CatalogCommand.h"
 #include "CommandLine.h"
 #include "KeysCommand.h"
-#include "ToolRunCommand.h"
 #include "VerifyCommand.h"
 
 
@@ -71,8 +70,8 @@ Run 'starmark <command> <subcommand> --help' for the options of a command.
 )";
 
 // `report`, `declare`, `label`, `verify-label` and `surveil` render or read images with Qt GUI; they run in
-// starmark-render, and `serve` (which draws label artwork) in starmark-serve, both beside this
-// executable, so that every other command starts fast.
+// starmark-render, `serve` (which draws label artwork) in starmark-serve, and `tool` (sockets and TLS) in
+// starmark-probe, all beside this executable, so that every other command starts fast.
 int handOver(const char* executable, char* argv[])
 {
     char self[4096];
@@ -106,13 +105,14 @@ int main(int argc, char* argv[])
         const char* name = argv[c];
         const bool render = qstrcmp(name, "report") == 0 || qstrcmp(name, "declare") == 0 || qstrcmp(name, "label") == 0
             || qstrcmp(name, "verify-label") == 0 || qstrcmp(name, "surveil") == 0;
-        if (render || qstrcmp(name, "serve") == 0) {
+        const bool probe = qstrcmp(name, "tool") == 0;
+        if (render || probe || qstrcmp(name, "serve") == 0) {
             // The helpers expect the command name first; a global --lang goes after it.
             std::vector<char*> ordered{argv[0], argv[c]};
             ordered.insert(ordered.end(), argv + 1, argv + c);
             ordered.insert(ordered.end(), argv + c + 1, argv + argc);
             ordered.push_back(nullptr);
-            return handOver(render ? "starmark-render" : "starmark-serve", ordered.data());
+            return handOver(render ? "starmark-render" : probe ? "starmark-probe" : "starmark-serve", ordered.data());
         }
     }
     QCoreApplication app(argc, argv);
@@ -133,8 +133,6 @@ int main(int argc, char* argv[])
         return starmark::VerifyCommand::run(rest);
     if (command == QLatin1String("keys"))
         return starmark::KeysCommand::run(arguments);
-    if (command == QLatin1String("tool"))
-        return starmark::CommandLine::dispatch(QStringLiteral("starmark tool"), {{QStringLiteral("run"), starmark::ToolRunCommand::run}}, arguments);
     if (command == QLatin1String("--version")) {
         out << "starmark " << QCoreApplication::applicationVersion() << '\n';
         return starmark::ExitOk;
