@@ -152,7 +152,7 @@ Result<QByteArray> digestAuthorization(const LoginLockoutProbe::Settings& s, con
 }
 
 // One login with `password`: its answer's status and time, and whether it let the user in.
-Result<LoginLockoutProbe::Attempt> login(const LoginLockoutProbe::Settings& s, const QString& password, bool right)
+Result<LoginLockoutProbe::Attempt> login(const LoginLockoutProbe::Settings& s, const QString& password)
 {
     Result<Answer> answer = Problem::unusable({}, Message::plain({}));
     switch (s.auth) {
@@ -185,7 +185,6 @@ Result<LoginLockoutProbe::Attempt> login(const LoginLockoutProbe::Settings& s, c
     if (!answer)
         return answer.problems();
     LoginLockoutProbe::Attempt attempt;
-    attempt.right = right;
     attempt.status = answer->status;
     attempt.milliseconds = answer->milliseconds;
     attempt.accepted = answer->status < 400
@@ -303,7 +302,7 @@ Result<LoginLockoutProbe::Finding> LoginLockoutProbe::run(const Settings& s) con
         return problems;
     Finding f;
     f.ranAt = m_clock.now().toUTC();
-    const Result<Attempt> before = login(s, s.password, true);
+    const Result<Attempt> before = login(s, s.password);
     if (!before)
         return before.problems();
     if (!before->accepted)
@@ -315,13 +314,13 @@ Result<LoginLockoutProbe::Finding> LoginLockoutProbe::run(const Settings& s) con
     f.before = *before;
     for (const QString& wrong : s.wrongPasswords) {
         QThread::msleep(ulong(s.delayMs));
-        const Result<Attempt> attempt = login(s, wrong, false);
+        const Result<Attempt> attempt = login(s, wrong);
         if (!attempt)
             return attempt.problems();
         f.wrong << *attempt;
     }
     QThread::msleep(ulong(s.delayMs));
-    const Result<Attempt> after = login(s, s.password, true);
+    const Result<Attempt> after = login(s, s.password);
     if (!after)
         return after.problems();
     f.after = *after;

@@ -49,7 +49,6 @@ public:
         bool allowRemote = false;
     };
     struct Attempt {
-        bool right = false; // the right password
         int status = 0;
         qint64 milliseconds = 0;
         bool accepted = false;

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -122,9 +123,13 @@ TEST(ToolRunner, StopsAHangingToolAndItsChildren)
     EXPECT_NE(findProblem(run.problems(), u"tool.timed-out"), nullptr);
     const pid_t child = contents(pidFile).trimmed().toInt();
     ASSERT_GT(child, 0);
-    // Gone, or a zombie waiting for a parent that reaps it: never still running.
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
-    const QByteArray state = stat.open(QIODevice::ReadOnly) ? stat.readAll().split(')').value(1).trimmed().left(1) : QByteArray("gone");
+    // Gone, or a zombie waiting for a parent that reaps it (a SIGKILL takes effect when the child is next scheduled).
+    QByteArray state;
+    for (int i = 0; i < 50 && state != "gone" && state != "Z"; ++i) {
+        QThread::msleep(i ? 20 : 0);
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+        state = stat.open(QIODevice::ReadOnly) ? stat.readAll().split(')').value(1).trimmed().left(1) : QByteArray("gone");
+    }
     EXPECT_TRUE(state == "gone" || state == "Z") << "the tool's child outlived it: " << state.toStdString();
 }
 
