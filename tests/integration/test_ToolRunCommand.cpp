@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <tuple>
+
 #include <gtest/gtest.h>
 
 using namespace starmark;
@@ -292,4 +294,25 @@ TEST_F(ToolRunCommand, RealSslscanOutputBecomesEvidenceOfS1_1_12)
     EXPECT_GE(ranAt, testNow());
     EXPECT_LT(ranAt, testNow().addSecs(600));
     EXPECT_TRUE(names.contains(record.value(QStringLiteral("output")).toString()));
+}
+
+// Each scanner's output goes to the requirement it speaks to: nmap's ports to S1.1-13, ssh-audit's algorithms to S1.1-12.
+TEST_F(ToolRunCommand, RealNmapAndSshAuditGoToTheirRequirements)
+{
+    const auto http = LoopbackService::start(LoopbackService::Kind::Http);
+    const auto ssh = LoopbackService::start(LoopbackService::Kind::Ssh);
+    ASSERT_TRUE(http && ssh);
+    for (const auto& [tool, target, requirement] : {std::tuple{QStringLiteral("nmap"), http->target(), QStringLiteral("S1.1-13")},
+             std::tuple{QStringLiteral("ssh-audit"), ssh->target(), QStringLiteral("S1.1-12")}}) {
+        std::unique_ptr<QProcess> p(
+            startStarmark({QStringLiteral("tool"), QStringLiteral("run"), tool, assessment, QStringLiteral("--target"), target}, Time::Flowing));
+        ASSERT_TRUE(p->waitForFinished(300000));
+        ASSERT_EQ(p->exitCode(), 0) << tool.toStdString() << ": " << p->readAllStandardError().toStdString();
+        const QStringList names = evidence(requirement).filter(QRegularExpression(QLatin1Char('^') + tool + QLatin1Char('-')));
+        EXPECT_EQ(names.size(), 2) << tool.toStdString() << ": " << names.join(QLatin1Char(',')).toStdString();
+        const QJsonObject record = evidenceJson(requirement, QStringLiteral(".run.json"));
+        EXPECT_EQ(record.value(QStringLiteral("tool")).toString(), tool);
+        EXPECT_TRUE(names.contains(record.value(QStringLiteral("output")).toString())) << tool.toStdString();
+    }
+    EXPECT_EQ(runStarmark({QStringLiteral("assess"), QStringLiteral("audit"), assessment}).code, 0);
 }
