@@ -160,10 +160,10 @@ std::optional<QStringList> runLockout(CommandLine& cli, const QString& work, int
         return std::nullopt;
     }
     const auto last = [](const LoginLockoutProbe::Attempt& a) { return QStringLiteral("%1 (%2 ms)").arg(a.status).arg(a.milliseconds); };
-    cli.out() << ToolRunCommand::tr("lockout probe of %1 (%2, user %3): %4 wrong passwords, then the right one: %5; outcome: %6\n")
-                     .arg(s.url.toString(QUrl::RemoveUserInfo), termName<LoginLockoutProbe::Auth>(LoginLockoutProbe::auths, s.auth), s.user)
-                     .arg(s.wrongPasswords.size())
-                     .arg(last(finding->after), termName<LoginLockoutProbe::Outcome>(LoginLockoutProbe::outcomes, finding->outcome));
+    cli.out() << ToolRunCommand::tr("lockout probe of %1 (%2, user %3): %n wrong password(s), then the right one: %4; outcome: %5\n", nullptr,
+                     int(s.wrongPasswords.size()))
+                     .arg(s.url.toString(QUrl::RemoveUserInfo), termName<LoginLockoutProbe::Auth>(LoginLockoutProbe::auths, s.auth), s.user,
+                         last(finding->after), termName<LoginLockoutProbe::Outcome>(LoginLockoutProbe::outcomes, finding->outcome));
     return QStringList{path};
 }
 

@@ -644,12 +644,6 @@
         <translation>--auth takes basic, digest or form</translation>
     </message>
     <message>
-        <source>lockout probe of %1 (%2, user %3): %4 wrong passwords, then the right one: %5; outcome: %6
-</source>
-        <translation>lockout probe of %1 (%2, user %3): %4 wrong passwords, then the right one: %5; outcome: %6
-</translation>
-    </message>
-    <message>
         <source>--target HOST[:PORT] is required</source>
         <translation>--target HOST[:PORT] is required</translation>
     </message>
@@ -686,6 +680,14 @@
 </source>
         <translation>attached %1 to %2
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>lockout probe of %1 (%2, user %3): %n wrong password(s), then the right one: %4; outcome: %5
+</source>
+        <translation>
+            <numerusform>lockout probe of %1 (%2, user %3): %n wrong password(s), then the right one: %4; outcome: %5
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

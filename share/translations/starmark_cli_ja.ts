@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>start a new revision with &apos;starmark assess revise&apos;</source>
-        <translation>'starmark assess revise' で新しいリビジョンを始めてください</translation>
+        <translation>&apos;starmark assess revise&apos; で新しいリビジョンを始めてください</translation>
     </message>
 </context>
 <context>
@@ -644,12 +644,6 @@
         <translation>--auth には basic、digest、form のいずれかを指定します</translation>
     </message>
     <message>
-        <source>lockout probe of %1 (%2, user %3): %4 wrong passwords, then the right one: %5; outcome: %6
-</source>
-        <translation>%1 のロックアウト試験（%2、ユーザー %3）: 誤ったパスワード %4 個の後、正しいパスワード: %5。結果: %6
-</translation>
-    </message>
-    <message>
         <source>--target HOST[:PORT] is required</source>
         <translation>--target ホスト[:ポート] が必要です</translation>
     </message>
@@ -686,6 +680,14 @@
 </source>
         <translation>%1 を %2 に添付しました
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>lockout probe of %1 (%2, user %3): %n wrong password(s), then the right one: %4; outcome: %5
+</source>
+        <translation>
+            <numerusform>%1 のロックアウト試験（%2、ユーザー %3）: 誤ったパスワード %n 個の後、正しいパスワード: %4。結果: %5
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
