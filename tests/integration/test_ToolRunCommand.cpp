@@ -111,7 +111,9 @@ protected:
     void expectUnchanged(const CliResult& run, const QByteArray& before, const char* code)
     {
         EXPECT_EQ(run.code, 2) << run.err.toStdString();
-        EXPECT_TRUE(run.err.contains(QStringLiteral("nothing was changed")) || run.err.contains(QStringLiteral("--help"))) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("nothing was changed")) || run.err.contains(QStringLiteral("何も変更していません"))
+            || run.err.contains(QStringLiteral("--help")))
+            << run.err.toStdString();
         EXPECT_EQ(fileHash(), before) << code;
     }
 
@@ -164,6 +166,23 @@ TEST_F(ToolRunCommand, RefusesARemoteTargetWithoutAllowRemote)
     args[args.indexOf(QStringLiteral("--url")) + 1] = QStringLiteral("http://192.0.2.10/login");
     expectUnchanged(runStarmark(args), before, "lockout");
     EXPECT_EQ(server.requests(), 0);
+}
+
+// What the user reads, in both languages: the refusal and the CLI's way round it.
+TEST_F(ToolRunCommand, RefusesInTheUsersLanguage)
+{
+    const QByteArray before = fileHash();
+    const QStringList scan{QStringLiteral("tool"), QStringLiteral("run"), QStringLiteral("sslscan"), assessment, QStringLiteral("--target"),
+        QStringLiteral("198.51.100.7")};
+    const CliResult ja = runStarmark(QStringList{QStringLiteral("--lang"), QStringLiteral("ja")} + scan);
+    expectUnchanged(ja, before, "ja");
+    EXPECT_TRUE(ja.err.contains(QStringLiteral("「198.51.100.7」はこの機器のループバックアドレスではありません"))) << ja.err.toStdString();
+    EXPECT_TRUE(ja.err.contains(QStringLiteral("--allow-remote を付けてください"))) << ja.err.toStdString();
+    EXPECT_TRUE(ja.err.contains(QStringLiteral("何も変更していません"))) << ja.err.toStdString();
+    const CliResult en = runStarmark(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + scan);
+    expectUnchanged(en, before, "en");
+    EXPECT_TRUE(en.err.contains(QStringLiteral("'198.51.100.7' is not this machine's loopback address"))) << en.err.toStdString();
+    EXPECT_TRUE(en.err.contains(QStringLiteral("add --allow-remote"))) << en.err.toStdString();
 }
 
 TEST_F(ToolRunCommand, NamesTheDebianPackageOfAMissingTool)

@@ -178,7 +178,9 @@ QByteArray LoginServer::answer(const QByteArray& request, int* delayMs)
         m_failures = 0;
         return m_config.auth == Auth::Form ? response("302 Found", {"Location: /home"}, {}) : response("200 OK", {}, "welcome");
     }
-    if (!right)
+    if (!right && m_config.policy == Policy::Throttle && ++m_failures > m_config.lockAfter)
+        return response("429 Too Many Requests", {"Retry-After: 30"}, "slow down");
+    if (!right && m_config.policy != Policy::Throttle)
         ++m_failures;
     return m_config.auth == Auth::Form ? response("200 OK", {}, "<p>" + failureText.toUtf8() + "</p><form></form>")
                                        : response("401 Unauthorized", {challenge}, "refused");

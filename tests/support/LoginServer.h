@@ -12,12 +12,13 @@ namespace starmark::test {
 // three policies against guessing. Lockout: after `lockAfter` failures every login is
 // refused, the right password too, with the same answer as a wrong one. Back-off: each
 // failure after the first delays the next answers by `stepMs` more. None: neither.
-// AcceptsAny: every password lets the user in. Flood: answers with 2 MiB. Silent: reads
+// Throttle: after `lockAfter` failures a wrong password is answered 429 Too Many Requests (the
+// right one still works). AcceptsAny: every password lets the user in. Flood: answers with 2 MiB. Silent: reads
 // requests and never answers.
 class LoginServer : public QThread {
 public:
     enum class Auth { Basic, Digest, Form };
-    enum class Policy { None, Lockout, BackOff, AcceptsAny, Flood, Silent };
+    enum class Policy { None, Lockout, BackOff, Throttle, AcceptsAny, Flood, Silent };
     struct Config {
         Auth auth = Auth::Basic;
         Policy policy = Policy::None;

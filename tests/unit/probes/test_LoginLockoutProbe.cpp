@@ -74,7 +74,8 @@ TEST(LoginLockoutProbe, ItsOutcomeFollowsTheServersPolicy)
     for (const Case& c : {Case{Auth::Basic, Policy::Lockout, Probe::Outcome::LockedOut}, Case{Auth::Basic, Policy::BackOff, Probe::Outcome::BackOff},
              Case{Auth::Basic, Policy::None, Probe::Outcome::None}, Case{Auth::Digest, Policy::Lockout, Probe::Outcome::LockedOut},
              Case{Auth::Digest, Policy::None, Probe::Outcome::None}, Case{Auth::Form, Policy::Lockout, Probe::Outcome::LockedOut},
-             Case{Auth::Form, Policy::BackOff, Probe::Outcome::BackOff}, Case{Auth::Form, Policy::None, Probe::Outcome::None}}) {
+             Case{Auth::Form, Policy::BackOff, Probe::Outcome::BackOff}, Case{Auth::Form, Policy::None, Probe::Outcome::None},
+             Case{Auth::Basic, Policy::Throttle, Probe::Outcome::BackOff}}) {
         const LoginServer server({c.auth, c.policy, 3, 400});
         const Result<Probe::Finding> f = probe(settings(server, c.auth));
         const std::string what = "auth " + std::to_string(int(c.auth)) + ", policy " + std::to_string(int(c.policy));
@@ -116,6 +117,20 @@ TEST(LoginLockoutProbe, ProbesAnHttpsLogin)
     plain.url.setScheme(QStringLiteral("http"));
     plain.requestTimeoutMs = 1000;
     EXPECT_FALSE(probe(plain));
+}
+
+// Told to slow down in its status (429) rather than in its time: back-off too, and the document says which.
+TEST(LoginLockoutProbe, CountsTooManyRequestsAsBackOff)
+{
+    const LoginServer server({Auth::Digest, Policy::Throttle, 2, 0});
+    const Result<Probe::Finding> f = probe(settings(server, Auth::Digest));
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->outcome, Probe::Outcome::BackOff);
+    EXPECT_EQ(f->wrong[1].status, 401);
+    EXPECT_EQ(f->wrong[2].status, 429);
+    EXPECT_TRUE(f->document.value(QStringLiteral("throttled")).toBool());
+    EXPECT_FALSE(f->document.value(QStringLiteral("slowed")).toBool());
+    EXPECT_TRUE(f->after.accepted);
 }
 
 TEST(LoginLockoutProbe, BackOffIsMeasuredFromTheAnswersTimes)
