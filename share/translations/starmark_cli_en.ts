@@ -549,10 +549,6 @@
         <translation>a label&apos;s address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</translation>
     </message>
     <message>
-        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
-        <translation>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</translation>
-    </message>
-    <message>
         <source>the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters</source>
         <translation>the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters</translation>
     </message>
@@ -591,6 +587,18 @@
     <message>
         <source>%1; submit again with override=%2&amp;reason=…</source>
         <translation>%1; submit again with override=%2&amp;reason=…</translation>
+    </message>
+    <message>
+        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, /api/v1/log/sth, /api/v1/log/entries, /api/v1/log/proof/inclusion, /api/v1/log/proof/consistency, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
+        <translation>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, /api/v1/log/sth, /api/v1/log/entries, /api/v1/log/proof/inclusion, /api/v1/log/proof/consistency, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 up, not %2</source>
+        <translation>%1 must be a whole number from 0 up, not %2</translation>
+    </message>
+    <message>
+        <source>hash must be a leaf hash, 64 hexadecimal digits, not %1</source>
+        <translation>hash must be a leaf hash, 64 hexadecimal digits, not %1</translation>
     </message>
 </context>
 <context>
@@ -775,6 +783,55 @@
         <source>warning: %1; no catalog version will be recognised
 </source>
         <translation>warning: %1; no catalog version will be recognised
+</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyLogCommand</name>
+    <message>
+        <source>The registry&apos;s label-issuer public key or certificate (PEM).</source>
+        <translation>The registry&apos;s label-issuer public key or certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>A signed tree head (GET /api/v1/log/sth).</source>
+        <translation>A signed tree head (GET /api/v1/log/sth).</translation>
+    </message>
+    <message>
+        <source>An inclusion proof for a tree of the size of --sth (GET /api/v1/log/proof/inclusion).</source>
+        <translation>An inclusion proof for a tree of the size of --sth (GET /api/v1/log/proof/inclusion).</translation>
+    </message>
+    <message>
+        <source>A signed tree head kept from before, which --sth must extend.</source>
+        <translation>A signed tree head kept from before, which --sth must extend.</translation>
+    </message>
+    <message>
+        <source>The consistency proof from --old-sth to --sth (GET /api/v1/log/proof/consistency).</source>
+        <translation>The consistency proof from --old-sth to --sth (GET /api/v1/log/proof/consistency).</translation>
+    </message>
+    <message>
+        <source>give --trust ISSUER.pem and --sth STH.json</source>
+        <translation>give --trust ISSUER.pem and --sth STH.json</translation>
+    </message>
+    <message>
+        <source>--old-sth and --consistency go together</source>
+        <translation>--old-sth and --consistency go together</translation>
+    </message>
+    <message>
+        <source>tree head %1: %2 entries, root %3, signed %4
+</source>
+        <translation>tree head %1: %2 entries, root %3, signed %4
+</translation>
+    </message>
+    <message>
+        <source>entry: %1 of %2 (%3) is in the tree
+</source>
+        <translation>entry: %1 of %2 (%3) is in the tree
+</translation>
+    </message>
+    <message>
+        <source>consistency: the tree of %1 entries extends the one of %2 (%3): nothing in it was rewritten or removed
+</source>
+        <translation>consistency: the tree of %1 entries extends the one of %2 (%3): nothing in it was rewritten or removed
 </translation>
     </message>
 </context>

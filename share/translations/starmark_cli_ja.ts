@@ -444,11 +444,11 @@
     </message>
     <message>
         <source>see &apos;starmark assess set --help&apos;</source>
-        <translation>'starmark assess set --help' を参照してください</translation>
+        <translation>&apos;starmark assess set --help&apos; を参照してください</translation>
     </message>
     <message>
         <source>upgrade it with &apos;starmark assess upgrade %1&apos; (the trail then records the state as found)</source>
-        <translation>'starmark assess upgrade %1' で更新してください（監査証跡には見つかったときの状態が記録されます）</translation>
+        <translation>&apos;starmark assess upgrade %1&apos; で更新してください（監査証跡には見つかったときの状態が記録されます）</translation>
     </message>
     <message>
         <source>give -o a new or empty folder</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>see &apos;starmark serve tokens&apos;</source>
-        <translation>'starmark serve tokens' を参照してください</translation>
+        <translation>&apos;starmark serve tokens&apos; を参照してください</translation>
     </message>
     <message>
         <source>--as-of takes a date, YYYY-MM-DD</source>
@@ -549,10 +549,6 @@
         <translation>ラベルのアドレスは /l/&lt;登録番号&gt;[/&lt;ラベルトークン&gt;] で、それ以上は続きません</translation>
     </message>
     <message>
-        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
-        <translation>%1 には何もありません。登録システムが提供するのは /l/&lt;登録番号&gt;、/api/v1/labels/&lt;登録番号&gt;、/api/v1/revocations、/api/v1/issuer-key と、POST の /api/v1/submissions および /api/v1/labels/&lt;登録番号&gt;/revoke です</translation>
-    </message>
-    <message>
         <source>the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters</source>
         <translation>登録番号の後のラベルトークンは、%1 文字以内の base32（A–Z、2–7）です</translation>
     </message>
@@ -591,6 +587,18 @@
     <message>
         <source>%1; submit again with override=%2&amp;reason=…</source>
         <translation>%1。override=%2&amp;reason=… を付けて再提出してください</translation>
+    </message>
+    <message>
+        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, /api/v1/log/sth, /api/v1/log/entries, /api/v1/log/proof/inclusion, /api/v1/log/proof/consistency, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
+        <translation>%1 には何もありません。登録システムが提供するのは /l/&lt;登録番号&gt;、/api/v1/labels/&lt;登録番号&gt;、/api/v1/revocations、/api/v1/issuer-key、/api/v1/log/sth、/api/v1/log/entries、/api/v1/log/proof/inclusion、/api/v1/log/proof/consistency と、POST の /api/v1/submissions および /api/v1/labels/&lt;登録番号&gt;/revoke です</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 up, not %2</source>
+        <translation>%1 には 0 以上の整数を指定してください (%2 は使えません)</translation>
+    </message>
+    <message>
+        <source>hash must be a leaf hash, 64 hexadecimal digits, not %1</source>
+        <translation>hash にはリーフハッシュ (16 進数 64 桁) を指定してください (%1 は使えません)</translation>
     </message>
 </context>
 <context>
@@ -775,6 +783,55 @@
         <source>warning: %1; no catalog version will be recognised
 </source>
         <translation>警告: %1。カタログのバージョンは認識されません
+</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyLogCommand</name>
+    <message>
+        <source>The registry&apos;s label-issuer public key or certificate (PEM).</source>
+        <translation>登録システムのラベル発行者の公開鍵または証明書 (PEM)。</translation>
+    </message>
+    <message>
+        <source>A signed tree head (GET /api/v1/log/sth).</source>
+        <translation>署名付きツリーヘッド (GET /api/v1/log/sth)。</translation>
+    </message>
+    <message>
+        <source>An inclusion proof for a tree of the size of --sth (GET /api/v1/log/proof/inclusion).</source>
+        <translation>--sth と同じ大きさの木に対する包含証明 (GET /api/v1/log/proof/inclusion)。</translation>
+    </message>
+    <message>
+        <source>A signed tree head kept from before, which --sth must extend.</source>
+        <translation>以前に保存した署名付きツリーヘッド。--sth はこれを引き継いでいる必要があります。</translation>
+    </message>
+    <message>
+        <source>The consistency proof from --old-sth to --sth (GET /api/v1/log/proof/consistency).</source>
+        <translation>--old-sth から --sth への整合性証明 (GET /api/v1/log/proof/consistency)。</translation>
+    </message>
+    <message>
+        <source>give --trust ISSUER.pem and --sth STH.json</source>
+        <translation>--trust ISSUER.pem と --sth STH.json を指定してください</translation>
+    </message>
+    <message>
+        <source>--old-sth and --consistency go together</source>
+        <translation>--old-sth と --consistency は一緒に指定してください</translation>
+    </message>
+    <message>
+        <source>tree head %1: %2 entries, root %3, signed %4
+</source>
+        <translation>ツリーヘッド %1: エントリ %2 件、ルート %3、署名日時 %4
+</translation>
+    </message>
+    <message>
+        <source>entry: %1 of %2 (%3) is in the tree
+</source>
+        <translation>エントリ: %2 の %1 (%3) は木に含まれています
+</translation>
+    </message>
+    <message>
+        <source>consistency: the tree of %1 entries extends the one of %2 (%3): nothing in it was rewritten or removed
+</source>
+        <translation>整合性: エントリ %1 件の木は %2 件の木 (%3) を引き継いでいます。書き換えや削除はありません
 </translation>
     </message>
 </context>

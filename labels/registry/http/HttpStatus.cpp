@@ -21,6 +21,8 @@ int HttpStatus::of(const Problem& problem)
         {QStringLiteral("http.method-not-allowed"), 405},
         {QStringLiteral("http.unsupported-media-type"), 415},
         {QStringLiteral("registry.not-registered"), 404},
+        {QStringLiteral("log.unknown-leaf"), 404},
+        {QStringLiteral("log.entries-missing"), 500},
         {QStringLiteral("registry.already-registered"), 409},
         {QStringLiteral("registry.already-revoked"), 409},
         {QStringLiteral("registry.revoked"), 410},
