@@ -89,7 +89,7 @@ Result<RevocationList> RevocationList::read(const QByteArray& bytes, const Issue
             return unreadable(file, QStringLiteral("revoked"));
         list.m_entries.append(entry);
     }
-    if (now > list.m_nextUpdate || now < list.m_thisUpdate)
+    if (now > list.m_nextUpdate)
         return Problem::unusable(QStringLiteral("registry.revocations-stale"),
             Message("RevocationList", "the revocation list was issued for %1 to %2, and it is now %3: a revoked label would not show on it")
                 .arg(iso(list.m_thisUpdate))

@@ -1,0 +1,280 @@
+// The registry's signed revocation list and transparency log, fetched from a real `starmark
+// serve` and checked offline by `starmark verify-label --revocations` and `starmark
+// verify-log`, as a verifier who trusts only the issuer's public key would; and what a
+// forger with the file, or a member of staff with the database, gets from them.
+#include "CliRunner.h"
+#include "RunningRegistry.h"
+#include "SqliteEdit.h"
+#include "TestClock.h"
+
+#include "labels/IssuerKey.h"
+#include "labels/registry/SignedJson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace starmark;
+using namespace starmark::test;
+
+namespace {
+
+class ServeTransparency : public ::testing::Test {
+protected:
+    // Two cameras registered, the second revoked; what a verifier fetched along the way.
+    static void SetUpTestSuite()
+    {
+        dir = new QTemporaryDir;
+        registry = new RunningRegistry(dir->path());
+        const HttpReply first = registry->submit(registry->anotherReport());
+        ASSERT_EQ(first.status, 201) << first.text().toStdString();
+        validUrl = first.json().value(QStringLiteral("url")).toString();
+        save(QStringLiteral("sth-1.json"), registry->get("/api/v1/log/sth"));
+        save(QStringLiteral("list-0.json"), registry->get("/api/v1/revocations"));
+        const HttpReply second = registry->submit(registry->anotherReport());
+        ASSERT_EQ(second.status, 201) << second.text().toStdString();
+        revokedUrl = second.json().value(QStringLiteral("url")).toString();
+        revoked = second.json().value(QStringLiteral("registration")).toString();
+        const HttpReply r = registry->post("/api/v1/labels/" + revoked.toLatin1() + "/revoke", R"({"reason": "虚偽の自己適合宣言"})",
+            "application/json", registry->bearer());
+        ASSERT_EQ(r.status, 200) << r.text().toStdString();
+        save(QStringLiteral("list.json"), registry->get("/api/v1/revocations"));
+        save(QStringLiteral("sth.json"), registry->get("/api/v1/log/sth"));
+        save(QStringLiteral("inclusion-0.json"), registry->get("/api/v1/log/proof/inclusion?leaf_index=0&tree_size=3"));
+        save(QStringLiteral("consistency-1-3.json"), registry->get("/api/v1/log/proof/consistency?first=1&second=3"));
+    }
+    static void TearDownTestSuite()
+    {
+        delete registry;
+        delete dir;
+    }
+    static QString path(const QString& name) { return dir->filePath(name); }
+    static void save(const QString& name, const HttpReply& reply)
+    {
+        ASSERT_EQ(reply.status, 200) << name.toStdString() << ": " << reply.text().toStdString();
+        QFile file(path(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(reply.body);
+    }
+    static QByteArray bytes(const QString& name)
+    {
+        QFile file(path(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    static void write(const QString& name, const QByteArray& content)
+    {
+        QFile file(path(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    static QString issuer() { return registry->pki + QStringLiteral("/label-issuer.pub.pem"); }
+    static CliResult verifyLabel(const QString& url, const QString& list, const QStringList& more = {}, const QString& now = {})
+    {
+        return runStarmark(QStringList{QStringLiteral("verify-label"), url, QStringLiteral("--trust"), issuer(), QStringLiteral("--revocations"),
+                               path(list)}
+                + more,
+            {}, now);
+    }
+    static CliResult verifyLog(const QStringList& arguments)
+    {
+        return runStarmark(QStringList{QStringLiteral("verify-log"), QStringLiteral("--trust"), issuer()} + arguments);
+    }
+
+    static inline QTemporaryDir* dir = nullptr;
+    static inline RunningRegistry* registry = nullptr;
+    static inline QString validUrl;
+    static inline QString revokedUrl;
+    static inline QString revoked;
+};
+
+} // namespace
+
+TEST_F(ServeTransparency, TheServedListIsSignedByTheIssuerKeyWithItsDatesAndSequence)
+{
+    const QJsonObject document = QJsonDocument::fromJson(bytes(QStringLiteral("list.json"))).object();
+    const QJsonObject list = document.value(QStringLiteral("revocations")).toObject();
+    EXPECT_EQ(list.value(QStringLiteral("sequence")).toInteger(), 1);
+    EXPECT_EQ(QJsonDocument::fromJson(bytes(QStringLiteral("list-0.json"))).object().value(QStringLiteral("revocations")).toObject()
+                  .value(QStringLiteral("sequence"))
+                  .toInteger(),
+        0);
+    const QDateTime thisUpdate = QDateTime::fromString(list.value(QStringLiteral("this_update")).toString(), Qt::ISODate);
+    EXPECT_LE(qAbs(thisUpdate.secsTo(testNow())), 600);
+    EXPECT_EQ(thisUpdate.secsTo(QDateTime::fromString(list.value(QStringLiteral("next_update")).toString(), Qt::ISODate)), 24 * 3600);
+    const QJsonArray entries = list.value(QStringLiteral("revoked")).toArray();
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_EQ(entries[0].toObject().value(QStringLiteral("registration")).toString(), revoked);
+    EXPECT_EQ(entries[0].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("虚偽の自己適合宣言"));
+    EXPECT_TRUE(document.value(QStringLiteral("signature")).toString().contains(QStringLiteral("..")));
+}
+
+TEST_F(ServeTransparency, VerifyLabelRefusesARevokedLabelWithItsDateAndReasonInBothLanguages)
+{
+    const CliResult valid = verifyLabel(validUrl, QStringLiteral("list.json"));
+    EXPECT_EQ(valid.code, 0) << valid.out.toStdString() << valid.err.toStdString();
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        const CliResult run = verifyLabel(revokedUrl, QStringLiteral("list.json"), {QStringLiteral("--lang"), language});
+        EXPECT_EQ(run.code, 1) << run.out.toStdString() << run.err.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("虚偽の自己適合宣言"))) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(testNow().date().toString(Qt::ISODate))) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(language == QLatin1String("ja") ? QStringLiteral("失効") : QStringLiteral("revoked")))
+            << run.out.toStdString();
+    }
+    const CliResult json = verifyLabel(revokedUrl, QStringLiteral("list.json"), {QStringLiteral("--json")});
+    EXPECT_EQ(json.code, 1);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
+    EXPECT_EQ(o.value(QStringLiteral("code")).toString(), QStringLiteral("label.revoked"));
+    // The list fetched before the revocation does not know of it: that is what its sequence and dates are for.
+    EXPECT_EQ(verifyLabel(revokedUrl, QStringLiteral("list-0.json")).code, 0);
+}
+
+// A forger who drops the revocation, or moves its date, leaves the signature behind.
+TEST_F(ServeTransparency, AListWithOneByteChangedIsRefusedAndNothingIsRecorded)
+{
+    QByteArray altered = bytes(QStringLiteral("list.json"));
+    const qsizetype at = altered.indexOf(revoked.toLatin1());
+    ASSERT_GE(at, 0);
+    altered[at + revoked.size() - 1] = altered[at + revoked.size() - 1] == '9' ? '8' : '9';
+    write(QStringLiteral("altered.json"), altered);
+    const CliResult run = verifyLabel(revokedUrl, QStringLiteral("altered.json"), {QStringLiteral("--revocations-state"), path(QStringLiteral("seen-altered.json"))});
+    EXPECT_EQ(run.code, 2) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(path(QStringLiteral("altered.json")) + QStringLiteral(": signature"))) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("seen-altered.json"))));
+}
+
+TEST_F(ServeTransparency, AStaleListIsRefused)
+{
+    const QString later = testNow().addDays(1).addSecs(3600).toString(Qt::ISODate);
+    const CliResult run = verifyLabel(validUrl, QStringLiteral("list.json"), {}, later);
+    EXPECT_EQ(run.code, 2) << run.out.toStdString() << run.err.toStdString();
+    const QString nextUpdate = QJsonDocument::fromJson(bytes(QStringLiteral("list.json")))
+                                   .object()
+                                   .value(QStringLiteral("revocations"))
+                                   .toObject()
+                                   .value(QStringLiteral("next_update"))
+                                   .toString();
+    EXPECT_TRUE(run.err.contains(nextUpdate)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("next_update"))) << run.err.toStdString();
+}
+
+// A list re-signed by another key, claiming the issuer's place: as a counterfeit registry would serve.
+TEST_F(ServeTransparency, AListSignedByAnotherKeyIsRefused)
+{
+    const IssuerKey other = IssuerKey::generate();
+    const QJsonObject genuine = QJsonDocument::fromJson(bytes(QStringLiteral("list.json"))).object().value(QStringLiteral("revocations")).toObject();
+    QJsonObject emptied = genuine;
+    emptied.insert(QStringLiteral("revoked"), QJsonArray());
+    write(QStringLiteral("foreign.json"), SignedJson::seal(QStringLiteral("revocations"), emptied, other));
+    const CliResult run = verifyLabel(revokedUrl, QStringLiteral("foreign.json"));
+    EXPECT_EQ(run.code, 2) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QString::fromLatin1(other.spkiSha256().toHex()))) << run.err.toStdString();
+}
+
+TEST_F(ServeTransparency, AnOlderListAfterANewerOneIsRefusedWhenTheSequenceIsKept)
+{
+    const QString state = path(QStringLiteral("seen.json"));
+    ASSERT_EQ(verifyLabel(validUrl, QStringLiteral("list.json"), {QStringLiteral("--revocations-state"), state}).code, 0);
+    const QByteArray recorded = QFile(state).exists() ? bytes(QStringLiteral("seen.json")) : QByteArray();
+    ASSERT_FALSE(recorded.isEmpty());
+    // The revoked label passed off as valid with the list from before its revocation.
+    const CliResult replay = verifyLabel(revokedUrl, QStringLiteral("list-0.json"), {QStringLiteral("--revocations-state"), state});
+    EXPECT_EQ(replay.code, 2) << replay.out.toStdString() << replay.err.toStdString();
+    EXPECT_TRUE(replay.err.contains(state)) << replay.err.toStdString();
+    EXPECT_EQ(bytes(QStringLiteral("seen.json")), recorded);
+}
+
+TEST_F(ServeTransparency, VerifyLogChecksTheHeadAnEntrysInclusionAndThatTheLogOnlyGrew)
+{
+    const CliResult head = verifyLog({QStringLiteral("--sth"), path(QStringLiteral("sth.json"))});
+    EXPECT_EQ(head.code, 0) << head.err.toStdString();
+    EXPECT_TRUE(head.out.contains(QStringLiteral(": 3 "))) << head.out.toStdString();
+    const CliResult included = verifyLog({QStringLiteral("--sth"), path(QStringLiteral("sth.json")), QStringLiteral("--inclusion"),
+        path(QStringLiteral("inclusion-0.json")), QStringLiteral("--old-sth"), path(QStringLiteral("sth-1.json")), QStringLiteral("--consistency"),
+        path(QStringLiteral("consistency-1-3.json"))});
+    EXPECT_EQ(included.code, 0) << included.out.toStdString() << included.err.toStdString();
+    EXPECT_TRUE(included.out.contains(QStringLiteral("JCS-26-000001"))) << included.out.toStdString();
+    // A proof for another tree than the head's is not this head's proof.
+    save(QStringLiteral("inclusion-0-of-2.json"), registry->get("/api/v1/log/proof/inclusion?leaf_index=0&tree_size=2"));
+    const CliResult other = verifyLog(
+        {QStringLiteral("--sth"), path(QStringLiteral("sth.json")), QStringLiteral("--inclusion"), path(QStringLiteral("inclusion-0-of-2.json"))});
+    EXPECT_EQ(other.code, 2) << other.err.toStdString();
+    // A head altered by one byte.
+    QByteArray altered = bytes(QStringLiteral("sth.json"));
+    altered.replace("\"tree_size\":3", "\"tree_size\":2");
+    write(QStringLiteral("sth-altered.json"), altered);
+    const CliResult forged = verifyLog({QStringLiteral("--sth"), path(QStringLiteral("sth-altered.json"))});
+    EXPECT_EQ(forged.code, 2) << forged.err.toStdString();
+    EXPECT_TRUE(forged.err.contains(QStringLiteral("sth-altered.json: signature"))) << forged.err.toStdString();
+    EXPECT_TRUE(forged.out.isEmpty());
+}
+
+TEST_F(ServeTransparency, TheLogsAnswersAreBoundedAndATreeLargerThanTheLogIsA400)
+{
+    const auto code = [](const HttpReply& r) { return r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); };
+    HttpReply r = registry->get("/api/v1/log/proof/inclusion?leaf_index=0&tree_size=4000000");
+    EXPECT_EQ(r.status, 400);
+    EXPECT_EQ(code(r), QStringLiteral("log.tree-size-too-large"));
+    r = registry->get("/api/v1/log/proof/consistency?first=1&second=99");
+    EXPECT_EQ(r.status, 400);
+    EXPECT_EQ(code(r), QStringLiteral("log.tree-size-too-large"));
+    r = registry->get("/api/v1/log/entries?start=0&end=9223372036854775807");
+    ASSERT_EQ(r.status, 200) << r.text().toStdString();
+    const QJsonArray entries = r.json().value(QStringLiteral("entries")).toArray();
+    EXPECT_GE(entries.size(), 3);
+    EXPECT_LE(entries.size(), 100);
+    EXPECT_EQ(entries[0].toObject().value(QStringLiteral("index")).toInteger(), 0);
+    for (const QByteArray& query : {QByteArray("start=99999999999999999999999"), QByteArray("start=-1"), QByteArray("start=x"), QByteArray("")}) {
+        r = registry->get("/api/v1/log/entries?" + query);
+        EXPECT_EQ(r.status, 400) << query.toStdString();
+        EXPECT_EQ(code(r), QStringLiteral("log.bad-parameter")) << query.toStdString();
+    }
+    r = registry->get("/api/v1/log/entries?start=4000000");
+    EXPECT_EQ(r.status, 400);
+    EXPECT_EQ(code(r), QStringLiteral("log.bad-range"));
+    r = registry->get("/api/v1/log/proof/inclusion?hash=00&tree_size=1");
+    EXPECT_EQ(r.status, 400);
+    r = registry->get("/api/v1/log/proof/inclusion?hash=" + QByteArray(64, 'a') + "&tree_size=1");
+    EXPECT_EQ(r.status, 404);
+    EXPECT_EQ(code(r), QStringLiteral("log.unknown-leaf"));
+    r = registry->post("/api/v1/log/sth", "", "application/json", {});
+    EXPECT_EQ(r.status, 405);
+}
+
+// Last: a member of staff with the database raises the first registration's level. Every
+// head signed before holds the registry to what it was.
+TEST_F(ServeTransparency, ZARewrittenEntryBreaksTheProofsAgainstTheHeadKeptBefore)
+{
+    sqliteEdit(registry->database, {QStringLiteral("UPDATE transparency_log SET entry = REPLACE(entry, '\"level\":1', '\"level\":2') WHERE idx = 0")});
+    save(QStringLiteral("sth-rewritten.json"), registry->get("/api/v1/log/sth"));
+    const qint64 size = QJsonDocument::fromJson(bytes(QStringLiteral("sth-rewritten.json"))).object().value(QStringLiteral("tree_head")).toObject()
+                            .value(QStringLiteral("tree_size"))
+                            .toInteger();
+    save(QStringLiteral("inclusion-rewritten.json"),
+        registry->get("/api/v1/log/proof/inclusion?leaf_index=0&tree_size=" + QByteArray::number(size)));
+    ASSERT_TRUE(QJsonDocument::fromJson(bytes(QStringLiteral("inclusion-rewritten.json")))
+                    .object()
+                    .value(QStringLiteral("entry"))
+                    .toString()
+                    .contains(QStringLiteral("\"level\":2")));
+    // The rewritten entry is not in the tree the verifier kept…
+    save(QStringLiteral("inclusion-rewritten-3.json"), registry->get("/api/v1/log/proof/inclusion?leaf_index=0&tree_size=3"));
+    const CliResult included = verifyLog(
+        {QStringLiteral("--sth"), path(QStringLiteral("sth.json")), QStringLiteral("--inclusion"), path(QStringLiteral("inclusion-rewritten-3.json"))});
+    EXPECT_EQ(included.code, 1) << included.out.toStdString() << included.err.toStdString();
+    // …and the log as it is now does not extend the one the verifier kept.
+    save(QStringLiteral("consistency-rewritten.json"),
+        registry->get("/api/v1/log/proof/consistency?first=3&second=" + QByteArray::number(size)));
+    const CliResult consistent = verifyLog({QStringLiteral("--sth"), path(QStringLiteral("sth-rewritten.json")), QStringLiteral("--old-sth"),
+        path(QStringLiteral("sth.json")), QStringLiteral("--consistency"), path(QStringLiteral("consistency-rewritten.json"))});
+    EXPECT_EQ(consistent.code, 1) << consistent.out.toStdString() << consistent.err.toStdString();
+    // The proof kept from before still shows the entry as it was registered.
+    const CliResult kept = verifyLog(
+        {QStringLiteral("--sth"), path(QStringLiteral("sth.json")), QStringLiteral("--inclusion"), path(QStringLiteral("inclusion-0.json"))});
+    EXPECT_EQ(kept.code, 0) << kept.err.toStdString();
+}
