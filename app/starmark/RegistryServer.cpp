@@ -173,11 +173,13 @@ HttpResponse RegistryServer::finished(const Reply& reply, bool hsts) const
 const QByteArray* RegistryServer::cached(const QString& key)
 {
     const qint64 revision = m_store->revision();
-    const QDate today = m_settings.clock->now().date();
-    if (revision != m_cachedRevision || today != m_cachedDay || revision < 0 || m_cache.size() > 20000) {
+    // Per hour: the page names the revocation list of the hour (RevocationList), and its day decides a label's status.
+    const QDateTime now = m_settings.clock->now();
+    const qint64 hour = now.toSecsSinceEpoch() / 3600;
+    if (revision != m_cachedRevision || hour != m_cachedHour || revision < 0 || m_cache.size() > 20000) {
         m_cache.clear();
         m_cachedRevision = revision;
-        m_cachedDay = today;
+        m_cachedHour = hour;
     }
     const auto it = m_cache.constFind(key);
     return it == m_cache.cend() ? nullptr : &*it;
@@ -276,7 +278,9 @@ RegistryServer::Reply RegistryServer::page(const Incoming& in, const QStringList
             QStringLiteral("%1: %2\n").arg(registration, m_settings.page->text(QStringLiteral("not_registered"), language)).toUtf8(),
             headers};
     }
-    const QByteArray html = m_settings.page->render(*product, language, m_settings.clock->now().date(), *m_settings.issuerKey);
+    const Result<RevocationList> revocations = RevocationList::of(*m_store, *m_settings.issuerKey, m_settings.clock->now());
+    const QByteArray html = m_settings.page->render(
+        *product, language, m_settings.clock->now().date(), *m_settings.issuerKey, revocations ? &*revocations : nullptr);
     m_cache.insert(key, html);
     return {Status::Ok, "text/html", html, headers};
 }

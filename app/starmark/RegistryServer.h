@@ -79,7 +79,7 @@ private:
     Settings m_settings;
     QHash<QString, QByteArray> m_cache;
     qint64 m_cachedRevision = -1;
-    QDate m_cachedDay;
+    qint64 m_cachedHour = -1;
 };
 
 } // namespace starmark

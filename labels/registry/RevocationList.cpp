@@ -36,7 +36,8 @@ Result<RevocationList> RevocationList::of(const RegistryStore& store, const Issu
     RevocationList list;
     list.m_issuer = QString::fromLatin1(key.spkiSha256().toHex());
     list.m_sequence = *sequence;
-    list.m_thisUpdate = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+    // On the hour: every list of one hour is the same document, and the page that shows its dates stays right for the hour.
+    list.m_thisUpdate = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() - now.toSecsSinceEpoch() % 3600, Qt::UTC);
     list.m_nextUpdate = list.m_thisUpdate.addSecs(freshSeconds);
     for (const RegisteredProduct& p : *all)
         if (p.revokedAt)

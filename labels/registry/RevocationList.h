@@ -25,7 +25,7 @@ public:
         QDateTime revokedAt;
         QString reason;
     };
-    // How long an issued list stays fresh: a verifier needs a new one each day.
+    // How long an issued list stays fresh after its this_update (the hour it is issued in): a verifier needs a new one each day.
     static constexpr qint64 freshSeconds = 24 * 3600;
     static constexpr const char* name = "revocations";
 

@@ -133,6 +133,23 @@ TEST_F(ServeTransparency, VerifyLabelRefusesARevokedLabelWithItsDateAndReasonInB
     EXPECT_EQ(verifyLabel(revokedUrl, QStringLiteral("list-0.json")).code, 0);
 }
 
+TEST_F(ServeTransparency, ThePageSaysHowFreshTheSignedListIsInBothLanguages)
+{
+    const QJsonObject list = QJsonDocument::fromJson(registry->get("/api/v1/revocations").body).object().value(QStringLiteral("revocations")).toObject();
+    const auto shown = [&](const char* key) {
+        return QDateTime::fromString(list.value(QString::fromLatin1(key)).toString(), Qt::ISODate).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    };
+    const QString registration = validUrl.section(QLatin1Char('/'), -2, -2);
+    for (const auto& [language, words] : {std::pair{"ja", QStringLiteral("署名付き失効リスト")}, std::pair{"en", QStringLiteral("Signed revocation list")}}) {
+        const HttpReply page = registry->get("/l/" + registration.toLatin1() + "?lang=" + language);
+        ASSERT_EQ(page.status, 200) << page.text().toStdString();
+        const QString line = page.text().section(QStringLiteral("id=\"revocations-freshness\">"), 1).section(QStringLiteral("</p>"), 0, 0);
+        EXPECT_TRUE(line.contains(words)) << line.toStdString();
+        EXPECT_TRUE(line.contains(shown("this_update"))) << line.toStdString();
+        EXPECT_TRUE(line.contains(shown("next_update"))) << line.toStdString();
+    }
+}
+
 // A forger who drops the revocation, or moves its date, leaves the signature behind.
 TEST_F(ServeTransparency, AListWithOneByteChangedIsRefusedAndNothingIsRecorded)
 {
