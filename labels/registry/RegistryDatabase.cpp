@@ -71,7 +71,7 @@ const QList<Migration>& migrations()
         // Version 5 is another change's; a database may get 6 before it (migrate() applies each missing version).
         {6, "the transparency log and the revocation list's sequence",
             {
-                "CREATE TABLE transparency_log (idx BIGINT PRIMARY KEY, entry TEXT NOT NULL)",
+                "CREATE TABLE transparency_log (idx BIGINT PRIMARY KEY, entry TEXT NOT NULL, leaf_hash CHAR(64) NOT NULL)",
                 "INSERT INTO counters (name, value) VALUES ('log', 0)",
                 "INSERT INTO counters (name, value) SELECT 'revocations', COUNT(*) FROM products WHERE revoked_at IS NOT NULL",
             }},

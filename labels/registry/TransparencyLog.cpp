@@ -58,9 +58,10 @@ Result<void> TransparencyLog::record(const QString& action, const QString& regis
     const Result<qint64> index = m_db.next("log");
     if (!index)
         return index.problems();
+    const QByteArray canonical = SignedJson::canonical(entry);
     QSqlQuery insert(m_db.connection());
-    return m_db.run(insert, "INSERT INTO transparency_log (idx, entry) VALUES (?, ?)",
-        {*index - 1, QString::fromUtf8(SignedJson::canonical(entry))});
+    return m_db.run(insert, "INSERT INTO transparency_log (idx, entry, leaf_hash) VALUES (?, ?, ?)",
+        {*index - 1, QString::fromUtf8(canonical), QString::fromLatin1(MerkleTree::leafHash(canonical).toHex())});
 }
 
 Result<qint64> TransparencyLog::size() const
@@ -74,12 +75,12 @@ Result<QList<QByteArray>> TransparencyLog::leafHashes() const
     if (!n)
         return n.problems();
     QSqlQuery q(m_db.connection());
-    if (Result<void> read = m_db.run(q, "SELECT entry FROM transparency_log WHERE idx < ? ORDER BY idx", {*n}); !read)
+    if (Result<void> read = m_db.run(q, "SELECT leaf_hash FROM transparency_log WHERE idx < ? ORDER BY idx", {*n}); !read)
         return read.problems();
     QList<QByteArray> leaves;
     leaves.reserve(*n);
     while (q.next())
-        leaves.append(MerkleTree::leafHash(q.value(0).toString().toUtf8()));
+        leaves.append(QByteArray::fromHex(q.value(0).toString().toLatin1()));
     // A row deleted behind the store's back leaves a gap the counter still counts: the log is broken, say so.
     if (leaves.size() != *n)
         return Problem::unusable(QStringLiteral("log.entries-missing"),
@@ -99,12 +100,20 @@ Result<QList<TransparencyLog::Entry>> TransparencyLog::entries(qint64 start, qin
             QStringLiteral("start"));
     const qint64 last = std::min({end, start + maxEntries - 1, *n - 1});
     QSqlQuery q(m_db.connection());
-    if (Result<void> read = m_db.run(q, "SELECT idx, entry FROM transparency_log WHERE idx >= ? AND idx <= ? ORDER BY idx", {start, last});
+    if (Result<void> read
+        = m_db.run(q, "SELECT idx, entry, leaf_hash FROM transparency_log WHERE idx >= ? AND idx <= ? ORDER BY idx", {start, last});
         !read)
         return read.problems();
     QList<Entry> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString().toUtf8()});
+    while (q.next()) {
+        Entry e{q.value(0).toLongLong(), q.value(1).toString().toUtf8()};
+        // The tree is built from the hashes kept at append time; an entry edited since no longer matches its own.
+        if (MerkleTree::leafHash(e.entry).toHex() != q.value(2).toString().toLatin1())
+            return Problem::unusable(QStringLiteral("log.entry-rewritten"),
+                Message("TransparencyLog", "entry %1 no longer matches the hash it was logged with: it was edited in the database").arg(e.index),
+                {m_db.location().display()});
+        out.append(e);
+    }
     return out;
 }
 

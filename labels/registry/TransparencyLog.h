@@ -32,9 +32,10 @@ public:
     Result<void> record(const QString& action, const QString& registration) const;
 
     Result<qint64> size() const;
-    // The leaf hash of every entry, in order, computed from the entries as stored.
+    // The leaf hash of every entry, in order, as kept when it was appended (so a head costs no re-hashing of the log).
     Result<QList<QByteArray>> leafHashes() const;
-    // Entries start…end (inclusive), at most maxEntries of them; log.bad-range when start is not in the log.
+    // Entries start…end (inclusive), at most maxEntries of them; log.bad-range when start is not in the log,
+    // log.entry-rewritten when one no longer matches its leaf hash.
     Result<QList<Entry>> entries(qint64 start, qint64 end) const;
 
 private:

@@ -397,5 +397,9 @@
         <source>entries %1 to %2 are not in the log, which holds entries 0 to %3</source>
         <translation>entries %1 to %2 are not in the log, which holds entries 0 to %3</translation>
     </message>
+    <message>
+        <source>entry %1 no longer matches the hash it was logged with: it was edited in the database</source>
+        <translation>entry %1 no longer matches the hash it was logged with: it was edited in the database</translation>
+    </message>
 </context>
 </TS>

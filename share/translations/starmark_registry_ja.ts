@@ -397,5 +397,9 @@
         <source>entries %1 to %2 are not in the log, which holds entries 0 to %3</source>
         <translation>エントリ %1 ～ %2 はログにありません。ログにあるのはエントリ 0 ～ %3 です</translation>
     </message>
+    <message>
+        <source>entry %1 no longer matches the hash it was logged with: it was edited in the database</source>
+        <translation>エントリ %1 が記録時のハッシュと一致しません。データベース上で編集されています</translation>
+    </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "labels/registry/TransparencyLog.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -51,20 +52,25 @@ RegistryStore& registry(qint64 entries)
         db.open();
         db.transaction();
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT entry FROM transparency_log WHERE idx = 0"));
+        q.exec(QStringLiteral("SELECT entry, leaf_hash FROM transparency_log WHERE idx = 0"));
         q.next();
         const QString entry = q.value(0).toString();
-        q.prepare(QStringLiteral("INSERT INTO transparency_log (idx, entry) VALUES (?, ?)"));
+        const QString leaf = q.value(1).toString();
+        q.prepare(QStringLiteral("INSERT INTO transparency_log (idx, entry, leaf_hash) VALUES (?, ?, ?)"));
         for (qint64 i = 1; i < entries; ++i) {
             q.addBindValue(i);
             q.addBindValue(entry);
-            q.exec();
+            q.addBindValue(leaf);
+            if (!q.exec())
+                qFatal("the bench's log cannot be filled: %s", qPrintable(q.lastError().text()));
         }
         q.exec(QStringLiteral("UPDATE counters SET value = %1 WHERE name = 'log'").arg(entries));
         db.commit();
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench-fill"));
+    if (*slot.second->log().size() != entries)
+        qFatal("the bench's log holds %lld entries, not %lld", *slot.second->log().size(), entries);
     return *slot.second;
 }
 

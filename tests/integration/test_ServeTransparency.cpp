@@ -8,6 +8,7 @@
 #include "TestClock.h"
 
 #include "labels/IssuerKey.h"
+#include "labels/registry/MerkleTree.h"
 #include "labels/registry/SignedJson.h"
 
 #include <QDir>
@@ -263,11 +264,27 @@ TEST_F(ServeTransparency, TheLogsAnswersAreBoundedAndATreeLargerThanTheLogIsA400
     EXPECT_EQ(r.status, 405);
 }
 
-// Last: a member of staff with the database raises the first registration's level. Every
-// head signed before holds the registry to what it was.
+// Last: a member of staff with the database raises the first registration's level. The entry
+// alone: the registry refuses to serve it. The entry and its leaf hash: every head signed before
+// holds the registry to what it was.
 TEST_F(ServeTransparency, ZARewrittenEntryBreaksTheProofsAgainstTheHeadKeptBefore)
 {
-    sqliteEdit(registry->database, {QStringLiteral("UPDATE transparency_log SET entry = REPLACE(entry, '\"level\":1', '\"level\":2') WHERE idx = 0")});
+    const HttpReply listed = registry->get("/api/v1/log/entries?start=0&end=0");
+    ASSERT_EQ(listed.status, 200);
+    QString entry = listed.json().value(QStringLiteral("entries")).toArray().at(0).toObject().value(QStringLiteral("entry")).toString();
+    ASSERT_TRUE(entry.contains(QStringLiteral("\"level\":1")));
+    entry.replace(QStringLiteral("\"level\":1"), QStringLiteral("\"level\":2"));
+    sqliteEdit(registry->database,
+        {QStringLiteral("UPDATE transparency_log SET entry = '%1' WHERE idx = 0").arg(QString(entry).replace(QLatin1Char('\''), QStringLiteral("''")))});
+    for (const QByteArray& path : {QByteArray("/api/v1/log/entries?start=0"), QByteArray("/api/v1/log/proof/inclusion?leaf_index=0&tree_size=3")}) {
+        const HttpReply refused = registry->get(path);
+        EXPECT_EQ(refused.status, 500) << path.toStdString();
+        EXPECT_EQ(refused.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("log.entry-rewritten"));
+    }
+    sqliteEdit(registry->database,
+        {QStringLiteral("UPDATE transparency_log SET leaf_hash = '%1' WHERE idx = 0")
+                .arg(QString::fromLatin1(MerkleTree::leafHash(entry.toUtf8()).toHex()))});
     save(QStringLiteral("sth-rewritten.json"), registry->get("/api/v1/log/sth"));
     const qint64 size = QJsonDocument::fromJson(bytes(QStringLiteral("sth-rewritten.json"))).object().value(QStringLiteral("tree_head")).toObject()
                             .value(QStringLiteral("tree_size"))

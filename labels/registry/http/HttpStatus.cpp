@@ -23,6 +23,7 @@ int HttpStatus::of(const Problem& problem)
         {QStringLiteral("registry.not-registered"), 404},
         {QStringLiteral("log.unknown-leaf"), 404},
         {QStringLiteral("log.entries-missing"), 500},
+        {QStringLiteral("log.entry-rewritten"), 500},
         {QStringLiteral("registry.already-registered"), 409},
         {QStringLiteral("registry.already-revoked"), 409},
         {QStringLiteral("registry.revoked"), 410},
