@@ -60,6 +60,28 @@ Problem otherTree(const QString& file, const QString& key, qint64 proven, const 
         {file}, key);
 }
 
+// The log's leaf hashes, if it holds a tree of `treeSize` entries.
+Result<QList<QByteArray>> leavesFor(const TransparencyLog& log, qint64 treeSize)
+{
+    Result<QList<QByteArray>> leaves = log.leafHashes();
+    if (leaves && treeSize > leaves->size())
+        return tooLarge(treeSize, leaves->size());
+    return leaves;
+}
+
+Result<QJsonObject> inclusionAt(const TransparencyLog& log, const QList<QByteArray>& leaves, qint64 index, qint64 treeSize)
+{
+    if (index < 0 || index >= treeSize)
+        return badRange(Message("LogProof", "leaf %1 is not in a tree of %2 entries").arg(index).arg(treeSize), QStringLiteral("leaf_index"));
+    const Result<QList<TransparencyLog::Entry>> entry = log.entries(index, index);
+    if (!entry)
+        return entry.problems();
+    return QJsonObject{{QStringLiteral("leaf_index"), index}, {QStringLiteral("tree_size"), treeSize},
+        {QStringLiteral("leaf_hash"), QString::fromLatin1(leaves[index].toHex())},
+        {QStringLiteral("entry"), QString::fromUtf8(entry->constFirst().entry)},
+        {QStringLiteral("audit_path"), hexes(*MerkleTree::inclusionProof(leaves, index, treeSize))}};
+}
+
 std::optional<QJsonObject> objectOf(const QByteArray& bytes)
 {
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
@@ -70,29 +92,17 @@ std::optional<QJsonObject> objectOf(const QByteArray& bytes)
 
 Result<QJsonObject> LogProof::inclusion(const TransparencyLog& log, qint64 index, qint64 treeSize)
 {
-    const Result<QList<QByteArray>> leaves = log.leafHashes();
+    const Result<QList<QByteArray>> leaves = leavesFor(log, treeSize);
     if (!leaves)
         return leaves.problems();
-    if (treeSize > leaves->size())
-        return tooLarge(treeSize, leaves->size());
-    if (index < 0 || index >= treeSize)
-        return badRange(Message("LogProof", "leaf %1 is not in a tree of %2 entries").arg(index).arg(treeSize), QStringLiteral("leaf_index"));
-    const Result<QList<TransparencyLog::Entry>> entry = log.entries(index, index);
-    if (!entry)
-        return entry.problems();
-    return QJsonObject{{QStringLiteral("leaf_index"), index}, {QStringLiteral("tree_size"), treeSize},
-        {QStringLiteral("leaf_hash"), QString::fromLatin1((*leaves)[index].toHex())},
-        {QStringLiteral("entry"), QString::fromUtf8(entry->constFirst().entry)},
-        {QStringLiteral("audit_path"), hexes(*MerkleTree::inclusionProof(*leaves, index, treeSize))}};
+    return inclusionAt(log, *leaves, index, treeSize);
 }
 
 Result<QJsonObject> LogProof::inclusionOf(const TransparencyLog& log, const QByteArray& leafHash, qint64 treeSize)
 {
-    const Result<QList<QByteArray>> leaves = log.leafHashes();
+    const Result<QList<QByteArray>> leaves = leavesFor(log, treeSize);
     if (!leaves)
         return leaves.problems();
-    if (treeSize > leaves->size())
-        return tooLarge(treeSize, leaves->size());
     const qsizetype index = leaves->indexOf(leafHash);
     if (index < 0 || index >= treeSize)
         return Problem::unusable(QStringLiteral("log.unknown-leaf"),
@@ -100,16 +110,14 @@ Result<QJsonObject> LogProof::inclusionOf(const TransparencyLog& log, const QByt
                 .arg(treeSize)
                 .arg(Message::plain(QString::fromLatin1(leafHash.toHex()))),
             {}, QStringLiteral("hash"));
-    return inclusion(log, index, treeSize);
+    return inclusionAt(log, *leaves, index, treeSize);
 }
 
 Result<QJsonObject> LogProof::consistency(const TransparencyLog& log, qint64 first, qint64 second)
 {
-    const Result<QList<QByteArray>> leaves = log.leafHashes();
+    const Result<QList<QByteArray>> leaves = leavesFor(log, second);
     if (!leaves)
         return leaves.problems();
-    if (second > leaves->size())
-        return tooLarge(second, leaves->size());
     if (first <= 0 || first > second)
         return badRange(Message("LogProof", "a consistency proof goes from a tree of 1 or more entries to one as large or larger, not from %1 to %2")
                             .arg(first)

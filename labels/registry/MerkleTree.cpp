@@ -16,6 +16,15 @@ qint64 split(qint64 n)
     return k;
 }
 
+// RFC 9162's verification step after a node of the tree's right edge: up past the levels where it has no sibling.
+void skipLevelsWithoutSibling(qint64& fn, qint64& sn)
+{
+    while (fn != 0 && !(fn & 1)) {
+        fn >>= 1;
+        sn >>= 1;
+    }
+}
+
 QByteArray hashOf(const Leaves& leaves, qint64 begin, qint64 end)
 {
     const qint64 n = end - begin;
@@ -115,11 +124,7 @@ bool MerkleTree::verifyInclusion(qint64 index, qint64 size, const QByteArray& le
             return false;
         if ((fn & 1) || fn == sn) {
             r = nodeHash(p, r);
-            if (!(fn & 1))
-                while (fn != 0 && !(fn & 1)) {
-                    fn >>= 1;
-                    sn >>= 1;
-                }
+            skipLevelsWithoutSibling(fn, sn);
         } else {
             r = nodeHash(r, p);
         }
@@ -160,11 +165,7 @@ bool MerkleTree::verifyConsistency(
         if ((fn & 1) || fn == sn) {
             fr = nodeHash(c, fr);
             sr = nodeHash(c, sr);
-            if (!(fn & 1))
-                while (fn != 0 && !(fn & 1)) {
-                    fn >>= 1;
-                    sn >>= 1;
-                }
+            skipLevelsWithoutSibling(fn, sn);
         } else {
             sr = nodeHash(sr, c);
         }
