@@ -232,6 +232,34 @@ TEST_F(ServeTransparency, VerifyLogChecksTheHeadAnEntrysInclusionAndThatTheLogOn
     EXPECT_TRUE(forged.out.isEmpty());
 }
 
+// Files that are not what they claim: each an error naming the file, exit 2, nothing printed as checked.
+TEST_F(ServeTransparency, FilesThatAreNotTheRegistrysDocumentsAreUnusableInput)
+{
+    write(QStringLiteral("not-json.json"), "\x89PNG\r\n");
+    write(QStringLiteral("proof-bent.json"), R"({"leaf_index":0,"tree_size":3,"entry":"{}","audit_path":["zz"]})");
+    const QString sth = path(QStringLiteral("sth.json"));
+    for (const QStringList& arguments : {QStringList{QStringLiteral("--sth"), path(QStringLiteral("not-json.json"))},
+             QStringList{QStringLiteral("--sth"), path(QStringLiteral("missing.json"))},
+             QStringList{QStringLiteral("--sth"), sth, QStringLiteral("--inclusion"), path(QStringLiteral("not-json.json"))},
+             QStringList{QStringLiteral("--sth"), sth, QStringLiteral("--inclusion"), path(QStringLiteral("proof-bent.json"))},
+             QStringList{QStringLiteral("--sth"), sth, QStringLiteral("--old-sth"), path(QStringLiteral("list.json")), QStringLiteral("--consistency"),
+                 path(QStringLiteral("consistency-1-3.json"))}}) {
+        const CliResult run = verifyLog(arguments);
+        EXPECT_EQ(run.code, 2) << arguments.join(QLatin1Char(' ')).toStdString() << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(arguments.constLast().section(QLatin1Char('/'), -1)) || run.err.contains(QStringLiteral("list.json")))
+            << run.err.toStdString();
+    }
+    EXPECT_EQ(verifyLog({QStringLiteral("--sth"), sth, QStringLiteral("--consistency"), path(QStringLiteral("consistency-1-3.json"))}).code, 2);
+    EXPECT_EQ(runStarmark({QStringLiteral("verify-log"), QStringLiteral("--sth"), sth}).code, 2);
+    const CliResult list = verifyLabel(validUrl, QStringLiteral("not-json.json"));
+    EXPECT_EQ(list.code, 2);
+    EXPECT_TRUE(list.err.contains(path(QStringLiteral("not-json.json")))) << list.err.toStdString();
+    EXPECT_EQ(verifyLabel(validUrl, QStringLiteral("missing.json")).code, 2);
+    // A tree head where a revocation list belongs, and the reverse.
+    EXPECT_EQ(verifyLabel(validUrl, QStringLiteral("sth.json")).code, 2);
+    EXPECT_EQ(verifyLog({QStringLiteral("--sth"), path(QStringLiteral("list.json"))}).code, 2);
+}
+
 TEST_F(ServeTransparency, TheLogsAnswersAreBoundedAndATreeLargerThanTheLogIsA400)
 {
     const auto code = [](const HttpReply& r) { return r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); };
