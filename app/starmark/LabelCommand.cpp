@@ -22,10 +22,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace starmark {
 namespace {
@@ -233,6 +233,8 @@ int LabelCommand::verify(const QStringList& arguments)
     if (auto done = cli.parse(1, 1))
         return *done;
     const QString input = cli.parser().positionalArguments().constFirst();
+    if (cli.parser().isSet(stateOption) && !cli.parser().isSet(revocationsOption))
+        return cli.usageError(QStringLiteral("--revocations-state goes with --revocations"));
     const QString registry = cli.parser().isSet(registryOption) ? cli.parser().value(registryOption) : LabelIssuer::Options().registry;
     if (const Result<void> address = LabelIssuer::checkRegistry(registry); !address)
         return cli.usageError(QStringLiteral("--registry %1").arg(address.problems().constFirst().message.text()));
@@ -263,8 +265,6 @@ int LabelCommand::verify(const QStringList& arguments)
         }
         text = *one;
     }
-    if (cli.parser().isSet(stateOption) && !cli.parser().isSet(revocationsOption))
-        return cli.usageError(QStringLiteral("--revocations-state goes with --revocations"));
     const QDateTime now = Clock::system().now();
     LabelVerifier::Result r = LabelVerifier::verify(text, trusted, now.date(), registry);
     // The list speaks for the labels of the key that signed it: the label's own issuer.

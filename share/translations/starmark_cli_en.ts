@@ -490,6 +490,14 @@
         <source>check the registration number of --reported</source>
         <translation>check the registration number of --reported</translation>
     </message>
+    <message>
+        <source>fetch the current list from the registry (GET /api/v1/revocations)</source>
+        <translation>fetch the current list from the registry (GET /api/v1/revocations)</translation>
+    </message>
+    <message>
+        <source>check --trust: the file must come from the label&apos;s own registry</source>
+        <translation>check --trust: the file must come from the label&apos;s own registry</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>

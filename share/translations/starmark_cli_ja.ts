@@ -490,6 +490,14 @@
         <source>check the registration number of --reported</source>
         <translation>--reported の登録番号を確認してください</translation>
     </message>
+    <message>
+        <source>fetch the current list from the registry (GET /api/v1/revocations)</source>
+        <translation>登録システムから最新のリストを取得してください (GET /api/v1/revocations)</translation>
+    </message>
+    <message>
+        <source>check --trust: the file must come from the label&apos;s own registry</source>
+        <translation>--trust を確認してください。ファイルはそのラベルの登録システムから取得したものである必要があります</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>

@@ -179,6 +179,12 @@ TEST_F(ServeTransparency, AStaleListIsRefused)
                                    .toString();
     EXPECT_TRUE(run.err.contains(nextUpdate)) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("next_update"))) << run.err.toStdString();
+    // The shell says where a fresh one comes from, in either language.
+    EXPECT_TRUE(run.err.contains(QStringLiteral("GET /api/v1/revocations"))) << run.err.toStdString();
+    const CliResult ja = verifyLabel(validUrl, QStringLiteral("list.json"), {QStringLiteral("--lang"), QStringLiteral("ja")}, later);
+    EXPECT_EQ(ja.code, 2);
+    EXPECT_TRUE(ja.err.contains(QStringLiteral("最新のリスト"))) << ja.err.toStdString();
+    EXPECT_TRUE(ja.err.contains(nextUpdate)) << ja.err.toStdString();
 }
 
 // A list re-signed by another key, claiming the issuer's place: as a counterfeit registry would serve.
