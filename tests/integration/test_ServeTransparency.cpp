@@ -113,6 +113,59 @@ TEST_F(ServeTransparency, TheServedListIsSignedByTheIssuerKeyWithItsDatesAndSequ
     EXPECT_TRUE(document.value(QStringLiteral("signature")).toString().contains(QStringLiteral("..")));
 }
 
+// What a verifier written elsewhere makes of them: Python's standard library and the openssl
+// command, from the RFCs alone (detached JWS with ES256 over canonical JSON; RFC 6962's tree).
+TEST_F(ServeTransparency, AnIndependentVerifierAgreesWithTheSignaturesAndTheRoot)
+{
+    save(QStringLiteral("entries.json"), registry->get("/api/v1/log/entries?start=0&end=2"));
+    write(QStringLiteral("check.py"), R"PY(# An independent verifier in Python's standard library and the openssl command: the registry's
+# signed documents are RFC 7515 detached JWS (ES256) over canonical JSON, its tree an RFC 6962 tree.
+import base64, hashlib, json, subprocess, sys, os
+
+def b64url(data): return base64.urlsafe_b64encode(data).rstrip(b"=")
+def unb64url(text): return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+def canonical(obj): return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+def der_integer(raw):
+    raw = raw.lstrip(b"\0") or b"\0"
+    if raw[0] & 0x80: raw = b"\0" + raw
+    return b"\x02" + bytes([len(raw)]) + raw
+
+def verify(path, name, public_key, folder):
+    document = json.load(open(path, encoding="utf-8"))
+    header, empty, signature = document["signature"].split(".")
+    assert empty == "", "the payload is detached"
+    assert json.loads(unb64url(header))["alg"] == "ES256"
+    spki = subprocess.run(["openssl", "pkey", "-pubin", "-in", public_key, "-outform", "DER"], capture_output=True, check=True).stdout
+    assert json.loads(unb64url(header))["kid"] == hashlib.sha256(spki).hexdigest()
+    raw = unb64url(signature)
+    body = der_integer(raw[:32]) + der_integer(raw[32:])
+    open(os.path.join(folder, "sig.der"), "wb").write(b"\x30" + bytes([len(body)]) + body)
+    open(os.path.join(folder, "input"), "wb").write(header.encode() + b"." + b64url(canonical(document[name])))
+    result = subprocess.run(["openssl", "dgst", "-sha256", "-verify", public_key, "-signature", os.path.join(folder, "sig.der"),
+                             os.path.join(folder, "input")], capture_output=True, text=True)
+    assert result.stdout.strip() == "Verified OK", result.stdout + result.stderr
+    return document[name]
+
+def root(leaves):
+    if len(leaves) == 1: return leaves[0]
+    k = 1
+    while k * 2 < len(leaves): k *= 2
+    return hashlib.sha256(b"\x01" + root(leaves[:k]) + root(leaves[k:])).digest()
+
+folder, public_key = sys.argv[1], sys.argv[2]
+verify(os.path.join(folder, "list.json"), "revocations", public_key, folder)
+head = verify(os.path.join(folder, "sth.json"), "tree_head", public_key, folder)
+entries = json.load(open(os.path.join(folder, "entries.json"), encoding="utf-8"))["entries"]
+leaves = [hashlib.sha256(b"\x00" + e["entry"].encode()).digest() for e in entries[: head["tree_size"]]]
+assert root(leaves).hex() == head["root_hash"], "the tree head's root is not RFC 6962's root of the entries"
+print("independent check: both signatures verified, root", head["root_hash"])
+)PY");
+    const CliResult run = runTool(QStringLiteral("python3"), {path(QStringLiteral("check.py")), dir->path(), issuer()});
+    EXPECT_EQ(run.code, 0) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("both signatures verified"))) << run.out.toStdString();
+}
+
 TEST_F(ServeTransparency, VerifyLabelRefusesARevokedLabelWithItsDateAndReasonInBothLanguages)
 {
     const CliResult valid = verifyLabel(validUrl, QStringLiteral("list.json"));
