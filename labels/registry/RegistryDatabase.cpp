@@ -261,6 +261,10 @@ Result<void> RegistryDatabase::migrate() const
             for (const char* statement : m.statements)
                 if (Result<void> ran = run(step, statement); !ran)
                     return ran;
+            // The log starts with what the registry holds: each product as it stands, since nothing earlier can be proven.
+            if (m.version == 6)
+                if (Result<void> logged = TransparencyLog(*this).recordExisting(); !logged)
+                    return logged;
             return run(step, "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)",
                 {m.version, QString::fromLatin1(m.description), timestamp(m_clock.now())});
         });

@@ -64,6 +64,20 @@ Result<void> TransparencyLog::record(const QString& action, const QString& regis
         {*index - 1, QString::fromUtf8(canonical), QString::fromLatin1(MerkleTree::leafHash(canonical).toHex())});
 }
 
+Result<void> TransparencyLog::recordExisting() const
+{
+    QSqlQuery q(m_db.connection());
+    if (Result<void> read = m_db.run(q, "SELECT registration FROM products ORDER BY sequence"); !read)
+        return read;
+    QStringList registrations;
+    while (q.next())
+        registrations << q.value(0).toString();
+    for (const QString& registration : registrations)
+        if (Result<void> logged = record(QStringLiteral("migrated"), registration); !logged)
+            return logged;
+    return {};
+}
+
 Result<qint64> TransparencyLog::size() const
 {
     return m_db.current("log");

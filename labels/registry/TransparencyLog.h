@@ -31,6 +31,9 @@ public:
     // Appends what `registration` is now, after `action` (register, add-revision, revoke), inside the caller's transaction.
     Result<void> record(const QString& action, const QString& registration) const;
 
+    // One "migrated" entry for each product already registered, in registration order: where a log begins on an existing registry.
+    Result<void> recordExisting() const;
+
     Result<qint64> size() const;
     // The leaf hash of every entry, in order, as kept when it was appended (so a head costs no re-hashing of the log).
     Result<QList<QByteArray>> leafHashes() const;

@@ -1,6 +1,7 @@
 #include "RegistryFixture.h"
 
 #include "labels/registry/RegistryDatabase.h"
+#include "labels/registry/TransparencyLog.h"
 
 #include <QFile>
 
@@ -80,6 +81,12 @@ TEST_P(RegistryDatabaseTest, MigratesAVersionOneRegistryKeepingItsProducts)
     EXPECT_EQ(store->appliedSchemaVersion(), RegistryDatabase::schemaVersion);
     const Result<RegisteredProduct> kept = store->find(QStringLiteral("JCS-26-000001"));
     ASSERT_TRUE(kept) << text(kept.problems());
+    // The transparency log begins with the product as it stood at the migration.
+    const Result<QList<TransparencyLog::Entry>> logged = store->log().entries(0, 10);
+    ASSERT_TRUE(logged) << text(logged.problems());
+    ASSERT_EQ(logged->size(), 1);
+    EXPECT_TRUE(logged->constFirst().entry.contains("\"action\":\"migrated\"")) << logged->constFirst().entry.toStdString();
+    EXPECT_TRUE(logged->constFirst().entry.contains("\"registration\":\"JCS-26-000001\""));
     EXPECT_EQ(kept->current().supportUntil, QDate(2031, 3, 31)) << "the newest revision takes the product's support end";
     EXPECT_EQ(kept->current().vulnerabilityContact, QStringLiteral("https://example.com/security"));
     EXPECT_TRUE(kept->current().overrides.isEmpty());
