@@ -82,14 +82,19 @@ std::optional<IssuerKey> IssuerKey::load(const QString& path, QString* error)
 
 QByteArray IssuerKey::id() const
 {
-    if (!m_id.isEmpty())
-        return m_id;
+    return spkiSha256().left(8);
+}
+
+QByteArray IssuerKey::spkiSha256() const
+{
+    if (!m_spkiSha256.isEmpty())
+        return m_spkiSha256;
     unsigned char* der = nullptr;
     const int length = i2d_PUBKEY(m_key.get(), &der);
     const QByteArray spki(reinterpret_cast<const char*>(der), length);
     OPENSSL_free(der);
-    m_id = QCryptographicHash::hash(spki, QCryptographicHash::Sha256).left(8);
-    return m_id;
+    m_spkiSha256 = QCryptographicHash::hash(spki, QCryptographicHash::Sha256);
+    return m_spkiSha256;
 }
 
 QByteArray IssuerKey::publicPem() const

@@ -25,6 +25,8 @@ public:
 
     bool hasPrivateKey() const { return m_private; }
     QByteArray id() const; // 8 bytes
+    // SHA-256 of the public key (DER SubjectPublicKeyInfo), 32 bytes: the key's name where room allows.
+    QByteArray spkiSha256() const;
     QByteArray publicPem() const;
 
     // Raw r||s, 64 bytes.
@@ -38,7 +40,7 @@ private:
     };
     std::unique_ptr<evp_pkey_st, Free> m_key;
     bool m_private = false;
-    mutable QByteArray m_id; // computed once: verification asks for it every time
+    mutable QByteArray m_spkiSha256; // computed once: verification asks for it every time
 };
 
 } // namespace starmark

@@ -46,7 +46,7 @@ std::optional<Problem> addressProblem(const QString& text, const QString& regist
 
 QString LabelVerifier::Result::statusName() const
 {
-    static const char* names[] = {"valid", "support ended", "label expired", "invalid", "untrusted", "unreadable"};
+    static const char* names[] = {"valid", "support ended", "label expired", "invalid", "untrusted", "unreadable", "revoked"};
     return QLatin1String(names[int(status)]);
 }
 

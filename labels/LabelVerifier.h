@@ -13,7 +13,8 @@ namespace starmark {
 class LabelVerifier {
 public:
     struct Result {
-        enum class Status { Valid, SupportEnded, Expired, Invalid, Untrusted, Unreadable } status = Status::Unreadable;
+        // Revoked: on a signed revocation list the caller checked (labels/registry/RevocationList).
+        enum class Status { Valid, SupportEnded, Expired, Invalid, Untrusted, Unreadable, Revoked } status = Status::Unreadable;
         std::optional<LabelToken> token;
         std::optional<Problem> problem; // why not valid (a warning for label.support-ended); none when valid
         QString statusName() const;

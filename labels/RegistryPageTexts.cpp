@@ -45,6 +45,7 @@ const QHash<QString, Message>& texts()
         {QStringLiteral("signature_firmware"), Message("RegistryPageTexts", "(the label's firmware: %1)")},
         {QStringLiteral("meaning"), Message("RegistryPageTexts", "This label shows that the product was found to meet the security requirements when it was evaluated. It does not guarantee that the product is completely secure or free of vulnerabilities.")},
         {QStringLiteral("issuer_key"), Message("RegistryPageTexts", "Label issuer key")},
+        {QStringLiteral("revocations_freshness"), Message("RegistryPageTexts", "Signed revocation list (for offline checks): issued %1, next update by %2")},
         {QStringLiteral("category.common"), Message("RegistryPageTexts", "Common")},
         {QStringLiteral("category.router"), Message("RegistryPageTexts", "Communication equipment (router)")},
         {QStringLiteral("category.network-camera"), Message("RegistryPageTexts", "Network camera")},

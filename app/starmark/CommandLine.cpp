@@ -289,6 +289,10 @@ QString CommandLine::hint(const Problem& problem)
         return tr("reinstall StarMark or set $STARMARK_SHARE");
     if (code == QLatin1String("registry.no-staff-token"))
         return tr("see 'starmark serve tokens'");
+    if (code == QLatin1String("registry.revocations-stale") || code == QLatin1String("registry.revocations-rolled-back"))
+        return tr("fetch the current list from the registry (GET /api/v1/revocations)");
+    if (code == QLatin1String("registry.signed-by-other-key"))
+        return tr("check --trust: the file must come from the label's own registry");
     if (code == QLatin1String("surveillance.no-date"))
         return tr("--as-of takes a date, YYYY-MM-DD");
     if (code == QLatin1String("surveillance.no-catalog"))

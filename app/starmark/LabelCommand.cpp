@@ -17,12 +17,15 @@
 #include "labels/ProductFacts.h"
 #include "labels/QrImageReader.h"
 #include "labels/RegistrationNumber.h"
+#include "labels/registry/RevocationList.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace starmark {
 namespace {
@@ -221,11 +224,17 @@ int LabelCommand::verify(const QStringList& arguments)
     const QCommandLineOption registryOption(QStringLiteral("registry"),
         QStringLiteral("Address of the registry the issuers' labels open (default %1).").arg(LabelIssuer::Options().registry),
         QStringLiteral("URL"));
-    cli.parser().addOptions({trustOption, jsonOption, registryOption});
+    const QCommandLineOption revocationsOption(QStringLiteral("revocations"),
+        QStringLiteral("The registry's signed revocation list (GET /api/v1/revocations), checked offline."), QStringLiteral("LIST.json"));
+    const QCommandLineOption stateOption(QStringLiteral("revocations-state"),
+        QStringLiteral("Where the highest list sequence seen is kept: an older list than one seen before is refused."), QStringLiteral("FILE"));
+    cli.parser().addOptions({trustOption, jsonOption, registryOption, revocationsOption, stateOption});
     cli.parser().addPositionalArgument(QStringLiteral("LABEL"), QStringLiteral("The label's URL, or a photo or scan of it (PNG, JPEG)."));
     if (auto done = cli.parse(1, 1))
         return *done;
     const QString input = cli.parser().positionalArguments().constFirst();
+    if (cli.parser().isSet(stateOption) && !cli.parser().isSet(revocationsOption))
+        return cli.usageError(QStringLiteral("--revocations-state goes with --revocations"));
     const QString registry = cli.parser().isSet(registryOption) ? cli.parser().value(registryOption) : LabelIssuer::Options().registry;
     if (const Result<void> address = LabelIssuer::checkRegistry(registry); !address)
         return cli.usageError(QStringLiteral("--registry %1").arg(address.problems().constFirst().message.text()));
@@ -256,7 +265,26 @@ int LabelCommand::verify(const QStringList& arguments)
         }
         text = *one;
     }
-    const LabelVerifier::Result r = LabelVerifier::verify(text, trusted, Clock::system().now().date(), registry);
+    const QDateTime now = Clock::system().now();
+    LabelVerifier::Result r = LabelVerifier::verify(text, trusted, now.date(), registry);
+    // The list speaks for the labels of the key that signed it: the label's own issuer.
+    const auto issuer = std::find_if(keys.cbegin(), keys.cend(), [&](const IssuerKey& k) { return r.token && k.id() == r.token->issuerKeyId; });
+    if (cli.parser().isSet(revocationsOption) && issuer != keys.cend()) {
+        const QString listFile = cli.parser().value(revocationsOption);
+        const Result<QByteArray> bytes = InputFile::read(listFile, InputLimits::jsonBytes);
+        if (!bytes)
+            return cli.report(bytes.problems());
+        const Result<RevocationList> list = RevocationList::read(*bytes, *issuer, now, listFile);
+        if (!list)
+            return cli.report(list.problems());
+        if (cli.parser().isSet(stateOption))
+            if (const Result<void> fresh = list->checkAndRecordSequence(cli.parser().value(stateOption)); !fresh)
+                return cli.report(fresh.problems());
+        if (const Result<void> listed = list->check(r.token->registration); !listed && r.status != LabelVerifier::Result::Status::Invalid) {
+            r.status = LabelVerifier::Result::Status::Revoked;
+            r.problem = listed.problems().constFirst();
+        }
+    }
     // What the library found, and the shell's way out of it.
     QString problem = r.problem ? r.problem->message.text() : QString();
     if (r.problem && r.problem->code == QLatin1String("label.no-issuer-key"))

@@ -10,7 +10,10 @@
 #include "labels/RegistryPageTexts.h"
 #include "labels/registry/Publication.h"
 #include "labels/registry/RegistryStore.h"
+#include "labels/registry/LogProof.h"
 #include "labels/registry/RevocationList.h"
+#include "labels/registry/SignedTreeHead.h"
+#include "labels/registry/TransparencyLog.h"
 
 #include "HttpStatus.h"
 
@@ -170,11 +173,13 @@ HttpResponse RegistryServer::finished(const Reply& reply, bool hsts) const
 const QByteArray* RegistryServer::cached(const QString& key)
 {
     const qint64 revision = m_store->revision();
-    const QDate today = m_settings.clock->now().date();
-    if (revision != m_cachedRevision || today != m_cachedDay || revision < 0 || m_cache.size() > 20000) {
+    // Per hour: the page names the revocation list of the hour (RevocationList), and its day decides a label's status.
+    const QDateTime now = m_settings.clock->now();
+    const qint64 hour = now.toSecsSinceEpoch() / 3600;
+    if (revision != m_cachedRevision || hour != m_cachedHour || revision < 0 || m_cache.size() > 20000) {
         m_cache.clear();
         m_cachedRevision = revision;
-        m_cachedDay = today;
+        m_cachedHour = hour;
     }
     const auto it = m_cache.constFind(key);
     return it == m_cache.cend() ? nullptr : &*it;
@@ -229,6 +234,12 @@ RegistryServer::Reply RegistryServer::route(const HttpRequest& request)
             return post ? revoke(in, s[3]) : onlyWith("POST");
         if (s.size() == 3 && s[2] == QLatin1String("revocations"))
             return get ? revocations(in.language) : onlyWith("GET");
+        const bool logRoute = s.size() >= 4 && s[2] == QLatin1String("log")
+            && ((s.size() == 4 && (s[3] == QLatin1String("sth") || s[3] == QLatin1String("entries")))
+                || (s.size() == 5 && s[3] == QLatin1String("proof")
+                    && (s[4] == QLatin1String("inclusion") || s[4] == QLatin1String("consistency"))));
+        if (logRoute)
+            return get ? log(in, s.constLast()) : onlyWith("GET");
         if (s.size() == 3 && s[2] == QLatin1String("submissions"))
             return post ? submit(in) : onlyWith("POST");
         if (s.size() == 3 && s[2] == QLatin1String("issuer-key"))
@@ -237,7 +248,8 @@ RegistryServer::Reply RegistryServer::route(const HttpRequest& request)
     return fail(Problem::unusable(QStringLiteral("http.not-found"),
         Message("RegistryServer",
             "nothing at %1: the registry serves /l/<registration number>, /api/v1/labels/<registration number>, "
-            "/api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/<registration number>/revoke")
+            "/api/v1/revocations, /api/v1/issuer-key, /api/v1/log/sth, /api/v1/log/entries, /api/v1/log/proof/inclusion, "
+            "/api/v1/log/proof/consistency, and POST /api/v1/submissions and /api/v1/labels/<registration number>/revoke")
             .arg(quoted(path)),
         {}, path));
 }
@@ -266,7 +278,9 @@ RegistryServer::Reply RegistryServer::page(const Incoming& in, const QStringList
             QStringLiteral("%1: %2\n").arg(registration, m_settings.page->text(QStringLiteral("not_registered"), language)).toUtf8(),
             headers};
     }
-    const QByteArray html = m_settings.page->render(*product, language, m_settings.clock->now().date(), *m_settings.issuerKey);
+    const Result<RevocationList> revocations = RevocationList::of(*m_store, *m_settings.issuerKey, m_settings.clock->now());
+    const QByteArray html = m_settings.page->render(
+        *product, language, m_settings.clock->now().date(), *m_settings.issuerKey, revocations ? &*revocations : nullptr);
     m_cache.insert(key, html);
     return {Status::Ok, "text/html", html, headers};
 }
@@ -288,14 +302,80 @@ RegistryServer::Reply RegistryServer::label(const QString& registration, Languag
 
 RegistryServer::Reply RegistryServer::revocations(Language language)
 {
-    if (const QByteArray* hit = cached(QStringLiteral("revocations")))
-        return {Status::Ok, "application/json", *hit, {}};
+    // Signed anew on each request (a millisecond): its this_update is the moment it is asked for.
     const Result<RevocationList> list = RevocationList::of(*m_store, *m_settings.issuerKey, m_settings.clock->now());
     if (!list)
         return failure(refusalOf(list.problems()), language);
-    const Reply reply = json(Status::Ok, list->toJson());
-    m_cache.insert(QStringLiteral("revocations"), reply.body);
-    return reply;
+    return {Status::Ok, "application/json", list->sealed(*m_settings.issuerKey), {}};
+}
+
+RegistryServer::Reply RegistryServer::log(const Incoming& in, const QString& what)
+{
+    const auto fail = [&](const Problem& p) { return failure(p, in.language); };
+    // A count the client sent: a whole number within qint64, else a 400 naming the parameter.
+    const auto number = [&](const char* name, std::optional<qint64> fallback = std::nullopt) -> Result<qint64> {
+        const QString text = in.query.queryItemValue(QString::fromLatin1(name));
+        if (text.isEmpty() && fallback)
+            return *fallback;
+        bool ok = false;
+        const qint64 value = text.toLongLong(&ok);
+        if (!ok || value < 0)
+            return Problem::unusable(QStringLiteral("log.bad-parameter"),
+                Message("RegistryServer", "%1 must be a whole number from 0 up, not %2").arg(QString::fromLatin1(name)).arg(quoted(text)), {},
+                QString::fromLatin1(name));
+        return value;
+    };
+    const TransparencyLog& log = m_store->log();
+    Result<QJsonObject> answer = QJsonObject();
+    if (what == QLatin1String("sth")) {
+        const Result<SignedTreeHead> head = SignedTreeHead::of(log, *m_settings.issuerKey, m_settings.clock->now());
+        if (!head)
+            return fail(refusalOf(head.problems()));
+        return {Status::Ok, "application/json", head->sealed(*m_settings.issuerKey), {}};
+    }
+    if (what == QLatin1String("entries")) {
+        const Result<qint64> start = number("start");
+        if (!start)
+            return fail(start.problems().constFirst());
+        const Result<qint64> end = number("end", *start + TransparencyLog::maxEntries - 1);
+        if (!end)
+            return fail(end.problems().constFirst());
+        const Result<QList<TransparencyLog::Entry>> entries = log.entries(*start, *end);
+        if (!entries)
+            return fail(refusalOf(entries.problems()));
+        QJsonArray list;
+        for (const TransparencyLog::Entry& e : *entries)
+            list.append(QJsonObject{{QStringLiteral("index"), e.index}, {QStringLiteral("entry"), QString::fromUtf8(e.entry)}});
+        return json(Status::Ok, {{QStringLiteral("entries"), list}});
+    }
+    if (what == QLatin1String("inclusion")) {
+        const Result<qint64> size = number("tree_size");
+        if (!size)
+            return fail(size.problems().constFirst());
+        const QString hash = in.query.queryItemValue(QStringLiteral("hash"));
+        if (!hash.isEmpty()) {
+            const QByteArray leaf = QByteArray::fromHex(hash.toLatin1());
+            if (leaf.size() != 32 || hash.size() != 64)
+                return fail(Problem::unusable(QStringLiteral("log.bad-parameter"),
+                    Message("RegistryServer", "hash must be a leaf hash, 64 hexadecimal digits, not %1").arg(quoted(hash)), {},
+                    QStringLiteral("hash")));
+            answer = LogProof::inclusionOf(log, leaf, *size);
+        } else {
+            const Result<qint64> index = number("leaf_index");
+            if (!index)
+                return fail(index.problems().constFirst());
+            answer = LogProof::inclusion(log, *index, *size);
+        }
+    } else if (what == QLatin1String("consistency")) {
+        const Result<qint64> first = number("first");
+        const Result<qint64> second = number("second");
+        if (!first || !second)
+            return fail((first ? second : first).problems().constFirst());
+        answer = LogProof::consistency(log, *first, *second);
+    }
+    if (!answer)
+        return fail(refusalOf(answer.problems()));
+    return json(Status::Ok, *answer);
 }
 
 std::optional<QString> RegistryServer::staff(const Incoming& in, Reply* refusal) const

@@ -20,7 +20,7 @@ class Clock;
 class IssuerKey;
 class RegistryStore;
 
-// The registry over HTTP: the consumer page, the JSON API, the revocation list,
+// The registry over HTTP: the consumer page, the JSON API, the signed revocation list, the transparency log,
 // publishing and revocation for staff with a bearer token. One per thread, each
 // with its own store connection and page cache (keyed on the store's revision,
 // so a write from anywhere, another thread or another process, shows at once).
@@ -69,6 +69,7 @@ private:
     Reply page(const Incoming& in, const QStringList& segments);
     Reply label(const QString& registration, Language language);
     Reply revocations(Language language);
+    Reply log(const Incoming& in, const QString& what); // the transparency log's heads, entries and proofs
     Reply submit(const Incoming& in);
     Reply revoke(const Incoming& in, const QString& registration);
     std::optional<QString> staff(const Incoming& in, Reply* refusal) const;
@@ -78,7 +79,7 @@ private:
     Settings m_settings;
     QHash<QString, QByteArray> m_cache;
     qint64 m_cachedRevision = -1;
-    QDate m_cachedDay;
+    qint64 m_cachedHour = -1;
 };
 
 } // namespace starmark

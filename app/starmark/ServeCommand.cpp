@@ -228,7 +228,7 @@ int ServeCommand::run(const QStringList& arguments)
         bodyTimeoutOption, idleTimeoutOption, connectionsOption, perClientOption, tlsCertOption, tlsKeyOption, proxyOption});
     cli.parser().setApplicationDescription(QStringLiteral(
         "The registry: the page behind every label's QR code (/l/<registration number>), the JSON API (/api/v1/labels/<registration "
-        "number>, /api/v1/revocations), publishing (POST /api/v1/submissions, a signed report) and revocation (POST "
+        "number>, /api/v1/revocations signed, the transparency log's /api/v1/log/sth, /api/v1/log/entries and /api/v1/log/proof/…), publishing (POST /api/v1/submissions, a signed report) and revocation (POST "
         "/api/v1/labels/<registration number>/revoke), both for staff with a bearer token.\n\n"
         "  starmark serve add-token NAME [--db …]      a staff member's bearer token, printed once\n"
         "  starmark serve tokens [--db …]              who holds tokens (never the tokens themselves)\n"

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "KeysCommand.h"
 #include "VerifyCommand.h"
+#include "VerifyLogCommand.h"
 
 
 #include <QCoreApplication>
@@ -52,8 +53,10 @@ commands:
 
   label SOURCE [--trust CA.pem] --issuer-key K --registration R -o label.svg|png|pdf [--size small]
                                     a QR-coded label with a signed token (or --batch CSV -o DIR)
-  verify-label URL|IMAGE --trust ISSUER.pem [--json]
-                                    check a label offline: valid, expired, support ended
+  verify-label URL|IMAGE --trust ISSUER.pem [--revocations LIST.json [--revocations-state FILE]] [--json]
+                                    check a label offline: valid, expired, support ended, revoked
+  verify-log --trust ISSUER.pem --sth STH.json [--inclusion PROOF.json] [--old-sth OLD.json --consistency PROOF.json]
+                                    check the registry's transparency log offline
 
   surveil plan --size N [--seed S] -o plan.json [--db …]
                                     a seeded, risk-weighted sample of registered products
@@ -131,6 +134,8 @@ int main(int argc, char* argv[])
     const QStringList rest = QStringList{QStringLiteral("starmark")} + arguments;
     if (command == QLatin1String("verify"))
         return starmark::VerifyCommand::run(rest);
+    if (command == QLatin1String("verify-log"))
+        return starmark::VerifyLogCommand::run(rest);
     if (command == QLatin1String("keys"))
         return starmark::KeysCommand::run(arguments);
     if (command == QLatin1String("--version")) {

@@ -2,9 +2,13 @@
 
 #include "evaluators/Clock.h"
 #include "evaluators/Sha256.h"
+#include "labels/registry/TransparencyLog.h"
 
 #include <QAtomicInteger>
+#include <QSet>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 namespace starmark {
 namespace {
@@ -64,6 +68,13 @@ const QList<Migration>& migrations()
                 "firmware_revisions.registration)"
                 " WHERE number = (SELECT MAX(f.number) FROM firmware_revisions f WHERE f.registration = firmware_revisions.registration)",
             }},
+        // Version 5 is another change's; a database may get 6 before it (migrate() applies each missing version).
+        {6, "the transparency log and the revocation list's sequence",
+            {
+                "CREATE TABLE transparency_log (idx BIGINT PRIMARY KEY, entry TEXT NOT NULL, leaf_hash CHAR(64) NOT NULL)",
+                "INSERT INTO counters (name, value) VALUES ('log', 0)",
+                "INSERT INTO counters (name, value) SELECT 'revocations', COUNT(*) FROM products WHERE revoked_at IS NOT NULL",
+            }},
     };
     return all;
 }
@@ -71,7 +82,13 @@ const QList<Migration>& migrations()
 // Every table, with the order that makes its rows' fingerprint deterministic.
 const QList<std::pair<const char*, const char*>> tables{{"schema_migrations", "version"}, {"counters", "name"},
     {"products", "registration"}, {"firmware_revisions", "registration, number"}, {"staff_tokens", "hash"}, {"audit", "sequence"},
-    {"surveillance_findings", "sequence"}};
+    {"surveillance_findings", "sequence"}, {"transparency_log", "idx"}};
+
+// The writes the transparency log records, and the one that raises the revocation list's sequence.
+bool logged(const char* action)
+{
+    return qstrcmp(action, "register") == 0 || qstrcmp(action, "add-revision") == 0 || qstrcmp(action, "revoke") == 0;
+}
 
 QAtomicInteger<quint64> connections;
 
@@ -201,8 +218,17 @@ Result<void> RegistryDatabase::audit(const QString& actor, const char* action, c
     if (Result<qint64> writes = next("writes"); !writes)
         return writes.problems();
     QSqlQuery q(connection());
-    return run(q, "INSERT INTO audit (sequence, at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?, ?)",
-        {*sequence, timestamp(m_clock.now()), actor, QString::fromLatin1(action), subject, detail});
+    if (Result<void> written = run(q, "INSERT INTO audit (sequence, at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?, ?)",
+            {*sequence, timestamp(m_clock.now()), actor, QString::fromLatin1(action), subject, detail});
+        !written)
+        return written;
+    // Here, where every write passes, rather than in each record class: no change of a product can skip its log entry.
+    if (!logged(action))
+        return {};
+    if (qstrcmp(action, "revoke") == 0)
+        if (Result<qint64> raised = next("revocations"); !raised)
+            return raised.problems();
+    return TransparencyLog(*this).record(QString::fromLatin1(action), subject);
 }
 
 Result<void> RegistryDatabase::migrate() const
@@ -213,9 +239,14 @@ Result<void> RegistryDatabase::migrate() const
             " applied_at VARCHAR(40) NOT NULL)");
         !made)
         return made;
-    if (Result<void> read = run(q, "SELECT MAX(version) FROM schema_migrations"); !read || !q.next())
-        return read.ok() ? Result<void>(failure("SELECT MAX(version)", QStringLiteral("no row"))) : read;
-    const int applied = q.value(0).toInt();
+    if (Result<void> read = run(q, "SELECT version FROM schema_migrations"); !read)
+        return read;
+    // Each version not yet applied, not only those above the highest: versions made on different
+    // branches may arrive out of order (6 before 5), and each is applied once.
+    QSet<int> done;
+    while (q.next())
+        done.insert(q.value(0).toInt());
+    const int applied = done.isEmpty() ? 0 : *std::max_element(done.cbegin(), done.cend());
     if (applied > schemaVersion)
         return Problem::unusable(QStringLiteral("registry.schema-newer"),
             Message("RegistryDatabase", "the database has schema version %1, newer than the %2 this StarMark knows")
@@ -223,13 +254,17 @@ Result<void> RegistryDatabase::migrate() const
                 .arg(schemaVersion),
             SourceLocation{m_location.display()});
     for (const Migration& m : migrations()) {
-        if (m.version <= applied)
+        if (done.contains(m.version))
             continue;
         const Result<void> done = transaction([&] {
             QSqlQuery step(connection());
             for (const char* statement : m.statements)
                 if (Result<void> ran = run(step, statement); !ran)
                     return ran;
+            // The log starts with what the registry holds: each product as it stands, since nothing earlier can be proven.
+            if (m.version == 6)
+                if (Result<void> logged = TransparencyLog(*this).recordExisting(); !logged)
+                    return logged;
             return run(step, "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)",
                 {m.version, QString::fromLatin1(m.description), timestamp(m_clock.now())});
         });

@@ -4,6 +4,7 @@
 #include "labels/RegistryPageTexts.h"
 #include "labels/registry/RegisteredProduct.h"
 #include "labels/registry/RevisionPolicy.h"
+#include "labels/registry/RevocationList.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,7 +70,8 @@ QString RegistryPage::text(const QString& key, Language language) const
     return RegistryPageTexts::text(key, language);
 }
 
-QByteArray RegistryPage::render(const RegisteredProduct& p, Language language, const QDate& today, const IssuerKey& key) const
+QByteArray RegistryPage::render(
+    const RegisteredProduct& p, Language language, const QDate& today, const IssuerKey& key, const RevocationList* revocations) const
 {
     const RegisteredProduct::Status status = p.status(today);
     const RegisteredRevision& current = p.current();
@@ -140,6 +142,11 @@ QByteArray RegistryPage::render(const RegisteredProduct& p, Language language, c
         {QStringLiteral("contact"), contact},
         {QStringLiteral("registered"), date(p.registeredAt.date(), language)},
         {QStringLiteral("history"), history},
+        {QStringLiteral("revocations_freshness"),
+            revocations ? escaped(text(QStringLiteral("revocations_freshness"), language)
+                                      .arg(revocations->thisUpdate().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                                          revocations->nextUpdate().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))))
+                        : QString()},
     };
     QString html;
     html.reserve(m_template.size() + 4096);

@@ -11,6 +11,7 @@
 namespace starmark {
 
 class IssuerKey;
+class RevocationList;
 struct RegisteredProduct;
 
 // The consumer page behind a label's QR code, rendered on the server from
@@ -21,7 +22,9 @@ public:
     // Refused naming each file that is missing or broken.
     static Result<RegistryPage> load(const QString& folder);
 
-    QByteArray render(const RegisteredProduct& product, Language language, const QDate& today, const IssuerKey& key) const;
+    // With `revocations`, the page says how fresh the signed revocation list is (this_update, next_update).
+    QByteArray render(const RegisteredProduct& product, Language language, const QDate& today, const IssuerKey& key,
+        const RevocationList* revocations = nullptr) const;
     QString text(const QString& key, Language language) const;
     const QByteArray& script() const { return m_script; }
     const QByteArray& style() const { return m_style; }

@@ -3,6 +3,7 @@
 #include "labels/RegistrationNumber.h"
 #include "labels/registry/FindingRecords.h"
 #include "labels/registry/ProductRecords.h"
+#include "labels/registry/TransparencyLog.h"
 
 namespace starmark {
 
@@ -11,6 +12,7 @@ RegistryStore::RegistryStore(std::unique_ptr<RegistryDatabase> database)
     , m_products(std::make_unique<ProductRecords>(*m_db))
     , m_staff(std::make_unique<StaffTokens>(*m_db))
     , m_findings(std::make_unique<FindingRecords>(*m_db, *m_products))
+    , m_log(std::make_unique<TransparencyLog>(*m_db))
 {
 }
 
@@ -99,6 +101,11 @@ Result<QList<RegistryStore::StaffToken>> RegistryStore::staffTokens() const
 Result<QString> RegistryStore::staffOf(const QString& token) const
 {
     return m_staff->staffOf(token);
+}
+
+Result<qint64> RegistryStore::revocationSequence() const
+{
+    return m_db->current("revocations");
 }
 
 Result<QList<AuditEntry>> RegistryStore::audit() const

@@ -17,6 +17,7 @@ namespace starmark {
 class Clock;
 class FindingRecords;
 class ProductRecords;
+class TransparencyLog;
 struct LabelToken;
 
 // The certification body's registry, opened once: registered products and their label
@@ -65,6 +66,11 @@ public:
     Result<QList<StaffToken>> staffTokens() const;
     Result<QString> staffOf(const QString& token) const;
 
+    // The revocation list's sequence: raised with every revocation (RevocationList).
+    Result<qint64> revocationSequence() const;
+    // The transparency log of every product change (TransparencyLog).
+    const TransparencyLog& log() const { return *m_log; }
+
     // See RegistryDatabase.
     Result<QList<AuditEntry>> audit() const;
     qint64 revision() const;
@@ -78,6 +84,7 @@ private:
     std::unique_ptr<ProductRecords> m_products;
     std::unique_ptr<StaffTokens> m_staff;
     std::unique_ptr<FindingRecords> m_findings;
+    std::unique_ptr<TransparencyLog> m_log;
 };
 
 } // namespace starmark

@@ -31,12 +31,12 @@
 <context>
     <name>AssessCommand</name>
     <message>
-        <source>--catalog is required (see &apos;starmark catalog list&apos;)</source>
-        <translation>--catalog is required (see &apos;starmark catalog list&apos;)</translation>
+        <source>--catalog is required (see 'starmark catalog list')</source>
+        <translation>--catalog is required (see 'starmark catalog list')</translation>
     </message>
     <message>
-        <source>no valid catalog &apos;%1&apos;; see &apos;starmark catalog list&apos;</source>
-        <translation>no valid catalog &apos;%1&apos;; see &apos;starmark catalog list&apos;</translation>
+        <source>no valid catalog '%1'; see 'starmark catalog list'</source>
+        <translation>no valid catalog '%1'; see 'starmark catalog list'</translation>
     </message>
     <message>
         <source>--mode takes self or lab</source>
@@ -53,8 +53,8 @@
 </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not KEY=VALUE</source>
-        <translation>&apos;%1&apos; is not KEY=VALUE</translation>
+        <source>'%1' is not KEY=VALUE</source>
+        <translation>'%1' is not KEY=VALUE</translation>
     </message>
     <message>
         <source>nothing was changed
@@ -71,9 +71,9 @@
         <translation>refusing to sign off %1</translation>
     </message>
     <message>
-        <source>signed off by %1; the assessment is locked (changes need &apos;starmark assess revise&apos;)
+        <source>signed off by %1; the assessment is locked (changes need 'starmark assess revise')
 </source>
-        <translation>signed off by %1; the assessment is locked (changes need &apos;starmark assess revise&apos;)
+        <translation>signed off by %1; the assessment is locked (changes need 'starmark assess revise')
 </translation>
     </message>
     <message>
@@ -264,8 +264,8 @@
         <translation>Requirements</translation>
     </message>
     <message>
-        <source>Requirements marked [provisional] are reconstructed wording, not the scheme&apos;s official text.</source>
-        <translation>Requirements marked [provisional] are reconstructed wording, not the scheme&apos;s official text.</translation>
+        <source>Requirements marked [provisional] are reconstructed wording, not the scheme's official text.</source>
+        <translation>Requirements marked [provisional] are reconstructed wording, not the scheme's official text.</translation>
     </message>
     <message>
         <source>Product profile questions</source>
@@ -312,12 +312,12 @@
         <translation>Catalog id, e.g. jc-star/star1-common or star1-common.</translation>
     </message>
     <message>
-        <source>no catalog &apos;%1&apos; (known: %2); see &apos;starmark catalog list&apos;</source>
-        <translation>no catalog &apos;%1&apos; (known: %2); see &apos;starmark catalog list&apos;</translation>
+        <source>no catalog '%1' (known: %2); see 'starmark catalog list'</source>
+        <translation>no catalog '%1' (known: %2); see 'starmark catalog list'</translation>
     </message>
     <message>
-        <source>catalog &apos;%1&apos; is not valid:</source>
-        <translation>catalog &apos;%1&apos; is not valid:</translation>
+        <source>catalog '%1' is not valid:</source>
+        <translation>catalog '%1' is not valid:</translation>
     </message>
     <message>
         <source>Print JSON for machines.</source>
@@ -331,8 +331,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--lang takes ja or en, not &apos;%1&apos;</source>
-        <translation>--lang takes ja or en, not &apos;%1&apos;</translation>
+        <source>--lang takes ja or en, not '%1'</source>
+        <translation>--lang takes ja or en, not '%1'</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -347,8 +347,8 @@
         <translation>missing argument</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unexpected argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
     </message>
     <message>
         <source>Language of the document and the messages: ja (default) or en.</source>
@@ -359,12 +359,12 @@
         <translation>missing subcommand; use %1</translation>
     </message>
     <message>
-        <source>unknown subcommand &apos;%1&apos;; use %2</source>
-        <translation>unknown subcommand &apos;%1&apos;; use %2</translation>
+        <source>unknown subcommand '%1'; use %2</source>
+        <translation>unknown subcommand '%1'; use %2</translation>
     </message>
     <message>
-        <source>see &apos;%1 --help&apos;</source>
-        <translation>see &apos;%1 --help&apos;</translation>
+        <source>see '%1 --help'</source>
+        <translation>see '%1 --help'</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -379,8 +379,8 @@
         <translation>check the path</translation>
     </message>
     <message>
-        <source>name a file, or pass the folder to &apos;starmark catalog validate&apos;</source>
-        <translation>name a file, or pass the folder to &apos;starmark catalog validate&apos;</translation>
+        <source>name a file, or pass the folder to 'starmark catalog validate'</source>
+        <translation>name a file, or pass the folder to 'starmark catalog validate'</translation>
     </message>
     <message>
         <source>name the file meant</source>
@@ -403,32 +403,32 @@
         <translation>fix these and run the command again</translation>
     </message>
     <message>
-        <source>see &apos;starmark catalog list&apos;</source>
-        <translation>see &apos;starmark catalog list&apos;</translation>
+        <source>see 'starmark catalog list'</source>
+        <translation>see 'starmark catalog list'</translation>
     </message>
     <message>
-        <source>run &apos;starmark catalog validate&apos; on it</source>
-        <translation>run &apos;starmark catalog validate&apos; on it</translation>
+        <source>run 'starmark catalog validate' on it</source>
+        <translation>run 'starmark catalog validate' on it</translation>
     </message>
     <message>
-        <source>check the id with &apos;starmark catalog show&apos;</source>
-        <translation>check the id with &apos;starmark catalog show&apos;</translation>
+        <source>check the id with 'starmark catalog show'</source>
+        <translation>check the id with 'starmark catalog show'</translation>
     </message>
     <message>
         <source>write mode: lab</source>
         <translation>write mode: lab</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unknown command &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>unknown command '%1'</translation>
     </message>
     <message>
         <source>%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).</source>
         <translation>%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).</translation>
     </message>
     <message>
-        <source>give --trust CA.pem (the CA the signers&apos; certificates chain to), or put it in %1</source>
-        <translation>give --trust CA.pem (the CA the signers&apos; certificates chain to), or put it in %1</translation>
+        <source>give --trust CA.pem (the CA the signers' certificates chain to), or put it in %1</source>
+        <translation>give --trust CA.pem (the CA the signers' certificates chain to), or put it in %1</translation>
     </message>
     <message>
         <source>Read catalogs from DIR instead of the shipped ones (repeatable).</source>
@@ -443,12 +443,12 @@
         <translation>pass --catalogs with the folder that holds it</translation>
     </message>
     <message>
-        <source>see &apos;starmark assess set --help&apos;</source>
-        <translation>see &apos;starmark assess set --help&apos;</translation>
+        <source>see 'starmark assess set --help'</source>
+        <translation>see 'starmark assess set --help'</translation>
     </message>
     <message>
-        <source>upgrade it with &apos;starmark assess upgrade %1&apos; (the trail then records the state as found)</source>
-        <translation>upgrade it with &apos;starmark assess upgrade %1&apos; (the trail then records the state as found)</translation>
+        <source>upgrade it with 'starmark assess upgrade %1' (the trail then records the state as found)</source>
+        <translation>upgrade it with 'starmark assess upgrade %1' (the trail then records the state as found)</translation>
     </message>
     <message>
         <source>give -o a new or empty folder</source>
@@ -471,8 +471,8 @@
         <translation>reinstall StarMark or set $STARMARK_SHARE</translation>
     </message>
     <message>
-        <source>see &apos;starmark serve tokens&apos;</source>
-        <translation>see &apos;starmark serve tokens&apos;</translation>
+        <source>see 'starmark serve tokens'</source>
+        <translation>see 'starmark serve tokens'</translation>
     </message>
     <message>
         <source>--as-of takes a date, YYYY-MM-DD</source>
@@ -519,15 +519,23 @@
         <translation>give --failure-text, and --user-field and --password-field when they are not username and password</translation>
     </message>
     <message>
-        <source>start a new revision with &apos;starmark assess revise&apos;</source>
-        <translation>start a new revision with &apos;starmark assess revise&apos;</translation>
+        <source>start a new revision with 'starmark assess revise'</source>
+        <translation>start a new revision with 'starmark assess revise'</translation>
+    </message>
+    <message>
+        <source>fetch the current list from the registry (GET /api/v1/revocations)</source>
+        <translation>fetch the current list from the registry (GET /api/v1/revocations)</translation>
+    </message>
+    <message>
+        <source>check --trust: the file must come from the label's own registry</source>
+        <translation>check --trust: the file must come from the label's own registry</translation>
     </message>
 </context>
 <context>
     <name>KeysCommand</name>
     <message>
-        <source>Where to write ca.pem and the signers&apos; keys and certificates.</source>
-        <translation>Where to write ca.pem and the signers&apos; keys and certificates.</translation>
+        <source>Where to write ca.pem and the signers' keys and certificates.</source>
+        <translation>Where to write ca.pem and the signers' keys and certificates.</translation>
     </message>
     <message>
         <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / label-issuer.pub.pem. Every subject says DEMO: not for real reports.</source>
@@ -542,12 +550,12 @@
         <translation>The organisation (O=) the certificate names: the manufacturer or lab of your declaration.</translation>
     </message>
     <message>
-        <source>The role it signs in: %1 (repeatable; none: a certificate without StarMark&apos;s role OIDs).</source>
-        <translation>The role it signs in: %1 (repeatable; none: a certificate without StarMark&apos;s role OIDs).</translation>
+        <source>The role it signs in: %1 (repeatable; none: a certificate without StarMark's role OIDs).</source>
+        <translation>The role it signs in: %1 (repeatable; none: a certificate without StarMark's role OIDs).</translation>
     </message>
     <message>
-        <source>A folder made by &apos;starmark keys demo-pki&apos;.</source>
-        <translation>A folder made by &apos;starmark keys demo-pki&apos;.</translation>
+        <source>A folder made by 'starmark keys demo-pki'.</source>
+        <translation>A folder made by 'starmark keys demo-pki'.</translation>
     </message>
     <message>
         <source>--name and --organisation are required</source>
@@ -577,8 +585,8 @@
         <translation>this address answers %1 only</translation>
     </message>
     <message>
-        <source>a label&apos;s address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</source>
-        <translation>a label&apos;s address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</translation>
+        <source>a label's address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</source>
+        <translation>a label's address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</translation>
     </message>
     <message>
         <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
@@ -589,20 +597,20 @@
         <translation>the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters</translation>
     </message>
     <message>
-        <source>this needs a staff token: send &apos;Authorization: Bearer &lt;token&gt;&apos; (tokens come from &apos;starmark serve add-token NAME&apos;)</source>
-        <translation>this needs a staff token: send &apos;Authorization: Bearer &lt;token&gt;&apos; (tokens come from &apos;starmark serve add-token NAME&apos;)</translation>
+        <source>this needs a staff token: send 'Authorization: Bearer &lt;token&gt;' (tokens come from 'starmark serve add-token NAME')</source>
+        <translation>this needs a staff token: send 'Authorization: Bearer &lt;token&gt;' (tokens come from 'starmark serve add-token NAME')</translation>
     </message>
     <message>
-        <source>the Authorization header must read &apos;Bearer &lt;token&gt;&apos;</source>
-        <translation>the Authorization header must read &apos;Bearer &lt;token&gt;&apos;</translation>
+        <source>the Authorization header must read 'Bearer &lt;token&gt;'</source>
+        <translation>the Authorization header must read 'Bearer &lt;token&gt;'</translation>
     </message>
     <message>
         <source>the bearer token is not a registry staff token (mistyped, or from another registry)</source>
         <translation>the bearer token is not a registry staff token (mistyped, or from another registry)</translation>
     </message>
     <message>
-        <source>send the signed report itself, with &apos;Content-Type: application/pdf&apos;</source>
-        <translation>send the signed report itself, with &apos;Content-Type: application/pdf&apos;</translation>
+        <source>send the signed report itself, with 'Content-Type: application/pdf'</source>
+        <translation>send the signed report itself, with 'Content-Type: application/pdf'</translation>
     </message>
     <message>
         <source>the body is not a PDF (it does not start with %PDF-): send the signed report</source>
@@ -613,8 +621,8 @@
         <translation>the server was started without a trust anchor (--trust, or the trust store): it cannot check whose signature a report carries</translation>
     </message>
     <message>
-        <source>send a JSON body {&quot;reason&quot;: &quot;…&quot;}: the page shows the reason (at most 2,000 characters)</source>
-        <translation>send a JSON body {&quot;reason&quot;: &quot;…&quot;}: the page shows the reason (at most 2,000 characters)</translation>
+        <source>send a JSON body {"reason": "…"}: the page shows the reason (at most 2,000 characters)</source>
+        <translation>send a JSON body {"reason": "…"}: the page shows the reason (at most 2,000 characters)</translation>
     </message>
     <message>
         <source>%1; %2</source>
@@ -623,6 +631,18 @@
     <message>
         <source>%1; submit again with override=%2&amp;reason=…</source>
         <translation>%1; submit again with override=%2&amp;reason=…</translation>
+    </message>
+    <message>
+        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, /api/v1/log/sth, /api/v1/log/entries, /api/v1/log/proof/inclusion, /api/v1/log/proof/consistency, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
+        <translation>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, /api/v1/log/sth, /api/v1/log/entries, /api/v1/log/proof/inclusion, /api/v1/log/proof/consistency, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 up, not %2</source>
+        <translation>%1 must be a whole number from 0 up, not %2</translation>
+    </message>
+    <message>
+        <source>hash must be a leaf hash, 64 hexadecimal digits, not %1</source>
+        <translation>hash must be a leaf hash, 64 hexadecimal digits, not %1</translation>
     </message>
 </context>
 <context>
@@ -658,12 +678,12 @@
 </translation>
     </message>
     <message>
-        <source>unknown tool &apos;%1&apos;; use nmap, sslscan, testssl, ssh-audit or lockout</source>
-        <translation>unknown tool &apos;%1&apos;; use nmap, sslscan, testssl, ssh-audit or lockout</translation>
+        <source>unknown tool '%1'; use nmap, sslscan, testssl, ssh-audit or lockout</source>
+        <translation>unknown tool '%1'; use nmap, sslscan, testssl, ssh-audit or lockout</translation>
     </message>
     <message>
-        <source>the assessment&apos;s catalogs have no requirement %1, which %2 speaks to</source>
-        <translation>the assessment&apos;s catalogs have no requirement %1, which %2 speaks to</translation>
+        <source>the assessment's catalogs have no requirement %1, which %2 speaks to</source>
+        <translation>the assessment's catalogs have no requirement %1, which %2 speaks to</translation>
     </message>
     <message>
         <source>the assessment is signed off and takes no new evidence; nothing was run</source>
@@ -729,15 +749,15 @@
 </translation>
     </message>
     <message>
-        <source>    the author&apos;s: certifies that no change is permitted (DocMDP P 1)
+        <source>    the author's: certifies that no change is permitted (DocMDP P 1)
 </source>
-        <translation>    the author&apos;s: certifies that no change is permitted (DocMDP P 1)
+        <translation>    the author's: certifies that no change is permitted (DocMDP P 1)
 </translation>
     </message>
     <message>
-        <source>    the author&apos;s: certifies NOTHING (no DocMDP P 1)
+        <source>    the author's: certifies NOTHING (no DocMDP P 1)
 </source>
-        <translation>    the author&apos;s: certifies NOTHING (no DocMDP P 1)
+        <translation>    the author's: certifies NOTHING (no DocMDP P 1)
 </translation>
     </message>
     <message>
@@ -872,6 +892,55 @@
         <source>warning: %1; no catalog version will be recognised
 </source>
         <translation>warning: %1; no catalog version will be recognised
+</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyLogCommand</name>
+    <message>
+        <source>The registry's label-issuer public key or certificate (PEM).</source>
+        <translation>The registry's label-issuer public key or certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>A signed tree head (GET /api/v1/log/sth).</source>
+        <translation>A signed tree head (GET /api/v1/log/sth).</translation>
+    </message>
+    <message>
+        <source>An inclusion proof for a tree of the size of --sth (GET /api/v1/log/proof/inclusion).</source>
+        <translation>An inclusion proof for a tree of the size of --sth (GET /api/v1/log/proof/inclusion).</translation>
+    </message>
+    <message>
+        <source>A signed tree head kept from before, which --sth must extend.</source>
+        <translation>A signed tree head kept from before, which --sth must extend.</translation>
+    </message>
+    <message>
+        <source>The consistency proof from --old-sth to --sth (GET /api/v1/log/proof/consistency).</source>
+        <translation>The consistency proof from --old-sth to --sth (GET /api/v1/log/proof/consistency).</translation>
+    </message>
+    <message>
+        <source>give --trust ISSUER.pem and --sth STH.json</source>
+        <translation>give --trust ISSUER.pem and --sth STH.json</translation>
+    </message>
+    <message>
+        <source>--old-sth and --consistency go together</source>
+        <translation>--old-sth and --consistency go together</translation>
+    </message>
+    <message>
+        <source>tree head %1: %2 entries, root %3, signed %4
+</source>
+        <translation>tree head %1: %2 entries, root %3, signed %4
+</translation>
+    </message>
+    <message>
+        <source>entry: %1 of %2 (%3) is in the tree
+</source>
+        <translation>entry: %1 of %2 (%3) is in the tree
+</translation>
+    </message>
+    <message>
+        <source>consistency: the tree of %1 entries extends the one of %2 (%3): nothing in it was rewritten or removed
+</source>
+        <translation>consistency: the tree of %1 entries extends the one of %2 (%3): nothing in it was rewritten or removed
 </translation>
     </message>
 </context>

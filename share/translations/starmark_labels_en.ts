@@ -366,5 +366,9 @@
         <source>This registration number is not registered. The label may be counterfeit.</source>
         <translation>This registration number is not registered. The label may be counterfeit.</translation>
     </message>
+    <message>
+        <source>Signed revocation list (for offline checks): issued %1, next update by %2</source>
+        <translation>Signed revocation list (for offline checks): issued %1, next update by %2</translation>
+    </message>
 </context>
 </TS>

@@ -366,5 +366,9 @@
         <source>This registration number is not registered. The label may be counterfeit.</source>
         <translation>この登録番号は登録されていません。ラベルが偽造されたおそれがあります。</translation>
     </message>
+    <message>
+        <source>Signed revocation list (for offline checks): issued %1, next update by %2</source>
+        <translation>署名付き失効リスト (オフライン確認用): 発行 %1、次回更新 %2 まで</translation>
+    </message>
 </context>
 </TS>

@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>LogProof</name>
+    <message>
+        <source>the log holds %1 entries: there is no tree of %2 to prove anything in</source>
+        <translation>the log holds %1 entries: there is no tree of %2 to prove anything in</translation>
+    </message>
+    <message>
+        <source>not a proof the registry&apos;s log gives: &quot;%1&quot; is missing or wrong</source>
+        <translation>not a proof the registry&apos;s log gives: &quot;%1&quot; is missing or wrong</translation>
+    </message>
+    <message>
+        <source>the proof is for a tree of %1 entries, the signed tree head %2 for one of %3</source>
+        <translation>the proof is for a tree of %1 entries, the signed tree head %2 for one of %3</translation>
+    </message>
+    <message>
+        <source>leaf %1 is not in a tree of %2 entries</source>
+        <translation>leaf %1 is not in a tree of %2 entries</translation>
+    </message>
+    <message>
+        <source>no entry of the tree of %1 entries has the leaf hash %2</source>
+        <translation>no entry of the tree of %1 entries has the leaf hash %2</translation>
+    </message>
+    <message>
+        <source>a consistency proof goes from a tree of 1 or more entries to one as large or larger, not from %1 to %2</source>
+        <translation>a consistency proof goes from a tree of 1 or more entries to one as large or larger, not from %1 to %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is not in the tree the head %2 signed: the entry, or the log, is not what it was</source>
+        <translation>entry %1 is not in the tree the head %2 signed: the entry, or the log, is not what it was</translation>
+    </message>
+    <message>
+        <source>the log of %1 entries signed in %2 does not extend the one of %3 signed in %4: entries were rewritten or removed</source>
+        <translation>the log of %1 entries signed in %2 does not extend the one of %3 signed in %4: entries were rewritten or removed</translation>
+    </message>
+</context>
+<context>
     <name>ProductRecords</name>
     <message>
         <source>%1 is not registered</source>
@@ -68,10 +103,6 @@
     <message>
         <source>an override applies to a firmware revision only, and no registration to revise was named</source>
         <translation>an override applies to a firmware revision only, and no registration to revise was named</translation>
-    </message>
-    <message>
-        <source>the submitted report is refused: %1</source>
-        <translation>the submitted report is refused: %1</translation>
     </message>
     <message>
         <source>this report is already registered as %1; a new firmware comes with its own new report</source>
@@ -207,6 +238,59 @@
     </message>
 </context>
 <context>
+    <name>RevocationList</name>
+    <message>
+        <source>the signed revocation list lacks a valid &quot;%1&quot;</source>
+        <translation>the signed revocation list lacks a valid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the revocation list was issued for %1 to %2, and it is now %3: a revoked label would not show on it</source>
+        <translation>the revocation list was issued for %1 to %2, and it is now %3: a revoked label would not show on it</translation>
+    </message>
+    <message>
+        <source>the record of revocation lists seen cannot be read (%1)</source>
+        <translation>the record of revocation lists seen cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>the record of revocation lists seen is not the JSON object this command writes</source>
+        <translation>the record of revocation lists seen is not the JSON object this command writes</translation>
+    </message>
+    <message>
+        <source>this revocation list has sequence %1, lower than the %2 already seen from this issuer: an older list was passed off as the current one</source>
+        <translation>this revocation list has sequence %1, lower than the %2 already seen from this issuer: an older list was passed off as the current one</translation>
+    </message>
+    <message>
+        <source>the record of revocation lists seen cannot be written (%1)</source>
+        <translation>the record of revocation lists seen cannot be written (%1)</translation>
+    </message>
+    <message>
+        <source>label %1 was revoked on %2: %3</source>
+        <translation>label %1 was revoked on %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SignedJson</name>
+    <message>
+        <source>not a signed %1 document: it must be a JSON object with &quot;%1&quot; and &quot;signature&quot;</source>
+        <translation>not a signed %1 document: it must be a JSON object with &quot;%1&quot; and &quot;signature&quot;</translation>
+    </message>
+    <message>
+        <source>signed by key %1, not by the issuer key given (%2)</source>
+        <translation>signed by key %1, not by the issuer key given (%2)</translation>
+    </message>
+    <message>
+        <source>the signature does not match the %1 it came with: the file was altered or forged</source>
+        <translation>the signature does not match the %1 it came with: the file was altered or forged</translation>
+    </message>
+</context>
+<context>
+    <name>SignedTreeHead</name>
+    <message>
+        <source>the signed tree head lacks a valid &quot;%1&quot;</source>
+        <translation>the signed tree head lacks a valid &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>StaffTokens</name>
     <message>
         <source>a staff token needs the name of whom it is for and of who issues it</source>
@@ -297,6 +381,25 @@
     <message>
         <source>the surveillance report could not be made: %1</source>
         <translation>the surveillance report could not be made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransparencyLog</name>
+    <message>
+        <source>%1 is not in the database it was just written to</source>
+        <translation>%1 is not in the database it was just written to</translation>
+    </message>
+    <message>
+        <source>the log counts %1 entries but holds %2: entries were removed from the database</source>
+        <translation>the log counts %1 entries but holds %2: entries were removed from the database</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are not in the log, which holds entries 0 to %3</source>
+        <translation>entries %1 to %2 are not in the log, which holds entries 0 to %3</translation>
+    </message>
+    <message>
+        <source>entry %1 no longer matches the hash it was logged with: it was edited in the database</source>
+        <translation>entry %1 no longer matches the hash it was logged with: it was edited in the database</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>LogProof</name>
+    <message>
+        <source>the log holds %1 entries: there is no tree of %2 to prove anything in</source>
+        <translation>ログのエントリは %1 件です。エントリ %2 件の木は存在せず、証明できません</translation>
+    </message>
+    <message>
+        <source>not a proof the registry&apos;s log gives: &quot;%1&quot; is missing or wrong</source>
+        <translation>レジストリのログが出す証明ではありません: &quot;%1&quot; がないか不正です</translation>
+    </message>
+    <message>
+        <source>the proof is for a tree of %1 entries, the signed tree head %2 for one of %3</source>
+        <translation>この証明はエントリ %1 件の木のものですが、署名付きツリーヘッド %2 はエントリ %3 件の木のものです</translation>
+    </message>
+    <message>
+        <source>leaf %1 is not in a tree of %2 entries</source>
+        <translation>リーフ %1 はエントリ %2 件の木に含まれません</translation>
+    </message>
+    <message>
+        <source>no entry of the tree of %1 entries has the leaf hash %2</source>
+        <translation>エントリ %1 件の木に、リーフハッシュ %2 のエントリはありません</translation>
+    </message>
+    <message>
+        <source>a consistency proof goes from a tree of 1 or more entries to one as large or larger, not from %1 to %2</source>
+        <translation>整合性証明は、エントリ 1 件以上の木から同じ大きさ以上の木へのものです。%1 から %2 へは証明できません</translation>
+    </message>
+    <message>
+        <source>entry %1 is not in the tree the head %2 signed: the entry, or the log, is not what it was</source>
+        <translation>エントリ %1 は、ツリーヘッド %2 が署名した木に含まれていません。エントリかログが改変されています</translation>
+    </message>
+    <message>
+        <source>the log of %1 entries signed in %2 does not extend the one of %3 signed in %4: entries were rewritten or removed</source>
+        <translation>%2 で署名されたエントリ %1 件のログは、%4 で署名されたエントリ %3 件のログを引き継いでいません。エントリが書き換えられたか削除されています</translation>
+    </message>
+</context>
+<context>
     <name>ProductRecords</name>
     <message>
         <source>%1 is not registered</source>
@@ -68,10 +103,6 @@
     <message>
         <source>an override applies to a firmware revision only, and no registration to revise was named</source>
         <translation>例外承認はファームウェア改訂にのみ使えますが、改訂する登録番号が指定されていません</translation>
-    </message>
-    <message>
-        <source>the submitted report is refused: %1</source>
-        <translation>提出された報告書は受け付けられません: %1</translation>
     </message>
     <message>
         <source>this report is already registered as %1; a new firmware comes with its own new report</source>
@@ -207,6 +238,59 @@
     </message>
 </context>
 <context>
+    <name>RevocationList</name>
+    <message>
+        <source>the signed revocation list lacks a valid &quot;%1&quot;</source>
+        <translation>署名付き失効リストに有効な &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>the revocation list was issued for %1 to %2, and it is now %3: a revoked label would not show on it</source>
+        <translation>失効リストの有効期間は %1 から %2 までで、現在は %3 です。失効したラベルが載っていない可能性があります</translation>
+    </message>
+    <message>
+        <source>the record of revocation lists seen cannot be read (%1)</source>
+        <translation>確認済み失効リストの記録を読み込めません (%1)</translation>
+    </message>
+    <message>
+        <source>the record of revocation lists seen is not the JSON object this command writes</source>
+        <translation>確認済み失効リストの記録が、このコマンドの書き出す JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>this revocation list has sequence %1, lower than the %2 already seen from this issuer: an older list was passed off as the current one</source>
+        <translation>この失効リストの通番は %1 で、この発行者から確認済みの %2 より小さい値です。古いリストが最新のものとして渡されています</translation>
+    </message>
+    <message>
+        <source>the record of revocation lists seen cannot be written (%1)</source>
+        <translation>確認済み失効リストの記録を書き込めません (%1)</translation>
+    </message>
+    <message>
+        <source>label %1 was revoked on %2: %3</source>
+        <translation>ラベル %1 は %2 に失効しています: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SignedJson</name>
+    <message>
+        <source>not a signed %1 document: it must be a JSON object with &quot;%1&quot; and &quot;signature&quot;</source>
+        <translation>署名付きの %1 文書ではありません: &quot;%1&quot; と &quot;signature&quot; を持つ JSON オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>signed by key %1, not by the issuer key given (%2)</source>
+        <translation>鍵 %1 で署名されており、指定された発行者鍵 (%2) による署名ではありません</translation>
+    </message>
+    <message>
+        <source>the signature does not match the %1 it came with: the file was altered or forged</source>
+        <translation>署名が添付の %1 と一致しません。ファイルが改ざんまたは偽造されています</translation>
+    </message>
+</context>
+<context>
+    <name>SignedTreeHead</name>
+    <message>
+        <source>the signed tree head lacks a valid &quot;%1&quot;</source>
+        <translation>署名付きツリーヘッドに有効な &quot;%1&quot; がありません</translation>
+    </message>
+</context>
+<context>
     <name>StaffTokens</name>
     <message>
         <source>a staff token needs the name of whom it is for and of who issues it</source>
@@ -297,6 +381,25 @@
     <message>
         <source>the surveillance report could not be made: %1</source>
         <translation>サーベイランス報告書を作成できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransparencyLog</name>
+    <message>
+        <source>%1 is not in the database it was just written to</source>
+        <translation>%1 が、書き込んだ直後のデータベースにありません</translation>
+    </message>
+    <message>
+        <source>the log counts %1 entries but holds %2: entries were removed from the database</source>
+        <translation>ログのエントリ数は %1 件のはずですが、%2 件しかありません。データベースからエントリが削除されています</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are not in the log, which holds entries 0 to %3</source>
+        <translation>エントリ %1 ～ %2 はログにありません。ログにあるのはエントリ 0 ～ %3 です</translation>
+    </message>
+    <message>
+        <source>entry %1 no longer matches the hash it was logged with: it was edited in the database</source>
+        <translation>エントリ %1 が記録時のハッシュと一致しません。データベース上で編集されています</translation>
     </message>
 </context>
 </TS>

@@ -131,7 +131,7 @@ TEST_F(Serve, TheJsonApiAndTheRevocationListFollowARevocationAtOnce)
     EXPECT_TRUE(page.text().contains(QStringLiteral("取り消し済み")));
     EXPECT_TRUE(page.text().contains(QStringLiteral("虚偽の自己適合宣言")));
     bool listed = false;
-    for (const QJsonValue& v : registry->get("/api/v1/revocations").json().value(QStringLiteral("revocations")).toArray())
+    for (const QJsonValue& v : registry->get("/api/v1/revocations").json().value(QStringLiteral("revocations")).toObject().value(QStringLiteral("revoked")).toArray())
         listed |= v.toObject().value(QStringLiteral("registration")).toString() == QString::fromLatin1(reg)
             && v.toObject().value(QStringLiteral("reason")).toString() == QStringLiteral("虚偽の自己適合宣言");
     EXPECT_TRUE(listed);

@@ -1,6 +1,7 @@
 #include "RegistryFixture.h"
 
 #include "labels/registry/RegistryDatabase.h"
+#include "labels/registry/TransparencyLog.h"
 
 #include <QFile>
 
@@ -72,12 +73,20 @@ TEST_P(RegistryDatabaseTest, MigratesAVersionOneRegistryKeepingItsProducts)
     ASSERT_TRUE(raw(QStringLiteral("ALTER TABLE firmware_revisions DROP COLUMN report_sha256")));
     for (const char* column : {"support_until", "vulnerability_contact", "overrides", "override_reason", "override_by"})
         ASSERT_TRUE(raw(QStringLiteral("ALTER TABLE firmware_revisions DROP COLUMN %1").arg(QLatin1String(column))));
+    ASSERT_TRUE(raw(QStringLiteral("DROP TABLE transparency_log")));
+    ASSERT_TRUE(raw(QStringLiteral("DELETE FROM counters WHERE name IN ('log', 'revocations')")));
     ASSERT_TRUE(raw(QStringLiteral("DELETE FROM schema_migrations WHERE version > 1")));
     auto store = open();
     ASSERT_TRUE(store);
     EXPECT_EQ(store->appliedSchemaVersion(), RegistryDatabase::schemaVersion);
     const Result<RegisteredProduct> kept = store->find(QStringLiteral("JCS-26-000001"));
     ASSERT_TRUE(kept) << text(kept.problems());
+    // The transparency log begins with the product as it stood at the migration.
+    const Result<QList<TransparencyLog::Entry>> logged = store->log().entries(0, 10);
+    ASSERT_TRUE(logged) << text(logged.problems());
+    ASSERT_EQ(logged->size(), 1);
+    EXPECT_TRUE(logged->constFirst().entry.contains("\"action\":\"migrated\"")) << logged->constFirst().entry.toStdString();
+    EXPECT_TRUE(logged->constFirst().entry.contains("\"registration\":\"JCS-26-000001\""));
     EXPECT_EQ(kept->current().supportUntil, QDate(2031, 3, 31)) << "the newest revision takes the product's support end";
     EXPECT_EQ(kept->current().vulnerabilityContact, QStringLiteral("https://example.com/security"));
     EXPECT_TRUE(kept->current().overrides.isEmpty());
@@ -85,6 +94,22 @@ TEST_P(RegistryDatabaseTest, MigratesAVersionOneRegistryKeepingItsProducts)
         {QStringLiteral("JCS-26-000001"), QStringLiteral("S1.1-01"), SurveillanceFinding::Result::Conforms, {}, {}, {}},
         QStringLiteral("検査員"));
     EXPECT_TRUE(recorded) << text(recorded.problems());
+}
+
+// Versions made on different branches arrive out of order: one missing below the highest applied is applied still.
+TEST_P(RegistryDatabaseTest, AppliesAVersionMissingBelowTheHighestApplied)
+{
+    {
+        auto store = open();
+        ASSERT_TRUE(store);
+    }
+    ASSERT_TRUE(raw(QStringLiteral("DROP TABLE surveillance_findings")));
+    ASSERT_TRUE(raw(QStringLiteral("DELETE FROM counters WHERE name = 'finding'")));
+    ASSERT_TRUE(raw(QStringLiteral("DELETE FROM schema_migrations WHERE version = 2")));
+    auto store = open();
+    ASSERT_TRUE(store);
+    EXPECT_EQ(*raw(QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = 2")), (QStringList{"1", "", "", "", "", "", "", ""}));
+    EXPECT_TRUE(raw(QStringLiteral("SELECT COUNT(*) FROM surveillance_findings")));
 }
 
 TEST_P(RegistryDatabaseTest, EveryWriteFromAnyConnectionRaisesTheRevision)
