@@ -498,10 +498,6 @@
         <translation>Where to write ca.pem and the signers&apos; keys and certificates.</translation>
     </message>
     <message>
-        <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / label-issuer.pub.pem. Every subject says DEMO: not for real reports.</source>
-        <translation>demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / label-issuer.pub.pem. Every subject says DEMO: not for real reports.</translation>
-    </message>
-    <message>
         <source>File name of the signer: NAME.pem and NAME.key.</source>
         <translation>File name of the signer: NAME.pem and NAME.key.</translation>
     </message>
@@ -528,6 +524,10 @@
     <message>
         <source>demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.</source>
         <translation>demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.</translation>
+    </message>
+    <message>
+        <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority&apos;s tsa.key / tsa.pem (for &apos;starmark tsa serve&apos;). Every subject says DEMO: not for real reports.</source>
+        <translation>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority&apos;s tsa.key / tsa.pem (for &apos;starmark tsa serve&apos;). Every subject says DEMO: not for real reports.</translation>
     </message>
 </context>
 <context>
@@ -775,6 +775,18 @@
         <source>warning: %1; no catalog version will be recognised
 </source>
         <translation>warning: %1; no catalog version will be recognised
+</translation>
+    </message>
+    <message>
+        <source>    timestamp: %1 by %2; the certificate is checked at that time
+</source>
+        <translation>    timestamp: %1 by %2; the certificate is checked at that time
+</translation>
+    </message>
+    <message>
+        <source>    timestamp: present, checked against no trust anchor
+</source>
+        <translation>    timestamp: present, checked against no trust anchor
 </translation>
     </message>
 </context>

@@ -444,11 +444,11 @@
     </message>
     <message>
         <source>see &apos;starmark assess set --help&apos;</source>
-        <translation>'starmark assess set --help' を参照してください</translation>
+        <translation>&apos;starmark assess set --help&apos; を参照してください</translation>
     </message>
     <message>
         <source>upgrade it with &apos;starmark assess upgrade %1&apos; (the trail then records the state as found)</source>
-        <translation>'starmark assess upgrade %1' で更新してください（監査証跡には見つかったときの状態が記録されます）</translation>
+        <translation>&apos;starmark assess upgrade %1&apos; で更新してください（監査証跡には見つかったときの状態が記録されます）</translation>
     </message>
     <message>
         <source>give -o a new or empty folder</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>see &apos;starmark serve tokens&apos;</source>
-        <translation>'starmark serve tokens' を参照してください</translation>
+        <translation>&apos;starmark serve tokens&apos; を参照してください</translation>
     </message>
     <message>
         <source>--as-of takes a date, YYYY-MM-DD</source>
@@ -496,10 +496,6 @@
     <message>
         <source>Where to write ca.pem and the signers&apos; keys and certificates.</source>
         <translation>ca.pem と署名者の鍵・証明書を書き出すフォルダ。</translation>
-    </message>
-    <message>
-        <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / label-issuer.pub.pem. Every subject says DEMO: not for real reports.</source>
-        <translation>デモ用 PKI を %1 に書き出しました: ca.pem、%2（.key、.pem）、ラベル鍵 label-issuer.key／label-issuer.pub.pem。どのサブジェクトにも DEMO とあり、実際の報告書には使えません。</translation>
     </message>
     <message>
         <source>File name of the signer: NAME.pem and NAME.key.</source>
@@ -528,6 +524,10 @@
     <message>
         <source>demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.</source>
         <translation>%3 のデモ用署名者を %1/%2.pem と %2.key に書き出しました。サブジェクトに DEMO とあり、実際の報告書には使えません。</translation>
+    </message>
+    <message>
+        <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority&apos;s tsa.key / tsa.pem (for &apos;starmark tsa serve&apos;). Every subject says DEMO: not for real reports.</source>
+        <translation>デモ用 PKI を %1 に書き出しました: ca.pem、%2（.key、.pem）、ラベル鍵 label-issuer.key／label-issuer.pub.pem、時刻認証局の tsa.key／tsa.pem（&apos;starmark tsa serve&apos; 用）。どのサブジェクトにも DEMO とあり、実際の報告書には使えません。</translation>
     </message>
 </context>
 <context>
@@ -775,6 +775,18 @@
         <source>warning: %1; no catalog version will be recognised
 </source>
         <translation>警告: %1。カタログのバージョンは認識されません
+</translation>
+    </message>
+    <message>
+        <source>    timestamp: %1 by %2; the certificate is checked at that time
+</source>
+        <translation>    タイムスタンプ: %1（%2）。証明書はこの時刻で検証
+</translation>
+    </message>
+    <message>
+        <source>    timestamp: present, checked against no trust anchor
+</source>
+        <translation>    タイムスタンプ: あり（トラストアンカーなしのため未検証）
 </translation>
     </message>
 </context>
