@@ -43,6 +43,7 @@ TimestampAuthority::TimestampAuthority(SigningIdentity identity, QString serialP
     : m_identity(std::move(identity))
     , m_serialPath(std::move(serialPath))
     , m_serial(serial)
+    , m_reserved(serial)
 {
 }
 
@@ -74,10 +75,13 @@ Result<TimestampAuthority> TimestampAuthority::open(const QString& keyPath, cons
 
 bool TimestampAuthority::nextSerial()
 {
-    QSaveFile file(m_serialPath);
-    const QByteArray text = QByteArray::number(m_serial + 1) + '\n';
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return false;
+    if (m_serial == m_reserved) {
+        QSaveFile file(m_serialPath);
+        const QByteArray text = QByteArray::number(m_reserved + reservedAtOnce) + '\n';
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+            return false;
+        m_reserved += reservedAtOnce;
+    }
     ++m_serial;
     return true;
 }

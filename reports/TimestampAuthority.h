@@ -10,8 +10,9 @@ namespace starmark {
 // An RFC 3161 time-stamp authority for closed deployments and tests (OpenSSL's
 // TS_RESP_CTX): it answers a TimeStampReq with a token signed by its key. Its
 // certificate must carry the timeStamping EKU, critical and alone. Serial numbers
-// live in a file beside the key (KEY.serial), written atomically before a token
-// that carries one goes out, so none is ever issued twice, across restarts too.
+// are reserved in blocks in a file beside the key (KEY.serial: the highest one
+// reserved), written atomically before a token carrying one of them goes out, so
+// none is ever issued twice, across restarts too (a restart skips the rest of a block).
 class TimestampAuthority {
 public:
     // Problems: tsa.identity (key, certificate, chain unreadable or not a pair),
@@ -24,16 +25,18 @@ public:
 
     QString serialPath() const { return m_serialPath; }
     quint64 lastSerial() const { return m_serial; }
+    static constexpr quint64 reservedAtOnce = 64; // one atomic write (and fsync) per this many tokens
     // The policy OID every token names (StarMark's arc).
     static QByteArray policy();
 
 private:
     TimestampAuthority(SigningIdentity identity, QString serialPath, quint64 serial);
-    bool nextSerial(); // advances and stores the serial; false: it could not be stored
+    bool nextSerial(); // advances the serial, reserving a block when one is used up; false: it could not be stored
 
     SigningIdentity m_identity;
     QString m_serialPath;
     quint64 m_serial = 0; // the last one issued
+    quint64 m_reserved = 0; // the highest one KEY.serial holds
 };
 
 } // namespace starmark
