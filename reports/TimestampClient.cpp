@@ -97,7 +97,7 @@ Result<QByteArray> TimestampClient::stamp(const QByteArray& signatureValue, cons
     deadline.start(m_limits.timeoutMs);
     if (!reply->isFinished())
         loop.exec();
-    const QByteArray answer = reply->read(m_limits.maxResponse + 1);
+    const QByteArray answer = reply->isOpen() ? reply->read(m_limits.maxResponse + 1) : QByteArray();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString networkError = reply->errorString();
     const bool failed = reply->error() != QNetworkReply::NoError;

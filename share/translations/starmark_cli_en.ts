@@ -490,6 +490,18 @@
         <source>check the registration number of --reported</source>
         <translation>check the registration number of --reported</translation>
     </message>
+    <message>
+        <source>give the CA of the time-stamp authority with --trust, or use a TSA you trust; nothing was written</source>
+        <translation>give the CA of the time-stamp authority with --trust, or use a TSA you trust; nothing was written</translation>
+    </message>
+    <message>
+        <source>check the --tsa URL and that the time-stamp authority runs; nothing was written</source>
+        <translation>check the --tsa URL and that the time-stamp authority runs; nothing was written</translation>
+    </message>
+    <message>
+        <source>give a certificate issued for time-stamping (starmark keys demo-pki writes tsa.pem)</source>
+        <translation>give a certificate issued for time-stamping (starmark keys demo-pki writes tsa.pem)</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>

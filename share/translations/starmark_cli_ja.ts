@@ -490,6 +490,18 @@
         <source>check the registration number of --reported</source>
         <translation>--reported の登録番号を確認してください</translation>
     </message>
+    <message>
+        <source>give the CA of the time-stamp authority with --trust, or use a TSA you trust; nothing was written</source>
+        <translation>時刻認証局の CA を --trust で指定するか、信頼できる時刻認証局を使ってください。何も書き出していません</translation>
+    </message>
+    <message>
+        <source>check the --tsa URL and that the time-stamp authority runs; nothing was written</source>
+        <translation>--tsa の URL と、時刻認証局が稼働していることを確認してください。何も書き出していません</translation>
+    </message>
+    <message>
+        <source>give a certificate issued for time-stamping (starmark keys demo-pki writes tsa.pem)</source>
+        <translation>タイムスタンプ用に発行された証明書を指定してください（starmark keys demo-pki が tsa.pem を書き出します）</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
