@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <openssl/cms.h>
@@ -226,4 +227,28 @@ TEST_F(Tsa, ACertificateThatMayNotStampKeepsTheServiceFromStarting)
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("pki/lab.key.serial"))));
     // The running TSA has counted the suite's tokens in its serial file.
     EXPECT_GE(read(path(QStringLiteral("pki/tsa.key.serial"))).trimmed().toInt(), 1);
+}
+
+TEST_F(Tsa, RefusesWhatIsNotATimestampQueryOnItsHeadAlone)
+{
+    const QUrl url(tsa->url);
+    const auto ask = [&](const QByteArray& request) {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(url.port()));
+        EXPECT_TRUE(socket.waitForConnected(5000));
+        socket.write(request);
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(5000))
+            answer += socket.readAll();
+        return answer;
+    };
+    EXPECT_TRUE(ask("GET / HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 405"));
+    EXPECT_TRUE(ask("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 4\r\n\r\nabcd").startsWith("HTTP/1.1 415"));
+    // A body far beyond any query is refused before it is read.
+    EXPECT_TRUE(ask("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/timestamp-query\r\nContent-Length: 10000000\r\n\r\n")
+                    .startsWith("HTTP/1.1 413"));
+    // What is not a TimeStampReq gets a rejection, as RFC 3161 answers: HTTP 200 with status 2.
+    const QByteArray rejected = ask("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/timestamp-query\r\nContent-Length: 4\r\n\r\nabcd");
+    EXPECT_TRUE(rejected.startsWith("HTTP/1.1 200")) << rejected.toStdString();
+    EXPECT_TRUE(rejected.contains("application/timestamp-reply")) << rejected.toStdString();
 }
