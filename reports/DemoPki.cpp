@@ -83,6 +83,21 @@ Certificate issue(
     return c;
 }
 
+// The demo time-stamp authority's certificate: RFC 3161 2.3 asks for the timeStamping
+// EKU alone, critical. It outlives the signers (the CA's ten years) because a B-T
+// report is checked with the TSA trusted now, years after its signer's end.
+Certificate issueTimestamping(EVP_PKEY* key, X509* ca, EVP_PKEY* caKey, long serial, const QDateTime& now)
+{
+    Certificate c = issue(key, {QStringLiteral("StarMark demo PKI"), QStringLiteral("StarMark DEMO Time-Stamping Authority"), {}}, ca,
+        caKey, serial, now, false);
+    X509_EXTENSION_free(X509_delete_ext(c.get(), X509_get_ext_by_NID(c.get(), NID_ext_key_usage, -1)));
+    addExtension(c.get(), ca, NID_ext_key_usage, "critical,timeStamping");
+    time_t start = time_t(now.toSecsSinceEpoch());
+    X509_time_adj_ex(X509_getm_notAfter(c.get()), 3650, 0, &start);
+    X509_sign(c.get(), caKey, EVP_sha256());
+    return c;
+}
+
 bool writePem(const QString& path, const std::function<int(BIO*)>& write, bool secret, QString* error)
 {
     BIO* bio = BIO_new(BIO_s_mem());
@@ -146,6 +161,11 @@ bool DemoPki::create(const QString& folder, const QDateTime& now, QString* error
         const SignerRole::Role role = SignerRole::all[i];
         Certificate c = issue(key.get(), {organisation(role), names[i], {role}}, ca.get(), caKey.get(), serial++, now, false);
         ok = writeSigner(dir, roles()[i], key.get(), c.get(), error);
+    }
+    if (ok) {
+        Key key = newKey();
+        Certificate tsa = issueTimestamping(key.get(), ca.get(), caKey.get(), serial++, now);
+        ok = writeSigner(dir, QStringLiteral("tsa"), key.get(), tsa.get(), error);
     }
     // The certification body's label key: ECDSA P-256, compact enough for a QR code.
     if (ok) {

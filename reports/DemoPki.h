@@ -14,7 +14,8 @@ namespace starmark {
 class DemoPki {
 public:
     // Writes ca.pem, ca.key, <role>.pem / <role>.key for each role, and the label key
-    // label-issuer.key / label-issuer.pub.pem (ECDSA P-256) into `folder`.
+    // label-issuer.key / label-issuer.pub.pem (ECDSA P-256), and the time-stamp authority's
+    // tsa.key / tsa.pem (EKU timeStamping, for `starmark tsa serve`) into `folder`.
     static bool create(const QString& folder, const QDateTime& now, QString* error);
     // One more signer issued by the CA of `folder` (made by create): <name>.pem and
     // <name>.key, for `organisation`, carrying the OIDs of `roles` (none: as a PKI

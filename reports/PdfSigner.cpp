@@ -39,8 +39,8 @@ PoDoFo::PdfString utf8(const QString& text)
 // The signing time is the request's, not OpenSSL's own reading of the system
 // clock: the claimed time in the CMS and in the signature dictionary agree, and
 // both come from the clock StarMark was given.
-std::optional<QByteArray> cmsSignature(
-    const QByteArray& signedBytes, const SigningIdentity& identity, const QDateTime& signingTime, QString* error)
+std::optional<QByteArray> cmsSignature(const QByteArray& signedBytes, const SigningIdentity& identity, const QDateTime& signingTime,
+    const PdfSigner::Timestamper& timestamp, QString* error)
 {
     constexpr unsigned flags = CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP | CMS_CADES;
     STACK_OF(X509)* chain = sk_X509_new_null();
@@ -64,6 +64,20 @@ std::optional<QByteArray> cmsSignature(
             *error = QStringLiteral("the CMS signature could not be made (%1)").arg(takeOpenSslError());
         return std::nullopt;
     }
+    if (timestamp) {
+        const ASN1_OCTET_STRING* value = CMS_SignerInfo_get0_signature(si);
+        const Result<QByteArray> token
+            = timestamp(QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(value)), ASN1_STRING_length(value)));
+        if (!token || CMS_unsigned_add1_attr_by_NID(si, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE, token->constData(), int(token->size())) != 1) {
+            QStringList why;
+            for (const Problem& p : token.problems())
+                why << p.toString();
+            if (error)
+                *error = why.isEmpty() ? QStringLiteral("the timestamp could not be added (%1)").arg(takeOpenSslError()) : why.join(QStringLiteral("; "));
+            CMS_ContentInfo_free(cms);
+            return std::nullopt;
+        }
+    }
     unsigned char* der = nullptr;
     const int length = i2d_CMS_ContentInfo(cms, &der);
     CMS_ContentInfo_free(cms);
@@ -74,7 +88,8 @@ std::optional<QByteArray> cmsSignature(
 
 } // namespace
 
-std::optional<QByteArray> PdfSigner::sign(const QByteArray& pdf, const Request& request, const SigningIdentity& identity, QString* error)
+std::optional<QByteArray> PdfSigner::sign(
+    const QByteArray& pdf, const Request& request, const SigningIdentity& identity, QString* error, const Timestamper& timestamp)
 {
     using namespace PoDoFo;
     quietPoDoFo();
@@ -158,7 +173,7 @@ std::optional<QByteArray> PdfSigner::sign(const QByteArray& pdf, const Request& 
         char buffer[65536];
         for (size_t n; (n = signer.ReadForSignature(buffer, sizeof buffer)) > 0;)
             signedBytes.append(buffer, qsizetype(n));
-        const std::optional<QByteArray> cms = cmsSignature(signedBytes, identity, request.signingTime, error);
+        const std::optional<QByteArray> cms = cmsSignature(signedBytes, identity, request.signingTime, timestamp, error);
         if (!cms)
             return std::nullopt;
         if (size_t(cms->size()) > signatureBytes) {

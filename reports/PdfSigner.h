@@ -2,12 +2,16 @@
 
 #include "reports/SigningIdentity.h"
 
+#include "criteria/Result.h"
+
 #include <QDateTime>
 #include <QMap>
 
+#include <functional>
+
 namespace starmark {
 
-// Signs a PDF as PAdES baseline B-B: CMS detached, SHA-256, SubFilter
+// Signs a PDF as PAdES baseline B-B (B-T with a timestamper): CMS detached, SHA-256, SubFilter
 // ETSI.CAdES.detached, signing-certificate-v2, the chain included. One
 // incremental update adds the attachments, records their SHA-256 in the
 // catalog's /StarMark dictionary and carries the signature; the bytes before
@@ -25,6 +29,8 @@ public:
         Certification, // the author's: attachments, the record, DocMDP P 1
         Approval, // a further signature over a signed report: adds nothing but itself
     };
+    // The signature timestamp (RFC 3161 token, DER) over the CMS signature value.
+    using Timestamper = std::function<Result<QByteArray>(const QByteArray& signatureValue)>;
     struct Request {
         QList<Attachment> attachments;
         QString reason;
@@ -32,7 +38,10 @@ public:
         Kind kind = Kind::Certification;
     };
 
-    static std::optional<QByteArray> sign(const QByteArray& pdf, const Request& request, const SigningIdentity& identity, QString* error);
+    // `timestamp` set: PAdES B-T, its token in the SignerInfo's unsigned attributes
+    // (id-aa-signatureTimeStampToken); when it fails, nothing is signed.
+    static std::optional<QByteArray> sign(const QByteArray& pdf, const Request& request, const SigningIdentity& identity, QString* error,
+        const Timestamper& timestamp = {});
 };
 
 } // namespace starmark

@@ -5,6 +5,7 @@
 #include "reports/ReportAuthor.h"
 #include "reports/SignedReport.h"
 #include "reports/SurveillanceReport.h"
+#include "reports/TimestampToken.h"
 #include "reports/TrustAnchors.h"
 
 #include <QCryptographicHash>
@@ -254,6 +255,34 @@ void recordAuthority(ReportVerifier::Signature& s, X509_STORE_CTX* verified, con
     s.roleBasis = authority.basis;
 }
 
+// PAdES B-T: the signature timestamp among the unsigned attributes, checked against the
+// trust anchors now; the time it proves is when the signer's chain must have held.
+// Unsigned attributes are outside what the signer signs: a token that does not hold
+// means the signature value was tampered with, not that it is merely B-B.
+void readTimestamp(ReportVerifier::Signature& s, CMS_SignerInfo* si, const TrustAnchors& trust, const QDateTime& now)
+{
+    const int at = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1);
+    if (at < 0)
+        return;
+    s.timestamped = true;
+    if (trust.isEmpty())
+        return;
+    const ASN1_TYPE* type = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, at), 0);
+    const ASN1_OCTET_STRING* value = CMS_SignerInfo_get0_signature(si);
+    const QByteArray der = type && type->type == V_ASN1_SEQUENCE
+        ? QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(type->value.sequence)), ASN1_STRING_length(type->value.sequence))
+        : QByteArray();
+    const Result<TimestampToken> token = TimestampToken::check(
+        der, QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(value)), ASN1_STRING_length(value)), trust, now);
+    if (!token) {
+        s.problem = invalid("report.timestamp-invalid",
+            Message("ReportVerifier", "its signature timestamp does not hold: %1").arg(token.problems().constFirst().message));
+        return;
+    }
+    s.timestampTime = token->time();
+    s.timestampAuthority = token->authority();
+}
+
 ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool last, const TrustAnchors& trust, const QDateTime& now)
 {
     const QList<Certificate>& anchors = trust.certificates();
@@ -340,6 +369,8 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
             s.problem = std::move(damaged);
         sk_X509_pop_free(carried, X509_free);
     }
+    if (si && !s.problem)
+        readTimestamp(s, si, trust, now);
     if (signer) {
         s.signer = subjectOf(signer);
         s.mayDocumentSign = mayDocumentSign(signer);
@@ -350,11 +381,12 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
             STACK_OF(X509)* certificates = CMS_get1_certs(cms);
             X509_STORE_CTX* context = X509_STORE_CTX_new();
             X509_STORE_CTX_init(context, store, signer, certificates);
-            X509_STORE_CTX_set_time(context, 0, time_t(now.toSecsSinceEpoch()));
+            X509_STORE_CTX_set_time(context, 0, time_t(s.timestampTime.value_or(now).toSecsSinceEpoch()));
+            s.validatedAt = s.timestampTime.value_or(now).toUTC();
             s.trusted = X509_verify_cert(context) == 1;
             if (*s.trusted)
                 recordAuthority(s, context, trust);
-            else
+            else if (!s.problem || s.problem->code != QLatin1String("report.timestamp-invalid")) // the cause, not its consequence
                 s.problem = invalid("report.signer-not-trusted",
                     Message("ReportVerifier", "the signer is not trusted: %1")
                         .arg(Message::plain(QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(context))))));
@@ -485,6 +517,12 @@ QJsonObject ReportVerifier::toJson(const Result& r, Language language)
             {QStringLiteral("signing_time"), s.signingTime.toString(Qt::ISODate)},
             {QStringLiteral("problem"), s.problem ? problemJson(*s.problem, language) : QJsonValue()}};
         o.insert(QStringLiteral("trusted"), s.trusted ? QJsonValue(*s.trusted) : QJsonValue());
+        o.insert(QStringLiteral("timestamp"),
+            s.timestampTime ? QJsonValue(QJsonObject{{QStringLiteral("time"), s.timestampTime->toString(Qt::ISODate)},
+                                  {QStringLiteral("authority"), s.timestampAuthority}})
+                            : QJsonValue());
+        o.insert(QStringLiteral("validated_at"), s.trusted ? QJsonValue(s.validatedAt.toString(Qt::ISODate)) : QJsonValue());
+        o.insert(QStringLiteral("revocation_source"), s.revocationSource);
         QJsonArray roles;
         for (const SignerRole::Role role : s.roles)
             roles.append(SignerRole::key(role));

@@ -17,7 +17,9 @@ class TrustAnchors;
 // to a trust anchor and allowed to sign documents, its author signing in the
 // role the report's kind needs for the organisation it names (ReportAuthor),
 // the embedded assessment and evidence manifest being what was signed, the
-// catalog versions known. Without trust anchors nothing is valid.
+// catalog versions known. Without trust anchors nothing is valid. A signature
+// with a trusted timestamp (B-T) is checked at the time it proves, so a signer
+// certificate that has expired since still holds; without one, at `now`.
 // The first signature is the author's: it must certify the report (DocMDP P 1),
 // nothing after its revision may change what it covers (PdfRevisions), and
 // every fact is read from the bytes it signed.
@@ -35,6 +37,11 @@ public:
         QList<SignerRole::Role> roles; // what the trust anchors let it sign as; only once trusted
         QString organisation; // its certificate's O=
         Message roleBasis; // where the roles come from, or why there are none
+        bool timestamped = false; // carries a signature timestamp (PAdES B-T)
+        std::optional<QDateTime> timestampTime; // the time its trusted timestamp proves
+        QString timestampAuthority; // the TSA certificate's subject
+        QDateTime validatedAt; // when the chain was checked to hold: the timestamp's time, else now
+        QString revocationSource = QStringLiteral("none"); // embedded, fetched or none: where revocation status came from
         std::optional<Problem> problem; // why this signature does not hold
     };
     struct CatalogState {

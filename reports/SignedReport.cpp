@@ -13,7 +13,8 @@
 namespace starmark {
 
 std::optional<QByteArray> SignedReport::make(
-    const AssessmentFile& file, const QList<const Catalog*>& chain, const SigningIdentity& identity, const Options& options, QString* error)
+    const AssessmentFile& file, const QList<const Catalog*>& chain, const SigningIdentity& identity, const Options& options, QString* error,
+    const PdfSigner::Timestamper& timestamp)
 {
     const std::optional<Assessment> assessment = file.load(error);
     if (!assessment)
@@ -66,7 +67,7 @@ std::optional<QByteArray> SignedReport::make(
     request.reason = lab ? QStringLiteral("適合評価報告書 / Conformity evaluation report")
                          : QStringLiteral("自己適合宣言 / Declaration of conformity");
     request.signingTime = options.now;
-    return PdfSigner::sign(pdf, request, identity, error);
+    return PdfSigner::sign(pdf, request, identity, error, timestamp);
 }
 
 } // namespace starmark

@@ -2,6 +2,7 @@
 
 #include "criteria/Catalog.h"
 #include "evaluators/AssessmentFile.h"
+#include "reports/PdfSigner.h"
 #include "reports/SigningIdentity.h"
 
 namespace starmark {
@@ -16,7 +17,7 @@ public:
     };
 
     static std::optional<QByteArray> make(const AssessmentFile& file, const QList<const Catalog*>& chain, const SigningIdentity& identity,
-        const Options& options, QString* error);
+        const Options& options, QString* error, const PdfSigner::Timestamper& timestamp = {}); // timestamp set: PAdES B-T
 
     static constexpr const char* assessmentName = "assessment.json";
     static constexpr const char* manifestName = "evidence-manifest.json";

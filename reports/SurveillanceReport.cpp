@@ -144,7 +144,8 @@ QString SurveillanceReport::html(const Input& input, const QByteArray& attachmen
     return html + QStringLiteral("</body></html>");
 }
 
-std::optional<QByteArray> SurveillanceReport::make(const Input& input, const SigningIdentity& identity, QString* error)
+std::optional<QByteArray> SurveillanceReport::make(
+    const Input& input, const SigningIdentity& identity, QString* error, const PdfSigner::Timestamper& timestamp)
 {
     const QByteArray json = QJsonDocument(toJson(input)).toJson(QJsonDocument::Indented);
     const Words w{input.language};
@@ -158,7 +159,7 @@ std::optional<QByteArray> SurveillanceReport::make(const Input& input, const Sig
     request.attachments = {{QString::fromLatin1(attachmentName), json}};
     request.reason = QStringLiteral("サーベイランス報告書 / Surveillance report");
     request.signingTime = input.issued;
-    return PdfSigner::sign(pdf, request, identity, error);
+    return PdfSigner::sign(pdf, request, identity, error, timestamp);
 }
 
 } // namespace starmark

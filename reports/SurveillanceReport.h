@@ -2,6 +2,7 @@
 
 #include "criteria/LocalizedText.h"
 #include "evaluators/SurveillanceFinding.h"
+#include "reports/PdfSigner.h"
 #include "reports/SigningIdentity.h"
 
 #include <QDate>
@@ -38,7 +39,8 @@ public:
 
     static QJsonObject toJson(const Input& input); // the surveillance.json attachment
     static QString html(const Input& input, const QByteArray& attachmentSha);
-    static std::optional<QByteArray> make(const Input& input, const SigningIdentity& identity, QString* error);
+    static std::optional<QByteArray> make(
+        const Input& input, const SigningIdentity& identity, QString* error, const PdfSigner::Timestamper& timestamp = {}); // set: B-T
 
     static constexpr const char* attachmentName = "surveillance.json";
 };

@@ -303,6 +303,12 @@ QString CommandLine::hint(const Problem& problem)
         return tr("is --db the registry the plan was drawn from?");
     if (code == QLatin1String("surveillance.reported-not-in-population"))
         return tr("check the registration number of --reported");
+    if (code == QLatin1String("timestamp.not-trusted"))
+        return tr("give the CA of the time-stamp authority with --trust, or use a TSA you trust; nothing was written");
+    if (code.startsWith(QLatin1String("timestamp.")))
+        return tr("check the --tsa URL and that the time-stamp authority runs; nothing was written");
+    if (code == QLatin1String("tsa.not-timestamping"))
+        return tr("give a certificate issued for time-stamping (starmark keys demo-pki writes tsa.pem)");
     return {};
 }
 

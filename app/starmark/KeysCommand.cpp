@@ -21,8 +21,9 @@ int demoPki(const QStringList& arguments)
         cli.err() << CommandLine::tr("error: ") << error << QLatin1Char('\n');
         return ExitInvalid;
     }
-    cli.out() << KeysCommand::tr("demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / "
-                                 "label-issuer.pub.pem. Every subject says DEMO: not for real reports.")
+    cli.out() << KeysCommand::tr("demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / "
+                                 "label-issuer.pub.pem, and the time-stamp authority's tsa.key / tsa.pem (for 'starmark tsa serve'). "
+                                 "Every subject says DEMO: not for real reports.")
                      .arg(folder, DemoPki::roles().join(QStringLiteral(", ")))
               << QLatin1Char('\n');
     return ExitOk;

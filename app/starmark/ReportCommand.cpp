@@ -18,7 +18,8 @@ const QCommandLineOption outputOption(
     {QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to PATH."), QStringLiteral("PATH"));
 
 // Renders and signs the assessment in `assessmentPath` into `output`, atomically.
-int writeReport(CommandLine& cli, const QString& assessmentPath, const QString& output, const SigningIdentity& identity, Language language)
+int writeReport(CommandLine& cli, const QString& assessmentPath, const QString& output, const SigningIdentity& identity, Language language,
+    SigningOptions::Timestamping& timestamping)
 {
     const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
     const Result<OpenedAssessment> opened = OpenedAssessment::open(assessmentPath, AssessmentFile::Access::ReadOnly, library);
@@ -26,7 +27,9 @@ int writeReport(CommandLine& cli, const QString& assessmentPath, const QString& 
         return cli.report(opened.problems());
     QString error;
     const std::optional<QByteArray> pdf
-        = SignedReport::make(*opened->file, opened->chain, identity, {language, Clock::system().now()}, &error);
+        = SignedReport::make(*opened->file, opened->chain, identity, {language, Clock::system().now()}, &error, timestamping.stamper());
+    if (!pdf && !timestamping.problems().isEmpty())
+        return cli.report(timestamping.problems());
     if (!pdf) {
         cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
         return ExitInvalid;
@@ -43,6 +46,7 @@ int writeReport(CommandLine& cli, const QString& assessmentPath, const QString& 
 struct Signing {
     Language language;
     SigningIdentity identity;
+    std::optional<TimestampClient> tsa;
 };
 
 // The options `report` and `declare` share; nullopt once the command is done
@@ -66,10 +70,13 @@ std::optional<Signing> parse(CommandLine& cli, const QString& source, const QStr
         cli.usageError(QStringLiteral("-o %1 is required").arg(output));
         return std::nullopt;
     }
+    std::optional<std::optional<TimestampClient>> tsa = SigningOptions::timestampClient(cli, code);
+    if (!tsa)
+        return std::nullopt;
     std::optional<SigningIdentity> identity = SigningOptions::load(cli, code);
     if (!identity)
         return std::nullopt;
-    return Signing{*language, std::move(*identity)};
+    return Signing{*language, std::move(*identity), std::move(*tsa)};
 }
 
 } // namespace
@@ -82,8 +89,9 @@ int ReportCommand::report(const QStringList& arguments)
         = parse(cli, QStringLiteral("ASSESSMENT"), QStringLiteral("The *.starmark file."), QStringLiteral("report.pdf"), &code);
     if (!signing)
         return code;
-    return writeReport(
-        cli, cli.parser().positionalArguments().constFirst(), cli.parser().value(outputOption), signing->identity, signing->language);
+    SigningOptions::Timestamping timestamping(signing->tsa);
+    return writeReport(cli, cli.parser().positionalArguments().constFirst(), cli.parser().value(outputOption), signing->identity,
+        signing->language, timestamping);
 }
 
 int ReportCommand::declare(const QStringList& arguments)
@@ -101,7 +109,8 @@ int ReportCommand::declare(const QStringList& arguments)
     code = AssessCommand::import(cli, cli.parser().positionalArguments().constFirst(), assessment, CommandLine::currentUser());
     if (code != ExitOk)
         return code;
-    return writeReport(cli, assessment, outdir.filePath(QStringLiteral("report.pdf")), signing->identity, signing->language);
+    SigningOptions::Timestamping timestamping(signing->tsa);
+    return writeReport(cli, assessment, outdir.filePath(QStringLiteral("report.pdf")), signing->identity, signing->language, timestamping);
 }
 
 } // namespace starmark

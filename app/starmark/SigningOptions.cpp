@@ -1,5 +1,7 @@
 #include "SigningOptions.h"
 
+#include "evaluators/Clock.h"
+
 namespace starmark {
 namespace {
 
@@ -12,6 +14,10 @@ const QCommandLineOption passFileOption(
     QStringLiteral("passphrase-file"), QStringLiteral("Read the key's passphrase from FILE."), QStringLiteral("FILE"));
 const QCommandLineOption passEnvOption(
     QStringLiteral("passphrase-env"), QStringLiteral("Read the key's passphrase from the variable VAR."), QStringLiteral("VAR"));
+const QCommandLineOption tsaOption(QStringLiteral("tsa"),
+    QStringLiteral("Add a signature timestamp from the RFC 3161 time-stamp authority at URL (PAdES B-T); its certificate must chain "
+                   "to --trust or the trust store."),
+    QStringLiteral("URL"));
 const QCommandLineOption passPromptOption(
     QStringLiteral("passphrase-prompt"), QStringLiteral("Ask for the key's passphrase on the terminal."));
 
@@ -19,7 +25,45 @@ const QCommandLineOption passPromptOption(
 
 void SigningOptions::add(CommandLine& cli)
 {
-    cli.parser().addOptions({keyOption, certOption, chainOption, passFileOption, passEnvOption, passPromptOption});
+    cli.parser().addOptions({keyOption, certOption, chainOption, passFileOption, passEnvOption, passPromptOption, tsaOption});
+    cli.addTrustOption(QStringLiteral("What the --tsa time-stamp authority must chain to"));
+}
+
+std::optional<std::optional<TimestampClient>> SigningOptions::timestampClient(CommandLine& cli, int* code)
+{
+    if (!cli.parser().isSet(tsaOption))
+        return std::optional<TimestampClient>();
+    const QUrl url(cli.parser().value(tsaOption));
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        *code = cli.usageError(QStringLiteral("--tsa %1 is not an http:// or https:// URL").arg(cli.parser().value(tsaOption)));
+        return std::nullopt;
+    }
+    std::optional<TrustAnchors> trust = cli.trustAnchors();
+    if (!trust) {
+        *code = ExitUsage;
+        return std::nullopt;
+    }
+    if (trust->isEmpty()) {
+        *code = cli.usageError(QStringLiteral("--tsa needs a trust anchor for the time-stamp authority: %1").arg(CommandLine::trustHint()));
+        return std::nullopt;
+    }
+    return std::optional<TimestampClient>(TimestampClient(url, std::move(*trust)));
+}
+
+SigningOptions::Timestamping::Timestamping(std::optional<TimestampClient> client)
+    : m_client(std::move(client))
+{
+}
+
+PdfSigner::Timestamper SigningOptions::Timestamping::stamper()
+{
+    if (!m_client)
+        return {};
+    return [this](const QByteArray& signatureValue) {
+        Result<QByteArray> token = m_client->stamp(signatureValue, Clock::system().now());
+        m_problems << token.problems();
+        return token;
+    };
 }
 
 std::optional<SigningIdentity> SigningOptions::load(CommandLine& cli, int* code)

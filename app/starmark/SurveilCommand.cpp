@@ -120,15 +120,20 @@ int report(const QStringList& arguments)
     if (!plan)
         return cli.report(plan.problems());
     int code = ExitUsage;
+    std::optional<std::optional<TimestampClient>> tsa = SigningOptions::timestampClient(cli, &code);
+    if (!tsa)
+        return code;
     const std::optional<SigningIdentity> identity = SigningOptions::load(cli, &code);
     if (!identity)
         return code;
     const std::unique_ptr<RegistryStore> store = RegistryOptions::open(cli, Clock::system());
     if (!store)
         return ExitUsage;
-    const Result<QByteArray> pdf = SurveillanceRound(*store).report(*plan, *identity, *language, Clock::system().now());
+    SigningOptions::Timestamping timestamping(std::move(*tsa));
+    const Result<QByteArray> pdf
+        = SurveillanceRound(*store).report(*plan, *identity, *language, Clock::system().now(), timestamping.stamper());
     if (!pdf)
-        return cli.report(pdf.problems());
+        return cli.report(timestamping.problems().isEmpty() ? pdf.problems() : timestamping.problems());
     if (!cli.writeFile(p.value(outputOption), *pdf))
         return ExitInvalid;
     cli.out() << QStringLiteral("signed surveillance report written to %1 (%2 KB, %3 products), signed by %4\n")

@@ -43,6 +43,11 @@ void printReport(QTextStream& out, const QString& path, const ReportVerifier::Re
         const QString trust = !s.trusted ? VerifyCommand::tr("checked against no trust anchor")
             : *s.trusted                 ? VerifyCommand::tr("trusted")
                                          : VerifyCommand::tr("not trusted");
+        if (s.timestampTime)
+            out << VerifyCommand::tr("    timestamp: %1 by %2; the certificate is checked at that time\n")
+                       .arg(s.timestampTime->toString(Qt::ISODate), s.timestampAuthority);
+        else if (s.timestamped && !s.trusted)
+            out << VerifyCommand::tr("    timestamp: present, checked against no trust anchor\n");
         out << (s.mayDocumentSign ? VerifyCommand::tr("    certificate: %1, may sign documents\n").arg(trust)
                                   : VerifyCommand::tr("    certificate: %1, may NOT sign documents\n").arg(trust));
         if (s.trusted && *s.trusted) {

@@ -36,8 +36,8 @@ commands:
   assess revise FILE --firmware V   a new firmware revision; device results re-checked
   assess audit FILE [--json]        verify the audit trail (exit 1 if broken)
 
-  report FILE --key K --cert C [--chain CA] -o report.pdf [--lang en]
-                                    the signed PDF report (PAdES B-B)
+  report FILE --key K --cert C [--chain CA] [--tsa URL] -o report.pdf [--lang en]
+                                    the signed PDF report (PAdES B-B; B-T with --tsa)
   verify report.pdf [--trust CA.pem] [--json]
                                     check a signed report (exit 1 if not valid)
   declare DECLARATION --key K --cert C -o OUTDIR
@@ -64,6 +64,9 @@ commands:
                                     a finding per requirement; a nonconformity may revoke the label
   surveil report --plan plan.json --key K --cert C -o report.pdf
                                     the certification body's signed surveillance report
+
+  tsa serve --key K --cert C [--chain CA] [--listen ADDR] --port N
+                                    an RFC 3161 time-stamp authority, for closed deployments and tests
 
   serve [--db FILE|postgresql://…] [--port N] --issuer-key K --trust CA.pem
                                     the registry: the page behind each QR code, the JSON API,
@@ -109,7 +112,7 @@ int main(int argc, char* argv[])
         const bool render = qstrcmp(name, "report") == 0 || qstrcmp(name, "declare") == 0 || qstrcmp(name, "label") == 0
             || qstrcmp(name, "verify-label") == 0 || qstrcmp(name, "surveil") == 0;
         const bool probe = qstrcmp(name, "tool") == 0;
-        if (render || probe || qstrcmp(name, "serve") == 0) {
+        if (render || probe || qstrcmp(name, "serve") == 0 || qstrcmp(name, "tsa") == 0) {
             // The helpers expect the command name first; a global --lang goes after it.
             std::vector<char*> ordered{argv[0], argv[c]};
             ordered.insert(ordered.end(), argv + 1, argv + c);

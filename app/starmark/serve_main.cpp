@@ -2,6 +2,7 @@
 // artwork for each publication, which needs Qt GUI (fonts), never a display.
 #include "CommandLine.h"
 #include "ServeCommand.h"
+#include "TsaCommand.h"
 
 
 #include <QGuiApplication>
@@ -18,6 +19,8 @@ int main(int argc, char* argv[])
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (const std::optional<int> refused = starmark::CommandLine::installLanguage(arguments))
         return *refused;
+    if (arguments.value(0) == QLatin1String("tsa"))
+        return starmark::TsaCommand::run(arguments.mid(1));
     if (arguments.value(0) != QLatin1String("serve")) {
         QTextStream(stderr) << "starmark-serve: run it as 'starmark serve'\n";
         return starmark::ExitUsage;

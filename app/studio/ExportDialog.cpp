@@ -6,6 +6,7 @@
 #include "reports/ReportRenderer.h"
 #include "reports/SignedReport.h"
 #include "reports/SigningIdentity.h"
+#include "reports/TimestampClient.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -71,6 +72,9 @@ ExportDialog::ExportDialog(Session& session, Tab tab, QWidget* parent)
     m_cert = pathField(QStringLiteral("certPath"), pki.isEmpty() ? settings.value(QStringLiteral("export/cert")).toString()
                                                                  : QDir(pki).filePath(role + QStringLiteral(".pem")));
     m_chain = pathField(QStringLiteral("chainPath"), fallback(QStringLiteral("export/chain"), QStringLiteral("ca.pem")));
+    m_tsa = new QLineEdit(settings.value(QStringLiteral("export/tsa")).toString());
+    m_tsa->setObjectName(QStringLiteral("tsaUrl"));
+    m_tsa->setPlaceholderText(QStringLiteral("http://…"));
     m_reportPath = pathField(QStringLiteral("reportPath"), base + QStringLiteral("-report.pdf"));
     m_issuerKey = pathField(QStringLiteral("issuerKeyPath"), fallback(QStringLiteral("export/issuerKey"), QStringLiteral("label-issuer.key")));
     m_registration = new QLineEdit(settings.value(QStringLiteral("export/registration")).toString());
@@ -110,7 +114,7 @@ ExportDialog::ExportDialog(Session& session, Tab tab, QWidget* parent)
     auto* report = new QWidget;
     auto* r = new QVBoxLayout(report);
     auto* rf = new QFormLayout;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_key, m_cert, m_chain, m_language, m_reportPath})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_key, m_cert, m_chain, m_tsa, m_language, m_reportPath})
         row(rf, w->parentWidget() && w->parentWidget() != this ? w->parentWidget() : w);
     r->addLayout(rf);
     auto* rb = new QHBoxLayout;
@@ -201,6 +205,7 @@ void ExportDialog::retranslate()
     m_tabs->setTabText(ReportTab, tr("Signed report"));
     m_tabs->setTabText(LabelTab, tr("Label"));
     const QStringList labels{tr("Private &key (PEM):"), tr("&Certificate (PEM):"), tr("C&hain (CA, PEM; optional):"),
+        tr("&Timestamp authority (URL; optional, trusted through the chain's CA or the trust store):"),
         tr("&Language of the report:"), tr("Save report &as:"), tr("&Issuer's label key (PEM):"), tr("&Registration number:"),
         tr("Label &valid until (YYYY-MM-DD):"), tr("&Size:"), tr("Save label as (.png, .svg, .pdf):")};
     for (int i = 0; i < m_fieldLabels.size() && i < labels.size(); ++i) {
@@ -254,11 +259,28 @@ bool ExportDialog::signReport()
     const std::optional<SigningIdentity> identity
         = SigningIdentity::load(keyPath, m_cert->text().trimmed(), m_chain->text().trimmed(), passphrase, &error);
     passphrase.value.fill(QLatin1Char('\0'));
-    std::optional<QByteArray> pdf;
-    if (identity) {
-        pdf = SignedReport::make(m_session.file(), m_session.chain(), *identity,
-            {Language(m_language->currentData().toInt()), m_session.studio().clock().now()}, &error);
+    // A signature timestamp (PAdES B-T) when a TSA is named: its certificate must chain to the CA of the chain, or the trust store.
+    const QString tsa = m_tsa->text().trimmed();
+    std::optional<TimestampClient> client;
+    if (identity && !tsa.isEmpty()) {
+        const QString chain = m_chain->text().trimmed();
+        if (std::optional<TrustAnchors> trust = TrustAnchors::load(chain.isEmpty() ? QStringList() : QStringList{chain}, &error))
+            client.emplace(QUrl(tsa), std::move(*trust));
     }
+    Problems timestampProblems;
+    std::optional<QByteArray> pdf;
+    if (identity && (tsa.isEmpty() || client)) {
+        const auto stamp = [&](const QByteArray& value) {
+            Result<QByteArray> token = client->stamp(value, m_session.studio().clock().now());
+            timestampProblems << token.problems();
+            return token;
+        };
+        pdf = SignedReport::make(m_session.file(), m_session.chain(), *identity,
+            {Language(m_language->currentData().toInt()), m_session.studio().clock().now()}, &error,
+            client ? PdfSigner::Timestamper(stamp) : PdfSigner::Timestamper());
+    }
+    if (!timestampProblems.isEmpty())
+        error = timestampProblems.constFirst().toString();
     const QString out = m_reportPath->text().trimmed();
     if (!pdf || !writeAtomically(out, *pdf, &error)) {
         m_reportStatus->setText(tr("Not signed: %1").arg(error));
@@ -268,6 +290,7 @@ bool ExportDialog::signReport()
     settings.setValue(QStringLiteral("export/key"), keyPath);
     settings.setValue(QStringLiteral("export/cert"), m_cert->text().trimmed());
     settings.setValue(QStringLiteral("export/chain"), m_chain->text().trimmed());
+    settings.setValue(QStringLiteral("export/tsa"), tsa);
     m_reportStatus->setText(tr("Signed report written to %1 (%2 KB), signed by %3.").arg(out).arg(pdf->size() / 1024).arg(identity->subject()));
     return true;
 }

@@ -54,6 +54,7 @@ private:
     QLineEdit* m_key;
     QLineEdit* m_cert;
     QLineEdit* m_chain;
+    QLineEdit* m_tsa; // empty: no signature timestamp (B-B)
     QComboBox* m_language;
     QLineEdit* m_reportPath;
     QPushButton* m_previewReport;

@@ -123,14 +123,15 @@ Result<QList<SurveillanceReport::Product>> SurveillanceRound::findingsOf(const S
 }
 
 Result<QByteArray> SurveillanceRound::report(
-    const SurveillancePlan& plan, const SigningIdentity& identity, Language language, const QDateTime& issued) const
+    const SurveillancePlan& plan, const SigningIdentity& identity, Language language, const QDateTime& issued,
+    const PdfSigner::Timestamper& timestamp) const
 {
     const Result<QList<SurveillanceReport::Product>> products = findingsOf(plan);
     if (!products)
         return products.problems();
     QString problem;
     const std::optional<QByteArray> pdf
-        = SurveillanceReport::make({plan.toJson(), *products, language, issued, identity.subject()}, identity, &problem);
+        = SurveillanceReport::make({plan.toJson(), *products, language, issued, identity.subject()}, identity, &problem, timestamp);
     if (!pdf)
         return Problem::invalid(QStringLiteral("surveillance.report-unsigned"),
             Message("SurveillanceRound", "the surveillance report could not be made: %1").arg(Message::plain(problem)));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/PdfSigner.h"
+
 #include "criteria/Result.h"
 #include "evaluators/SurveillanceFinding.h"
 #include "labels/registry/SurveillancePlan.h"
@@ -34,7 +36,7 @@ public:
     Result<QList<SurveillanceReport::Product>> findingsOf(const SurveillancePlan& plan) const;
     // The round's signed report (SurveillanceReport) for `plan`, issued at `issued`.
     Result<QByteArray> report(
-        const SurveillancePlan& plan, const SigningIdentity& identity, Language language, const QDateTime& issued) const;
+        const SurveillancePlan& plan, const SigningIdentity& identity, Language language, const QDateTime& issued, const PdfSigner::Timestamper& timestamp = {}) const;
 
 private:
     RegistryStore& m_store;

@@ -530,6 +530,18 @@
         <source>check --trust: the file must come from the label's own registry</source>
         <translation>check --trust: the file must come from the label's own registry</translation>
     </message>
+    <message>
+        <source>give the CA of the time-stamp authority with --trust, or use a TSA you trust; nothing was written</source>
+        <translation>give the CA of the time-stamp authority with --trust, or use a TSA you trust; nothing was written</translation>
+    </message>
+    <message>
+        <source>check the --tsa URL and that the time-stamp authority runs; nothing was written</source>
+        <translation>check the --tsa URL and that the time-stamp authority runs; nothing was written</translation>
+    </message>
+    <message>
+        <source>give a certificate issued for time-stamping (starmark keys demo-pki writes tsa.pem)</source>
+        <translation>give a certificate issued for time-stamping (starmark keys demo-pki writes tsa.pem)</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
@@ -568,6 +580,10 @@
     <message>
         <source>demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.</source>
         <translation>demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.</translation>
+    </message>
+    <message>
+        <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority's tsa.key / tsa.pem (for 'starmark tsa serve'). Every subject says DEMO: not for real reports.</source>
+        <translation>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority's tsa.key / tsa.pem (for 'starmark tsa serve'). Every subject says DEMO: not for real reports.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +908,18 @@
         <source>warning: %1; no catalog version will be recognised
 </source>
         <translation>warning: %1; no catalog version will be recognised
+</translation>
+    </message>
+    <message>
+        <source>    timestamp: %1 by %2; the certificate is checked at that time
+</source>
+        <translation>    timestamp: %1 by %2; the certificate is checked at that time
+</translation>
+    </message>
+    <message>
+        <source>    timestamp: present, checked against no trust anchor
+</source>
+        <translation>    timestamp: present, checked against no trust anchor
 </translation>
     </message>
 </context>

@@ -530,6 +530,18 @@
         <source>check --trust: the file must come from the label's own registry</source>
         <translation>--trust を確認してください。ファイルはそのラベルの登録システムから取得したものである必要があります</translation>
     </message>
+    <message>
+        <source>give the CA of the time-stamp authority with --trust, or use a TSA you trust; nothing was written</source>
+        <translation>時刻認証局の CA を --trust で指定するか、信頼できる時刻認証局を使ってください。何も書き出していません</translation>
+    </message>
+    <message>
+        <source>check the --tsa URL and that the time-stamp authority runs; nothing was written</source>
+        <translation>--tsa の URL と、時刻認証局が稼働していることを確認してください。何も書き出していません</translation>
+    </message>
+    <message>
+        <source>give a certificate issued for time-stamping (starmark keys demo-pki writes tsa.pem)</source>
+        <translation>タイムスタンプ用に発行された証明書を指定してください（starmark keys demo-pki が tsa.pem を書き出します）</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
@@ -568,6 +580,10 @@
     <message>
         <source>demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.</source>
         <translation>%3 のデモ用署名者を %1/%2.pem と %2.key に書き出しました。サブジェクトに DEMO とあり、実際の報告書には使えません。</translation>
+    </message>
+    <message>
+        <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority's tsa.key / tsa.pem (for 'starmark tsa serve'). Every subject says DEMO: not for real reports.</source>
+        <translation>デモ用 PKI を %1 に書き出しました: ca.pem、%2（.key、.pem）、ラベル鍵 label-issuer.key／label-issuer.pub.pem、時刻認証局の tsa.key／tsa.pem（'starmark tsa serve' 用）。どのサブジェクトにも DEMO とあり、実際の報告書には使えません。</translation>
     </message>
 </context>
 <context>
@@ -892,6 +908,18 @@
         <source>warning: %1; no catalog version will be recognised
 </source>
         <translation>警告: %1。カタログのバージョンは認識されません
+</translation>
+    </message>
+    <message>
+        <source>    timestamp: %1 by %2; the certificate is checked at that time
+</source>
+        <translation>    タイムスタンプ: %1（%2）。証明書はこの時刻で検証
+</translation>
+    </message>
+    <message>
+        <source>    timestamp: present, checked against no trust anchor
+</source>
+        <translation>    タイムスタンプ: あり（トラストアンカーなしのため未検証）
 </translation>
     </message>
 </context>

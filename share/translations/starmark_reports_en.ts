@@ -481,6 +481,10 @@
         <source>%1 is not what was signed</source>
         <translation>%1 is not what was signed</translation>
     </message>
+    <message>
+        <source>its signature timestamp does not hold: %1</source>
+        <translation>its signature timestamp does not hold: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignerRole</name>
@@ -642,6 +646,71 @@
     <message>
         <source>seed %1</source>
         <translation>seed %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampAuthority</name>
+    <message>
+        <source>the time-stamp authority&apos;s key or certificate cannot be used: %1</source>
+        <translation>the time-stamp authority&apos;s key or certificate cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not carry the timeStamping extended key usage, critical and alone (RFC 3161 2.3)</source>
+        <translation>%1 does not carry the timeStamping extended key usage, critical and alone (RFC 3161 2.3)</translation>
+    </message>
+    <message>
+        <source>the serial number file %1 cannot be read as a number: a serial could be issued twice</source>
+        <translation>the serial number file %1 cannot be read as a number: a serial could be issued twice</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampClient</name>
+    <message>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1 is not an http or https URL</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 did not answer within %2 seconds</source>
+        <translation>the time-stamp authority %1 did not answer within %2 seconds</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 answered with more than %2 KiB</source>
+        <translation>the time-stamp authority %1 answered with more than %2 KiB</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 cannot be reached (%2)</source>
+        <translation>the time-stamp authority %1 cannot be reached (%2)</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 answered HTTP %2</source>
+        <translation>the time-stamp authority %1 answered HTTP %2</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 did not answer with a time-stamp response</source>
+        <translation>the time-stamp authority %1 did not answer with a time-stamp response</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 refused the request (status %2)</source>
+        <translation>the time-stamp authority %1 refused the request (status %2)</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 answered another request (the nonce differs)</source>
+        <translation>the time-stamp authority %1 answered another request (the nonce differs)</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampToken</name>
+    <message>
+        <source>the time-stamp token cannot be read</source>
+        <translation>the time-stamp token cannot be read</translation>
+    </message>
+    <message>
+        <source>the time-stamp token is not over this signature (its imprint differs)</source>
+        <translation>the time-stamp token is not over this signature (its imprint differs)</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 is not trusted, or its token&apos;s signature does not hold (%2)</source>
+        <translation>the time-stamp authority %1 is not trusted, or its token&apos;s signature does not hold (%2)</translation>
     </message>
 </context>
 <context>

@@ -481,6 +481,10 @@
         <source>%1 is not what was signed</source>
         <translation>%1 は署名された内容と異なります</translation>
     </message>
+    <message>
+        <source>its signature timestamp does not hold: %1</source>
+        <translation>署名タイムスタンプが有効ではありません: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignerRole</name>
@@ -642,6 +646,71 @@
     <message>
         <source>seed %1</source>
         <translation>シード %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampAuthority</name>
+    <message>
+        <source>the time-stamp authority&apos;s key or certificate cannot be used: %1</source>
+        <translation>時刻認証局の鍵または証明書を使用できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not carry the timeStamping extended key usage, critical and alone (RFC 3161 2.3)</source>
+        <translation>%1 に timeStamping の拡張鍵用途が、critical かつ単独で付いていません (RFC 3161 2.3)</translation>
+    </message>
+    <message>
+        <source>the serial number file %1 cannot be read as a number: a serial could be issued twice</source>
+        <translation>シリアル番号ファイル %1 を数値として読めません: 同じシリアル番号を二度発行するおそれがあります</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampClient</name>
+    <message>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1 は http または https の URL ではありません</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 did not answer within %2 seconds</source>
+        <translation>時刻認証局 %1 が %2 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 answered with more than %2 KiB</source>
+        <translation>時刻認証局 %1 の応答が %2 KiB を超えています</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 cannot be reached (%2)</source>
+        <translation>時刻認証局 %1 に接続できません (%2)</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 answered HTTP %2</source>
+        <translation>時刻認証局 %1 が HTTP %2 を返しました</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 did not answer with a time-stamp response</source>
+        <translation>時刻認証局 %1 の応答がタイムスタンプ応答ではありません</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 refused the request (status %2)</source>
+        <translation>時刻認証局 %1 が要求を拒否しました (ステータス %2)</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 answered another request (the nonce differs)</source>
+        <translation>時刻認証局 %1 の応答は別の要求に対するものです (ナンスが一致しません)</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampToken</name>
+    <message>
+        <source>the time-stamp token cannot be read</source>
+        <translation>タイムスタンプトークンを読み取れません</translation>
+    </message>
+    <message>
+        <source>the time-stamp token is not over this signature (its imprint differs)</source>
+        <translation>タイムスタンプトークンはこの署名に対するものではありません (インプリントが一致しません)</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority %1 is not trusted, or its token&apos;s signature does not hold (%2)</source>
+        <translation>時刻認証局 %1 が信頼されていないか、トークンの署名が有効ではありません (%2)</translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,10 @@ SHA-256 %3</translation>
         <source>Label %1 (★%2) written to %3, valid until %4.</source>
         <translation>Label %1 (★%2) written to %3, valid until %4.</translation>
     </message>
+    <message>
+        <source>&amp;Timestamp authority (URL; optional, trusted through the chain&apos;s CA or the trust store):</source>
+        <translation>&amp;Timestamp authority (URL; optional, trusted through the chain&apos;s CA or the trust store):</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::MainMenus</name>

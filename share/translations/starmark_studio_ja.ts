@@ -297,6 +297,10 @@ SHA-256 %3</translation>
         <source>Label %1 (★%2) written to %3, valid until %4.</source>
         <translation>ラベル %1（★%2）を %3 に書き出しました。有効期限 %4。</translation>
     </message>
+    <message>
+        <source>&amp;Timestamp authority (URL; optional, trusted through the chain&apos;s CA or the trust store):</source>
+        <translation>時刻認証局 URL (任意。チェーンの CA またはトラストストアで信頼)(&amp;T):</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::MainMenus</name>

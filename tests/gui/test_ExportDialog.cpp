@@ -6,9 +6,17 @@
 #include "MainWindow.h"
 #include "Session.h"
 
+#include "reports/ReportVerifier.h"
+#include "reports/TrustAnchors.h"
+
+#include "TestClock.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRegularExpression>
+
+#include <memory>
 
 #include <gtest/gtest.h>
 
@@ -92,4 +100,47 @@ TEST(ExportDialog, AFileChangedOutsideStarMarkIsNotSigned)
     const QString labelStatus = labels.findChild<QLabel*>(QStringLiteral("labelStatus"))->text();
     EXPECT_TRUE(labelStatus.contains(QStringLiteral("changed outside StarMark"))) << labelStatus.toStdString();
     EXPECT_FALSE(QFile::exists(png));
+}
+
+TEST(ExportDialog, TimestampsTheReportWhenATsaIsNamedAndSignsNothingWhenItCannotBeReached)
+{
+    StudioFixture& f = StudioFixture::instance();
+    MainWindow window(*f.studio);
+    ASSERT_TRUE(window.openDemo(QStringLiteral("camera-star1"))) << window.lastProblem().toStdString();
+    ExportDialog dialog(*window.session(), ExportDialog::ReportTab);
+    dialog.findChild<QLineEdit*>(QStringLiteral("keyPath"))->setText(f.pki(QStringLiteral("manufacturer.key")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("certPath"))->setText(f.pki(QStringLiteral("manufacturer.pem")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("chainPath"))->setText(f.pki(QStringLiteral("ca.pem")));
+    const QString pdf = f.path(QStringLiteral("timestamped.pdf"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("reportPath"))->setText(pdf);
+    auto* tsa = dialog.findChild<QLineEdit*>(QStringLiteral("tsaUrl"));
+    ASSERT_NE(tsa, nullptr);
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("reportStatus"));
+
+    tsa->setText(QStringLiteral("http://127.0.0.1:1/"));
+    EXPECT_FALSE(dialog.signReport());
+    EXPECT_TRUE(status->text().contains(QStringLiteral("127.0.0.1:1"))) << status->text().toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+
+    std::unique_ptr<QProcess> server(starmark::test::startStarmark({QStringLiteral("tsa"), QStringLiteral("serve"), QStringLiteral("--key"),
+                                                                        f.pki(QStringLiteral("tsa.key")), QStringLiteral("--cert"),
+                                                                        f.pki(QStringLiteral("tsa.pem")), QStringLiteral("--port"), QStringLiteral("0")},
+        starmark::test::Time::Flowing));
+    QString started;
+    while (!started.contains(QLatin1Char('\n')) && server->waitForReadyRead(20000))
+        started += QString::fromUtf8(server->readAllStandardOutput());
+    const QRegularExpressionMatch url = QRegularExpression(QStringLiteral("(http://127.0.0.1:\\d+/)")).match(started);
+    ASSERT_TRUE(url.hasMatch()) << started.toStdString();
+    tsa->setText(url.captured(1));
+    EXPECT_TRUE(dialog.signReport()) << status->text().toStdString();
+    server->kill();
+    server->waitForFinished();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QString error;
+    const std::optional<TrustAnchors> anchors = TrustAnchors::fromPaths({f.pki(QStringLiteral("ca.pem"))}, &error);
+    ASSERT_TRUE(anchors);
+    const ReportVerifier::Result r = ReportVerifier::verify(file.readAll(), *anchors, KnownDigests(), starmark::test::testNow());
+    ASSERT_EQ(r.signatures.size(), 1);
+    EXPECT_TRUE(r.signatures[0].timestampTime) << "the signature carries a trusted timestamp";
 }

@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 
 #include "FixedClock.h"
+#include "TestClock.h"
 #include "labels/IssuerKey.h"
 #include "labels/registry/Publication.h"
 #include "labels/registry/RegistryStore.h"
@@ -13,7 +14,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <memory>
 
 #include <gtest/gtest.h>
 
@@ -259,4 +264,44 @@ TEST_F(Surveillance, AReportNeedsAPlanItCanRead)
     EXPECT_EQ(missing.code, 2);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("none.json: no such file; check the path"))) << missing.err.toStdString();
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("never.pdf"))));
+}
+
+TEST_F(Surveillance, WithATsaTheReportHoldsAfterItsSignerHasEndedAndAnUntrustedTsaWritesNothing)
+{
+    const QString planFile = path(QStringLiteral("stamped-round.json"));
+    ASSERT_EQ(plan(planFile, {QStringLiteral("--seed"), QStringLiteral("7")}).code, 0);
+    std::unique_ptr<QProcess> tsa(startStarmark({QStringLiteral("tsa"), QStringLiteral("serve"), QStringLiteral("--key"),
+                                                    path(QStringLiteral("pki/tsa.key")), QStringLiteral("--cert"), path(QStringLiteral("pki/tsa.pem")),
+                                                    QStringLiteral("--port"), QStringLiteral("0")},
+        Time::Flowing));
+    QString started;
+    while (!started.contains(QLatin1Char('\n')) && tsa->waitForReadyRead(20000))
+        started += QString::fromUtf8(tsa->readAllStandardOutput());
+    const QRegularExpressionMatch url = QRegularExpression(QStringLiteral("(http://127.0.0.1:\\d+/)")).match(started);
+    ASSERT_TRUE(url.hasMatch()) << started.toStdString();
+    const QStringList signing{QStringLiteral("--key"), path(QStringLiteral("pki/certification-body.key")), QStringLiteral("--cert"),
+        path(QStringLiteral("pki/certification-body.pem")), QStringLiteral("--chain"), path(QStringLiteral("pki/ca.pem")), QStringLiteral("--tsa"),
+        url.captured(1)};
+
+    const QString pdf = path(QStringLiteral("stamped-surveillance.pdf"));
+    const CliResult made = surveil(QStringList{QStringLiteral("report"), QStringLiteral("--plan"), planFile, QStringLiteral("--trust"),
+                                       path(QStringLiteral("pki/ca.pem")), QStringLiteral("-o"), pdf}
+        + signing);
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    const CliResult later = runStarmark({QStringLiteral("verify"), pdf, QStringLiteral("--trust"), path(QStringLiteral("pki/ca.pem"))}, {},
+        testNow().addDays(1200).toString(Qt::ISODate)); // the signers hold 1095 days, the TSA 3650
+    EXPECT_EQ(later.code, 0) << later.out.toStdString();
+
+    // A TSA checked against a CA that did not issue its certificate: the signer's own PKI is not the TSA's.
+    ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), path(QStringLiteral("foreign"))}).code, 0);
+    const QString refused = path(QStringLiteral("refused-surveillance.pdf"));
+    const CliResult foreign = surveil(QStringList{QStringLiteral("report"), QStringLiteral("--plan"), planFile, QStringLiteral("--trust"),
+                                          path(QStringLiteral("foreign/ca.pem")), QStringLiteral("-o"), refused, QStringLiteral("--lang"), QStringLiteral("en")}
+        + signing);
+    EXPECT_EQ(foreign.code, 1) << foreign.err.toStdString();
+    EXPECT_TRUE(foreign.err.contains(QStringLiteral("is not trusted"))) << foreign.err.toStdString();
+    EXPECT_TRUE(foreign.err.contains(QStringLiteral("nothing was written"))) << foreign.err.toStdString();
+    EXPECT_FALSE(QFile::exists(refused));
+    tsa->kill();
+    tsa->waitForFinished();
 }

@@ -5,6 +5,8 @@
 #include "reports/ReportVerifier.h"
 #include "reports/TrustAnchors.h"
 
+#include "TestClock.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QPainter>
@@ -107,4 +109,20 @@ TEST(PdfSigner, AFurtherSignatureAddsOnlyItselfAndNoAttachments)
     request.attachments = {{QStringLiteral("assessment.json"), "{}"}};
     EXPECT_FALSE(PdfSigner::sign(pdf, request, ReportFixture::instance().identity(QStringLiteral("lab")), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("adds no attachments"))) << error.toStdString();
+}
+
+TEST(PdfSigner, AFailedTimestampSignsNothing)
+{
+    ReportFixture& f = ReportFixture::instance();
+    QString error;
+    const PdfSigner::Request request{{{QStringLiteral("assessment.json"), "{}"}}, QStringLiteral("テスト"), testNow()};
+    bool asked = false;
+    const std::optional<QByteArray> signedPdf = PdfSigner::sign(ReportFixture::instance().signedCameraReport(), request, f.identity(), &error,
+        [&](const QByteArray& value) -> Result<QByteArray> {
+            asked = !value.isEmpty();
+            return Problem::invalid(QStringLiteral("timestamp.refused"), Message::plain(QStringLiteral("refused by the double")));
+        });
+    EXPECT_TRUE(asked);
+    EXPECT_FALSE(signedPdf);
+    EXPECT_TRUE(error.contains(QStringLiteral("refused by the double"))) << error.toStdString();
 }

@@ -4,9 +4,15 @@
 #include "reports/DemoPki.h"
 #include "reports/PdfSigner.h"
 #include "reports/ReportVerifier.h"
+#include "reports/SignedReport.h"
+#include "reports/TimestampAuthority.h"
+#include "reports/TimestampClient.h"
 #include "reports/TrustAnchors.h"
 
 #include "TestClock.h"
+#include "TimestampTokens.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 
@@ -246,4 +252,85 @@ TEST(ReportVerifier, ASecondCertificationOverTheReportIsNotValid)
     EXPECT_TRUE(changes.join(QLatin1Char('\n')).contains(QStringLiteral("(the catalog): /Perms, /StarMark changed"))) << describe(r.problems);
     EXPECT_TRUE(changes.join(QLatin1Char('\n')).contains(QStringLiteral("is a second certification"))) << describe(r.problems);
     EXPECT_EQ(modelIn(r), QStringLiteral("MS-CAM100"));
+}
+
+namespace {
+
+// The camera's report signed with a signature timestamp that `stamp` makes from the signature value.
+QByteArray timestampedCameraReport(const PdfSigner::Timestamper& stamp)
+{
+    ReportFixture& f = ReportFixture::instance();
+    QString error;
+    const std::optional<QByteArray> pdf
+        = SignedReport::make(*f.camera, f.chain(*f.camera), f.identity(), {Language::Japanese, testNow()}, &error, stamp);
+    if (!pdf)
+        throw std::runtime_error(error.toStdString());
+    return *pdf;
+}
+
+// The demo TSA of `pki` (a folder) stamping at `at`, with a serial file of its own.
+PdfSigner::Timestamper demoTsa(const QString& pki, const QDateTime& at)
+{
+    auto dir = std::make_shared<QTemporaryDir>();
+    QFile::copy(pki + QStringLiteral("/tsa.key"), dir->filePath(QStringLiteral("tsa.key")));
+    auto tsa = std::make_shared<TimestampAuthority>(
+        TimestampAuthority::open(dir->filePath(QStringLiteral("tsa.key")), pki + QStringLiteral("/tsa.pem"), {}).take());
+    return [dir, tsa, at](const QByteArray& value) -> Result<QByteArray> {
+        return tokenOf(tsa->respond(TimestampClient::query(value, "\x85").der, at));
+    };
+}
+
+QString fixturePki()
+{
+    return ReportFixture::instance().pki(QString()).chopped(1);
+}
+
+const QDateTime afterTheSignersEnd = testNow().addDays(1200); // the demo signers hold 1095 days, the TSA 3650
+
+} // namespace
+
+TEST(ReportVerifier, ATimestampedReportHoldsAfterItsSignerCertificateHasEnded)
+{
+    const QByteArray pdf = timestampedCameraReport(demoTsa(fixturePki(), testNow()));
+    const ReportVerifier::Result r = ReportVerifier::verify(pdf, trustOf(QStringLiteral("ca.pem")), shippedDigests(), afterTheSignersEnd);
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Valid) << describe(r.problems);
+    ASSERT_EQ(r.signatures.size(), 1);
+    const ReportVerifier::Signature& s = r.signatures[0];
+    EXPECT_TRUE(s.timestamped);
+    EXPECT_EQ(s.timestampTime, testNow());
+    EXPECT_EQ(s.validatedAt, testNow());
+    EXPECT_TRUE(s.timestampAuthority.contains(QStringLiteral("Time-Stamping Authority")));
+    EXPECT_EQ(s.revocationSource, QStringLiteral("none"));
+    const QJsonObject json = ReportVerifier::toJson(r, Language::English).value(QStringLiteral("signatures")).toArray().at(0).toObject();
+    EXPECT_EQ(json.value(QStringLiteral("timestamp")).toObject().value(QStringLiteral("time")).toString(), QStringLiteral("2026-11-22T09:00:00Z"));
+    EXPECT_EQ(json.value(QStringLiteral("revocation_source")).toString(), QStringLiteral("none"));
+}
+
+TEST(ReportVerifier, WithoutATimestampAnEndedSignerCertificateMakesTheReportNotValid)
+{
+    const ReportVerifier::Result r = ReportVerifier::verify(
+        ReportFixture::instance().signedCameraReport(), trustOf(QStringLiteral("ca.pem")), shippedDigests(), afterTheSignersEnd);
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_TRUE(findProblem(r.problems, QStringLiteral("report.signer-not-trusted"))) << describe(r.problems);
+    EXPECT_FALSE(r.signatures[0].timestamped);
+    EXPECT_EQ(r.signatures[0].validatedAt, afterTheSignersEnd.toUTC());
+}
+
+TEST(ReportVerifier, ATimestampOverAnotherSignatureOrFromAForeignTsaMakesTheReportNotValid)
+{
+    // A signer backdating its report with a genuine token it got for something else.
+    const PdfSigner::Timestamper genuine = demoTsa(fixturePki(), testNow().addDays(-400));
+    const QByteArray borrowed = timestampedCameraReport([&](const QByteArray&) { return genuine("some other signature value"); });
+    ReportVerifier::Result r = ReportVerifier::verify(borrowed, trustOf(QStringLiteral("ca.pem")), shippedDigests(), testNow());
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_TRUE(findProblem(r.problems, QStringLiteral("report.timestamp-invalid"))) << describe(r.problems);
+    EXPECT_FALSE(r.signatures[0].timestampTime);
+
+    QTemporaryDir other;
+    QString error;
+    ASSERT_TRUE(DemoPki::create(other.path(), testNow(), &error));
+    r = ReportVerifier::verify(
+        timestampedCameraReport(demoTsa(other.path(), testNow())), trustOf(QStringLiteral("ca.pem")), shippedDigests(), afterTheSignersEnd);
+    EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_TRUE(findProblem(r.problems, QStringLiteral("report.timestamp-invalid"))) << describe(r.problems);
 }
