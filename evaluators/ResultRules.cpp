@@ -60,6 +60,15 @@ QList<ResultRules::Problem> ResultRules::check(
 
     switch (result.verdict) {
     case Verdict::Pass: {
+        if (applicability.pstiRoute) {
+            // IPA waives the checklist row: the statement of compliance is the ground, so it must be there.
+            if (result.evidence.isEmpty()) {
+                problems.append({QStringLiteral("evidence"),
+                    QStringLiteral("a pass of %1 on the UK PSTI route rests on the PSTI statement of compliance; attach it as evidence")
+                        .arg(requirement.id)});
+            }
+            break;
+        }
         int held = 0;
         for (const QString& item : known)
             held += result.items.contains(item) ? 1 : 0;

@@ -193,6 +193,12 @@
         <translation>監査証跡: 破損 — %1
 </translation>
     </message>
+    <message>
+        <source>UK PSTI route: %1 covered by the PSTI statement of compliance
+</source>
+        <translation>英国PSTI法ルート: %1 はPSTI法適合宣言書により適合とみなされる
+</translation>
+    </message>
 </context>
 <context>
     <name>AssessUpgrade</name>
@@ -327,6 +333,18 @@
         <source>Catalog files or folders of catalogs.</source>
         <translation>カタログファイル、またはカタログのフォルダ。</translation>
     </message>
+    <message>
+        <source>quoted</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Information assets to protect</source>
+        <translation>守るべき情報資産</translation>
+    </message>
+    <message>
+        <source>UK PSTI route (%1 = yes): %2 covered by the PSTI statement of compliance</source>
+        <translation>英国PSTI法との相互承認（%1 = はい）: %2 はPSTI法適合宣言書により適合とみなされる</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -444,11 +462,11 @@
     </message>
     <message>
         <source>see &apos;starmark assess set --help&apos;</source>
-        <translation>'starmark assess set --help' を参照してください</translation>
+        <translation>&apos;starmark assess set --help&apos; を参照してください</translation>
     </message>
     <message>
         <source>upgrade it with &apos;starmark assess upgrade %1&apos; (the trail then records the state as found)</source>
-        <translation>'starmark assess upgrade %1' で更新してください（監査証跡には見つかったときの状態が記録されます）</translation>
+        <translation>&apos;starmark assess upgrade %1&apos; で更新してください（監査証跡には見つかったときの状態が記録されます）</translation>
     </message>
     <message>
         <source>give -o a new or empty folder</source>
@@ -472,7 +490,7 @@
     </message>
     <message>
         <source>see &apos;starmark serve tokens&apos;</source>
-        <translation>'starmark serve tokens' を参照してください</translation>
+        <translation>&apos;starmark serve tokens&apos; を参照してください</translation>
     </message>
     <message>
         <source>--as-of takes a date, YYYY-MM-DD</source>
