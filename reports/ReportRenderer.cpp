@@ -254,7 +254,6 @@ private:
                       m_w(Message("ReportRenderer", "Observed")), m_w(Message("ReportRenderer", "Verdict"))},
                 QStringLiteral("background:#dde5f0; font-weight:bold"), {12, 7, 31, 22, 21, 7})
             + QStringLiteral("</thead>");
-        const PstiRoute route(m_in.chain);
         for (const Catalog* c : m_in.chain) {
             for (const Requirement& r : c->requirements) {
                 const Assessment::Result result = m_a.results.value(r.id);
