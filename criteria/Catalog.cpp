@@ -22,6 +22,15 @@ const Question* Catalog::question(const QString& questionId) const
     return nullptr;
 }
 
+const Catalog::SecondarySource* Catalog::secondarySource(const QString& sourceId) const
+{
+    for (const SecondarySource& s : source.secondary) {
+        if (s.id == sourceId)
+            return &s;
+    }
+    return nullptr;
+}
+
 int Catalog::count(Requirement::Provenance provenance) const
 {
     return int(std::count_if(requirements.begin(), requirements.end(), [&](const Requirement& r) { return r.provenance == provenance; }));

@@ -7,9 +7,25 @@ namespace starmark {
 
 // One catalog file: the requirements of one star level for one product category.
 struct Catalog {
+    // A published text that quotes the scheme's document, for requirements whose
+    // wording is taken from it (provenance `quoted`, `quoted_from` its id).
+    struct SecondarySource {
+        QString id;
+        QString title;
+        QString url;
+    };
     struct Source {
         QString document;
         QString note;
+        QList<SecondarySource> secondary;
+    };
+    // The requirements another scheme's statement of compliance stands for, when the
+    // boolean profile question says the application takes that route (IPA's mutual
+    // recognition of the UK PSTI regime).
+    struct PstiRoute {
+        QString question;
+        QStringList covers;
+        LocalizedText evidence; // what the statement of compliance is, for the evaluator
     };
 
     QString path;
@@ -22,6 +38,11 @@ struct Catalog {
     SourceLocation extendsLocation; // the extends key, or the top of the file when absent
     LocalizedText title;
     Source source;
+    QList<LocalizedText> protectedAssets; // 守るべき情報資産
+    // Set when the requirement IDs and texts are StarMark's own, not the scheme's: the
+    // notice every place that shows them repeats.
+    std::optional<LocalizedText> reconstruction;
+    std::optional<PstiRoute> pstiRoute;
     QList<Question> questions;
     QList<Requirement> requirements;
     SourceLocation location; // the id key
@@ -30,6 +51,7 @@ struct Catalog {
     QString qualifiedId() const { return scheme + QLatin1Char('/') + id; }
     const Requirement* requirement(const QString& requirementId) const;
     const Question* question(const QString& questionId) const;
+    const SecondarySource* secondarySource(const QString& sourceId) const;
     int count(Requirement::Provenance provenance) const;
 };
 

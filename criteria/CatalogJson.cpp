@@ -79,14 +79,24 @@ QJsonObject CatalogJson::toJson(const Requirement& r)
     };
     if (!r.appliesIf.isEmpty())
         out.insert(QStringLiteral("applies_if"), r.appliesIf.source().simplified());
+    if (!r.quotedFrom.isEmpty())
+        out.insert(QStringLiteral("quoted_from"), r.quotedFrom);
     if (r.note)
         out.insert(QStringLiteral("note"), text(*r.note));
     return out;
 }
 
+// The keys added after the first catalogs shipped appear only when set, so that an
+// unchanged catalog keeps the digest assessments pinned.
 QJsonObject CatalogJson::toJson(const Catalog& c)
 {
-    return {
+    QJsonObject source{{QStringLiteral("document"), c.source.document}, {QStringLiteral("note"), c.source.note}};
+    if (!c.source.secondary.isEmpty()) {
+        source.insert(QStringLiteral("secondary"), array(c.source.secondary, [](const Catalog::SecondarySource& s) {
+            return QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}, {QStringLiteral("url"), s.url}};
+        }));
+    }
+    QJsonObject out{
         {QStringLiteral("scheme"), c.scheme},
         {QStringLiteral("id"), c.id},
         {QStringLiteral("version"), c.version},
@@ -94,10 +104,20 @@ QJsonObject CatalogJson::toJson(const Catalog& c)
         {QStringLiteral("category"), c.category},
         {QStringLiteral("extends"), QJsonArray::fromStringList(c.extends)},
         {QStringLiteral("title"), text(c.title)},
-        {QStringLiteral("source"), QJsonObject{{QStringLiteral("document"), c.source.document}, {QStringLiteral("note"), c.source.note}}},
+        {QStringLiteral("source"), source},
         {QStringLiteral("questions"), array(c.questions, question)},
         {QStringLiteral("requirements"), array(c.requirements, [](const Requirement& r) { return toJson(r); })},
     };
+    if (!c.protectedAssets.isEmpty())
+        out.insert(QStringLiteral("protected_assets"), array(c.protectedAssets, text));
+    if (c.reconstruction)
+        out.insert(QStringLiteral("reconstruction"), text(*c.reconstruction));
+    if (c.pstiRoute) {
+        out.insert(QStringLiteral("psti_route"),
+            QJsonObject{{QStringLiteral("question"), c.pstiRoute->question}, {QStringLiteral("covers"), QJsonArray::fromStringList(c.pstiRoute->covers)},
+                {QStringLiteral("evidence"), text(c.pstiRoute->evidence)}});
+    }
+    return out;
 }
 
 } // namespace starmark

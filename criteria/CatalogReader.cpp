@@ -36,7 +36,9 @@ public:
                 Message("CatalogReader", "a catalog is a map of keys (scheme, id, level, requirements, …); found %1").arg(root.describe()));
             return;
         }
-        checkKeys(root, top, {"scheme", "id", "version", "level", "category", "extends", "title", "source", "questions", "requirements"});
+        checkKeys(root, top,
+            {"scheme", "id", "version", "level", "category", "extends", "title", "source", "protected_assets", "reconstruction", "questions",
+                "psti_route", "requirements"});
         if (const YamlNode* n = required(root, "scheme", top))
             catalog.scheme = identifier(*n, top.key("scheme"), slugRule).value_or(QString());
         if (const YamlNode* n = required(root, "id", top)) {
@@ -54,6 +56,14 @@ public:
             catalog.title = localized(*n, top.key("title"), InputLimits::shortTextCharacters).value_or(LocalizedText());
         if (const YamlNode* n = required(root, "source", top))
             readSource(*n, top.key("source"), catalog.source);
+        if (const YamlNode* n = optional(root, "protected_assets")) {
+            eachElement(*n, top.key("protected_assets"), [&](const YamlNode& element, const KeyPath& path) {
+                catalog.protectedAssets.append(localized(element, path, InputLimits::shortTextCharacters).value_or(LocalizedText()));
+            });
+        }
+        if (const YamlNode* n = optional(root, "reconstruction"))
+            catalog.reconstruction = localized(*n, top.key("reconstruction"));
+        m_reconstruction = catalog.reconstruction.has_value();
         if (const YamlNode* n = optional(root, "questions")) {
             eachElement(*n, top.key("questions"),
                 [&](const YamlNode& element, const KeyPath& path) { catalog.questions.append(readQuestion(element, path)); });
@@ -65,6 +75,48 @@ public:
             eachElement(*n, top.key("requirements"),
                 [&](const YamlNode& element, const KeyPath& path) { catalog.requirements.append(readRequirement(element, path)); });
         }
+        if (const YamlNode* n = optional(root, "psti_route"))
+            readPstiRoute(*n, top.key("psti_route"), catalog);
+    }
+
+    void readPstiRoute(const YamlNode& node, const KeyPath& path, Catalog& catalog)
+    {
+        if (!expect(node, YamlNode::Kind::Map, path, Message("CatalogReader", "a map with 'question', 'covers' and 'evidence'")))
+            return;
+        checkKeys(node, path, {"question", "covers", "evidence"});
+        Catalog::PstiRoute route;
+        if (const YamlNode* n = required(node, "question", path)) {
+            route.question = identifier(*n, path.key("question"), questionRule).value_or(QString());
+            const Question* question = catalog.question(route.question);
+            if (!route.question.isEmpty() && (!question || question->type != Question::Type::Boolean)) {
+                error(n->mark(), path.key("question"), "catalog.psti-route-question",
+                    Message("CatalogReader", "'%1' is not a yes/no question of this catalog").arg(route.question));
+            }
+        }
+        if (const YamlNode* n = required(node, "covers", path)) {
+            if (n->isSequence() && n->items().empty())
+                error(n->mark(), path.key("covers"), "catalog.psti-route-covers-nothing",
+                    Message("CatalogReader", "the list is empty; the route covers at least one requirement"));
+            QSet<QString> seen;
+            eachElement(*n, path.key("covers"), [&](const YamlNode& element, const KeyPath& elementPath) {
+                const QString id = identifier(element, elementPath, requirementRule).value_or(QString());
+                if (id.isEmpty() || !checkUnique(seen, id, element, elementPath, Message("CatalogReader", "requirement")))
+                    return;
+                if (!catalog.requirement(id)) {
+                    error(element.mark(), elementPath, "catalog.psti-route-unknown-requirement",
+                        Message("CatalogReader", "no requirement '%1' in this catalog").arg(id));
+                    return;
+                }
+                route.covers << id;
+                for (Requirement& r : catalog.requirements) {
+                    if (r.id == id)
+                        r.pstiQuestion = route.question;
+                }
+            });
+        }
+        if (const YamlNode* n = required(node, "evidence", path))
+            route.evidence = localized(*n, path.key("evidence")).value_or(LocalizedText());
+        catalog.pstiRoute = route;
     }
 
     void readExtends(const YamlNode& root, Catalog& catalog)
@@ -97,11 +149,31 @@ public:
     {
         if (!expect(node, YamlNode::Kind::Map, path, Message("CatalogReader", "a map with 'document' and 'note'")))
             return;
-        checkKeys(node, path, {"document", "note"});
+        checkKeys(node, path, {"document", "note", "secondary"});
         if (const YamlNode* n = required(node, "document", path))
             source.document = text(*n, path.key("document"), InputLimits::shortTextCharacters).value_or(QString());
         if (const YamlNode* n = optional(node, "note"))
             source.note = text(*n, path.key("note")).value_or(QString());
+        if (const YamlNode* n = optional(node, "secondary")) {
+            QSet<QString> seen;
+            eachElement(*n, path.key("secondary"), [&](const YamlNode& element, const KeyPath& elementPath) {
+                if (!expect(element, YamlNode::Kind::Map, elementPath, Message("CatalogReader", "a secondary source (a map with id, title and url)")))
+                    return;
+                checkKeys(element, elementPath, {"id", "title", "url"});
+                Catalog::SecondarySource secondary;
+                if (const YamlNode* s = required(element, "id", elementPath)) {
+                    secondary.id = identifier(*s, elementPath.key("id"), requirementRule).value_or(QString());
+                    if (!secondary.id.isEmpty() && !checkUnique(seen, secondary.id, *s, elementPath.key("id"), Message("CatalogReader", "secondary source")))
+                        secondary.id.clear();
+                }
+                if (const YamlNode* s = required(element, "title", elementPath))
+                    secondary.title = text(*s, elementPath.key("title"), InputLimits::shortTextCharacters).value_or(QString());
+                if (const YamlNode* s = required(element, "url", elementPath))
+                    secondary.url = text(*s, elementPath.key("url"), InputLimits::shortTextCharacters).value_or(QString());
+                source.secondary.append(secondary);
+                m_secondary.insert(secondary.id);
+            });
+        }
     }
 
     Question readQuestion(const YamlNode& node, const KeyPath& path)
@@ -154,7 +226,7 @@ public:
         if (!expect(node, YamlNode::Kind::Map, path, Message("CatalogReader", "a requirement (a map with id, title, text, …)")))
             return requirement;
         checkKeys(
-            node, path, {"id", "title", "text", "method", "applies_if", "items", "evidence", "tests", "references", "provenance", "note"});
+            node, path, {"id", "title", "text", "method", "applies_if", "items", "evidence", "tests", "references", "provenance", "quoted_from", "note"});
         requirement.location = at(node.mark());
         if (const YamlNode* n = required(node, "id", path)) {
             requirement.id = identifier(*n, path.key("id"), requirementRule).value_or(QString());
@@ -201,10 +273,42 @@ public:
         if (const YamlNode* n = required(node, "provenance", path)) {
             requirement.provenance
                 = term(*n, path.key("provenance"), Requirement::provenances, Message("CatalogReader", "provenance")).value_or(Requirement::Provenance::Provisional);
+            readQuotedFrom(node, *n, path, requirement);
+            // A catalog that says its texts are StarMark's own cannot also claim a
+            // requirement in the scheme's words: one of the two statements would be false.
+            if (m_reconstruction
+                && (requirement.provenance == Requirement::Provenance::Official || requirement.provenance == Requirement::Provenance::Quoted)) {
+                error(n->mark(), path.key("provenance"), "catalog.reconstruction-claims-wording",
+                    Message("CatalogReader", "the catalog says its texts are a reconstruction, but this requirement claims the scheme's own wording (%1)")
+                        .arg(termName<Requirement::Provenance>(Requirement::provenances, requirement.provenance)));
+            }
         }
         if (const YamlNode* n = optional(node, "note"))
             requirement.note = localized(*n, path.key("note"));
         return requirement;
+    }
+
+    // A quotation names where it was read, and only a quotation does.
+    void readQuotedFrom(const YamlNode& node, const YamlNode& provenance, const KeyPath& path, Requirement& requirement)
+    {
+        const YamlNode* n = optional(node, "quoted_from");
+        const bool quoted = requirement.provenance == Requirement::Provenance::Quoted;
+        if (!n) {
+            if (quoted)
+                error(provenance.mark(), path.key("quoted_from"), "catalog.quote-without-source",
+                    Message("CatalogReader", "a quoted requirement names the secondary source it quotes in 'quoted_from'"));
+            return;
+        }
+        if (!quoted) {
+            error(n->mark(), path.key("quoted_from"), "catalog.quoted-from-not-quoted",
+                Message("CatalogReader", "only a requirement whose provenance is 'quoted' names a secondary source"));
+            return;
+        }
+        requirement.quotedFrom = identifier(*n, path.key("quoted_from"), requirementRule).value_or(QString());
+        if (!requirement.quotedFrom.isEmpty() && !m_secondary.contains(requirement.quotedFrom)) {
+            error(n->mark(), path.key("quoted_from"), "catalog.unknown-secondary-source",
+                Message("CatalogReader", "no secondary source '%1' under source.secondary").arg(requirement.quotedFrom));
+        }
     }
 
     // Where the expression's first character stands, so that an error inside it
@@ -312,6 +416,10 @@ public:
             requirement.tests.append(test);
         });
     }
+
+    // Read before the requirements, which are checked against them.
+    QSet<QString> m_secondary; // the ids under source.secondary
+    bool m_reconstruction = false;
 };
 
 } // namespace

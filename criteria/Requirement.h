@@ -15,7 +15,7 @@ struct Requirement {
     enum class ItemRule { All, Any };
     enum class EvidenceKind { Document, TestLog, Photo, Sbom, Config };
     enum class TestKind { Conceptual, Functional };
-    enum class Provenance { Official, Reported, Provisional };
+    enum class Provenance { Official, Quoted, Reported, Provisional };
 
     // How a requirement is checked, in words: the one wording of the report, the CLI and the app.
     static Message methodName(Method method);
@@ -27,7 +27,8 @@ struct Requirement {
         {EvidenceKind::Photo, "photo"}, {EvidenceKind::Sbom, "sbom"}, {EvidenceKind::Config, "config"}};
     static constexpr Term<TestKind> testKinds[] = {{TestKind::Conceptual, "conceptual"}, {TestKind::Functional, "functional"}};
     static constexpr Term<Provenance> provenances[]
-        = {{Provenance::Official, "official"}, {Provenance::Reported, "reported"}, {Provenance::Provisional, "provisional"}};
+        = {{Provenance::Official, "official"}, {Provenance::Quoted, "quoted"}, {Provenance::Reported, "reported"},
+            {Provenance::Provisional, "provisional"}};
 
     struct Item { // 評価項目
         QString id;
@@ -61,6 +62,10 @@ struct Requirement {
     QList<TestCase> tests;
     QList<Reference> references;
     Provenance provenance = Provenance::Provisional;
+    QString quotedFrom; // with Provenance::Quoted: the id of the catalog's secondary source
+    // Set from the catalog's psti_route, not written per requirement: the yes/no question
+    // whose yes lets the PSTI statement of compliance stand for this requirement.
+    QString pstiQuestion;
     std::optional<LocalizedText> note;
     SourceLocation location;
 };

@@ -1,10 +1,13 @@
 #include "evaluators/Applicability.h"
 
+#include "evaluators/PstiRoute.h"
+
 namespace starmark {
 
 Applicability Applicability::of(const Requirement& requirement, const QMap<QString, QString>& profile)
 {
     Applicability result;
+    result.pstiRoute = PstiRoute::standsFor(requirement, profile);
     const ApplicabilityExpression& rule = requirement.appliesIf;
     const std::optional<bool> applies = rule.evaluate([&](const QString& question) -> std::optional<QString> {
         const auto it = profile.constFind(question);

@@ -19,6 +19,7 @@ struct Applicability {
     State state = State::Applies;
     LocalizedText justification;
     QStringList unanswered; // the questions that would decide it
+    bool pstiRoute = false; // the PSTI statement of compliance stands for it (PstiRoute)
 
     bool applies() const { return state != State::NotApplicable; }
 

@@ -63,7 +63,14 @@ QList<ResultRules::Problem> ResultRules::check(
         int held = 0;
         for (const QString& item : known)
             held += result.items.contains(item) ? 1 : 0;
-        if (requirement.itemRule == Requirement::ItemRule::All && held < known.size()) {
+        if (applicability.pstiRoute) {
+            // IPA waives the checklist row: the statement of compliance is the ground, so it must be there.
+            if (result.evidence.isEmpty()) {
+                problems.append({QStringLiteral("evidence"),
+                    QStringLiteral("a pass of %1 on the UK PSTI route rests on the PSTI statement of compliance; attach it as evidence")
+                        .arg(requirement.id)});
+            }
+        } else if (requirement.itemRule == Requirement::ItemRule::All && held < known.size()) {
             problems.append({QStringLiteral("items"),
                 QStringLiteral("a pass of %1 needs every evaluation item to hold (rule: all): tick %2")
                     .arg(requirement.id, known.join(QStringLiteral(", ")))});

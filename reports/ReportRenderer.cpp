@@ -2,6 +2,7 @@
 
 #include "evaluators/Applicability.h"
 #include "evaluators/Outcome.h"
+#include "evaluators/PstiRoute.h"
 #include "reports/PagedPdf.h"
 #include "reports/ReportHtml.h"
 
@@ -104,16 +105,34 @@ private:
         return html + QStringLiteral("</table>");
     }
 
-    QString provisionalNotice() const
+    // What the reader must know of the criteria's wording and of the route taken, before the verdicts.
+    QString criteriaNotices() const
     {
         int provisional = 0;
-        for (const Catalog* c : m_in.chain)
+        int quoted = 0;
+        QStringList notices;
+        for (const Catalog* c : m_in.chain) {
             provisional += c->count(Requirement::Provenance::Provisional) + c->count(Requirement::Provenance::Reported);
-        if (!provisional)
+            quoted += c->count(Requirement::Provenance::Quoted);
+            if (c->reconstruction)
+                notices << QStringLiteral("%1: %2").arg(c->qualifiedId(), esc(c->reconstruction->in(m_in.language)));
+        }
+        if (provisional) {
+            notices << m_w(Message("ReportRenderer", "Notice: the wording of %1 of the criteria referred to here is an editorial rendering of secondary reports (reported) or a " "reconstruction (provisional), not the scheme operator's official text. The checklist shows the provenance of each " "requirement."))
+                           .arg(provisional);
+        }
+        if (quoted) {
+            notices << m_w(Message("ReportRenderer", "Quoted: the requirement text of %1 of the criteria is quoted from a secondary source that reproduces the scheme operator's checklist, not read in its official document."))
+                           .arg(quoted);
+        }
+        const PstiRoute route(m_in.chain);
+        if (route.applies(m_a)) {
+            notices << m_w(Message("ReportRenderer", "UK PSTI route: under IPA's mutual recognition, the PSTI statement of compliance stands for %1; their checklist rows are waived and their verdicts rest on that statement, attached as evidence."))
+                           .arg(route.covered().join(QStringLiteral(", ")));
+        }
+        if (notices.isEmpty())
             return {};
-        return QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background:#fff4e0\"><tr><td>")
-            + m_w(Message("ReportRenderer", "Notice: the wording of %1 of the criteria referred to here is an editorial rendering of secondary reports (reported) or a " "reconstruction (provisional), not the scheme operator's official text. The checklist shows the provenance of each " "requirement."))
-                  .arg(provisional)
+        return QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background:#fff4e0\"><tr><td>") + notices.join(QStringLiteral("<br/>"))
             + QStringLiteral("</td></tr></table>");
     }
 
@@ -150,7 +169,7 @@ private:
                     .arg(m_a.revision);
         html += QStringLiteral("<h2 style=\"font-size:12pt\">1. %1</h2>").arg(m_w(Message("ReportRenderer", "Product"))) + productTable();
         html += QStringLiteral("<h2 style=\"font-size:12pt\">2. %1</h2>").arg(m_w(Message("ReportRenderer", "Criteria"))) + catalogTable()
-            + provisionalNotice();
+            + criteriaNotices();
         html += QStringLiteral("<h2 style=\"font-size:12pt\">3. %1</h2>").arg(m_w(Message("ReportRenderer", "Declaration")));
         html += QStringLiteral("<p>")
             + m_w(Message("ReportRenderer", "%1 has checked, under its own responsibility, the product above (firmware %2) against each requirement of the %3 " "criteria, and declares as follows."))
@@ -181,7 +200,7 @@ private:
                     .arg(m_a.revision);
         html += QStringLiteral("<h2 style=\"font-size:12pt\">1. %1</h2>").arg(m_w(Message("ReportRenderer", "Scope"))) + productTable();
         html += QStringLiteral("<h2 style=\"font-size:12pt\">2. %1</h2>").arg(m_w(Message("ReportRenderer", "Criteria", "evaluation"))) + catalogTable()
-            + provisionalNotice();
+            + criteriaNotices();
         html += QStringLiteral("<h2 style=\"font-size:12pt\">3. %1</h2>").arg(m_w(Message("ReportRenderer", "Product profile")));
         html += QString::fromLatin1(tableStart);
         for (const Catalog* c : m_in.chain) {
@@ -261,20 +280,22 @@ private:
             + row({m_w(Message("ReportRenderer", "Evaluation items")), m_w(Message("ReportRenderer", "Verdict")), m_w(Message("ReportRenderer", "Rationale and evidence"))},
                 QStringLiteral("background:#dde5f0; font-weight:bold"), {46, 9, 45})
             + QStringLiteral("</thead>");
+        const PstiRoute route(m_in.chain);
         for (const Catalog* c : m_in.chain) {
             for (const Requirement& r : c->requirements) {
                 const Assessment::Result result = m_a.results.value(r.id);
                 const Verdict verdict = Outcome::effectiveVerdict(r, m_a);
                 const QString provenance = r.provenance == Requirement::Provenance::Official
                     ? QString()
-                    : QStringLiteral("　<span style=\"color:#a05a00\">［%1］</span>")
-                          .arg(r.provenance == Requirement::Provenance::Reported ? m_w(Message("ReportRenderer", "reported")) : m_w(Message("ReportRenderer", "provisional")));
+                    : QStringLiteral("　<span style=\"color:#a05a00\">［%1］</span>").arg(provenanceWord(r.provenance));
                 html += QStringLiteral(
                     "<tr><td colspan=\"3\" style=\"background:#f3f5f9\"><b>%1　%2</b>%3　<span style=\"color:#555\">%4</span></td></tr>")
                             .arg(r.id, esc(r.title.in(m_in.language)), provenance, m_w(Requirement::methodName(r.method)));
                 QString items = QStringLiteral("<span style=\"color:#555\">%1</span><br/>")
                                     .arg(r.itemRule == Requirement::ItemRule::All ? m_w(Message("ReportRenderer", "all must hold"))
                                                                                   : m_w(Message("ReportRenderer", "one must hold")));
+                if (route.applies(m_a) && route.covers(r.id))
+                    items += QStringLiteral("<b>%1</b><br/>").arg(m_w(Message("ReportRenderer", "UK PSTI route: covered by the PSTI statement of compliance")));
                 for (const Requirement::Item& item : r.items) {
                     items += QStringLiteral("%1 %2. %3<br/>")
                                  .arg(result.items.contains(item.id) ? QStringLiteral("■") : QStringLiteral("□"), item.id,
@@ -297,6 +318,21 @@ private:
             }
         }
         return html + QStringLiteral("</table>");
+    }
+
+    QString provenanceWord(Requirement::Provenance provenance) const
+    {
+        switch (provenance) {
+        case Requirement::Provenance::Official:
+            break;
+        case Requirement::Provenance::Quoted:
+            return m_w(Message("ReportRenderer", "quoted"));
+        case Requirement::Provenance::Reported:
+            return m_w(Message("ReportRenderer", "reported"));
+        case Requirement::Provenance::Provisional:
+            return m_w(Message("ReportRenderer", "provisional"));
+        }
+        return {};
     }
 
     const ReportRenderer::Input& m_in;

@@ -7,8 +7,10 @@
 #include "criteria/Translator.h"
 #include "evaluators/AssessmentJson.h"
 #include "evaluators/Outcome.h"
+#include "evaluators/PstiRoute.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace starmark {
@@ -39,17 +41,21 @@ int AssessStatus::run(const QStringList& arguments)
     const QString path = o->file->path();
     const Assessment& a = o->assessment;
     const Outcome outcome = Outcome::of(a, o->chain);
+    const PstiRoute route(o->chain);
     const AuditTrail::Verification audit = o->file->verifyAudit();
     code = outcome.achieved >= outcome.target ? ExitOk : ExitInvalid;
 
     QTextStream& out = cli.out();
     if (cli.parser().isSet(jsonOption)) {
-        out << QJsonDocument(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("assessment"), AssessmentJson::toJson(a)},
-                                 {QStringLiteral("outcome"), AssessmentJson::toJson(outcome)},
-                                 {QStringLiteral("audit"),
-                                     QJsonObject{{QStringLiteral("intact"), audit.intact},
-                                         {QStringLiteral("entries"), int(o->file->auditEntries().size())}}}})
-                   .toJson(QJsonDocument::Indented);
+        QJsonObject json{{QStringLiteral("file"), path}, {QStringLiteral("assessment"), AssessmentJson::toJson(a)},
+            {QStringLiteral("outcome"), AssessmentJson::toJson(outcome)},
+            {QStringLiteral("audit"),
+                QJsonObject{{QStringLiteral("intact"), audit.intact}, {QStringLiteral("entries"), int(o->file->auditEntries().size())}}}};
+        if (route.exists()) {
+            json.insert(QStringLiteral("psti_route"), QJsonObject{{QStringLiteral("applies"), route.applies(a)},
+                                                          {QStringLiteral("covers"), QJsonArray::fromStringList(route.covered())}});
+        }
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         out.flush();
         return code;
     }
@@ -72,6 +78,8 @@ int AssessStatus::run(const QStringList& arguments)
     if (outcome.recheck)
         out << tr(", to re-check %1").arg(outcome.recheck);
     out << QLatin1Char('\n');
+    if (route.applies(a))
+        out << tr("UK PSTI route: %1 covered by the PSTI statement of compliance\n").arg(route.covered().join(QStringLiteral(", ")));
     if (!outcome.gaps.isEmpty()) {
         out << tr("Blocking ★%1:\n").arg(outcome.achieved + 1);
         for (const Outcome::Gap& g : outcome.gaps) {

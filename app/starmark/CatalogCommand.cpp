@@ -144,6 +144,8 @@ QString provenanceName(Requirement::Provenance provenance)
     switch (provenance) {
     case Requirement::Provenance::Official:
         return CatalogCommand::tr("official");
+    case Requirement::Provenance::Quoted:
+        return CatalogCommand::tr("quoted");
     case Requirement::Provenance::Reported:
         return CatalogCommand::tr("reported");
     case Requirement::Provenance::Provisional:
@@ -169,6 +171,10 @@ void printCatalog(QTextStream& out, const CatalogLibrary& library, const Catalog
     out << CatalogCommand::tr("Source") << QStringLiteral(": ") << c.source.document << QLatin1Char('\n');
     if (!c.source.note.isEmpty())
         out << QStringLiteral("  ") << c.source.note.simplified() << QLatin1Char('\n');
+    for (const Catalog::SecondarySource& s : c.source.secondary)
+        out << QStringLiteral("  [%1] %2 <%3>\n").arg(s.id, s.title, s.url);
+    if (c.reconstruction)
+        out << QStringLiteral("⚠ ") << c.reconstruction->in(language).simplified() << QLatin1Char('\n');
     out << CatalogCommand::tr("Digest") << QStringLiteral(": ") << library.digest(c) << QLatin1Char('\n');
     out << CatalogCommand::tr("Includes") << QStringLiteral(": ") << (includes.isEmpty() ? CatalogCommand::tr("none") : includes.join(QStringLiteral(", "))) << QLatin1Char('\n');
     QStringList counts;
@@ -181,6 +187,11 @@ void printCatalog(QTextStream& out, const CatalogLibrary& library, const Catalog
     if (c.count(Requirement::Provenance::Provisional) > 0)
         out << QStringLiteral("⚠ ") << CatalogCommand::tr("Requirements marked [provisional] are reconstructed wording, not the scheme's official text.") << QLatin1Char('\n');
 
+    if (!c.protectedAssets.isEmpty()) {
+        out << QLatin1Char('\n') << CatalogCommand::tr("Information assets to protect") << QLatin1Char('\n');
+        for (const LocalizedText& asset : c.protectedAssets)
+            out << QStringLiteral("  - ") << asset.in(language).simplified() << QLatin1Char('\n');
+    }
     if (!c.questions.isEmpty()) {
         out << QLatin1Char('\n') << CatalogCommand::tr("Product profile questions") << QLatin1Char('\n');
         for (const Question& q : c.questions) {
@@ -190,9 +201,17 @@ void printCatalog(QTextStream& out, const CatalogLibrary& library, const Catalog
                 out << QStringLiteral("      - %1: %2\n").arg(o.id, o.text.in(language).simplified());
         }
     }
+    if (c.pstiRoute) {
+        out << QLatin1Char('\n')
+            << CatalogCommand::tr("UK PSTI route (%1 = yes): %2 covered by the PSTI statement of compliance")
+                   .arg(c.pstiRoute->question, c.pstiRoute->covers.join(QStringLiteral(", ")))
+            << QLatin1Char('\n') << QStringLiteral("  ") << c.pstiRoute->evidence.in(language).simplified() << QLatin1Char('\n');
+    }
     out << QLatin1Char('\n') << CatalogCommand::tr("Requirements") << QLatin1Char('\n');
     for (const Requirement& r : c.requirements) {
-        out << QStringLiteral("\n%1  %2  ［%3］\n").arg(r.id, r.title.in(language).simplified(), provenanceName(r.provenance));
+        const QString provenance = r.quotedFrom.isEmpty() ? provenanceName(r.provenance)
+                                                          : QStringLiteral("%1 [%2]").arg(provenanceName(r.provenance), r.quotedFrom);
+        out << QStringLiteral("\n%1  %2  ［%3］\n").arg(r.id, r.title.in(language).simplified(), provenance);
         out << QStringLiteral("  %1\n").arg(Requirement::methodName(r.method).text());
         if (!r.appliesIf.isEmpty())
             out << QStringLiteral("  %1: %2\n").arg(CatalogCommand::tr("Applies if"), r.appliesIf.source().simplified());

@@ -222,6 +222,11 @@ void RequirementPane::rebuild()
     case Requirement::Provenance::Official:
         m_provenance->setText(tr("Official wording, as published by the scheme operator."));
         break;
+    case Requirement::Provenance::Quoted:
+        m_provenance->setText(tr("Quoted: the requirement text is quoted from a secondary source [%1] that reproduces IPA's checklist; "
+                                 "the title and evaluation items are editorial.")
+                .arg(r->quotedFrom));
+        break;
     case Requirement::Provenance::Reported:
         m_provenance->setText(tr("Reported: the gist is confirmed by reliable secondary sources; this wording is an editorial rendering, "
                                  "not IPA's official text."));
@@ -229,6 +234,11 @@ void RequirementPane::rebuild()
     case Requirement::Provenance::Provisional:
         m_provenance->setText(tr("Provisional: reconstructed from the nearest public sources; not IPA's official wording."));
         break;
+    }
+    // A reconstructed catalog's IDs are StarMark's own: the pane says so beside them.
+    for (const Catalog* c : m_session->chain()) {
+        if (c->reconstruction && c->requirement(r->id))
+            m_provenance->setText(m_provenance->text() + QStringLiteral("\n") + c->reconstruction->in(language).simplified());
     }
     for (QWidget* w : std::initializer_list<QWidget*>{m_meta, m_text, m_otherText, m_provenance})
         w->setVisible(true);

@@ -193,6 +193,12 @@
         <translation>Audit trail: BROKEN — %1
 </translation>
     </message>
+    <message>
+        <source>UK PSTI route: %1 covered by the PSTI statement of compliance
+</source>
+        <translation>UK PSTI route: %1 covered by the PSTI statement of compliance
+</translation>
+    </message>
 </context>
 <context>
     <name>AssessUpgrade</name>
@@ -326,6 +332,18 @@
     <message>
         <source>Catalog files or folders of catalogs.</source>
         <translation>Catalog files or folders of catalogs.</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>quoted</translation>
+    </message>
+    <message>
+        <source>Information assets to protect</source>
+        <translation>Information assets to protect</translation>
+    </message>
+    <message>
+        <source>UK PSTI route (%1 = yes): %2 covered by the PSTI statement of compliance</source>
+        <translation>UK PSTI route (%1 = yes): %2 covered by the PSTI statement of compliance</translation>
     </message>
 </context>
 <context>

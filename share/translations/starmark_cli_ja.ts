@@ -193,6 +193,12 @@
         <translation>監査証跡: 破損 — %1
 </translation>
     </message>
+    <message>
+        <source>UK PSTI route: %1 covered by the PSTI statement of compliance
+</source>
+        <translation>英国PSTI法ルート: %1 はPSTI法適合宣言書により適合とみなされる
+</translation>
+    </message>
 </context>
 <context>
     <name>AssessUpgrade</name>
@@ -326,6 +332,18 @@
     <message>
         <source>Catalog files or folders of catalogs.</source>
         <translation>カタログファイル、またはカタログのフォルダ。</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Information assets to protect</source>
+        <translation>守るべき情報資産</translation>
+    </message>
+    <message>
+        <source>UK PSTI route (%1 = yes): %2 covered by the PSTI statement of compliance</source>
+        <translation>英国PSTI法との相互承認（%1 = はい）: %2 はPSTI法適合宣言書により適合とみなされる</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,50 @@
         <source>test kind</source>
         <translation>test kind</translation>
     </message>
+    <message>
+        <source>a map with &apos;question&apos;, &apos;covers&apos; and &apos;evidence&apos;</source>
+        <translation>a map with &apos;question&apos;, &apos;covers&apos; and &apos;evidence&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a yes/no question of this catalog</source>
+        <translation>&apos;%1&apos; is not a yes/no question of this catalog</translation>
+    </message>
+    <message>
+        <source>the list is empty; the route covers at least one requirement</source>
+        <translation>the list is empty; the route covers at least one requirement</translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <translation>requirement</translation>
+    </message>
+    <message>
+        <source>no requirement &apos;%1&apos; in this catalog</source>
+        <translation>no requirement &apos;%1&apos; in this catalog</translation>
+    </message>
+    <message>
+        <source>a secondary source (a map with id, title and url)</source>
+        <translation>a secondary source (a map with id, title and url)</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>secondary source</translation>
+    </message>
+    <message>
+        <source>the catalog says its texts are a reconstruction, but this requirement claims the scheme&apos;s own wording (%1)</source>
+        <translation>the catalog says its texts are a reconstruction, but this requirement claims the scheme&apos;s own wording (%1)</translation>
+    </message>
+    <message>
+        <source>a quoted requirement names the secondary source it quotes in &apos;quoted_from&apos;</source>
+        <translation>a quoted requirement names the secondary source it quotes in &apos;quoted_from&apos;</translation>
+    </message>
+    <message>
+        <source>only a requirement whose provenance is &apos;quoted&apos; names a secondary source</source>
+        <translation>only a requirement whose provenance is &apos;quoted&apos; names a secondary source</translation>
+    </message>
+    <message>
+        <source>no secondary source &apos;%1&apos; under source.secondary</source>
+        <translation>no secondary source &apos;%1&apos; under source.secondary</translation>
+    </message>
 </context>
 <context>
     <name>IdRule</name>

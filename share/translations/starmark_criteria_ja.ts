@@ -213,6 +213,50 @@
         <source>test kind</source>
         <translation>試験の種類</translation>
     </message>
+    <message>
+        <source>a map with &apos;question&apos;, &apos;covers&apos; and &apos;evidence&apos;</source>
+        <translation>&apos;question&apos;、&apos;covers&apos; と &apos;evidence&apos; を持つマップ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a yes/no question of this catalog</source>
+        <translation>&apos;%1&apos; はこのカタログの「はい／いいえ」の質問ではありません</translation>
+    </message>
+    <message>
+        <source>the list is empty; the route covers at least one requirement</source>
+        <translation>リストが空です。ルートが対象とする要件が少なくともひとつ必要です</translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <translation>要件</translation>
+    </message>
+    <message>
+        <source>no requirement &apos;%1&apos; in this catalog</source>
+        <translation>このカタログに要件 &apos;%1&apos; はありません</translation>
+    </message>
+    <message>
+        <source>a secondary source (a map with id, title and url)</source>
+        <translation>二次資料（id、title と url を持つマップ）</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>二次資料</translation>
+    </message>
+    <message>
+        <source>the catalog says its texts are a reconstruction, but this requirement claims the scheme&apos;s own wording (%1)</source>
+        <translation>カタログは本文が再構成であるとしていますが、この要件は制度の原文であるとしています（%1）</translation>
+    </message>
+    <message>
+        <source>a quoted requirement names the secondary source it quotes in &apos;quoted_from&apos;</source>
+        <translation>引用の要件には、引用元の二次資料を &apos;quoted_from&apos; に示す必要があります</translation>
+    </message>
+    <message>
+        <source>only a requirement whose provenance is &apos;quoted&apos; names a secondary source</source>
+        <translation>二次資料を示せるのは、provenance が &apos;quoted&apos; の要件だけです</translation>
+    </message>
+    <message>
+        <source>no secondary source &apos;%1&apos; under source.secondary</source>
+        <translation>source.secondary に二次資料 &apos;%1&apos; はありません</translation>
+    </message>
 </context>
 <context>
     <name>IdRule</name>

@@ -358,6 +358,22 @@
         <comment>evaluation</comment>
         <translation>Criteria</translation>
     </message>
+    <message>
+        <source>UK PSTI route: under IPA&apos;s mutual recognition, the PSTI statement of compliance stands for %1; their checklist rows are waived and their verdicts rest on that statement, attached as evidence.</source>
+        <translation>UK PSTI route: under IPA&apos;s mutual recognition, the PSTI statement of compliance stands for %1; their checklist rows are waived and their verdicts rest on that statement, attached as evidence.</translation>
+    </message>
+    <message>
+        <source>UK PSTI route: covered by the PSTI statement of compliance</source>
+        <translation>UK PSTI route: covered by the PSTI statement of compliance</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>quoted</translation>
+    </message>
+    <message>
+        <source>Quoted: the requirement text of %1 of the criteria is quoted from a secondary source that reproduces the scheme operator&apos;s checklist, not read in its official document.</source>
+        <translation>Quoted: the requirement text of %1 of the criteria is quoted from a secondary source that reproduces the scheme operator&apos;s checklist, not read in its official document.</translation>
+    </message>
 </context>
 <context>
     <name>ReportVerifier</name>

@@ -358,6 +358,22 @@
         <comment>evaluation</comment>
         <translation>評価基準</translation>
     </message>
+    <message>
+        <source>UK PSTI route: under IPA&apos;s mutual recognition, the PSTI statement of compliance stands for %1; their checklist rows are waived and their verdicts rest on that statement, attached as evidence.</source>
+        <translation>英国PSTI法ルート：IPAの相互承認により、%1 はPSTI法適合宣言書によって適合とみなされます。これらのチェックリストは免除され、判定は根拠資料として添付した同宣言書に基づきます。</translation>
+    </message>
+    <message>
+        <source>UK PSTI route: covered by the PSTI statement of compliance</source>
+        <translation>英国PSTI法ルート：PSTI法適合宣言書により適合</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Quoted: the requirement text of %1 of the criteria is quoted from a secondary source that reproduces the scheme operator&apos;s checklist, not read in its official document.</source>
+        <translation>引用：本書が参照する基準のうち %1 件の適合要件は、制度運営者のチェックリストを転載した二次資料からの引用であり、公式文書で確認したものではありません。</translation>
+    </message>
 </context>
 <context>
     <name>ReportVerifier</name>

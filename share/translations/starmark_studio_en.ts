@@ -816,6 +816,10 @@ SHA-256 %3</translation>
         <source>Rationale of %1</source>
         <translation>Rationale of %1</translation>
     </message>
+    <message>
+        <source>Quoted: the requirement text is quoted from a secondary source [%1] that reproduces IPA&apos;s checklist; the title and evaluation items are editorial.</source>
+        <translation>Quoted: the requirement text is quoted from a secondary source [%1] that reproduces IPA&apos;s checklist; the title and evaluation items are editorial.</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::RequirementTreeModel</name>

@@ -816,6 +816,10 @@ SHA-256 %3</translation>
         <source>Rationale of %1</source>
         <translation>%1 の根拠</translation>
     </message>
+    <message>
+        <source>Quoted: the requirement text is quoted from a secondary source [%1] that reproduces IPA&apos;s checklist; the title and evaluation items are editorial.</source>
+        <translation>引用: 適合要件の本文は、IPAのチェックリストを転載した二次資料 [%1] からの引用です。タイトルと評価項目は編集上の表現です。</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::RequirementTreeModel</name>

@@ -581,3 +581,22 @@ TEST(MainWindow, ExportsTheDeclarationAsTheCommandLineDoesAndNeverIntoAFolderInU
     EXPECT_TRUE(window.lastProblem().contains(QStringLiteral("既にファイルがあります"))) << window.lastProblem().toStdString();
     EXPECT_EQ(QDir(f.path(QStringLiteral("exported"))).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot), before);
 }
+
+// The pane says where a requirement's words come from: a quotation names its source, and
+// a ★2–★4 requirement says its ID and text are StarMark's own.
+TEST(MainWindow, TheRequirementPaneSaysWhoseWordsTheyAre)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString copy = f.demoCopy(QStringLiteral("router-star3"), QStringLiteral("provenance.starmark"));
+    MainWindow window(*f.studio);
+    ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
+    auto* provenance = window.requirementPane()->findChild<QLabel*>(QStringLiteral("provenance"));
+    ASSERT_NE(provenance, nullptr);
+    window.selectRequirement(QStringLiteral("S1.1-01"));
+    EXPECT_TRUE(provenance->text().contains(QStringLiteral("[A]"))) << provenance->text().toStdString();
+    EXPECT_FALSE(provenance->text().contains(QStringLiteral("StarMarkによる独自の再構成")));
+    window.selectRequirement(QStringLiteral("S3.RT-01"));
+    EXPECT_TRUE(provenance->text().contains(QStringLiteral("StarMarkによる独自の再構成"))) << provenance->text().toStdString();
+    window.selectRequirement(QStringLiteral("S2.RT-01"));
+    EXPECT_TRUE(provenance->text().contains(QStringLiteral("S2.RT-01〜S2.RT-10"))) << provenance->text().toStdString();
+}

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -202,6 +203,7 @@ TEST_F(AssessCommand, OpeningSaysWhatChangedInTheCatalog)
     ASSERT_TRUE(yaml.open(QIODevice::ReadWrite));
     QByteArray text = yaml.readAll();
     text.replace("- id: S1.1-16", "- id: S1.1-17");
+    text.replace("covers: [S1.1-02, S1.1-05, S1.1-16]", "covers: [S1.1-02, S1.1-05, S1.1-17]"); // the PSTI route follows the rename
     yaml.resize(0);
     yaml.write(text);
     yaml.close();
@@ -414,4 +416,109 @@ TEST_F(AssessCommand, ARefusedChangeIsToldInTheUsersLanguageAndChangesNothing)
     EXPECT_EQ(unknown.code, 1);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("nonsense: unknown key; see 'starmark assess set --help'"))) << unknown.err.toStdString();
     EXPECT_EQ(read(file), before);
+}
+
+// The camera demo as it was declared against StarMark's first ★1 catalog (kept in
+// tests/integration/data): opened with today's catalog, every command names what changed.
+TEST_F(AssessCommand, AnAssessmentPinnedToTheFirstStarOneEditionSaysWhatChanged)
+{
+    const QString edition = QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/../tests/integration/data/star1-first-edition");
+    const QString catalogs = dir.filePath(QStringLiteral("first-edition"));
+    ASSERT_TRUE(QDir().mkpath(catalogs));
+    ASSERT_TRUE(QFile::copy(edition + QStringLiteral("/star1-common.yaml"), catalogs + QStringLiteral("/star1-common.yaml")));
+    const QString declared = dir.filePath(QStringLiteral("camera"));
+    copyFolder(demoFolder("camera-star1"), declared);
+    QFile::remove(declared + QStringLiteral("/declaration.yaml"));
+    ASSERT_TRUE(QFile::copy(edition + QStringLiteral("/camera-declaration.yaml"), declared + QStringLiteral("/declaration.yaml")));
+    const QString file = dir.filePath(QStringLiteral("cam.starmark"));
+    const CliResult imported = runStarmark({assess, QStringLiteral("import"), declared + QStringLiteral("/declaration.yaml"), QStringLiteral("-o"),
+        file, QStringLiteral("--catalogs"), catalogs});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+
+    // The old digest is one StarMark shipped: a report made on it stays known.
+    const CliResult old = runStarmark({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--catalogs"), catalogs});
+    const QString oldDigest = QJsonDocument::fromJson(old.out.toUtf8()).array().first().toObject().value(QStringLiteral("digest")).toString();
+    EXPECT_TRUE(read(shippedCatalogs() + QStringLiteral("/../known-digests.json")).contains(oldDigest.toLatin1())) << oldDigest.toStdString();
+
+    const CliResult status = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--lang"), QStringLiteral("en")});
+    const QString changed = QStringLiteral("catalog jc-star/star1-common changed since this assessment began: ");
+    ASSERT_TRUE(status.err.contains(changed)) << status.err.toStdString();
+    for (const char* change : {"S1.1-01 reworded (text, title,", "S1.1-05 reworded (text, title, items,", "S1.1-09 reworded (text, title,",
+             "S1.1-13 reworded (text, title,", "S1.1-15 reworded (text, title, evidence, items, method,", "S1.1-16 reworded (text, title,"})
+        EXPECT_TRUE(status.err.contains(QString::fromLatin1(change))) << change << "\n" << status.err.toStdString();
+    EXPECT_FALSE(status.err.contains(QStringLiteral(" added"))) << status.err.toStdString();
+    EXPECT_FALSE(status.err.contains(QStringLiteral(" removed"))) << status.err.toStdString();
+    EXPECT_EQ(status.err.count(changed), 16) << status.err.toStdString();
+    // The verdicts stand as they were recorded until someone judges them again; the warnings say which to look at.
+    EXPECT_EQ(status.code, 0) << status.out.toStdString();
+    EXPECT_TRUE(status.out.contains(QStringLiteral("Level achieved: ★1 / target ★1"))) << status.out.toStdString();
+}
+
+namespace {
+
+// The camera demo declared on the UK PSTI route: S1.1-02, 05 and 16 rest on the
+// statement of compliance, with no item ticked. `statementOn05`: whether S1.1-05 cites it.
+QString pstiDeclaration(const QTemporaryDir& dir, bool statementOn05)
+{
+    const QString folder = dir.filePath(statementOn05 ? QStringLiteral("psti") : QStringLiteral("psti-without"));
+    copyFolder(demoFolder("camera-star1"), folder);
+    QFile statement(folder + QStringLiteral("/evidence/psti-statement-of-compliance.txt"));
+    EXPECT_TRUE(statement.open(QIODevice::WriteOnly));
+    statement.write("Statement of compliance (PSTI), MS-CAM100, Miraisense Co., Ltd. (fictional)\n");
+    statement.close();
+    QFile yaml(folder + QStringLiteral("/declaration.yaml"));
+    EXPECT_TRUE(yaml.open(QIODevice::ReadWrite));
+    QByteArray text = yaml.readAll();
+    text.replace("  psti_route: false\n", "  psti_route: true\n");
+    for (const char* id : {"S1.1-02", "S1.1-05", "S1.1-16"}) {
+        const qsizetype at = text.indexOf("  " + QByteArray(id) + ":\n");
+        const qsizetype items = text.indexOf("    items:", at);
+        text.replace(items, text.indexOf('\n', items) - items, "    items: []");
+        const qsizetype evidence = text.indexOf("    evidence:", at);
+        const QByteArray cited = qstrcmp(id, "S1.1-05") == 0 && !statementOn05 ? "    evidence: []" : "    evidence: [evidence/psti-statement-of-compliance.txt]";
+        text.replace(evidence, text.indexOf('\n', evidence) - evidence, cited);
+    }
+    yaml.resize(0);
+    yaml.write(text);
+    return folder + QStringLiteral("/declaration.yaml");
+}
+
+} // namespace
+
+TEST_F(AssessCommand, OnThePstiRouteTheStatementOfComplianceCarriesThreeRowsAndStatusSaysSo)
+{
+    const QString file = dir.filePath(QStringLiteral("psti.starmark"));
+    const CliResult imported = runStarmark({assess, QStringLiteral("import"), pstiDeclaration(dir, true), QStringLiteral("-o"), file});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    const CliResult en = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(en.code, 0) << en.out.toStdString();
+    EXPECT_TRUE(en.out.contains(QStringLiteral("Level achieved: ★1 / target ★1"))) << en.out.toStdString();
+    EXPECT_TRUE(en.out.contains(QStringLiteral("UK PSTI route: S1.1-02, S1.1-05, S1.1-16 covered by the PSTI statement of compliance")))
+        << en.out.toStdString();
+    const CliResult ja = runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--lang"), QStringLiteral("ja")});
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("英国PSTI法ルート: S1.1-02, S1.1-05, S1.1-16 はPSTI法適合宣言書により適合とみなされる")))
+        << ja.out.toStdString();
+    EXPECT_FALSE(ja.out.contains(QStringLiteral("UK PSTI")));
+    const QJsonObject json = QJsonDocument::fromJson(runStarmark({assess, QStringLiteral("status"), file, QStringLiteral("--json")}).out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("psti_route"))
+                                 .toObject();
+    EXPECT_TRUE(json.value(QStringLiteral("applies")).toBool());
+    EXPECT_EQ(json.value(QStringLiteral("covers")).toArray().size(), 3);
+
+    // The demo itself, off the route, says nothing of it.
+    const CliResult plain = runStarmark({assess, QStringLiteral("status"), importDemo("camera-star1"), QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_FALSE(plain.out.contains(QStringLiteral("PSTI"))) << plain.out.toStdString();
+}
+
+// A manufacturer who answers yes to skip S1.1-05 but has no statement to show for it.
+TEST_F(AssessCommand, APassOnThePstiRouteWithoutTheStatementIsRefusedAndNothingIsWritten)
+{
+    const QString file = dir.filePath(QStringLiteral("without.starmark"));
+    const CliResult imported = runStarmark({assess, QStringLiteral("import"), pstiDeclaration(dir, false), QStringLiteral("-o"), file});
+    EXPECT_EQ(imported.code, 1) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("results.S1.1-05.evidence"))) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("PSTI statement of compliance"))) << imported.err.toStdString();
+    EXPECT_FALSE(QFile::exists(file));
+    EXPECT_TRUE(QDir(dir.path()).entryList({QStringLiteral("*.starmark*")}).isEmpty());
 }

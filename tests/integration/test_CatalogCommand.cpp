@@ -46,7 +46,7 @@ TEST(CatalogValidate, ShippedCatalogsAreValid)
     const CliResult run = runStarmark({QStringLiteral("catalog"), QStringLiteral("validate"), shipped});
     EXPECT_EQ(run.code, 0) << run.err.toStdString();
     EXPECT_EQ(run.out.count(QStringLiteral("ok: ")), QDir(shipped).entryList({QStringLiteral("*.yaml")}).size());
-    EXPECT_TRUE(run.out.contains(QStringLiteral("jc-star/star1-common ★1 common, 16 requirements (10 reported, 6 provisional)")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("jc-star/star1-common ★1 common, 16 requirements (5 quoted, 10 reported, 1 provisional)")));
 }
 
 TEST(CatalogValidate, InvalidCatalogExitsOneWithFileLineColumnAndKey)
@@ -114,7 +114,8 @@ TEST(CatalogList, ShowsEveryShippedCatalogWithDigestAndProvenance)
     EXPECT_EQ(first.value(QStringLiteral("id")).toString(), QStringLiteral("star1-common"));
     EXPECT_EQ(first.value(QStringLiteral("requirements")).toInt(), 16);
     EXPECT_EQ(first.value(QStringLiteral("digest")).toString().size(), 64);
-    EXPECT_EQ(first.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("provisional")).toInt(), 6);
+    EXPECT_EQ(first.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("provisional")).toInt(), 1);
+    EXPECT_EQ(first.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("quoted")).toInt(), 5);
     for (const QJsonValue& row : rows)
         EXPECT_TRUE(row.toObject().value(QStringLiteral("valid")).toBool());
 
@@ -153,6 +154,75 @@ TEST(CatalogShow, JsonCarriesChainDigestAndBothLanguages)
         = json.value(QStringLiteral("requirements")).toArray().first().toObject().value(QStringLiteral("title")).toObject();
     EXPECT_FALSE(title.value(QStringLiteral("ja")).toString().isEmpty());
     EXPECT_FALSE(title.value(QStringLiteral("en")).toString().isEmpty());
+}
+
+TEST(CatalogShow, StarOneNamesItsQuotationsSourcesAssetsAndThePstiRoute)
+{
+    const CliResult ja = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"), QStringLiteral("ja")});
+    ASSERT_EQ(ja.code, 0) << ja.err.toStdString();
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("IP通信を介した他のIoT機器又はユーザからのアクセスに対して、適切な認証に基づくアクセス制御が行われていること。")));
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("S1.1-01  IP通信を介したアクセスの認証に基づくアクセス制御  ［引用 [A]］"))) << ja.out.toStdString();
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("[A] NTTドコモビジネス")));
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("<https://www.ntt.com/business/services/dds/jcs.html>")));
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("守るべき情報資産\n  - 有線通信機能・無線通信機能")));
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("S1.1-02, S1.1-05, S1.1-16"))) << ja.out.toStdString();
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("PSTI法適合宣言書")));
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("適合基準・評価手法（1.1版）")));
+
+    const CliResult en = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(en.code, 0);
+    EXPECT_TRUE(en.out.contains(QStringLiteral("［quoted [A]］")));
+    EXPECT_TRUE(en.out.contains(QStringLiteral("Information assets to protect\n  - Wired and wireless communication functions")));
+    EXPECT_TRUE(en.out.contains(QStringLiteral("UK PSTI route (psti_route = yes): S1.1-02, S1.1-05, S1.1-16 covered by the PSTI statement of compliance")))
+        << en.out.toStdString();
+
+    const CliResult json = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--json")});
+    const QJsonObject c = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(c.value(QStringLiteral("protected_assets")).toArray().size(), 5);
+    EXPECT_EQ(c.value(QStringLiteral("psti_route")).toObject().value(QStringLiteral("covers")).toArray().size(), 3);
+    EXPECT_EQ(c.value(QStringLiteral("requirements")).toArray().first().toObject().value(QStringLiteral("quoted_from")).toString(), QStringLiteral("A"));
+}
+
+TEST(CatalogShow, AReconstructedCatalogSaysItsIdsAreStarMarksOwnInBothLanguages)
+{
+    for (const char* id : {"star2-router", "star3-router", "star4-router", "star2-network-camera", "star3-network-camera"}) {
+        const CliResult ja = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QString::fromLatin1(id), QStringLiteral("--lang"), QStringLiteral("ja")});
+        ASSERT_EQ(ja.code, 0) << id;
+        EXPECT_TRUE(ja.out.contains(QStringLiteral("StarMarkによる独自の再構成であり、IPAが定めたものではない"))) << id;
+        const CliResult en = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QString::fromLatin1(id), QStringLiteral("--lang"), QStringLiteral("en")});
+        EXPECT_TRUE(en.out.contains(QStringLiteral("texts of this catalog are StarMark's own reconstruction, not IPA's"))) << id;
+    }
+    const CliResult star1 = runStarmark({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("star1-common"), QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_FALSE(star1.out.contains(QStringLiteral("StarMark's own reconstruction")));
+}
+
+// A catalog editor who dresses a reconstruction up as IPA's words, or quotes without a source.
+TEST(CatalogValidate, AClaimOfWordingTheSourcesDoNotBackIsInvalid)
+{
+    struct Case {
+        const char* file;
+        QByteArray from;
+        QByteArray to;
+        const char* key;
+    };
+    const Case cases[] = {
+        {"star1-common.yaml", "    provenance: quoted\n    quoted_from: A\n", "    provenance: quoted\n", "requirements[S1.1-01].quoted_from"},
+        {"star1-common.yaml", "    quoted_from: A\n", "    quoted_from: Q\n", "requirements[S1.1-01].quoted_from"},
+        {"star1-common.yaml", "    provenance: provisional\n", "    provenance: provisional\n    quoted_from: A\n", "requirements[S1.1-09].quoted_from"},
+        {"star3-router.yaml", "    provenance: provisional\n", "    provenance: official\n", "requirements[S3.RT-01].provenance"},
+        {"star1-common.yaml", "  covers: [S1.1-02, S1.1-05, S1.1-16]", "  covers: [S1.1-02, S1.1-05, S1.1-17]", "psti_route.covers[2]"},
+    };
+    for (const Case& c : cases) {
+        QTemporaryDir dir;
+        copyShippedTo(dir);
+        const QString file = dir.filePath(QString::fromLatin1(c.file));
+        replaceIn(file, c.from, c.to);
+        const CliResult run = runStarmark({QStringLiteral("catalog"), QStringLiteral("validate"), file});
+        EXPECT_EQ(run.code, 1) << c.key;
+        EXPECT_TRUE(run.err.contains(file + QLatin1Char(':'))) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QString::fromLatin1(c.key))) << run.err.toStdString();
+        EXPECT_FALSE(run.out.contains(QStringLiteral("ok: ") + QString::fromLatin1(c.file))) << run.out.toStdString();
+    }
 }
 
 TEST(CatalogShow, UnknownIdOrLanguageExitsTwo)
@@ -302,7 +372,7 @@ TEST(CliLanguage, AnUnknownRequirementInADeclarationIsReportedInEitherLanguage)
 {
     QTemporaryDir dir;
     const QString declaration = declarationWithUnknownRequirement(dir);
-    const QString place = declaration + QStringLiteral(":28:3: results.S1.1-99: ");
+    const QString place = declaration + QStringLiteral(":29:3: results.S1.1-99: ");
     const CliResult ja = import(dir, declaration, japanese);
     EXPECT_EQ(ja.code, 1) << ja.err.toStdString();
     EXPECT_TRUE(ja.err.contains(place + QStringLiteral("'S1.1-99' は jc-star/star1-common にも拡張元のカタログにもない要件です")))

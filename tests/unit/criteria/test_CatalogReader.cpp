@@ -100,6 +100,36 @@ std::vector<BadCatalog> badCatalogs()
         {"ExtendsOnLevelOne", joined(inserted(base, 5, "extends: other")), 6, 10, "extends", "catalog.base-extends"},
         {"LevelTwoWithoutExtends", joined(replaced(base, 4, "level: 2")), 1, 1, "extends", "catalog.missing-extends"},
         {"EmptyFile", "# only a comment\n", 0, 0, "", "yaml.empty"},
+        // A catalog editor who claims more than the sources give:
+        {"QuotedWithoutSource", joined(replaced(base, 28, "    provenance: quoted")), 28, 17, "requirements[R-01].quoted_from",
+            "catalog.quote-without-source"},
+        {"QuotedFromUnknownSource", joined(inserted(replaced(base, 28, "    provenance: quoted"), 28, "    quoted_from: Z")), 29, 18,
+            "requirements[R-01].quoted_from", "catalog.unknown-secondary-source"},
+        {"QuotedFromOnProvisional", joined(inserted(base, 28, "    quoted_from: A")), 29, 18, "requirements[R-01].quoted_from",
+            "catalog.quoted-from-not-quoted"},
+        {"ReconstructionClaimsQuote",
+            joined(inserted(inserted(replaced(replaced(base, 7, "source: {document: Test, secondary: [{id: A, title: T, url: \"https://a.example\"}]}"),
+                                         28, "    provenance: quoted"),
+                                28, "    quoted_from: A"),
+                7, "reconstruction: {ja: 再構成, en: Reconstructed}")),
+            29, 17, "requirements[R-01].provenance", "catalog.reconstruction-claims-wording"},
+        {"ReconstructionClaimsOfficial",
+            joined(inserted(replaced(base, 28, "    provenance: official"), 7, "reconstruction: {ja: 再構成, en: Reconstructed}")), 29, 17,
+            "requirements[R-01].provenance", "catalog.reconstruction-claims-wording"},
+        {"PstiRouteUnknownQuestion",
+            joined(inserted(base, 28, "psti_route: {question: no_such, covers: [R-01], evidence: {ja: 宣言書, en: Statement}}")), 29, 24,
+            "psti_route.question", "catalog.psti-route-question"},
+        {"PstiRouteChoiceQuestion",
+            joined(inserted(base, 28, "psti_route: {question: channel, covers: [R-01], evidence: {ja: 宣言書, en: Statement}}")), 29, 24,
+            "psti_route.question", "catalog.psti-route-question"},
+        {"PstiRouteUnknownRequirement",
+            joined(inserted(base, 28, "psti_route: {question: has_net, covers: [R-02], evidence: {ja: 宣言書, en: Statement}}")), 29, 42,
+            "psti_route.covers[0]", "catalog.psti-route-unknown-requirement"},
+        {"PstiRouteCoversNothing",
+            joined(inserted(base, 28, "psti_route: {question: has_net, covers: [], evidence: {ja: 宣言書, en: Statement}}")), 29, 41,
+            "psti_route.covers", "catalog.psti-route-covers-nothing"},
+        {"PstiRouteWithoutEvidence", joined(inserted(base, 28, "psti_route: {question: has_net, covers: [R-01]}")), 29, 13,
+            "psti_route.evidence", "yaml.missing-key"},
     };
 }
 
@@ -147,6 +177,29 @@ TEST(CatalogReader, ReadsTheBaseCatalog)
     EXPECT_EQ(r.appliesIfLocation.column, 17);
     EXPECT_EQ(r.location.line, 19);
     EXPECT_EQ(r.provenance, Requirement::Provenance::Provisional);
+}
+
+TEST(CatalogReader, ReadsSourcesQuotationsAssetsAndTheRoute)
+{
+    auto lines = replaced(baseCatalog(), 7, "source: {document: Doc, secondary: [{id: A, title: Page, url: \"https://a.example/p\"}]}");
+    lines = replaced(lines, 28, "    provenance: quoted");
+    lines = inserted(lines, 28, "    quoted_from: A");
+    lines = inserted(lines, 29, "protected_assets: [{ja: 設定情報, en: Settings}]");
+    lines = inserted(lines, 30, "psti_route: {question: has_net, covers: [R-01], evidence: {ja: 宣言書, en: Statement}}");
+    const CatalogReader::Result result = CatalogReader::read(QByteArray::fromStdString(joined(lines)), file);
+    ASSERT_TRUE(result.catalog.has_value()) << result.problems.value(0).toString().toStdString();
+    const Catalog& c = *result.catalog;
+    ASSERT_EQ(c.source.secondary.size(), 1);
+    EXPECT_EQ(c.secondarySource(QStringLiteral("A"))->url, QStringLiteral("https://a.example/p"));
+    EXPECT_EQ(c.requirements[0].provenance, Requirement::Provenance::Quoted);
+    EXPECT_EQ(c.requirements[0].quotedFrom, QStringLiteral("A"));
+    ASSERT_EQ(c.protectedAssets.size(), 1);
+    EXPECT_EQ(c.protectedAssets[0].en, QStringLiteral("Settings"));
+    ASSERT_TRUE(c.pstiRoute.has_value());
+    EXPECT_EQ(c.pstiRoute->covers, QStringList{QStringLiteral("R-01")});
+    // The requirement knows the question that lets the route stand for it.
+    EXPECT_EQ(c.requirements[0].pstiQuestion, QStringLiteral("has_net"));
+    EXPECT_FALSE(c.reconstruction.has_value());
 }
 
 TEST(CatalogReader, ReportsEveryErrorNotOnlyTheFirst)

@@ -35,7 +35,7 @@ std::vector<std::string> baseDeclaration()
         "results:", // 15
         "  S1.1-05:", // 16
         "    verdict: pass", // 17
-        "    items: [\"1\", \"2\", \"3\", \"4\"]", // 18
+        "    items: [\"1\", \"2\", \"3\"]", // 18
         "    rationale: 方針を公開している", // 19
         "    evidence: [evidence/policy.md]", // 20
     };

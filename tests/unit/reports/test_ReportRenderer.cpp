@@ -60,3 +60,45 @@ TEST(ReportRenderer, RendersAPdfWithAllPages)
     EXPECT_GE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type/Page/") + pdf.count("/Type /Page "), 3);
     EXPECT_TRUE(pdf.contains("IPAPGothic"));
 }
+
+TEST(ReportRenderer, QuotedRequirementsAreMarkedAndTheirSourceKindIsNoticed)
+{
+    ReportFixture& f = ReportFixture::instance();
+    const Assessment a = *f.camera->load(nullptr);
+    const QString ja = ReportRenderer::html(input(*f.camera, a, Language::Japanese));
+    EXPECT_TRUE(ja.contains(QStringLiteral("［引用］")));
+    EXPECT_TRUE(ja.contains(QStringLiteral("引用：本書が参照する基準のうち 5 件の適合要件は")));
+    const QString en = ReportRenderer::html(input(*f.camera, a, Language::English));
+    EXPECT_TRUE(en.contains(QStringLiteral("［quoted］")));
+    EXPECT_TRUE(en.contains(QStringLiteral("Quoted: the requirement text of 5 of the criteria is quoted from a secondary source")));
+}
+
+// The ★2–★4 IDs are StarMark's: an evaluation report against them says so where they are listed.
+TEST(ReportRenderer, AReconstructedCatalogsNoticeIsInTheReport)
+{
+    ReportFixture& f = ReportFixture::instance();
+    const Assessment a = *f.router->load(nullptr);
+    const QString ja = ReportRenderer::html(input(*f.router, a, Language::Japanese));
+    EXPECT_TRUE(ja.contains(QStringLiteral("jc-star/star3-router: 本カタログの要件ID（S3.RT-01〜S3.RT-10）及び本文は、StarMarkによる独自の再構成")));
+    const QString en = ReportRenderer::html(input(*f.router, a, Language::English));
+    EXPECT_TRUE(en.contains(QStringLiteral("jc-star/star2-router: The requirement IDs (S2.RT-01 to S2.RT-10) and texts of this catalog are StarMark")));
+    const QString camera = ReportRenderer::html(input(*f.camera, *f.camera->load(nullptr), Language::English));
+    EXPECT_FALSE(camera.contains(QStringLiteral("StarMark&#39;s own reconstruction")));
+    EXPECT_FALSE(camera.contains(QStringLiteral("StarMark's own reconstruction")));
+}
+
+TEST(ReportRenderer, ThePstiRouteIsSaidInBothLanguagesOnlyWhenTaken)
+{
+    ReportFixture& f = ReportFixture::instance();
+    Assessment a = *f.camera->load(nullptr);
+    const QString off = ReportRenderer::html(input(*f.camera, a, Language::English));
+    EXPECT_FALSE(off.contains(QStringLiteral("PSTI")));
+    a.profile[QStringLiteral("psti_route")] = QStringLiteral("true");
+    const QString en = ReportRenderer::html(input(*f.camera, a, Language::English));
+    EXPECT_TRUE(en.contains(QStringLiteral("the PSTI statement of compliance stands for S1.1-02, S1.1-05, S1.1-16")));
+    EXPECT_EQ(en.count(QStringLiteral("UK PSTI route: covered by the PSTI statement of compliance")), 3);
+    const QString ja = ReportRenderer::html(input(*f.camera, a, Language::Japanese));
+    EXPECT_TRUE(ja.contains(QStringLiteral("S1.1-02, S1.1-05, S1.1-16")));
+    EXPECT_EQ(ja.count(QStringLiteral("英国PSTI法ルート：PSTI法適合宣言書により適合")), 3);
+    EXPECT_FALSE(ja.contains(QStringLiteral("UK PSTI route")));
+}
