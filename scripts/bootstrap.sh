@@ -25,6 +25,8 @@ build_packages=(curl cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserve
 # which runs the outside tools at the tests' instant and the whole suite once more years from now.
 test_packages=(libgtest-dev libbenchmark-dev poppler-utils qpdf libnss3-tools openssl zbar-tools librsvg2-bin xvfb xauth
   postgresql chromium wrk nginx iproute2 faketime)
+# The lab's scanners whose real output the tool importers are tested on (tests/fixtures/tools/make-fixtures.sh).
+test_packages+=(nmap sslscan testssl.sh ssh-audit openssh-server)
 packages=("${build_packages[@]}")
 [ "$job" = test ] && packages+=("${test_packages[@]}")
 
