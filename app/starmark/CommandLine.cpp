@@ -263,6 +263,14 @@ QString CommandLine::hint(const Problem& problem)
         return tr("upgrade it with 'starmark assess upgrade %1' (the trail then records the state as found)").arg(problem.where.file);
     if (code == QLatin1String("assessment.export-folder-not-empty"))
         return tr("give -o a new or empty folder");
+    if (code == QLatin1String("tool.unknown-format") || code == QLatin1String("tool.wrong-format"))
+        return tr("give the tool's own output file (nmap -oX, sslscan --xml=, testssl.sh --jsonfile, ssh-audit -j, a CycloneDX, SPDX or osv-scanner JSON)");
+    if (code == QLatin1String("tool.format-mismatch"))
+        return tr("drop --format, or name the file meant");
+    if (code == QLatin1String("tool.xml-truncated") || code == QLatin1String("tool.json-truncated"))
+        return tr("let the tool finish, then import its output again");
+    if (code == QLatin1String("tool.no-requirement"))
+        return tr("import it into an assessment whose catalogs have the requirement, or pass --rules");
     if (code == QLatin1String("registry.location-invalid"))
         return tr("check --db");
     if (code == QLatin1String("registry.driver-missing"))

@@ -2,6 +2,7 @@
 #include "CatalogCommand.h"
 #include "CommandLine.h"
 #include "KeysCommand.h"
+#include "ToolCommand.h"
 #include "VerifyCommand.h"
 
 
@@ -34,6 +35,10 @@ commands:
   assess status FILE [--json]       level achieved, gaps, counts (exit 1 below target)
   assess revise FILE --firmware V   a new firmware revision; device results re-checked
   assess audit FILE [--json]        verify the audit trail (exit 1 if broken)
+
+  tool import FILE OUTPUT [--format F]
+                                    a scanner's or SBOM tool's output stored as evidence of
+                                    the requirements the tool rules tie it to
 
   report FILE --key K --cert C [--chain CA] -o report.pdf [--lang en]
                                     the signed PDF report (PAdES B-B)
@@ -127,6 +132,8 @@ int main(int argc, char* argv[])
         return starmark::VerifyCommand::run(rest);
     if (command == QLatin1String("keys"))
         return starmark::KeysCommand::run(arguments);
+    if (command == QLatin1String("tool"))
+        return starmark::ToolCommand::run(arguments);
     if (command == QLatin1String("--version")) {
         out << "starmark " << QCoreApplication::applicationVersion() << '\n';
         return starmark::ExitOk;

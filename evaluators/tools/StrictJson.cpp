@@ -55,8 +55,11 @@ Result<QJsonDocument> StrictJson::parse(const QByteArray& bytes)
     QJsonParseError error;
     QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        const bool truncated = error.error == QJsonParseError::UnterminatedObject || error.error == QJsonParseError::UnterminatedArray
-            || error.error == QJsonParseError::UnterminatedString || (error.error == QJsonParseError::IllegalValue && error.offset >= bytes.size());
+        // Qt names the error it met; the file was cut short when that is at its very end.
+        qsizetype end = bytes.size();
+        while (end > 0 && QChar::isSpace(uchar(bytes[end - 1])))
+            --end;
+        const bool truncated = error.offset >= end;
         return Problem::unusable(truncated ? QStringLiteral("tool.json-truncated") : QStringLiteral("tool.json-malformed"),
             truncated ? Message("StrictJson", "the file ends inside the JSON: the tool stopped before it finished writing")
                       : Message("StrictJson", "not valid JSON (%1)").arg(Message::plain(error.errorString())),

@@ -490,6 +490,22 @@
         <source>check the registration number of --reported</source>
         <translation>check the registration number of --reported</translation>
     </message>
+    <message>
+        <source>give the tool&apos;s own output file (nmap -oX, sslscan --xml=, testssl.sh --jsonfile, ssh-audit -j, a CycloneDX, SPDX or osv-scanner JSON)</source>
+        <translation>give the tool&apos;s own output file (nmap -oX, sslscan --xml=, testssl.sh --jsonfile, ssh-audit -j, a CycloneDX, SPDX or osv-scanner JSON)</translation>
+    </message>
+    <message>
+        <source>drop --format, or name the file meant</source>
+        <translation>drop --format, or name the file meant</translation>
+    </message>
+    <message>
+        <source>let the tool finish, then import its output again</source>
+        <translation>let the tool finish, then import its output again</translation>
+    </message>
+    <message>
+        <source>import it into an assessment whose catalogs have the requirement, or pass --rules</source>
+        <translation>import it into an assessment whose catalogs have the requirement, or pass --rules</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
@@ -591,6 +607,53 @@
     <message>
         <source>%1; submit again with override=%2&amp;reason=…</source>
         <translation>%1; submit again with override=%2&amp;reason=…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolCommand</name>
+    <message>
+        <source>The output&apos;s format, when it must be this one: %1 (default: found from the content).</source>
+        <translation>The output&apos;s format, when it must be this one: %1 (default: found from the content).</translation>
+    </message>
+    <message>
+        <source>The tool rules (default: the shipped share/tool-rules/jc-star.yaml).</source>
+        <translation>The tool rules (default: the shipped share/tool-rules/jc-star.yaml).</translation>
+    </message>
+    <message>
+        <source>Who makes the change, for the audit trail (default: $USER).</source>
+        <translation>Who makes the change, for the audit trail (default: $USER).</translation>
+    </message>
+    <message>
+        <source>The *.starmark file.</source>
+        <translation>The *.starmark file.</translation>
+    </message>
+    <message>
+        <source>The tool&apos;s output file.</source>
+        <translation>The tool&apos;s output file.</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is none of %2</source>
+        <translation>--format: &apos;%1&apos; is none of %2</translation>
+    </message>
+    <message>
+        <source>nothing was changed
+</source>
+        <translation>nothing was changed
+</translation>
+    </message>
+    <message>
+        <source>stored %1 (%2 output of %3 %4, run %5; SHA-256 %6) as evidence of %7
+</source>
+        <translation>stored %1 (%2 output of %3 %4, run %5; SHA-256 %6) as evidence of %7
+</translation>
+    </message>
+    <message>
+        <source>(version not recorded)</source>
+        <translation>(version not recorded)</translation>
+    </message>
+    <message>
+        <source>(time not recorded)</source>
+        <translation>(time not recorded)</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,22 @@
         <source>check the registration number of --reported</source>
         <translation>--reported の登録番号を確認してください</translation>
     </message>
+    <message>
+        <source>give the tool&apos;s own output file (nmap -oX, sslscan --xml=, testssl.sh --jsonfile, ssh-audit -j, a CycloneDX, SPDX or osv-scanner JSON)</source>
+        <translation>ツール自身の出力ファイルを指定してください（nmap -oX、sslscan --xml=、testssl.sh --jsonfile、ssh-audit -j、CycloneDX・SPDX・osv-scanner の JSON）</translation>
+    </message>
+    <message>
+        <source>drop --format, or name the file meant</source>
+        <translation>--format を外すか、意図したファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>let the tool finish, then import its output again</source>
+        <translation>ツールの実行完了を待ってから、出力を取り込み直してください</translation>
+    </message>
+    <message>
+        <source>import it into an assessment whose catalogs have the requirement, or pass --rules</source>
+        <translation>その要件を含むカタログの評価に取り込むか、--rules を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
@@ -591,6 +607,53 @@
     <message>
         <source>%1; submit again with override=%2&amp;reason=…</source>
         <translation>%1。override=%2&amp;reason=… を付けて再提出してください</translation>
+    </message>
+</context>
+<context>
+    <name>ToolCommand</name>
+    <message>
+        <source>The output&apos;s format, when it must be this one: %1 (default: found from the content).</source>
+        <translation>出力の形式をこれに限るとき: %1（既定: 内容から判定）</translation>
+    </message>
+    <message>
+        <source>The tool rules (default: the shipped share/tool-rules/jc-star.yaml).</source>
+        <translation>ツールルール（既定: 同梱の share/tool-rules/jc-star.yaml）</translation>
+    </message>
+    <message>
+        <source>Who makes the change, for the audit trail (default: $USER).</source>
+        <translation>監査証跡に記録する変更者（既定: $USER）</translation>
+    </message>
+    <message>
+        <source>The *.starmark file.</source>
+        <translation>*.starmark ファイル</translation>
+    </message>
+    <message>
+        <source>The tool&apos;s output file.</source>
+        <translation>ツールの出力ファイル</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is none of %2</source>
+        <translation>--format: 「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>nothing was changed
+</source>
+        <translation>何も変更していません
+</translation>
+    </message>
+    <message>
+        <source>stored %1 (%2 output of %3 %4, run %5; SHA-256 %6) as evidence of %7
+</source>
+        <translation>%1（%3 %4 の %2 出力、実行 %5、SHA-256 %6）を %7 の証拠として保存しました
+</translation>
+    </message>
+    <message>
+        <source>(version not recorded)</source>
+        <translation>（バージョン記録なし）</translation>
+    </message>
+    <message>
+        <source>(time not recorded)</source>
+        <translation>（時刻記録なし）</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,21 @@
     </message>
 </context>
 <context>
+    <name>ToolImport</name>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>the file cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>the rules %1 %2 tie %3 output to no requirement of the catalogs this assessment is made against</source>
+        <translation>the rules %1 %2 tie %3 output to no requirement of the catalogs this assessment is made against</translation>
+    </message>
+    <message>
+        <source>this output was imported already, as %1</source>
+        <translation>this output was imported already, as %1</translation>
+    </message>
+</context>
+<context>
     <name>ToolOutput</name>
     <message>
         <source>this is not the output of a tool StarMark reads (%1)</source>
@@ -143,6 +158,70 @@
     <message>
         <source>the file is empty: the tool wrote nothing</source>
         <translation>the file is empty: the tool wrote nothing</translation>
+    </message>
+</context>
+<context>
+    <name>ToolProposer</name>
+    <message>
+        <source>%1 offers %2, below %3</source>
+        <translation>%1 offers %2, below %3</translation>
+    </message>
+    <message>
+        <source>%1 offers only %2</source>
+        <translation>%1 offers only %2</translation>
+    </message>
+    <message>
+        <source>%1 accepts suites outside the allowed list: %2</source>
+        <translation>%1 accepts suites outside the allowed list: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepts only suites of the allowed list (%n suite(s))</source>
+        <translation>
+            <numerusform>%1 accepts only suites of the allowed list (%n suite(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open but not a needed interface: %1</source>
+        <translation>open but not a needed interface: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every open port (%n) is a needed interface</source>
+        <translation>
+            <numerusform>every open port (%n) is a needed interface</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s), each with its version, supplier and hash</source>
+        <translation>
+            <numerusform>%n component(s), each with its version, supplier and hash</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>known to be exploited: %1</source>
+        <translation>known to be exploited: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToolRulesReader</name>
+    <message>
+        <source>a map with id, version and rules</source>
+        <translation>a map with id, version and rules</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>a rule: a map with id, requirement, formats and check</source>
+        <translation>a rule: a map with id, requirement, formats and check</translation>
+    </message>
+    <message>
+        <source>tool output format</source>
+        <translation>tool output format</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>check</translation>
     </message>
 </context>
 </TS>

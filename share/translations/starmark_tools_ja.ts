@@ -131,6 +131,21 @@
     </message>
 </context>
 <context>
+    <name>ToolImport</name>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>ファイルを読み込めません (%1)</translation>
+    </message>
+    <message>
+        <source>the rules %1 %2 tie %3 output to no requirement of the catalogs this assessment is made against</source>
+        <translation>ルール %1 %2 は、%3 の出力をこの評価のカタログのどの要件にも対応付けていません</translation>
+    </message>
+    <message>
+        <source>this output was imported already, as %1</source>
+        <translation>この出力は %1 として取り込み済みです</translation>
+    </message>
+</context>
+<context>
     <name>ToolOutput</name>
     <message>
         <source>this is not the output of a tool StarMark reads (%1)</source>
@@ -143,6 +158,70 @@
     <message>
         <source>the file is empty: the tool wrote nothing</source>
         <translation>ファイルが空です。ツールが何も書き出していません</translation>
+    </message>
+</context>
+<context>
+    <name>ToolProposer</name>
+    <message>
+        <source>%1 offers %2, below %3</source>
+        <translation>%1 が %3 未満の %2 を提供しています</translation>
+    </message>
+    <message>
+        <source>%1 offers only %2</source>
+        <translation>%1 が提供するのは %2 のみです</translation>
+    </message>
+    <message>
+        <source>%1 accepts suites outside the allowed list: %2</source>
+        <translation>%1 が許可リスト外の暗号スイートを受け入れています: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepts only suites of the allowed list (%n suite(s))</source>
+        <translation>
+            <numerusform>%1 が受け入れるのは許可リストの暗号スイートのみです（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open but not a needed interface: %1</source>
+        <translation>必要なインターフェースとして挙げられていないのに開いています: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every open port (%n) is a needed interface</source>
+        <translation>
+            <numerusform>開いているポート（%n 件）はすべて必要なインターフェースです</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s), each with its version, supplier and hash</source>
+        <translation>
+            <numerusform>%n 件のコンポーネントすべてにバージョン、供給者、ハッシュがあります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>known to be exploited: %1</source>
+        <translation>悪用が確認されている脆弱性: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToolRulesReader</name>
+    <message>
+        <source>a map with id, version and rules</source>
+        <translation>id、version、rules を持つマップ</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>a rule: a map with id, requirement, formats and check</source>
+        <translation>ルール（id、requirement、formats、check を持つマップ）</translation>
+    </message>
+    <message>
+        <source>tool output format</source>
+        <translation>ツール出力の形式</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>検査</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,72 @@
+#include "ToolCommand.h"
+
+#include "AssessCommand.h"
+#include "CommandLine.h"
+#include "ShareLocation.h"
+
+#include "evaluators/tools/ToolImport.h"
+
+namespace starmark {
+namespace {
+
+int importOutput(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark tool import"));
+    cli.addCatalogsOption();
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        ToolCommand::tr("The output's format, when it must be this one: %1 (default: found from the content).")
+            .arg(termList<ToolFormat>(toolFormats)),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"),
+        ToolCommand::tr("The tool rules (default: the shipped share/tool-rules/jc-star.yaml)."), QStringLiteral("FILE"));
+    const QCommandLineOption whoOption(
+        QStringLiteral("who"), ToolCommand::tr("Who makes the change, for the audit trail (default: $USER)."), QStringLiteral("NAME"));
+    cli.parser().addOption(formatOption);
+    cli.parser().addOption(rulesOption);
+    cli.parser().addOption(whoOption);
+    cli.parser().addPositionalArgument(QStringLiteral("ASSESSMENT"), ToolCommand::tr("The *.starmark file."));
+    cli.parser().addPositionalArgument(QStringLiteral("FILE"), ToolCommand::tr("The tool's output file."));
+    if (auto done = cli.parse(2, 2))
+        return *done;
+
+    ToolImport::Request request;
+    request.file = cli.parser().positionalArguments().at(1);
+    if (cli.parser().isSet(formatOption)) {
+        const QString name = cli.parser().value(formatOption);
+        request.format = termFromName<ToolFormat>(toolFormats, name.toStdString());
+        if (!request.format)
+            return cli.usageError(ToolCommand::tr("--format: '%1' is none of %2").arg(name, termList<ToolFormat>(toolFormats)));
+    }
+    const QString rulesPath = cli.parser().isSet(rulesOption) ? cli.parser().value(rulesOption)
+                                                              : ShareLocation::root() + QStringLiteral("/tool-rules/jc-star.yaml");
+    const Result<ToolRules> rules = ToolRules::load(rulesPath);
+    if (!rules)
+        return cli.report(rules.problems());
+    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
+    int code = ExitOk;
+    std::optional<OpenedAssessment> opened = AssessCommand::open(cli, library, AssessmentFile::Access::ReadWrite, &code);
+    if (!opened)
+        return code;
+    const QString who = cli.parser().isSet(whoOption) ? cli.parser().value(whoOption) : CommandLine::currentUser();
+    const Result<ToolImport::Imported> imported = ToolImport::import(*opened, *rules, request, who, Clock::system());
+    code = cli.report(imported.problems());
+    if (!imported) {
+        cli.err() << ToolCommand::tr("nothing was changed\n");
+        return code;
+    }
+    const Assessment::ToolRun& run = imported->run;
+    cli.out() << ToolCommand::tr("stored %1 (%2 output of %3 %4, run %5; SHA-256 %6) as evidence of %7\n")
+                     .arg(run.evidence, run.format, run.tool, run.version.isEmpty() ? ToolCommand::tr("(version not recorded)") : run.version,
+                         run.ranAt.isValid() ? run.ranAt.toString(Qt::ISODate) : ToolCommand::tr("(time not recorded)"),
+                         QString::fromLatin1(run.sha256), run.requirements.join(QStringLiteral(", ")));
+    return code;
+}
+
+} // namespace
+
+int ToolCommand::run(const QStringList& arguments)
+{
+    return CommandLine::dispatch(QStringLiteral("starmark tool"), {{QStringLiteral("import"), importOutput}}, arguments);
+}
+
+} // namespace starmark
