@@ -2,6 +2,8 @@
 
 #include "evaluators/tools/StrictXmlReader.h"
 
+#include <QSet>
+
 namespace starmark {
 
 Result<ToolFindings> NmapXmlImporter::read(QIODevice& device, const QString& file)
@@ -10,10 +12,19 @@ Result<ToolFindings> NmapXmlImporter::read(QIODevice& device, const QString& fil
     ToolFindings findings;
     findings.format = ToolFormat::NmapXml;
     findings.run.tool = QStringLiteral("nmap");
-    bool sawRoot = false;
     QString host;
     QList<ToolFindings::Port> hostPorts; // a host's address may follow its ports
     std::optional<ToolFindings::Port> port;
+    // A scan repeats the same protocol, state, service and script texts on every port: kept
+    // once and shared (QString is implicitly shared), memory follows what differs, not the port count.
+    QSet<QString> pool;
+    const auto shared = [&pool](QString text) {
+        const auto it = pool.constFind(text);
+        if (it != pool.cend())
+            return *it;
+        pool.insert(text);
+        return text;
+    };
     while (xml.next()) {
         const QStringView name = xml.name();
         if (!xml.isStart()) {
@@ -30,13 +41,9 @@ Result<ToolFindings> NmapXmlImporter::read(QIODevice& device, const QString& fil
             }
             continue;
         }
-        if (!sawRoot) {
-            if (name != u"nmaprun") {
-                xml.fail(QStringLiteral("tool.wrong-format"),
-                    Message("NmapXmlImporter", "the root element is <%1>, not nmap's <nmaprun>").arg(Message::plain(name.toString())));
+        if (xml.depth() == 1) {
+            if (!xml.isRoot(u"nmaprun", Message("NmapXmlImporter", "the root element is <%1>, not nmap's <nmaprun>")))
                 break;
-            }
-            sawRoot = true;
             findings.run.version = xml.attribute("version");
             findings.run.arguments = xml.attribute("args");
             bool ok = false;
@@ -51,7 +58,7 @@ Result<ToolFindings> NmapXmlImporter::read(QIODevice& device, const QString& fil
             if (!xml.countFinding())
                 break;
             port.emplace();
-            port->protocol = xml.attribute("protocol");
+            port->protocol = shared(xml.attribute("protocol"));
             port->port = xml.attributeNumber("portid");
             if (port->port < 1 || port->port > 65535) {
                 xml.fail(QStringLiteral("tool.bad-value"),
@@ -59,20 +66,18 @@ Result<ToolFindings> NmapXmlImporter::read(QIODevice& device, const QString& fil
                 break;
             }
         } else if (port && name == u"state") {
-            port->state = xml.attribute("state");
+            port->state = shared(xml.attribute("state"));
         } else if (port && name == u"service") {
-            port->service = xml.attribute("name");
-            port->product = xml.attribute("product");
-            port->version = xml.attribute("version");
+            port->service = shared(xml.attribute("name"));
+            port->product = shared(xml.attribute("product"));
+            port->version = shared(xml.attribute("version"));
             port->tls = xml.attribute("tunnel") == u"ssl";
         } else if (port && name == u"script" && xml.depth() == 5) {
-            port->scripts.insert(xml.attribute("id"), xml.attribute("output"));
+            port->scripts.insert(shared(xml.attribute("id")), shared(xml.attribute("output")));
         }
     }
     if (!xml.problems().isEmpty())
         return xml.problems();
-    if (!sawRoot)
-        return Problem::unusable(QStringLiteral("tool.wrong-format"), Message("NmapXmlImporter", "the file holds no nmap scan"), {file, 0, 0});
     return findings;
 }
 

@@ -32,7 +32,6 @@ Result<ToolFindings> SslscanXmlImporter::read(QIODevice& device, const QString& 
     ToolFindings findings;
     findings.format = ToolFormat::SslscanXml;
     findings.run.tool = QStringLiteral("sslscan");
-    bool sawRoot = false;
     std::optional<ToolFindings::Tls> test;
     while (xml.next()) {
         const QStringView name = xml.name();
@@ -43,13 +42,9 @@ Result<ToolFindings> SslscanXmlImporter::read(QIODevice& device, const QString& 
             }
             continue;
         }
-        if (!sawRoot) {
-            if (name != u"document") {
-                xml.fail(QStringLiteral("tool.wrong-format"),
-                    Message("SslscanXmlImporter", "the root element is <%1>, not sslscan's <document>").arg(Message::plain(name.toString())));
+        if (xml.depth() == 1) {
+            if (!xml.isRoot(u"document", Message("SslscanXmlImporter", "the root element is <%1>, not sslscan's <document>")))
                 break;
-            }
-            sawRoot = true;
             findings.run.version = xml.attribute("version");
         } else if (name == u"ssltest") {
             test.emplace();
@@ -87,9 +82,6 @@ Result<ToolFindings> SslscanXmlImporter::read(QIODevice& device, const QString& 
     }
     if (!xml.problems().isEmpty())
         return xml.problems();
-    if (!sawRoot)
-        return Problem::unusable(
-            QStringLiteral("tool.wrong-format"), Message("SslscanXmlImporter", "the file holds no sslscan result"), {file, 0, 0});
     return findings;
 }
 

@@ -102,6 +102,15 @@ QString StrictXmlReader::readText()
     return {};
 }
 
+bool StrictXmlReader::isRoot(QStringView root, const Message& notIt)
+{
+    if (m_depth != 1)
+        return false;
+    if (name() != root)
+        fail(QStringLiteral("tool.wrong-format"), notIt.arg(Message::plain(name().toString())));
+    return m_problems.isEmpty();
+}
+
 void StrictXmlReader::fail(QString code, Message message)
 {
     if (!m_problems.isEmpty())

@@ -29,6 +29,9 @@ public:
     QString readText();
     int depth() const { return m_depth; }
 
+    // Whether the current start element is the document's root and named `root`; when it is the
+    // root but named otherwise, the reading stops with tool.wrong-format and `notIt` (its %1: the name found).
+    bool isRoot(QStringView root, const Message& notIt);
     // Stops the reading with a problem placed where the reader is.
     void fail(QString code, Message message);
     // Counts one finding against ToolLimits::findings; false (and a problem) past it.

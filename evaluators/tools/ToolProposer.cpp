@@ -75,8 +75,9 @@ void allowedSuites(const ToolFindings& findings, const ToolRules::Rule& rule, Pr
                     .arg(Message::plain(someOf(outside))));
         else if (!tls.ciphers.isEmpty())
             out.add(rule, Verdict::Pass,
-                Message("ToolProposer", "%1 accepts only suites of the allowed list (%n suite(s))", nullptr, int(tls.ciphers.size()))
-                    .arg(Message::plain(endpoint(tls.host, tls.port))));
+                Message("ToolProposer", "%1 accepts only suites of the allowed list (suites: %2)")
+                    .arg(Message::plain(endpoint(tls.host, tls.port)))
+                    .arg(qint64(tls.ciphers.size())));
     }
 }
 
@@ -99,7 +100,7 @@ void neededInterfaces(const ToolFindings& findings, const ToolRules::Rule& rule,
         out.add(rule, Verdict::Fail,
             Message("ToolProposer", "open but not a needed interface: %1").arg(Message::plain(someOf(unlisted))));
     else if (open > 0)
-        out.add(rule, Verdict::Pass, Message("ToolProposer", "every open port (%n) is a needed interface", nullptr, open));
+        out.add(rule, Verdict::Pass, Message("ToolProposer", "every open port is a needed interface (open ports: %1)").arg(qint64(open)));
 }
 
 void sbomComplete(const ToolFindings& findings, const ToolRules::Rule& rule, Proposals& out)
@@ -111,7 +112,7 @@ void sbomComplete(const ToolFindings& findings, const ToolRules::Rule& rule, Pro
             return;
     }
     out.add(rule, Verdict::Pass,
-        Message("ToolProposer", "%n component(s), each with its version, supplier and hash", nullptr, int(findings.components.size())));
+        Message("ToolProposer", "every component has its version, supplier and hash (components: %1)").arg(qint64(findings.components.size())));
 }
 
 void noKnownExploited(const ToolFindings& findings, const ToolRules::Rule& rule, Proposals& out)

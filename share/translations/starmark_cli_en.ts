@@ -193,6 +193,20 @@
         <translation>Audit trail: BROKEN — %1
 </translation>
     </message>
+    <message>
+        <source>Proposals of the tools (a proposal changes no verdict):
+</source>
+        <translation>Proposals of the tools (a proposal changes no verdict):
+</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2), %3 %4, evidence %5</source>
+        <translation>rule %1 (%2), %3 %4, evidence %5</translation>
+    </message>
 </context>
 <context>
     <name>AssessUpgrade</name>

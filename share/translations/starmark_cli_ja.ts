@@ -193,6 +193,20 @@
         <translation>監査証跡: 破損 — %1
 </translation>
     </message>
+    <message>
+        <source>Proposals of the tools (a proposal changes no verdict):
+</source>
+        <translation>ツールによる提案（提案だけでは判定は変わりません）:
+</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2), %3 %4, evidence %5</source>
+        <translation>ルール %1 (%2)、%3 %4、証拠 %5</translation>
+    </message>
 </context>
 <context>
     <name>AssessUpgrade</name>

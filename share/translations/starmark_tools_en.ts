@@ -18,10 +18,6 @@
         <source>portid &quot;%1&quot; is not a port number</source>
         <translation>portid &quot;%1&quot; is not a port number</translation>
     </message>
-    <message>
-        <source>the file holds no nmap scan</source>
-        <translation>the file holds no nmap scan</translation>
-    </message>
 </context>
 <context>
     <name>OsvImporter</name>
@@ -42,10 +38,6 @@
     <message>
         <source>the root element is &lt;%1&gt;, not sslscan&apos;s &lt;document&gt;</source>
         <translation>the root element is &lt;%1&gt;, not sslscan&apos;s &lt;document&gt;</translation>
-    </message>
-    <message>
-        <source>the file holds no sslscan result</source>
-        <translation>the file holds no sslscan result</translation>
     </message>
 </context>
 <context>
@@ -174,31 +166,25 @@
         <source>%1 accepts suites outside the allowed list: %2</source>
         <translation>%1 accepts suites outside the allowed list: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 accepts only suites of the allowed list (%n suite(s))</source>
-        <translation>
-            <numerusform>%1 accepts only suites of the allowed list (%n suite(s))</numerusform>
-        </translation>
-    </message>
     <message>
         <source>open but not a needed interface: %1</source>
         <translation>open but not a needed interface: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>every open port (%n) is a needed interface</source>
-        <translation>
-            <numerusform>every open port (%n) is a needed interface</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n component(s), each with its version, supplier and hash</source>
-        <translation>
-            <numerusform>%n component(s), each with its version, supplier and hash</numerusform>
-        </translation>
-    </message>
     <message>
         <source>known to be exploited: %1</source>
         <translation>known to be exploited: %1</translation>
+    </message>
+    <message>
+        <source>%1 accepts only suites of the allowed list (suites: %2)</source>
+        <translation>%1 accepts only suites of the allowed list (suites: %2)</translation>
+    </message>
+    <message>
+        <source>every open port is a needed interface (open ports: %1)</source>
+        <translation>every open port is a needed interface (open ports: %1)</translation>
+    </message>
+    <message>
+        <source>every component has its version, supplier and hash (components: %1)</source>
+        <translation>every component has its version, supplier and hash (components: %1)</translation>
     </message>
 </context>
 <context>
@@ -222,6 +208,13 @@
     <message>
         <source>check</source>
         <translation>check</translation>
+    </message>
+</context>
+<context>
+    <name>ToolRunProposals</name>
+    <message>
+        <source>the output of %1 stored as %2 cannot be read back (%3)</source>
+        <translation>the output of %1 stored as %2 cannot be read back (%3)</translation>
     </message>
 </context>
 </TS>

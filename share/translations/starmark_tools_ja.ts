@@ -18,10 +18,6 @@
         <source>portid &quot;%1&quot; is not a port number</source>
         <translation>portid「%1」はポート番号ではありません</translation>
     </message>
-    <message>
-        <source>the file holds no nmap scan</source>
-        <translation>nmap のスキャン結果が含まれていません</translation>
-    </message>
 </context>
 <context>
     <name>OsvImporter</name>
@@ -42,10 +38,6 @@
     <message>
         <source>the root element is &lt;%1&gt;, not sslscan&apos;s &lt;document&gt;</source>
         <translation>ルート要素が sslscan の &lt;document&gt; ではなく &lt;%1&gt; です</translation>
-    </message>
-    <message>
-        <source>the file holds no sslscan result</source>
-        <translation>sslscan の結果が含まれていません</translation>
     </message>
 </context>
 <context>
@@ -174,31 +166,25 @@
         <source>%1 accepts suites outside the allowed list: %2</source>
         <translation>%1 が許可リスト外の暗号スイートを受け入れています: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 accepts only suites of the allowed list (%n suite(s))</source>
-        <translation>
-            <numerusform>%1 が受け入れるのは許可リストの暗号スイートのみです（%n 件）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>open but not a needed interface: %1</source>
         <translation>必要なインターフェースとして挙げられていないのに開いています: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>every open port (%n) is a needed interface</source>
-        <translation>
-            <numerusform>開いているポート（%n 件）はすべて必要なインターフェースです</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n component(s), each with its version, supplier and hash</source>
-        <translation>
-            <numerusform>%n 件のコンポーネントすべてにバージョン、供給者、ハッシュがあります</numerusform>
-        </translation>
-    </message>
     <message>
         <source>known to be exploited: %1</source>
         <translation>悪用が確認されている脆弱性: %1</translation>
+    </message>
+    <message>
+        <source>%1 accepts only suites of the allowed list (suites: %2)</source>
+        <translation>%1 が受け入れるのは許可リストの暗号スイートのみです（スイート数: %2）</translation>
+    </message>
+    <message>
+        <source>every open port is a needed interface (open ports: %1)</source>
+        <translation>開いているポートはすべて必要なインターフェースです（開いているポート数: %1）</translation>
+    </message>
+    <message>
+        <source>every component has its version, supplier and hash (components: %1)</source>
+        <translation>すべてのコンポーネントにバージョン、供給者、ハッシュがあります（コンポーネント数: %1）</translation>
     </message>
 </context>
 <context>
@@ -222,6 +208,13 @@
     <message>
         <source>check</source>
         <translation>検査</translation>
+    </message>
+</context>
+<context>
+    <name>ToolRunProposals</name>
+    <message>
+        <source>the output of %1 stored as %2 cannot be read back (%3)</source>
+        <translation>%2 として保存した %1 の出力を読み戻せません (%3)</translation>
     </message>
 </context>
 </TS>

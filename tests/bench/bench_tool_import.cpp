@@ -13,8 +13,6 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
-#include <sys/resource.h>
-
 #include <cstdio>
 
 namespace {
@@ -104,9 +102,12 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     if (argc == 3 && qstrcmp(argv[1], "--peak-rss") == 0) {
         const bool read = starmark::ToolOutput::read(QString::fromLocal8Bit(argv[2])).ok();
-        rusage usage{};
-        getrusage(RUSAGE_SELF, &usage);
-        std::printf("%ld\n", read ? usage.ru_maxrss : -1L);
+        // VmHWM, not getrusage's ru_maxrss, which Linux carries over from the parent across exec.
+        QFile status(QStringLiteral("/proc/self/status"));
+        status.open(QIODevice::ReadOnly);
+        const QByteArray text = status.readAll();
+        const qsizetype at = text.indexOf("VmHWM:");
+        std::printf("%s\n", read && at >= 0 ? text.mid(at + 6, text.indexOf('\n', at) - at - 6).replace("kB", "").trimmed().constData() : "-1");
         return read ? 0 : 1;
     }
     const char* self = argv[0];

@@ -213,3 +213,29 @@ TEST(ToolCommand, RefusalsSpeakJapaneseByLocale)
     const CliResult en = runStarmark({tool, import, file, page, QStringLiteral("--lang"), QStringLiteral("en")});
     EXPECT_TRUE(en.err.contains(QStringLiteral("this is not the output of a tool StarMark reads"))) << en.err.toStdString();
 }
+
+TEST(ToolCommand, AssessStatusListsTheProposalsBesideTheVerdictsDerivedFromTheStoredOutputs)
+{
+    QTemporaryDir dir;
+    const QString file = routerAssessment(dir);
+    ASSERT_EQ(runStarmark({tool, import, file, fixture("sslscan-weak.xml")}).code, 0);
+    const QByteArray before = read(file);
+    const QJsonArray proposals = status(file).value(QStringLiteral("proposals")).toArray();
+    ASSERT_EQ(proposals.size(), 2);
+    for (const QJsonValue& value : proposals) {
+        const QJsonObject p = value.toObject();
+        EXPECT_EQ(p.value(QStringLiteral("requirement")).toString(), QStringLiteral("S1.1-12"));
+        EXPECT_EQ(p.value(QStringLiteral("proposed")).toString(), QStringLiteral("fail"));
+        EXPECT_EQ(p.value(QStringLiteral("verdict")).toString(), QStringLiteral("pass")); // the demo's, untouched by the proposal
+        EXPECT_EQ(p.value(QStringLiteral("tool")).toString(), QStringLiteral("sslscan"));
+        EXPECT_EQ(p.value(QStringLiteral("tool_version")).toString(), QStringLiteral("2.0.7"));
+        EXPECT_EQ(p.value(QStringLiteral("evidence")).toString().size(), 64);
+        EXPECT_EQ(p.value(QStringLiteral("rules_digest")).toString().size(), 64);
+    }
+    EXPECT_EQ(proposals[0].toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("tls-minimum-protocol"));
+    const CliResult en = runStarmark({QStringLiteral("assess"), QStringLiteral("status"), file, QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_TRUE(en.out.contains(QStringLiteral("S1.1-12  fail (verdict pass)  127.0.0.1:44301 offers TLSv1.0, below TLSv1.2"))) << en.out.toStdString();
+    const CliResult ja = runStarmark({QStringLiteral("assess"), QStringLiteral("status"), file, QStringLiteral("--lang"), QStringLiteral("ja")});
+    EXPECT_TRUE(ja.out.contains(QStringLiteral("127.0.0.1:44301 が TLSv1.2 未満の TLSv1.0 を提供しています"))) << ja.out.toStdString();
+    EXPECT_EQ(read(file), before); // status reads, never writes
+}
