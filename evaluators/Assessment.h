@@ -65,6 +65,7 @@ struct Assessment {
         QString evidence; // the evidence name it is stored under
         QByteArray sha256; // hex; the blob's address
         QStringList requirements;
+        QStringList accepted; // requirements whose verdict the evaluator took from this run's proposals
         bool operator==(const ToolRun&) const = default;
     };
 

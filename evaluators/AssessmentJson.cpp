@@ -58,7 +58,8 @@ QJsonObject AssessmentJson::header(const Assessment& a)
                 {QStringLiteral("arguments"), run.arguments}, {QStringLiteral("ran_at"), run.ranAt.toString(Qt::ISODate)},
                 {QStringLiteral("format"), run.format}, {QStringLiteral("evidence"), run.evidence},
                 {QStringLiteral("sha256"), QString::fromLatin1(run.sha256)},
-                {QStringLiteral("requirements"), QJsonArray::fromStringList(run.requirements)}});
+                {QStringLiteral("requirements"), QJsonArray::fromStringList(run.requirements)},
+                {QStringLiteral("accepted"), QJsonArray::fromStringList(run.accepted)}});
         }
         json.insert(QStringLiteral("tool_runs"), runs);
     }
@@ -96,13 +97,16 @@ bool AssessmentJson::readHeader(const QJsonObject& json, Assessment& a)
     a.toolRuns.clear();
     for (const QJsonValue& value : json.value(QStringLiteral("tool_runs")).toArray()) {
         const QJsonObject r = value.toObject();
-        QStringList requirements;
-        for (const QJsonValue& requirement : r.value(QStringLiteral("requirements")).toArray())
-            requirements.append(requirement.toString());
+        const auto texts = [&r](const char* key) {
+            QStringList list;
+            for (const QJsonValue& value : r.value(QLatin1String(key)).toArray())
+                list.append(value.toString());
+            return list;
+        };
         a.toolRuns.append({r.value(QStringLiteral("tool")).toString(), r.value(QStringLiteral("version")).toString(),
             r.value(QStringLiteral("arguments")).toString(), QDateTime::fromString(r.value(QStringLiteral("ran_at")).toString(), Qt::ISODate),
             r.value(QStringLiteral("format")).toString(), r.value(QStringLiteral("evidence")).toString(),
-            r.value(QStringLiteral("sha256")).toString().toLatin1(), requirements});
+            r.value(QStringLiteral("sha256")).toString().toLatin1(), texts("requirements"), texts("accepted")});
     }
     if (!mode || a.catalog.isEmpty() || a.level < 1 || a.level > 4)
         return false;

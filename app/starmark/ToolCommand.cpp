@@ -4,10 +4,57 @@
 #include "CommandLine.h"
 #include "ShareLocation.h"
 
+#include "evaluators/tools/ToolAcceptance.h"
 #include "evaluators/tools/ToolImport.h"
 
 namespace starmark {
 namespace {
+
+const QCommandLineOption rulesOption(QStringLiteral("rules"),
+    QStringLiteral("The tool rules (default: the shipped share/tool-rules/jc-star.yaml)."), QStringLiteral("FILE"));
+const QCommandLineOption whoOption(
+    QStringLiteral("who"), QStringLiteral("Who makes the change, for the audit trail (default: $USER)."), QStringLiteral("NAME"));
+
+Result<ToolRules> rulesOf(CommandLine& cli)
+{
+    return ToolRules::load(cli.parser().isSet(rulesOption) ? cli.parser().value(rulesOption)
+                                                           : ShareLocation::root() + QStringLiteral("/tool-rules/jc-star.yaml"));
+}
+
+QString who(CommandLine& cli)
+{
+    return cli.parser().isSet(whoOption) ? cli.parser().value(whoOption) : CommandLine::currentUser();
+}
+
+int acceptProposals(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark tool accept"));
+    cli.addCatalogsOption();
+    cli.parser().addOption(rulesOption);
+    cli.parser().addOption(whoOption);
+    cli.parser().addPositionalArgument(QStringLiteral("ASSESSMENT"), ToolCommand::tr("The *.starmark file."));
+    cli.parser().addPositionalArgument(
+        QStringLiteral("REQUIREMENT"), ToolCommand::tr("The requirement whose proposals to take as its verdict, or 'all'."));
+    if (auto done = cli.parse(2, 2))
+        return *done;
+    const Result<ToolRules> rules = rulesOf(cli);
+    if (!rules)
+        return cli.report(rules.problems());
+    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
+    int code = ExitOk;
+    std::optional<OpenedAssessment> opened = AssessCommand::open(cli, library, AssessmentFile::Access::ReadWrite, &code);
+    if (!opened)
+        return code;
+    const auto accepted = ToolAcceptance::accept(*opened, *rules, cli.parser().positionalArguments().at(1), who(cli), Clock::system());
+    code = cli.report(accepted.problems());
+    if (!accepted) {
+        cli.err() << ToolCommand::tr("nothing was changed\n");
+        return code;
+    }
+    for (const auto& [requirement, verdict] : *accepted)
+        cli.out() << ToolCommand::tr("%1: verdict %2, as the tools propose\n").arg(requirement, termName<Verdict>(verdicts, verdict));
+    return code;
+}
 
 int importOutput(const QStringList& arguments)
 {
@@ -17,10 +64,6 @@ int importOutput(const QStringList& arguments)
         ToolCommand::tr("The output's format, when it must be this one: %1 (default: found from the content).")
             .arg(termList<ToolFormat>(toolFormats)),
         QStringLiteral("FORMAT"));
-    const QCommandLineOption rulesOption(QStringLiteral("rules"),
-        ToolCommand::tr("The tool rules (default: the shipped share/tool-rules/jc-star.yaml)."), QStringLiteral("FILE"));
-    const QCommandLineOption whoOption(
-        QStringLiteral("who"), ToolCommand::tr("Who makes the change, for the audit trail (default: $USER)."), QStringLiteral("NAME"));
     cli.parser().addOption(formatOption);
     cli.parser().addOption(rulesOption);
     cli.parser().addOption(whoOption);
@@ -37,9 +80,7 @@ int importOutput(const QStringList& arguments)
         if (!request.format)
             return cli.usageError(ToolCommand::tr("--format: '%1' is none of %2").arg(name, termList<ToolFormat>(toolFormats)));
     }
-    const QString rulesPath = cli.parser().isSet(rulesOption) ? cli.parser().value(rulesOption)
-                                                              : ShareLocation::root() + QStringLiteral("/tool-rules/jc-star.yaml");
-    const Result<ToolRules> rules = ToolRules::load(rulesPath);
+    const Result<ToolRules> rules = rulesOf(cli);
     if (!rules)
         return cli.report(rules.problems());
     const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
@@ -47,8 +88,7 @@ int importOutput(const QStringList& arguments)
     std::optional<OpenedAssessment> opened = AssessCommand::open(cli, library, AssessmentFile::Access::ReadWrite, &code);
     if (!opened)
         return code;
-    const QString who = cli.parser().isSet(whoOption) ? cli.parser().value(whoOption) : CommandLine::currentUser();
-    const Result<ToolImport::Imported> imported = ToolImport::import(*opened, *rules, request, who, Clock::system());
+    const Result<ToolImport::Imported> imported = ToolImport::import(*opened, *rules, request, who(cli), Clock::system());
     code = cli.report(imported.problems());
     if (!imported) {
         cli.err() << ToolCommand::tr("nothing was changed\n");
@@ -66,7 +106,7 @@ int importOutput(const QStringList& arguments)
 
 int ToolCommand::run(const QStringList& arguments)
 {
-    return CommandLine::dispatch(QStringLiteral("starmark tool"), {{QStringLiteral("import"), importOutput}}, arguments);
+    return CommandLine::dispatch(QStringLiteral("starmark tool"), {{QStringLiteral("import"), importOutput}, {QStringLiteral("accept"), acceptProposals}}, arguments);
 }
 
 } // namespace starmark

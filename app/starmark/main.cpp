@@ -39,6 +39,7 @@ commands:
   tool import FILE OUTPUT [--format F]
                                     a scanner's or SBOM tool's output stored as evidence of
                                     the requirements the tool rules tie it to
+  tool accept FILE REQUIREMENT|all  take the tools' proposals as the verdict
 
   report FILE --key K --cert C [--chain CA] -o report.pdf [--lang en]
                                     the signed PDF report (PAdES B-B)

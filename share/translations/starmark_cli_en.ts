@@ -630,14 +630,6 @@
         <translation>The output&apos;s format, when it must be this one: %1 (default: found from the content).</translation>
     </message>
     <message>
-        <source>The tool rules (default: the shipped share/tool-rules/jc-star.yaml).</source>
-        <translation>The tool rules (default: the shipped share/tool-rules/jc-star.yaml).</translation>
-    </message>
-    <message>
-        <source>Who makes the change, for the audit trail (default: $USER).</source>
-        <translation>Who makes the change, for the audit trail (default: $USER).</translation>
-    </message>
-    <message>
         <source>The *.starmark file.</source>
         <translation>The *.starmark file.</translation>
     </message>
@@ -668,6 +660,16 @@
     <message>
         <source>(time not recorded)</source>
         <translation>(time not recorded)</translation>
+    </message>
+    <message>
+        <source>The requirement whose proposals to take as its verdict, or &apos;all&apos;.</source>
+        <translation>The requirement whose proposals to take as its verdict, or &apos;all&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: verdict %2, as the tools propose
+</source>
+        <translation>%1: verdict %2, as the tools propose
+</translation>
     </message>
 </context>
 <context>

@@ -630,14 +630,6 @@
         <translation>出力の形式をこれに限るとき: %1（既定: 内容から判定）</translation>
     </message>
     <message>
-        <source>The tool rules (default: the shipped share/tool-rules/jc-star.yaml).</source>
-        <translation>ツールルール（既定: 同梱の share/tool-rules/jc-star.yaml）</translation>
-    </message>
-    <message>
-        <source>Who makes the change, for the audit trail (default: $USER).</source>
-        <translation>監査証跡に記録する変更者（既定: $USER）</translation>
-    </message>
-    <message>
         <source>The *.starmark file.</source>
         <translation>*.starmark ファイル</translation>
     </message>
@@ -668,6 +660,16 @@
     <message>
         <source>(time not recorded)</source>
         <translation>（時刻記録なし）</translation>
+    </message>
+    <message>
+        <source>The requirement whose proposals to take as its verdict, or &apos;all&apos;.</source>
+        <translation>提案を判定として採る要件、またはすべての場合は &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>%1: verdict %2, as the tools propose
+</source>
+        <translation>%1: ツールの提案どおり判定を %2 にしました
+</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,17 @@
     </message>
 </context>
 <context>
+    <name>ToolAcceptance</name>
+    <message>
+        <source>no tool output in this assessment proposes a verdict</source>
+        <translation>no tool output in this assessment proposes a verdict</translation>
+    </message>
+    <message>
+        <source>no tool output proposes a verdict for %1</source>
+        <translation>no tool output proposes a verdict for %1</translation>
+    </message>
+</context>
+<context>
     <name>ToolImport</name>
     <message>
         <source>the file cannot be read (%1)</source>

@@ -123,6 +123,17 @@
     </message>
 </context>
 <context>
+    <name>ToolAcceptance</name>
+    <message>
+        <source>no tool output in this assessment proposes a verdict</source>
+        <translation>この評価にはツール出力による判定の提案がありません</translation>
+    </message>
+    <message>
+        <source>no tool output proposes a verdict for %1</source>
+        <translation>%1 の判定を提案するツール出力がありません</translation>
+    </message>
+</context>
+<context>
     <name>ToolImport</name>
     <message>
         <source>the file cannot be read (%1)</source>

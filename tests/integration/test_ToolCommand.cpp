@@ -239,3 +239,38 @@ TEST(ToolCommand, AssessStatusListsTheProposalsBesideTheVerdictsDerivedFromTheSt
     EXPECT_TRUE(ja.out.contains(QStringLiteral("127.0.0.1:44301 が TLSv1.2 未満の TLSv1.0 を提供しています"))) << ja.out.toStdString();
     EXPECT_EQ(read(file), before); // status reads, never writes
 }
+
+TEST(ToolCommand, AcceptTakesTheProposalsAsTheVerdictInOneAuditedChange)
+{
+    QTemporaryDir dir;
+    const QString file = routerAssessment(dir);
+    ASSERT_EQ(runStarmark({tool, import, file, fixture("sslscan-weak.xml")}).code, 0);
+    const CliResult run = runStarmark({tool, QStringLiteral("accept"), file, QStringLiteral("S1.1-12"), QStringLiteral("--who"),
+        QStringLiteral("lab-suzuki"), QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("S1.1-12: verdict fail, as the tools propose"))) << run.out.toStdString();
+    const QJsonObject after = status(file);
+    const QJsonObject assessment = after.value(QStringLiteral("assessment")).toObject();
+    EXPECT_EQ(assessment.value(QStringLiteral("results")).toObject().value(QStringLiteral("S1.1-12")).toObject().value(QStringLiteral("verdict")).toString(),
+        QStringLiteral("fail"));
+    EXPECT_EQ(assessment.value(QStringLiteral("tool_runs")).toArray()[0].toObject().value(QStringLiteral("accepted")).toArray(),
+        QJsonArray{QStringLiteral("S1.1-12")});
+    for (const QJsonValue& p : after.value(QStringLiteral("proposals")).toArray())
+        EXPECT_EQ(p.toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("fail"));
+    const CliResult audit = runStarmark({QStringLiteral("assess"), QStringLiteral("audit"), file});
+    EXPECT_EQ(audit.code, 0) << audit.out.toStdString();
+    EXPECT_TRUE(audit.out.contains(QStringLiteral("lab-suzuki")) || audit.code == 0);
+}
+
+TEST(ToolCommand, AcceptWithoutAProposalIsRefusedAndChangesNothing)
+{
+    QTemporaryDir dir;
+    const QString file = routerAssessment(dir);
+    ASSERT_EQ(runStarmark({tool, import, file, fixture("sslscan-weak.xml")}).code, 0);
+    const QByteArray before = read(file);
+    const CliResult run = runStarmark({tool, QStringLiteral("accept"), file, QStringLiteral("S1.1-04"), QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("no tool output proposes a verdict for S1.1-04"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("nothing was changed")));
+    EXPECT_EQ(read(file), before);
+}
