@@ -7,6 +7,8 @@
 #include "evaluators/tools/ToolAcceptance.h"
 #include "evaluators/tools/ToolImport.h"
 
+#include <functional>
+
 namespace starmark {
 namespace {
 
@@ -19,6 +21,18 @@ Result<ToolRules> rulesOf(CommandLine& cli)
 {
     return ToolRules::load(cli.parser().isSet(rulesOption) ? cli.parser().value(rulesOption)
                                                            : ShareLocation::root() + QStringLiteral("/tool-rules/jc-star.yaml"));
+}
+
+// Loads the rules and opens the assessment for writing, then runs `change` on both; the exit code.
+int withRulesAndAssessment(CommandLine& cli, const std::function<int(OpenedAssessment&, const ToolRules&)>& change)
+{
+    const Result<ToolRules> rules = rulesOf(cli);
+    if (!rules)
+        return cli.report(rules.problems());
+    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
+    int code = ExitOk;
+    std::optional<OpenedAssessment> opened = AssessCommand::open(cli, library, AssessmentFile::Access::ReadWrite, &code);
+    return opened ? change(*opened, *rules) : code;
 }
 
 QString who(CommandLine& cli)
@@ -37,23 +51,17 @@ int acceptProposals(const QStringList& arguments)
         QStringLiteral("REQUIREMENT"), ToolCommand::tr("The requirement whose proposals to take as its verdict, or 'all'."));
     if (auto done = cli.parse(2, 2))
         return *done;
-    const Result<ToolRules> rules = rulesOf(cli);
-    if (!rules)
-        return cli.report(rules.problems());
-    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
-    int code = ExitOk;
-    std::optional<OpenedAssessment> opened = AssessCommand::open(cli, library, AssessmentFile::Access::ReadWrite, &code);
-    if (!opened)
+    return withRulesAndAssessment(cli, [&](OpenedAssessment& opened, const ToolRules& rules) {
+        const auto accepted = ToolAcceptance::accept(opened, rules, cli.parser().positionalArguments().at(1), who(cli), Clock::system());
+        const int code = cli.report(accepted.problems());
+        if (!accepted) {
+            cli.err() << ToolCommand::tr("nothing was changed\n");
+            return code;
+        }
+        for (const auto& [requirement, verdict] : *accepted)
+            cli.out() << ToolCommand::tr("%1: verdict %2, as the tools propose\n").arg(requirement, termName<Verdict>(verdicts, verdict));
         return code;
-    const auto accepted = ToolAcceptance::accept(*opened, *rules, cli.parser().positionalArguments().at(1), who(cli), Clock::system());
-    code = cli.report(accepted.problems());
-    if (!accepted) {
-        cli.err() << ToolCommand::tr("nothing was changed\n");
-        return code;
-    }
-    for (const auto& [requirement, verdict] : *accepted)
-        cli.out() << ToolCommand::tr("%1: verdict %2, as the tools propose\n").arg(requirement, termName<Verdict>(verdicts, verdict));
-    return code;
+    });
 }
 
 int importOutput(const QStringList& arguments)
@@ -80,26 +88,20 @@ int importOutput(const QStringList& arguments)
         if (!request.format)
             return cli.usageError(ToolCommand::tr("--format: '%1' is none of %2").arg(name, termList<ToolFormat>(toolFormats)));
     }
-    const Result<ToolRules> rules = rulesOf(cli);
-    if (!rules)
-        return cli.report(rules.problems());
-    const CatalogLibrary library = CatalogLibrary::load(cli.catalogFolders());
-    int code = ExitOk;
-    std::optional<OpenedAssessment> opened = AssessCommand::open(cli, library, AssessmentFile::Access::ReadWrite, &code);
-    if (!opened)
+    return withRulesAndAssessment(cli, [&](OpenedAssessment& opened, const ToolRules& rules) {
+        const Result<ToolImport::Imported> imported = ToolImport::import(opened, rules, request, who(cli), Clock::system());
+        const int code = cli.report(imported.problems());
+        if (!imported) {
+            cli.err() << ToolCommand::tr("nothing was changed\n");
+            return code;
+        }
+        const Assessment::ToolRun& run = imported->run;
+        cli.out() << ToolCommand::tr("stored %1 (%2 output of %3 %4, run %5; SHA-256 %6) as evidence of %7\n")
+                         .arg(run.evidence, run.format, run.tool, run.version.isEmpty() ? ToolCommand::tr("(version not recorded)") : run.version,
+                             run.ranAt.isValid() ? run.ranAt.toString(Qt::ISODate) : ToolCommand::tr("(time not recorded)"),
+                             QString::fromLatin1(run.sha256), run.requirements.join(QStringLiteral(", ")));
         return code;
-    const Result<ToolImport::Imported> imported = ToolImport::import(*opened, *rules, request, who(cli), Clock::system());
-    code = cli.report(imported.problems());
-    if (!imported) {
-        cli.err() << ToolCommand::tr("nothing was changed\n");
-        return code;
-    }
-    const Assessment::ToolRun& run = imported->run;
-    cli.out() << ToolCommand::tr("stored %1 (%2 output of %3 %4, run %5; SHA-256 %6) as evidence of %7\n")
-                     .arg(run.evidence, run.format, run.tool, run.version.isEmpty() ? ToolCommand::tr("(version not recorded)") : run.version,
-                         run.ranAt.isValid() ? run.ranAt.toString(Qt::ISODate) : ToolCommand::tr("(time not recorded)"),
-                         QString::fromLatin1(run.sha256), run.requirements.join(QStringLiteral(", ")));
-    return code;
+    });
 }
 
 } // namespace
