@@ -19,7 +19,7 @@ Problem tooLarge(const QString& path, qint64 size, qint64 maxBytes)
 
 } // namespace
 
-Result<QByteArray> InputFile::read(const QString& path, qint64 maxBytes)
+Result<std::unique_ptr<QFile>> InputFile::open(const QString& path, qint64 maxBytes)
 {
     const QFileInfo info(path);
     const SourceLocation where{path, 0, 0};
@@ -32,16 +32,24 @@ Result<QByteArray> InputFile::read(const QString& path, qint64 maxBytes)
             QStringLiteral("file.not-regular"), Message("InputFile", "this is a device, pipe or socket, not a file"), where);
     if (info.size() > maxBytes)
         return tooLarge(path, info.size(), maxBytes);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
         return Problem::unusable(QStringLiteral("file.unreadable"),
-            Message("InputFile", "the file cannot be read (%1)").arg(Message::plain(file.errorString())), where);
-    QByteArray bytes = file.read(maxBytes + 1);
+            Message("InputFile", "the file cannot be read (%1)").arg(Message::plain(file->errorString())), where);
+    return file;
+}
+
+Result<QByteArray> InputFile::read(const QString& path, qint64 maxBytes)
+{
+    Result<std::unique_ptr<QFile>> file = open(path, maxBytes);
+    if (!file)
+        return file.problems();
+    QByteArray bytes = (*file)->read(maxBytes + 1);
     if (bytes.size() > maxBytes) // it grew since
         return tooLarge(path, bytes.size(), maxBytes);
-    if (file.error() != QFileDevice::NoError)
+    if ((*file)->error() != QFileDevice::NoError)
         return Problem::unusable(QStringLiteral("file.unreadable"),
-            Message("InputFile", "the file cannot be read (%1)").arg(Message::plain(file.errorString())), where);
+            Message("InputFile", "the file cannot be read (%1)").arg(Message::plain((*file)->errorString())), {path, 0, 0});
     return bytes;
 }
 

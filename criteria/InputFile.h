@@ -3,7 +3,10 @@
 #include "criteria/Result.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
+
+#include <memory>
 
 namespace starmark {
 
@@ -15,6 +18,8 @@ class InputFile {
 public:
     // The bytes, or one Unusable problem placed at the file (codes file.*, docs/errors.md).
     static Result<QByteArray> read(const QString& path, qint64 maxBytes);
+    // The same checks, the file left open for a reader that streams it.
+    static Result<std::unique_ptr<QFile>> open(const QString& path, qint64 maxBytes);
 };
 
 } // namespace starmark

@@ -54,6 +54,21 @@ struct Assessment {
         bool operator==(const Result&) const = default;
     };
 
+    // A tool's output imported as evidence (evaluators/tools/ToolImport): what ran, when,
+    // and which requirements its rules tie it to.
+    struct ToolRun {
+        QString tool;
+        QString version;
+        QString arguments;
+        QDateTime ranAt;
+        QString format; // a toolFormats name
+        QString evidence; // the evidence name it is stored under
+        QByteArray sha256; // hex; the blob's address
+        QStringList requirements;
+        QStringList accepted; // requirements whose verdict the evaluator took from this run's proposals
+        bool operator==(const ToolRun&) const = default;
+    };
+
     QString catalog; // scheme/id of the target level's catalog
     QList<PinnedCatalog> chain;
     int level = 1;
@@ -64,6 +79,7 @@ struct Assessment {
     int revision = 1;
     QMap<QString, QString> profile; // question id → "true"/"false", an option id, or text
     QMap<QString, Result> results; // requirement id → result; absent means not assessed
+    QList<ToolRun> toolRuns;
 
     bool isLocked() const { return signOff.has_value(); }
     bool operator==(const Assessment&) const = default;

@@ -50,6 +50,19 @@ QJsonObject AssessmentJson::header(const Assessment& a)
             QJsonObject{
                 {QStringLiteral("reviewer"), a.signOff->reviewer}, {QStringLiteral("at"), a.signOff->at.toString(Qt::ISODateWithMs)}});
     }
+    // Only when there are any, so that the state (and its hash) of an assessment without tool runs stays as it was.
+    if (!a.toolRuns.isEmpty()) {
+        QJsonArray runs;
+        for (const Assessment::ToolRun& run : a.toolRuns) {
+            runs.append(QJsonObject{{QStringLiteral("tool"), run.tool}, {QStringLiteral("version"), run.version},
+                {QStringLiteral("arguments"), run.arguments}, {QStringLiteral("ran_at"), run.ranAt.toString(Qt::ISODate)},
+                {QStringLiteral("format"), run.format}, {QStringLiteral("evidence"), run.evidence},
+                {QStringLiteral("sha256"), QString::fromLatin1(run.sha256)},
+                {QStringLiteral("requirements"), QJsonArray::fromStringList(run.requirements)},
+                {QStringLiteral("accepted"), QJsonArray::fromStringList(run.accepted)}});
+        }
+        json.insert(QStringLiteral("tool_runs"), runs);
+    }
     return json;
 }
 
@@ -80,6 +93,20 @@ bool AssessmentJson::readHeader(const QJsonObject& json, Assessment& a)
         const QJsonObject s = json.value(QStringLiteral("sign_off")).toObject();
         a.signOff = Assessment::SignOff{s.value(QStringLiteral("reviewer")).toString(),
             QDateTime::fromString(s.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)};
+    }
+    a.toolRuns.clear();
+    for (const QJsonValue& value : json.value(QStringLiteral("tool_runs")).toArray()) {
+        const QJsonObject r = value.toObject();
+        const auto texts = [&r](const char* key) {
+            QStringList list;
+            for (const QJsonValue& value : r.value(QLatin1String(key)).toArray())
+                list.append(value.toString());
+            return list;
+        };
+        a.toolRuns.append({r.value(QStringLiteral("tool")).toString(), r.value(QStringLiteral("version")).toString(),
+            r.value(QStringLiteral("arguments")).toString(), QDateTime::fromString(r.value(QStringLiteral("ran_at")).toString(), Qt::ISODate),
+            r.value(QStringLiteral("format")).toString(), r.value(QStringLiteral("evidence")).toString(),
+            r.value(QStringLiteral("sha256")).toString().toLatin1(), texts("requirements"), texts("accepted")});
     }
     if (!mode || a.catalog.isEmpty() || a.level < 1 || a.level > 4)
         return false;

@@ -2,18 +2,37 @@
 
 #include "AssessCommand.h"
 #include "CommandLine.h"
+#include "ShareLocation.h"
 
 #include "criteria/CatalogChain.h"
 #include "criteria/Translator.h"
 #include "evaluators/AssessmentJson.h"
 #include "evaluators/Outcome.h"
 #include "evaluators/PstiRoute.h"
+#include "evaluators/tools/ToolRunProposals.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace starmark {
+namespace {
+
+QJsonArray proposalsJson(const QList<ToolRunProposals::Entry>& entries, Language language)
+{
+    QJsonArray list;
+    for (const ToolRunProposals::Entry& e : entries) {
+        const ToolProposal& p = e.proposal;
+        list.append(QJsonObject{{QStringLiteral("requirement"), p.requirement}, {QStringLiteral("proposed"), termName<Verdict>(verdicts, p.verdict)},
+            {QStringLiteral("verdict"), termName<Verdict>(verdicts, e.verdict)}, {QStringLiteral("rule"), p.rule},
+            {QStringLiteral("rules_version"), p.rulesVersion}, {QStringLiteral("rules_digest"), QString::fromLatin1(p.rulesDigest)},
+            {QStringLiteral("tool"), p.tool}, {QStringLiteral("tool_version"), p.toolVersion},
+            {QStringLiteral("evidence"), QString::fromLatin1(p.evidence)}, {QStringLiteral("finding"), p.finding.text(language)}});
+    }
+    return list;
+}
+
+} // namespace
 
 int AssessStatus::run(const QStringList& arguments)
 {
@@ -44,11 +63,22 @@ int AssessStatus::run(const QStringList& arguments)
     const PstiRoute route(o->chain);
     const AuditTrail::Verification audit = o->file->verifyAudit();
     code = outcome.achieved >= outcome.target ? ExitOk : ExitInvalid;
+    // The tool runs' proposals, derived again from their stored outputs and the shipped rules.
+    QList<ToolRunProposals::Entry> proposals;
+    if (!a.toolRuns.isEmpty()) {
+        const Result<ToolRules> rules = ToolRules::load(ShareLocation::root() + QStringLiteral("/tool-rules/jc-star.yaml"));
+        Result<QList<ToolRunProposals::Entry>> derived
+            = rules ? ToolRunProposals::derive(*o->file, a, *rules) : Result<QList<ToolRunProposals::Entry>>(rules.problems());
+        if (!derived)
+            return cli.report(derived.problems());
+        proposals = derived.take();
+    }
 
     QTextStream& out = cli.out();
     if (cli.parser().isSet(jsonOption)) {
         QJsonObject json{{QStringLiteral("file"), path}, {QStringLiteral("assessment"), AssessmentJson::toJson(a)},
             {QStringLiteral("outcome"), AssessmentJson::toJson(outcome)},
+            {QStringLiteral("proposals"), proposalsJson(proposals, language)},
             {QStringLiteral("audit"),
                 QJsonObject{{QStringLiteral("intact"), audit.intact}, {QStringLiteral("entries"), int(o->file->auditEntries().size())}}}};
         if (route.exists()) {
@@ -91,6 +121,15 @@ int AssessStatus::run(const QStringList& arguments)
     }
     if (!outcome.unanswered.isEmpty())
         out << tr("Unanswered questions: %1\n").arg(outcome.unanswered.join(QStringLiteral(", ")));
+    if (!proposals.isEmpty())
+        out << tr("Proposals of the tools (a proposal changes no verdict):\n");
+    for (const ToolRunProposals::Entry& e : std::as_const(proposals)) {
+        const ToolProposal& p = e.proposal;
+        out << QStringLiteral("  %1  %2 (%3 %4)  %5\n").arg(p.requirement, termName<Verdict>(verdicts, p.verdict),
+            tr("verdict"), termName<Verdict>(verdicts, e.verdict), p.finding.text(language));
+        out << QStringLiteral("      ") << tr("rule %1 (%2), %3 %4, evidence %5").arg(p.rule, p.rulesVersion, p.tool, p.toolVersion,
+            QString::fromLatin1(p.evidence.left(12))) << QLatin1Char('\n');
+    }
     out << (audit.intact ? tr("Audit trail: intact\n") : tr("Audit trail: BROKEN — %1\n").arg(audit.problem));
     out.flush();
     return code;

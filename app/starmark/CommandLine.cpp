@@ -279,6 +279,14 @@ QString CommandLine::hint(const Problem& problem)
         return tr("check --password-file, --user and --auth, or wait until the account is unlocked");
     if (code == QLatin1String("lockout.form-incomplete"))
         return tr("give --failure-text, and --user-field and --password-field when they are not username and password");
+    if (code == QLatin1String("tool.unknown-format") || code == QLatin1String("tool.wrong-format"))
+        return tr("give the tool's own output file (nmap -oX, sslscan --xml=, testssl.sh --jsonfile, ssh-audit -j, a CycloneDX, SPDX or osv-scanner JSON)");
+    if (code == QLatin1String("tool.format-mismatch"))
+        return tr("drop --format, or name the file meant");
+    if (code == QLatin1String("tool.xml-truncated") || code == QLatin1String("tool.json-truncated"))
+        return tr("let the tool finish, then import its output again");
+    if (code == QLatin1String("tool.no-requirement"))
+        return tr("import it into an assessment whose catalogs have the requirement, or pass --rules");
     if (code == QLatin1String("registry.location-invalid"))
         return tr("check --db");
     if (code == QLatin1String("registry.driver-missing"))

@@ -232,7 +232,7 @@ int ToolRunCommand::run(const QStringList& arguments)
     const QString requirement = requirementOf(toolName);
     const QString file = o->file->path();
     if (std::none_of(o->chain.cbegin(), o->chain.cend(), [&](const Catalog* c) { return c->requirement(requirement) != nullptr; }))
-        return cli.report({Problem::unusable(QStringLiteral("tool.no-requirement"),
+        return cli.report({Problem::invalid(QStringLiteral("tool.no-requirement"),
             Message("ToolRunCommand", "the assessment's catalogs have no requirement %1, which %2 speaks to").arg(requirement).arg(toolName), {file})});
     if (o->assessment.isLocked())
         return cli.report({Problem::unusable(QStringLiteral("tool.assessment-locked"),

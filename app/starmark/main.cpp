@@ -46,6 +46,10 @@ commands:
   keys demo-signer PKI --name N --organisation O [--role R]
                                     one more demo signer, for the organisation your declaration names
 
+  tool import FILE OUTPUT [--format F]
+                                    a scanner's or SBOM tool's output stored as evidence of
+                                    the requirements the tool rules tie it to
+  tool accept FILE REQUIREMENT|all  take the tools' proposals as the verdict
   tool run nmap|sslscan|testssl|ssh-audit FILE --target HOST[:PORT] [--allow-remote] [--timeout S]
                                     run an installed scanner; its output becomes evidence
   tool run lockout FILE --url URL --user U --wordlist F --password-file P [--auth basic|digest|form]

@@ -1,7 +1,7 @@
 // starmark-probe: `starmark tool`, which `starmark` hands over to it. The scanners' runner and
 // the lockout probe need Qt Network (addresses, sockets, TLS), which the other commands do not load.
 #include "CommandLine.h"
-#include "ToolRunCommand.h"
+#include "ToolCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -21,6 +21,5 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << "starmark-probe: run it as 'starmark tool'\n";
         return starmark::ExitUsage;
     }
-    return starmark::CommandLine::dispatch(
-        QStringLiteral("starmark tool"), {{QStringLiteral("run"), starmark::ToolRunCommand::run}}, arguments.mid(1));
+    return starmark::ToolCommand::run(arguments.mid(1));
 }

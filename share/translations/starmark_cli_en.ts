@@ -199,6 +199,20 @@
         <translation>UK PSTI route: %1 covered by the PSTI statement of compliance
 </translation>
     </message>
+    <message>
+        <source>Proposals of the tools (a proposal changes no verdict):
+</source>
+        <translation>Proposals of the tools (a proposal changes no verdict):
+</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2), %3 %4, evidence %5</source>
+        <translation>rule %1 (%2), %3 %4, evidence %5</translation>
+    </message>
 </context>
 <context>
     <name>AssessUpgrade</name>
@@ -560,6 +574,22 @@
         <source>give a certificate issued for time-stamping (starmark keys demo-pki writes tsa.pem)</source>
         <translation>give a certificate issued for time-stamping (starmark keys demo-pki writes tsa.pem)</translation>
     </message>
+    <message>
+        <source>give the tool's own output file (nmap -oX, sslscan --xml=, testssl.sh --jsonfile, ssh-audit -j, a CycloneDX, SPDX or osv-scanner JSON)</source>
+        <translation>give the tool's own output file (nmap -oX, sslscan --xml=, testssl.sh --jsonfile, ssh-audit -j, a CycloneDX, SPDX or osv-scanner JSON)</translation>
+    </message>
+    <message>
+        <source>drop --format, or name the file meant</source>
+        <translation>drop --format, or name the file meant</translation>
+    </message>
+    <message>
+        <source>let the tool finish, then import its output again</source>
+        <translation>let the tool finish, then import its output again</translation>
+    </message>
+    <message>
+        <source>import it into an assessment whose catalogs have the requirement, or pass --rules</source>
+        <translation>import it into an assessment whose catalogs have the requirement, or pass --rules</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
@@ -677,6 +707,55 @@
     <message>
         <source>hash must be a leaf hash, 64 hexadecimal digits, not %1</source>
         <translation>hash must be a leaf hash, 64 hexadecimal digits, not %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToolCommand</name>
+    <message>
+        <source>The output's format, when it must be this one: %1 (default: found from the content).</source>
+        <translation>The output's format, when it must be this one: %1 (default: found from the content).</translation>
+    </message>
+    <message>
+        <source>The *.starmark file.</source>
+        <translation>The *.starmark file.</translation>
+    </message>
+    <message>
+        <source>The tool's output file.</source>
+        <translation>The tool's output file.</translation>
+    </message>
+    <message>
+        <source>--format: '%1' is none of %2</source>
+        <translation>--format: '%1' is none of %2</translation>
+    </message>
+    <message>
+        <source>nothing was changed
+</source>
+        <translation>nothing was changed
+</translation>
+    </message>
+    <message>
+        <source>stored %1 (%2 output of %3 %4, run %5; SHA-256 %6) as evidence of %7
+</source>
+        <translation>stored %1 (%2 output of %3 %4, run %5; SHA-256 %6) as evidence of %7
+</translation>
+    </message>
+    <message>
+        <source>(version not recorded)</source>
+        <translation>(version not recorded)</translation>
+    </message>
+    <message>
+        <source>(time not recorded)</source>
+        <translation>(time not recorded)</translation>
+    </message>
+    <message>
+        <source>The requirement whose proposals to take as its verdict, or 'all'.</source>
+        <translation>The requirement whose proposals to take as its verdict, or 'all'.</translation>
+    </message>
+    <message>
+        <source>%1: verdict %2, as the tools propose
+</source>
+        <translation>%1: verdict %2, as the tools propose
+</translation>
     </message>
 </context>
 <context>

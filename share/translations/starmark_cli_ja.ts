@@ -199,6 +199,20 @@
         <translation>英国PSTI法ルート: %1 はPSTI法適合宣言書により適合とみなされる
 </translation>
     </message>
+    <message>
+        <source>Proposals of the tools (a proposal changes no verdict):
+</source>
+        <translation>ツールによる提案（提案だけでは判定は変わりません）:
+</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2), %3 %4, evidence %5</source>
+        <translation>ルール %1 (%2)、%3 %4、証拠 %5</translation>
+    </message>
 </context>
 <context>
     <name>AssessUpgrade</name>
@@ -560,6 +574,22 @@
         <source>give a certificate issued for time-stamping (starmark keys demo-pki writes tsa.pem)</source>
         <translation>タイムスタンプ用に発行された証明書を指定してください（starmark keys demo-pki が tsa.pem を書き出します）</translation>
     </message>
+    <message>
+        <source>give the tool's own output file (nmap -oX, sslscan --xml=, testssl.sh --jsonfile, ssh-audit -j, a CycloneDX, SPDX or osv-scanner JSON)</source>
+        <translation>ツール自身の出力ファイルを指定してください（nmap -oX、sslscan --xml=、testssl.sh --jsonfile、ssh-audit -j、CycloneDX・SPDX・osv-scanner の JSON）</translation>
+    </message>
+    <message>
+        <source>drop --format, or name the file meant</source>
+        <translation>--format を外すか、意図したファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>let the tool finish, then import its output again</source>
+        <translation>ツールの実行完了を待ってから、出力を取り込み直してください</translation>
+    </message>
+    <message>
+        <source>import it into an assessment whose catalogs have the requirement, or pass --rules</source>
+        <translation>その要件を含むカタログの評価に取り込むか、--rules を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
@@ -677,6 +707,55 @@
     <message>
         <source>hash must be a leaf hash, 64 hexadecimal digits, not %1</source>
         <translation>hash にはリーフハッシュ (16 進数 64 桁) を指定してください (%1 は使えません)</translation>
+    </message>
+</context>
+<context>
+    <name>ToolCommand</name>
+    <message>
+        <source>The output's format, when it must be this one: %1 (default: found from the content).</source>
+        <translation>出力の形式をこれに限るとき: %1（既定: 内容から判定）</translation>
+    </message>
+    <message>
+        <source>The *.starmark file.</source>
+        <translation>*.starmark ファイル</translation>
+    </message>
+    <message>
+        <source>The tool's output file.</source>
+        <translation>ツールの出力ファイル</translation>
+    </message>
+    <message>
+        <source>--format: '%1' is none of %2</source>
+        <translation>--format: 「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>nothing was changed
+</source>
+        <translation>何も変更していません
+</translation>
+    </message>
+    <message>
+        <source>stored %1 (%2 output of %3 %4, run %5; SHA-256 %6) as evidence of %7
+</source>
+        <translation>%1（%3 %4 の %2 出力、実行 %5、SHA-256 %6）を %7 の証拠として保存しました
+</translation>
+    </message>
+    <message>
+        <source>(version not recorded)</source>
+        <translation>（バージョン記録なし）</translation>
+    </message>
+    <message>
+        <source>(time not recorded)</source>
+        <translation>（時刻記録なし）</translation>
+    </message>
+    <message>
+        <source>The requirement whose proposals to take as its verdict, or 'all'.</source>
+        <translation>提案を判定として採る要件、またはすべての場合は 'all'</translation>
+    </message>
+    <message>
+        <source>%1: verdict %2, as the tools propose
+</source>
+        <translation>%1: ツールの提案どおり判定を %2 にしました
+</translation>
     </message>
 </context>
 <context>

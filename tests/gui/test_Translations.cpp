@@ -36,7 +36,7 @@ QString readAll(const QString& path)
 TEST(Translations, EveryLibraryAndShellIsTranslated)
 {
     const QStringList targets = translatedTargets();
-    for (const char* expected : {"starmark_criteria", "starmark_evaluators", "starmark_reports", "starmark_labels", "starmark_cli", "starmark_studio"})
+    for (const char* expected : {"starmark_criteria", "starmark_evaluators", "starmark_tools", "starmark_reports", "starmark_labels", "starmark_cli", "starmark_studio"})
         EXPECT_TRUE(targets.contains(QLatin1String(expected))) << expected << " has no translation files";
 }
 

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace starmark {
+
+// `starmark tool import|accept|run`: a tool's output read in, its proposals taken, or the tool run (ToolRunCommand).
+class ToolCommand {
+    Q_DECLARE_TR_FUNCTIONS(ToolCommand)
+
+public:
+    static int run(const QStringList& arguments);
+};
+
+} // namespace starmark
