@@ -283,6 +283,14 @@ QString CommandLine::hint(const Problem& problem)
         return tr("is --db the registry the plan was drawn from?");
     if (code == QLatin1String("surveillance.reported-not-in-population"))
         return tr("check the registration number of --reported");
+    if (code == QLatin1String("ltv.no-revocation-data"))
+        return tr("start the OCSP responder or CRL server the certificate names, or give the data with --ocsp-response FILE or --crl FILE");
+    if (code == QLatin1String("ltv.certificate-revoked"))
+        return tr("sign with a certificate that is not revoked; nothing was written");
+    if (code == QLatin1String("ltv.file-unreadable"))
+        return tr("--ocsp-response takes an OCSP response (DER), --crl a CRL (DER or PEM)");
+    if (code == QLatin1String("ltv.issuer-missing"))
+        return tr("give the issuer certificates with --chain");
     return {};
 }
 

@@ -490,6 +490,22 @@
         <source>check the registration number of --reported</source>
         <translation>check the registration number of --reported</translation>
     </message>
+    <message>
+        <source>start the OCSP responder or CRL server the certificate names, or give the data with --ocsp-response FILE or --crl FILE</source>
+        <translation>start the OCSP responder or CRL server the certificate names, or give the data with --ocsp-response FILE or --crl FILE</translation>
+    </message>
+    <message>
+        <source>sign with a certificate that is not revoked; nothing was written</source>
+        <translation>sign with a certificate that is not revoked; nothing was written</translation>
+    </message>
+    <message>
+        <source>--ocsp-response takes an OCSP response (DER), --crl a CRL (DER or PEM)</source>
+        <translation>--ocsp-response takes an OCSP response (DER), --crl a CRL (DER or PEM)</translation>
+    </message>
+    <message>
+        <source>give the issuer certificates with --chain</source>
+        <translation>give the issuer certificates with --chain</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
@@ -528,6 +544,18 @@
     <message>
         <source>demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.</source>
         <translation>demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.</translation>
+    </message>
+    <message>
+        <source>The loopback port the certificates name for OCSP (PORT) and the CRL (PORT+1); default %1.</source>
+        <translation>The loopback port the certificates name for OCSP (PORT) and the CRL (PORT+1); default %1.</translation>
+    </message>
+    <message>
+        <source>--revocation-port %1 is not a port from 1 to 65534</source>
+        <translation>--revocation-port %1 is not a port from 1 to 65534</translation>
+    </message>
+    <message>
+        <source>For revocation checks: the OCSP responder ocsp.pem / ocsp.key, ca.crl and the CA&apos;s index.txt; the certificates name OCSP at http://127.0.0.1:%1/ and the CRL at http://127.0.0.1:%2/ca.crl.</source>
+        <translation>For revocation checks: the OCSP responder ocsp.pem / ocsp.key, ca.crl and the CA&apos;s index.txt; the certificates name OCSP at http://127.0.0.1:%1/ and the CRL at http://127.0.0.1:%2/ca.crl.</translation>
     </message>
 </context>
 <context>
@@ -775,6 +803,24 @@
         <source>warning: %1; no catalog version will be recognised
 </source>
         <translation>warning: %1; no catalog version will be recognised
+</translation>
+    </message>
+    <message>
+        <source>    revocation: REVOKED (embedded)
+</source>
+        <translation>    revocation: REVOKED (embedded)
+</translation>
+    </message>
+    <message>
+        <source>    revocation: not revoked (embedded)
+</source>
+        <translation>    revocation: not revoked (embedded)
+</translation>
+    </message>
+    <message>
+        <source>    revocation: none embedded
+</source>
+        <translation>    revocation: none embedded
 </translation>
     </message>
 </context>

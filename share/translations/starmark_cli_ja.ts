@@ -444,11 +444,11 @@
     </message>
     <message>
         <source>see &apos;starmark assess set --help&apos;</source>
-        <translation>'starmark assess set --help' を参照してください</translation>
+        <translation>&apos;starmark assess set --help&apos; を参照してください</translation>
     </message>
     <message>
         <source>upgrade it with &apos;starmark assess upgrade %1&apos; (the trail then records the state as found)</source>
-        <translation>'starmark assess upgrade %1' で更新してください（監査証跡には見つかったときの状態が記録されます）</translation>
+        <translation>&apos;starmark assess upgrade %1&apos; で更新してください（監査証跡には見つかったときの状態が記録されます）</translation>
     </message>
     <message>
         <source>give -o a new or empty folder</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>see &apos;starmark serve tokens&apos;</source>
-        <translation>'starmark serve tokens' を参照してください</translation>
+        <translation>&apos;starmark serve tokens&apos; を参照してください</translation>
     </message>
     <message>
         <source>--as-of takes a date, YYYY-MM-DD</source>
@@ -489,6 +489,22 @@
     <message>
         <source>check the registration number of --reported</source>
         <translation>--reported の登録番号を確認してください</translation>
+    </message>
+    <message>
+        <source>start the OCSP responder or CRL server the certificate names, or give the data with --ocsp-response FILE or --crl FILE</source>
+        <translation>証明書が示す OCSP レスポンダーまたは CRL サーバーを起動するか、--ocsp-response FILE または --crl FILE で失効情報を指定してください</translation>
+    </message>
+    <message>
+        <source>sign with a certificate that is not revoked; nothing was written</source>
+        <translation>失効していない証明書で署名してください。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>--ocsp-response takes an OCSP response (DER), --crl a CRL (DER or PEM)</source>
+        <translation>--ocsp-response には OCSP レスポンス（DER）を、--crl には CRL（DER または PEM）を指定してください</translation>
+    </message>
+    <message>
+        <source>give the issuer certificates with --chain</source>
+        <translation>発行者の証明書を --chain で指定してください</translation>
     </message>
 </context>
 <context>
@@ -528,6 +544,18 @@
     <message>
         <source>demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.</source>
         <translation>%3 のデモ用署名者を %1/%2.pem と %2.key に書き出しました。サブジェクトに DEMO とあり、実際の報告書には使えません。</translation>
+    </message>
+    <message>
+        <source>The loopback port the certificates name for OCSP (PORT) and the CRL (PORT+1); default %1.</source>
+        <translation>証明書に記載するループバックのポート。OCSP は PORT、CRL は PORT+1（既定値 %1）。</translation>
+    </message>
+    <message>
+        <source>--revocation-port %1 is not a port from 1 to 65534</source>
+        <translation>--revocation-port %1 は 1〜65534 のポート番号ではありません</translation>
+    </message>
+    <message>
+        <source>For revocation checks: the OCSP responder ocsp.pem / ocsp.key, ca.crl and the CA&apos;s index.txt; the certificates name OCSP at http://127.0.0.1:%1/ and the CRL at http://127.0.0.1:%2/ca.crl.</source>
+        <translation>失効確認用: OCSP レスポンダー ocsp.pem / ocsp.key、ca.crl、CA の index.txt。証明書には OCSP として http://127.0.0.1:%1/、CRL として http://127.0.0.1:%2/ca.crl を記載しています。</translation>
     </message>
 </context>
 <context>
@@ -775,6 +803,24 @@
         <source>warning: %1; no catalog version will be recognised
 </source>
         <translation>警告: %1。カタログのバージョンは認識されません
+</translation>
+    </message>
+    <message>
+        <source>    revocation: REVOKED (embedded)
+</source>
+        <translation>    失効情報: 失効済み（埋め込み）
+</translation>
+    </message>
+    <message>
+        <source>    revocation: not revoked (embedded)
+</source>
+        <translation>    失効情報: 失効なし（埋め込み）
+</translation>
+    </message>
+    <message>
+        <source>    revocation: none embedded
+</source>
+        <translation>    失効情報: 埋め込みなし
 </translation>
     </message>
 </context>

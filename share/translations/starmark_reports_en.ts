@@ -20,6 +20,21 @@
     </message>
 </context>
 <context>
+    <name>PdfSigner</name>
+    <message>
+        <source>the validation data could not be added to the PDF (PoDoFo: %1)</source>
+        <translation>the validation data could not be added to the PDF (PoDoFo: %1)</translation>
+    </message>
+    <message>
+        <source>the PDF carries no signature to keep verifiable</source>
+        <translation>the PDF carries no signature to keep verifiable</translation>
+    </message>
+    <message>
+        <source>the PDF already holds validation data (a /DSS)</source>
+        <translation>the PDF already holds validation data (a /DSS)</translation>
+    </message>
+</context>
+<context>
     <name>ReportAttachments</name>
     <message>
         <source>the PDF has no StarMark record: it is not a StarMark report</source>
@@ -481,6 +496,18 @@
         <source>%1 is not what was signed</source>
         <translation>%1 is not what was signed</translation>
     </message>
+    <message>
+        <source>%1 was revoked on %2 (by the %3 embedded in the report)</source>
+        <translation>%1 was revoked on %2 (by the %3 embedded in the report)</translation>
+    </message>
+    <message>
+        <source>OCSP response</source>
+        <translation>OCSP response</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
 </context>
 <context>
     <name>SignerRole</name>
@@ -673,6 +700,81 @@
     <message>
         <source>its certificate, within %1</source>
         <translation>its certificate, within %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationData</name>
+    <message>
+        <source>%1: not an HTTP address</source>
+        <translation>%1: not an HTTP address</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than %2 bytes</source>
+        <translation>%1: the answer is larger than %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP status %2</source>
+        <translation>%1: HTTP status %2</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s last signature is not a CMS signature</source>
+        <translation>the PDF&apos;s last signature is not a CMS signature</translation>
+    </message>
+    <message>
+        <source>the signature does not carry its signer&apos;s certificate</source>
+        <translation>the signature does not carry its signer&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>not an OCSP response (DER)</source>
+        <translation>not an OCSP response (DER)</translation>
+    </message>
+    <message>
+        <source>not a CRL (DER or PEM)</source>
+        <translation>not a CRL (DER or PEM)</translation>
+    </message>
+    <message>
+        <source>the signature does not carry the issuer of %1, so its chain cannot be kept</source>
+        <translation>the signature does not carry the issuer of %1, so its chain cannot be kept</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not an OCSP response</source>
+        <translation>%1: the answer is not an OCSP response</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a CRL</source>
+        <translation>%1: the answer is not a CRL</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not signed by the certificate&apos;s issuer or says nothing of it</source>
+        <translation>%1: the answer is not signed by the certificate&apos;s issuer or says nothing of it</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>no revocation data for %1: its certificate names no OCSP responder or CRL</source>
+        <translation>no revocation data for %1: its certificate names no OCSP responder or CRL</translation>
+    </message>
+    <message>
+        <source>no revocation data for %1 (%2)</source>
+        <translation>no revocation data for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was revoked on %2</source>
+        <translation>%1 was revoked on %2</translation>
     </message>
 </context>
 </TS>

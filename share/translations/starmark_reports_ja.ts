@@ -20,6 +20,21 @@
     </message>
 </context>
 <context>
+    <name>PdfSigner</name>
+    <message>
+        <source>the validation data could not be added to the PDF (PoDoFo: %1)</source>
+        <translation>検証情報を PDF に追加できませんでした（PoDoFo: %1）</translation>
+    </message>
+    <message>
+        <source>the PDF carries no signature to keep verifiable</source>
+        <translation>PDF に長期検証の対象となる署名がありません</translation>
+    </message>
+    <message>
+        <source>the PDF already holds validation data (a /DSS)</source>
+        <translation>PDF にはすでに検証情報（/DSS）があります</translation>
+    </message>
+</context>
+<context>
     <name>ReportAttachments</name>
     <message>
         <source>the PDF has no StarMark record: it is not a StarMark report</source>
@@ -481,6 +496,18 @@
         <source>%1 is not what was signed</source>
         <translation>%1 は署名された内容と異なります</translation>
     </message>
+    <message>
+        <source>%1 was revoked on %2 (by the %3 embedded in the report)</source>
+        <translation>%1 は %2 に失効しています（報告書に埋め込まれた%3による）</translation>
+    </message>
+    <message>
+        <source>OCSP response</source>
+        <translation>OCSP レスポンス</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
 </context>
 <context>
     <name>SignerRole</name>
@@ -673,6 +700,81 @@
     <message>
         <source>its certificate, within %1</source>
         <translation>証明書による（%1 の範囲内）</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationData</name>
+    <message>
+        <source>%1: not an HTTP address</source>
+        <translation>%1: HTTP のアドレスではありません</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than %2 bytes</source>
+        <translation>%1: 応答が %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP status %2</source>
+        <translation>%1: HTTP ステータス %2</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s last signature is not a CMS signature</source>
+        <translation>PDF の最後の署名が CMS 署名ではありません</translation>
+    </message>
+    <message>
+        <source>the signature does not carry its signer&apos;s certificate</source>
+        <translation>署名に署名者の証明書が含まれていません</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>%1 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>読み込めません（%1）</translation>
+    </message>
+    <message>
+        <source>not an OCSP response (DER)</source>
+        <translation>OCSP レスポンス（DER）ではありません</translation>
+    </message>
+    <message>
+        <source>not a CRL (DER or PEM)</source>
+        <translation>CRL（DER または PEM）ではありません</translation>
+    </message>
+    <message>
+        <source>the signature does not carry the issuer of %1, so its chain cannot be kept</source>
+        <translation>署名に %1 の発行者の証明書が含まれていないため、証明書チェーンを保存できません</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not an OCSP response</source>
+        <translation>%1: 応答が OCSP レスポンスではありません</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a CRL</source>
+        <translation>%1: 応答が CRL ではありません</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not signed by the certificate&apos;s issuer or says nothing of it</source>
+        <translation>%1: 応答が証明書の発行者によって署名されていないか、この証明書の状態を含んでいません</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>no revocation data for %1: its certificate names no OCSP responder or CRL</source>
+        <translation>%1 の失効情報がありません。証明書に OCSP レスポンダーも CRL も記載されていません</translation>
+    </message>
+    <message>
+        <source>no revocation data for %1 (%2)</source>
+        <translation>%1 の失効情報を取得できません（%2）</translation>
+    </message>
+    <message>
+        <source>%1 was revoked on %2</source>
+        <translation>%1 は %2 に失効しています</translation>
     </message>
 </context>
 </TS>

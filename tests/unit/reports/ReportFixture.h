@@ -21,6 +21,13 @@ struct ReportFixture {
     SigningIdentity identity(const QString& role = QStringLiteral("manufacturer")) const;
     QList<const Catalog*> chain(const AssessmentFile& file) const;
     QByteArray signedCameraReport() const; // made once
+    // A CRL (DER) in the CA's name listing `revoked` (serials of the fixture's certificates,
+    // revoked at testNow()), signed with <signer>.key: the CA's, or a forger's.
+    QByteArray crl(const QList<long>& revoked, const QString& signer = QStringLiteral("ca")) const;
+    // An OCSP response (DER) for `role`'s certificate, signed by <responder>.key / .pem.
+    QByteArray ocspResponse(const QString& role, bool revoked, const QString& responder = QStringLiteral("ocsp")) const;
+    // The signature value (DER) of the last signature of `pdf`.
+    static QByteArray signatureOf(const QByteArray& pdf);
 };
 
 // "code: message | …", for a failing assertion's explanation.

@@ -1,0 +1,201 @@
+#include "ReportFixture.h"
+
+#include "TestClock.h"
+
+#include "reports/DemoPki.h"
+#include "reports/ValidationData.h"
+
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+#include <openssl/cms.h>
+#include <openssl/pem.h>
+
+#include <gtest/gtest.h>
+
+using namespace starmark;
+using namespace starmark::test;
+
+namespace {
+
+QString written(QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    QFile f(dir.filePath(name));
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+    return f.fileName();
+}
+
+QByteArray der(X509* certificate)
+{
+    unsigned char* out = nullptr;
+    const int length = i2d_X509(certificate, &out);
+    QByteArray bytes(reinterpret_cast<const char*>(out), length);
+    OPENSSL_free(out);
+    return bytes;
+}
+
+// The fixture's demo PKI names a loopback port nobody listens on: no answer from the network.
+const ValidationData::Sources offline(const QStringList& ocsp, const QStringList& crls)
+{
+    return {ocsp, crls, 2000};
+}
+
+// A loopback port certainly closed: taken, then given back.
+quint16 closedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+} // namespace
+
+TEST(ValidationData, TheSignersChainWithTheCrlGivenAndTheRootLeftUnchecked)
+{
+    ReportFixture& f = ReportFixture::instance();
+    QTemporaryDir dir;
+    const QString crl = written(dir, QStringLiteral("ca.crl"), f.crl({3}));
+    const Result<ValidationData> data
+        = ValidationData::gather(ReportFixture::signatureOf(f.signedCameraReport()), offline({}, {crl}));
+    ASSERT_TRUE(data.ok()) << describe(data.problems());
+    const SigningIdentity signer = f.identity();
+    EXPECT_EQ(data->certificates, (QList<QByteArray>{der(signer.certificate()), der(signer.chain().constFirst().get())}));
+    EXPECT_EQ(data->crls, QList<QByteArray>{f.crl({3})});
+    EXPECT_TRUE(data->ocspResponses.isEmpty());
+    ASSERT_EQ(data->covered.size(), 1);
+    EXPECT_TRUE(data->covered.first().fromFile);
+    EXPECT_EQ(data->covered.first().source, RevocationStatus::Source::Crl);
+}
+
+TEST(ValidationData, AnOcspResponseGivenIsUsedAndOnlyTheOneThatAnswers)
+{
+    ReportFixture& f = ReportFixture::instance();
+    QTemporaryDir dir;
+    const QString lab = written(dir, QStringLiteral("lab.der"), f.ocspResponse(QStringLiteral("lab"), false));
+    const QString mine = written(dir, QStringLiteral("manufacturer.der"), f.ocspResponse(QStringLiteral("manufacturer"), false));
+    const Result<ValidationData> data
+        = ValidationData::gather(ReportFixture::signatureOf(f.signedCameraReport()), offline({lab, mine}, {}));
+    ASSERT_TRUE(data.ok()) << describe(data.problems());
+    EXPECT_EQ(data->ocspResponses, QList<QByteArray>{f.ocspResponse(QStringLiteral("manufacturer"), false)});
+}
+
+// Issue 16: a certificate with no revocation data reachable is an error with --ltv.
+TEST(ValidationData, NothingReachableIsAnErrorThatNamesTheCertificateAndWhatWasTried)
+{
+    const quint16 port = closedPort();
+    QTemporaryDir dir;
+    QString error;
+    ASSERT_TRUE(DemoPki::create(dir.filePath(QStringLiteral("pki")), testNow(), &error, port)) << error.toStdString();
+    QString e;
+    const std::optional<SigningIdentity> signer = SigningIdentity::load(dir.filePath(QStringLiteral("pki/manufacturer.key")),
+        dir.filePath(QStringLiteral("pki/manufacturer.pem")), dir.filePath(QStringLiteral("pki/ca.pem")), {}, &e);
+    ASSERT_TRUE(signer);
+    // A CMS as PdfSigner makes it, over any bytes.
+    STACK_OF(X509)* chain = sk_X509_new_null();
+    sk_X509_push(chain, signer->chain().constFirst().get());
+    BIO* bytes = BIO_new_mem_buf("x", 1);
+    CMS_ContentInfo* cms = CMS_sign(signer->certificate(), signer->key(), chain, bytes, CMS_DETACHED | CMS_BINARY | CMS_CADES);
+    unsigned char* out = nullptr;
+    const int length = i2d_CMS_ContentInfo(cms, &out);
+    const QByteArray signature(reinterpret_cast<const char*>(out), length);
+    OPENSSL_free(out);
+    CMS_ContentInfo_free(cms);
+    BIO_free(bytes);
+    sk_X509_free(chain);
+
+    const Result<ValidationData> none = ValidationData::gather(signature, offline({}, {}));
+    ASSERT_FALSE(none.ok());
+    const Problem* p = findProblem(none.problems(), QStringLiteral("ltv.no-revocation-data"));
+    ASSERT_TRUE(p) << describe(none.problems());
+    EXPECT_EQ(p->severity, Problem::Severity::Invalid);
+    const QString text = p->message.text(Language::English);
+    EXPECT_TRUE(text.contains(QStringLiteral("DEMO Manufacturer signer"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("http://127.0.0.1:%1/").arg(port))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("http://127.0.0.1:%1/ca.crl").arg(port + 1))) << text.toStdString();
+}
+
+TEST(ValidationData, ARevokedSignerIsRefused)
+{
+    ReportFixture& f = ReportFixture::instance();
+    QTemporaryDir dir;
+    const QString crl = written(dir, QStringLiteral("revoked.crl"), f.crl({2}));
+    const Result<ValidationData> data
+        = ValidationData::gather(ReportFixture::signatureOf(f.signedCameraReport()), offline({}, {crl}));
+    ASSERT_FALSE(data.ok());
+    EXPECT_TRUE(findProblem(data.problems(), QStringLiteral("ltv.certificate-revoked"))) << describe(data.problems());
+}
+
+TEST(ValidationData, AFileThatIsNotWhatItsOptionSaysIsUnusableAndNamed)
+{
+    ReportFixture& f = ReportFixture::instance();
+    QTemporaryDir dir;
+    const QString crlAsOcsp = written(dir, QStringLiteral("ca.crl"), f.crl({}));
+    const Result<ValidationData> data
+        = ValidationData::gather(ReportFixture::signatureOf(f.signedCameraReport()), offline({crlAsOcsp, dir.filePath("missing")}, {}));
+    ASSERT_FALSE(data.ok());
+    ASSERT_EQ(data.problems().size(), 2) << describe(data.problems());
+    for (const Problem& p : data.problems()) {
+        EXPECT_EQ(p.code, QStringLiteral("ltv.file-unreadable"));
+        EXPECT_EQ(p.severity, Problem::Severity::Unusable);
+    }
+    EXPECT_EQ(data.problems().first().where.file, crlAsOcsp);
+    EXPECT_EQ(data.problems().last().where.file, dir.filePath("missing"));
+}
+
+// With a timestamp token in the signature (B-T), the TSA's chain is kept too.
+TEST(ValidationData, TheTimestampAuthoritysChainIsKeptFromTheTokenInTheUnsignedAttributes)
+{
+    ReportFixture& f = ReportFixture::instance();
+    QTemporaryDir dir;
+    QString error;
+    ASSERT_TRUE(DemoPki::create(dir.filePath(QStringLiteral("tsa")), testNow(), &error, closedPort())) << error.toStdString();
+    QString e;
+    const std::optional<SigningIdentity> tsa = SigningIdentity::load(dir.filePath(QStringLiteral("tsa/certification-body.key")),
+        dir.filePath(QStringLiteral("tsa/certification-body.pem")), dir.filePath(QStringLiteral("tsa/ca.pem")), {}, &e);
+    ASSERT_TRUE(tsa);
+    // A token is a CMS SignedData by the TSA; what it signs does not matter here.
+    STACK_OF(X509)* tsaChain = sk_X509_new_null();
+    sk_X509_push(tsaChain, tsa->chain().constFirst().get());
+    BIO* imprint = BIO_new_mem_buf("imprint", 7);
+    CMS_ContentInfo* token = CMS_sign(tsa->certificate(), tsa->key(), tsaChain, imprint, CMS_BINARY);
+    unsigned char* tokenDer = nullptr;
+    const int tokenLength = i2d_CMS_ContentInfo(token, &tokenDer);
+    BIO_free(imprint);
+    sk_X509_free(tsaChain);
+    CMS_ContentInfo_free(token);
+
+    const QByteArray plain = ReportFixture::signatureOf(f.signedCameraReport());
+    const auto* cursor = reinterpret_cast<const unsigned char*>(plain.constData());
+    CMS_ContentInfo* cms = d2i_CMS_ContentInfo(nullptr, &cursor, long(plain.size()));
+    ASSERT_TRUE(cms);
+    CMS_SignerInfo* si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms), 0);
+    ASN1_STRING* sequence = ASN1_STRING_new();
+    ASN1_STRING_set(sequence, tokenDer, tokenLength);
+    OPENSSL_free(tokenDer);
+    ASSERT_EQ(CMS_unsigned_add1_attr_by_NID(si, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE, sequence, -1), 1);
+    ASN1_STRING_free(sequence);
+    unsigned char* out = nullptr;
+    const int length = i2d_CMS_ContentInfo(cms, &out);
+    const QByteArray stamped(reinterpret_cast<const char*>(out), length);
+    OPENSSL_free(out);
+    CMS_ContentInfo_free(cms);
+
+    const QString ourCrl = written(dir, QStringLiteral("ours.crl"), f.crl({}));
+    const Result<ValidationData> without = ValidationData::gather(stamped, offline({}, {ourCrl}));
+    ASSERT_FALSE(without.ok());
+    const Problem* missing = findProblem(without.problems(), QStringLiteral("ltv.no-revocation-data"));
+    ASSERT_TRUE(missing) << describe(without.problems());
+    EXPECT_TRUE(missing->message.text(Language::English).contains(QStringLiteral("DEMO Certification Body signer")));
+
+    const Result<ValidationData> with
+        = ValidationData::gather(stamped, offline({}, {ourCrl, dir.filePath(QStringLiteral("tsa/ca.crl"))}));
+    ASSERT_TRUE(with.ok()) << describe(with.problems());
+    EXPECT_EQ(with->certificates.size(), 4); // signer, our CA, the TSA, its CA
+    EXPECT_TRUE(with->certificates.contains(der(tsa->certificate())));
+    EXPECT_TRUE(with->certificates.contains(der(tsa->chain().constFirst().get())));
+    EXPECT_EQ(with->crls.size(), 2);
+    EXPECT_EQ(with->covered.size(), 2);
+}
