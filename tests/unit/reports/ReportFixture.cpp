@@ -34,6 +34,16 @@ std::unique_ptr<AssessmentFile> importDemo(ReportFixture& f, const char* demo)
     return file;
 }
 
+template <typename T>
+QByteArray derOf(const T* value, int (*encode)(const T*, unsigned char**))
+{
+    unsigned char* der = nullptr;
+    const int length = encode(value, &der);
+    QByteArray out(reinterpret_cast<const char*>(der), std::max(length, 0));
+    OPENSSL_free(der);
+    return out;
+}
+
 } // namespace
 
 ReportFixture& ReportFixture::instance()
@@ -109,10 +119,7 @@ QByteArray ReportFixture::crl(const QList<long>& revoked, const QString& signer)
     }
     X509_CRL_sort(crl);
     X509_CRL_sign(crl, key, EVP_sha256());
-    unsigned char* der = nullptr;
-    const int length = i2d_X509_CRL(crl, &der);
-    QByteArray out(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
+    const QByteArray out = derOf(crl, i2d_X509_CRL);
     ASN1_TIME_free(when);
     X509_CRL_free(crl);
     EVP_PKEY_free(key);
@@ -146,10 +153,7 @@ QByteArray ReportFixture::ocspResponse(const QString& role, bool revoked, const 
     ASN1_BIT_STRING_set(const_cast<ASN1_OCTET_STRING*>(OCSP_resp_get0_signature(basic)), reinterpret_cast<unsigned char*>(value.data()),
         int(signatureLength));
     OCSP_RESPONSE* response = OCSP_response_create(OCSP_RESPONSE_STATUS_SUCCESSFUL, basic);
-    unsigned char* der = nullptr;
-    const int length = i2d_OCSP_RESPONSE(response, &der);
-    QByteArray out(reinterpret_cast<const char*>(der), length);
-    OPENSSL_free(der);
+    const QByteArray out = derOf(response, i2d_OCSP_RESPONSE);
     OCSP_RESPONSE_free(response);
     OCSP_BASICRESP_free(basic);
     ASN1_TIME_free(when);

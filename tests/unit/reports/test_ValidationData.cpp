@@ -51,6 +51,36 @@ quint16 closedPort()
     return port;
 }
 
+// `role`'s identity in a fresh demo PKI in `folder`, whose certificates name `port`.
+SigningIdentity demoIdentity(const QString& folder, const QString& role, quint16 port)
+{
+    QString error;
+    if (!DemoPki::create(folder, testNow(), &error, port))
+        throw std::runtime_error(error.toStdString());
+    std::optional<SigningIdentity> id = SigningIdentity::load(folder + QLatin1Char('/') + role + QStringLiteral(".key"),
+        folder + QLatin1Char('/') + role + QStringLiteral(".pem"), folder + QStringLiteral("/ca.pem"), {}, &error);
+    if (!id)
+        throw std::runtime_error(error.toStdString());
+    return std::move(*id);
+}
+
+// A CMS signature by `identity` with its chain, over any bytes (DER).
+QByteArray cmsBy(const SigningIdentity& identity, unsigned flags)
+{
+    STACK_OF(X509)* chain = sk_X509_new_null();
+    sk_X509_push(chain, identity.chain().constFirst().get());
+    BIO* bytes = BIO_new_mem_buf("x", 1);
+    CMS_ContentInfo* cms = CMS_sign(identity.certificate(), identity.key(), chain, bytes, flags);
+    unsigned char* out = nullptr;
+    const int length = i2d_CMS_ContentInfo(cms, &out);
+    const QByteArray der(reinterpret_cast<const char*>(out), length);
+    OPENSSL_free(out);
+    CMS_ContentInfo_free(cms);
+    BIO_free(bytes);
+    sk_X509_free(chain);
+    return der;
+}
+
 } // namespace
 
 TEST(ValidationData, TheSignersChainWithTheCrlGivenAndTheRootLeftUnchecked)
@@ -87,24 +117,9 @@ TEST(ValidationData, NothingReachableIsAnErrorThatNamesTheCertificateAndWhatWasT
 {
     const quint16 port = closedPort();
     QTemporaryDir dir;
-    QString error;
-    ASSERT_TRUE(DemoPki::create(dir.filePath(QStringLiteral("pki")), testNow(), &error, port)) << error.toStdString();
-    QString e;
-    const std::optional<SigningIdentity> signer = SigningIdentity::load(dir.filePath(QStringLiteral("pki/manufacturer.key")),
-        dir.filePath(QStringLiteral("pki/manufacturer.pem")), dir.filePath(QStringLiteral("pki/ca.pem")), {}, &e);
-    ASSERT_TRUE(signer);
-    // A CMS as PdfSigner makes it, over any bytes.
-    STACK_OF(X509)* chain = sk_X509_new_null();
-    sk_X509_push(chain, signer->chain().constFirst().get());
-    BIO* bytes = BIO_new_mem_buf("x", 1);
-    CMS_ContentInfo* cms = CMS_sign(signer->certificate(), signer->key(), chain, bytes, CMS_DETACHED | CMS_BINARY | CMS_CADES);
-    unsigned char* out = nullptr;
-    const int length = i2d_CMS_ContentInfo(cms, &out);
-    const QByteArray signature(reinterpret_cast<const char*>(out), length);
-    OPENSSL_free(out);
-    CMS_ContentInfo_free(cms);
-    BIO_free(bytes);
-    sk_X509_free(chain);
+    // A CMS as PdfSigner makes it.
+    const QByteArray signature = cmsBy(
+        demoIdentity(dir.filePath(QStringLiteral("pki")), QStringLiteral("manufacturer"), port), CMS_DETACHED | CMS_BINARY | CMS_CADES);
 
     const Result<ValidationData> none = ValidationData::gather(signature, offline({}, {}));
     ASSERT_FALSE(none.ok());
@@ -150,22 +165,9 @@ TEST(ValidationData, TheTimestampAuthoritysChainIsKeptFromTheTokenInTheUnsignedA
 {
     ReportFixture& f = ReportFixture::instance();
     QTemporaryDir dir;
-    QString error;
-    ASSERT_TRUE(DemoPki::create(dir.filePath(QStringLiteral("tsa")), testNow(), &error, closedPort())) << error.toStdString();
-    QString e;
-    const std::optional<SigningIdentity> tsa = SigningIdentity::load(dir.filePath(QStringLiteral("tsa/certification-body.key")),
-        dir.filePath(QStringLiteral("tsa/certification-body.pem")), dir.filePath(QStringLiteral("tsa/ca.pem")), {}, &e);
-    ASSERT_TRUE(tsa);
+    const SigningIdentity tsa = demoIdentity(dir.filePath(QStringLiteral("tsa")), QStringLiteral("certification-body"), closedPort());
     // A token is a CMS SignedData by the TSA; what it signs does not matter here.
-    STACK_OF(X509)* tsaChain = sk_X509_new_null();
-    sk_X509_push(tsaChain, tsa->chain().constFirst().get());
-    BIO* imprint = BIO_new_mem_buf("imprint", 7);
-    CMS_ContentInfo* token = CMS_sign(tsa->certificate(), tsa->key(), tsaChain, imprint, CMS_BINARY);
-    unsigned char* tokenDer = nullptr;
-    const int tokenLength = i2d_CMS_ContentInfo(token, &tokenDer);
-    BIO_free(imprint);
-    sk_X509_free(tsaChain);
-    CMS_ContentInfo_free(token);
+    const QByteArray token = cmsBy(tsa, CMS_BINARY);
 
     const QByteArray plain = ReportFixture::signatureOf(f.signedCameraReport());
     const auto* cursor = reinterpret_cast<const unsigned char*>(plain.constData());
@@ -173,8 +175,7 @@ TEST(ValidationData, TheTimestampAuthoritysChainIsKeptFromTheTokenInTheUnsignedA
     ASSERT_TRUE(cms);
     CMS_SignerInfo* si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms), 0);
     ASN1_STRING* sequence = ASN1_STRING_new();
-    ASN1_STRING_set(sequence, tokenDer, tokenLength);
-    OPENSSL_free(tokenDer);
+    ASN1_STRING_set(sequence, token.constData(), int(token.size()));
     ASSERT_EQ(CMS_unsigned_add1_attr_by_NID(si, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE, sequence, -1), 1);
     ASN1_STRING_free(sequence);
     unsigned char* out = nullptr;
@@ -194,8 +195,8 @@ TEST(ValidationData, TheTimestampAuthoritysChainIsKeptFromTheTokenInTheUnsignedA
         = ValidationData::gather(stamped, offline({}, {ourCrl, dir.filePath(QStringLiteral("tsa/ca.crl"))}));
     ASSERT_TRUE(with.ok()) << describe(with.problems());
     EXPECT_EQ(with->certificates.size(), 4); // signer, our CA, the TSA, its CA
-    EXPECT_TRUE(with->certificates.contains(der(tsa->certificate())));
-    EXPECT_TRUE(with->certificates.contains(der(tsa->chain().constFirst().get())));
+    EXPECT_TRUE(with->certificates.contains(der(tsa.certificate())));
+    EXPECT_TRUE(with->certificates.contains(der(tsa.chain().constFirst().get())));
     EXPECT_EQ(with->crls.size(), 2);
     EXPECT_EQ(with->covered.size(), 2);
 }
