@@ -278,3 +278,24 @@ TEST(PdfRevisions, AfterTheLastSignatureOnlyValidationDataMayFollow)
     EXPECT_TRUE(names(after, widget, QStringLiteral("follows the last signature, after which only validation data (a DSS) may be added")))
         << changes(after).toStdString();
 }
+
+// Other writers compress their DSS streams: FlateDecode is read, any other filter is left out.
+TEST(PdfRevisions, TheDssStreamsAreReadPlainOrFlateDecoded)
+{
+    ReportForgery forgery(ReportFixture::instance().signedCameraReport());
+    const int dss = forgery.nextNumber(), plain = dss + 1, flate = dss + 2, other = dss + 3;
+    QByteArray catalog = forgery.body(forgery.root());
+    catalog.insert(catalog.lastIndexOf(">>"), "/DSS " + QByteArray::number(dss) + " 0 R");
+    const QByteArray crl(200, 'c');
+    const QByteArray deflated = qCompress(crl).mid(4); // zlib, without Qt's size prefix
+    ReportForgery kept(forgery.pdf);
+    kept.append({{forgery.root(), catalog},
+        {dss, "<< /Type /DSS /CRLs [" + QByteArray::number(plain) + " 0 R " + QByteArray::number(flate) + " 0 R " + QByteArray::number(other)
+                + " 0 R] >>"},
+        {plain, "<< /Length 200 >>\nstream\n" + crl + "\nendstream"},
+        {flate, "<< /Filter /FlateDecode /Length " + QByteArray::number(deflated.size()) + " >>\nstream\n" + deflated + "\nendstream"},
+        {other, "<< /Filter /ASCIIHexDecode /Length 4 >>\nstream\n6363\nendstream"}});
+    const PdfRevisions r = read(kept.pdf);
+    EXPECT_TRUE(r.changes.isEmpty()) << changes(r).toStdString();
+    EXPECT_EQ(r.validation.crls, (QList<QByteArray>{crl, crl}));
+}
