@@ -5,7 +5,9 @@
 #include "reports/DemoPki.h"
 #include "reports/ValidationData.h"
 
+#include <QElapsedTimer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <openssl/cms.h>
@@ -199,4 +201,41 @@ TEST(ValidationData, TheTimestampAuthoritysChainIsKeptFromTheTokenInTheUnsignedA
     EXPECT_TRUE(with->certificates.contains(der(tsa.chain().constFirst().get())));
     EXPECT_EQ(with->crls.size(), 2);
     EXPECT_EQ(with->covered.size(), 2);
+}
+
+// A hostile or broken responder at the AIA: an endless answer is cut at 1 MiB, a silent one
+// at the timeout; either is named, and nothing it sent is kept.
+TEST(ValidationData, AResponderThatFloodsOrStallsIsCutOffAndNamed)
+{
+    QTcpServer responder;
+    ASSERT_TRUE(responder.listen(QHostAddress::LocalHost, 0));
+    bool flood = true;
+    QObject::connect(&responder, &QTcpServer::newConnection, [&] {
+        QTcpSocket* socket = responder.nextPendingConnection();
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (flood) {
+            socket->write("HTTP/1.0 200 OK\r\nContent-Type: application/ocsp-response\r\nContent-Length: 3000000\r\n\r\n");
+            socket->write(QByteArray(3000000, '\x30'));
+        }
+    });
+    QTemporaryDir dir;
+    const QByteArray signature = cmsBy(demoIdentity(dir.filePath(QStringLiteral("pki")), QStringLiteral("manufacturer"),
+                                           responder.serverPort()),
+        CMS_DETACHED | CMS_BINARY | CMS_CADES);
+    const QString address = QStringLiteral("http://127.0.0.1:%1/").arg(responder.serverPort());
+
+    const Result<ValidationData> flooded = ValidationData::gather(signature, {{}, {}, 5000});
+    const Problem* cut = findProblem(flooded.problems(), QStringLiteral("ltv.no-revocation-data"));
+    ASSERT_TRUE(cut) << describe(flooded.problems());
+    EXPECT_TRUE(cut->message.text(Language::English).contains(address + QStringLiteral(": the answer is larger than 1048576 bytes")))
+        << cut->message.text(Language::English).toStdString();
+
+    flood = false;
+    QElapsedTimer clock; // how long the wait lasted, not what time it is
+    clock.start();
+    const Result<ValidationData> stalled = ValidationData::gather(signature, {{}, {}, 300});
+    EXPECT_LT(clock.elapsed(), 5000);
+    const Problem* silent = findProblem(stalled.problems(), QStringLiteral("ltv.no-revocation-data"));
+    ASSERT_TRUE(silent) << describe(stalled.problems());
+    EXPECT_TRUE(silent->message.text(Language::English).contains(address)) << silent->message.text(Language::English).toStdString();
 }
