@@ -65,19 +65,6 @@ QByteArray dictionaryAround(const QByteArray& pdf, qsizetype at)
     return pdf.mid(begin, end - begin);
 }
 
-QDateTime signingTimeOf(CMS_SignerInfo* si)
-{
-    const int index = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
-    if (index < 0)
-        return {};
-    ASN1_TYPE* type = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0);
-    tm t{};
-    if (!type || (type->type != V_ASN1_UTCTIME && type->type != V_ASN1_GENERALIZEDTIME)
-        || ASN1_TIME_to_tm(type->value.asn1_string, &t) != 1)
-        return {};
-    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
-}
-
 bool mayDocumentSign(X509* certificate)
 {
     const uint32_t usage = X509_get_key_usage(certificate);
@@ -267,8 +254,9 @@ void recordRevocation(ReportVerifier::Signature& s, X509_STORE_CTX* verified, co
     bool covered = sk_X509_num(chain) > 1;
     for (int i = 0; i + 1 < sk_X509_num(chain); ++i) {
         X509* certificate = sk_X509_value(chain, i);
-        const RevocationStatus status
-            = RevocationStatus::of(certificate, sk_X509_value(chain, i + 1), embedded.ocspResponses, embedded.crls, roots);
+        // The signer's own claim of when it signed: a timestamp would prove it (B-T), nothing here does.
+        const RevocationStatus status = RevocationStatus::of(
+            certificate, sk_X509_value(chain, i + 1), embedded.ocspResponses, embedded.crls, roots, s.signingTime);
         covered = covered && status.state != RevocationStatus::State::Unknown;
         if (status.state == RevocationStatus::State::Revoked && s.revocation.state != RevocationStatus::State::Revoked) {
             s.revocation = status;

@@ -9,16 +9,18 @@
 namespace starmark {
 namespace {
 
-QDateTime timeOf(const ASN1_TIME* time)
+// Whether an answer issued at `issued` (valid until `until`, if given) was in force at `at`.
+bool inForce(const QDateTime& issued, const QDateTime& until, const QDateTime& at)
 {
-    tm t{};
-    if (!time || ASN1_TIME_to_tm(time, &t) != 1)
-        return {};
-    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
+    constexpr qint64 skew = 300; // seconds: clocks of signer, responder and CA differ
+    if (!issued.isValid() || issued.addSecs(-skew) > at)
+        return false;
+    return until.isValid() ? at <= until.addSecs(skew) : issued.addSecs(skew) >= at;
 }
 
 // The status one OCSP response gives `certificate`, once its signature and its responder hold.
-std::optional<RevocationStatus> fromOcsp(const QByteArray& der, X509* certificate, X509* issuer, const QList<X509*>& anchors)
+std::optional<RevocationStatus> fromOcsp(
+    const QByteArray& der, X509* certificate, X509* issuer, const QList<X509*>& anchors, const QDateTime& at)
 {
     const auto* cursor = reinterpret_cast<const unsigned char*>(der.constData());
     OCSP_RESPONSE* response = d2i_OCSP_RESPONSE(nullptr, &cursor, long(der.size()));
@@ -42,9 +44,10 @@ std::optional<RevocationStatus> fromOcsp(const QByteArray& der, X509* certificat
             for (const EVP_MD* digest : {EVP_sha1(), EVP_sha256()}) {
                 OCSP_CERTID* id = OCSP_cert_to_id(digest, certificate, issuer);
                 int status = -1, reason = -1;
-                ASN1_GENERALIZEDTIME* revoked = nullptr;
-                if (id && OCSP_resp_find_status(basic, id, &status, &reason, &revoked, nullptr, nullptr) == 1
-                    && status != V_OCSP_CERTSTATUS_UNKNOWN) {
+                ASN1_GENERALIZEDTIME *revoked = nullptr, *thisUpdate = nullptr, *nextUpdate = nullptr;
+                if (id && OCSP_resp_find_status(basic, id, &status, &reason, &revoked, &thisUpdate, &nextUpdate) == 1
+                    && (status == V_OCSP_CERTSTATUS_REVOKED
+                        || (status == V_OCSP_CERTSTATUS_GOOD && inForce(timeOf(thisUpdate), timeOf(nextUpdate), at)))) {
                     RevocationStatus s;
                     s.state = status == V_OCSP_CERTSTATUS_GOOD ? RevocationStatus::State::Good : RevocationStatus::State::Revoked;
                     s.source = RevocationStatus::Source::Ocsp;
@@ -65,7 +68,7 @@ std::optional<RevocationStatus> fromOcsp(const QByteArray& der, X509* certificat
     return out;
 }
 
-std::optional<RevocationStatus> fromCrl(const QByteArray& der, X509* certificate, X509* issuer)
+std::optional<RevocationStatus> fromCrl(const QByteArray& der, X509* certificate, X509* issuer, const QDateTime& at)
 {
     const auto* cursor = reinterpret_cast<const unsigned char*>(der.constData());
     X509_CRL* crl = d2i_X509_CRL(nullptr, &cursor, long(der.size()));
@@ -78,10 +81,11 @@ std::optional<RevocationStatus> fromCrl(const QByteArray& der, X509* certificate
         if (X509_CRL_get0_by_cert(crl, &entry, certificate) == 1) {
             s.state = RevocationStatus::State::Revoked;
             s.revokedAt = timeOf(X509_REVOKED_get0_revocationDate(entry));
-        } else {
+            out = s;
+        } else if (inForce(timeOf(X509_CRL_get0_lastUpdate(crl)), timeOf(X509_CRL_get0_nextUpdate(crl)), at)) {
             s.state = RevocationStatus::State::Good;
+            out = s;
         }
-        out = s;
     }
     X509_CRL_free(crl);
     takeOpenSslError();
@@ -112,8 +116,8 @@ QByteArray der(const QByteArray& bytes, T* (*fromDer)(T**, const unsigned char**
 
 } // namespace
 
-RevocationStatus RevocationStatus::of(
-    X509* certificate, X509* issuer, const QList<QByteArray>& ocspResponses, const QList<QByteArray>& crls, const QList<X509*>& anchors)
+RevocationStatus RevocationStatus::of(X509* certificate, X509* issuer, const QList<QByteArray>& ocspResponses,
+    const QList<QByteArray>& crls, const QList<X509*>& anchors, const QDateTime& at)
 {
     // A revocation found anywhere outweighs a "good" found elsewhere.
     std::optional<RevocationStatus> found;
@@ -126,9 +130,9 @@ RevocationStatus RevocationStatus::of(
         }
     };
     for (int i = 0; i < ocspResponses.size(); ++i)
-        consider(fromOcsp(ocspResponses[i], certificate, issuer, anchors), i);
+        consider(fromOcsp(ocspResponses[i], certificate, issuer, anchors, at), i);
     for (int i = 0; i < crls.size(); ++i)
-        consider(fromCrl(crls[i], certificate, issuer), i);
+        consider(fromCrl(crls[i], certificate, issuer, at), i);
     return found.value_or(RevocationStatus());
 }
 

@@ -12,7 +12,11 @@ namespace starmark {
 // say. Only data its issuer signed counts — a CRL under the issuer's key, an OCSP
 // response by the issuer or by a responder the issuer authorised (EKU OCSPSigning),
 // whose chain holds at the time it answered — so a forged "good" or "revoked"
-// changes nothing. Offline: the same check when signing and years later.
+// changes nothing. A "good" counts only when it was in force at the time asked
+// about (thisUpdate … nextUpdate, or within five minutes of it when no nextUpdate
+// is given), so an old answer from before a revocation proves nothing; a
+// revocation counts whenever it was said. Offline: the same check when signing
+// and years later.
 class RevocationStatus {
 public:
     enum class State { Good, Revoked, Unknown };
@@ -23,9 +27,9 @@ public:
     int index = -1; // of the deciding response or CRL in the list it came from
     QDateTime revokedAt;
 
-    // `anchors`: what an OCSP responder's certificate must chain to.
+    // `anchors`: what an OCSP responder's certificate must chain to; `at`: when the status must hold.
     static RevocationStatus of(x509_st* certificate, x509_st* issuer, const QList<QByteArray>& ocspResponses,
-        const QList<QByteArray>& crls, const QList<x509_st*>& anchors);
+        const QList<QByteArray>& crls, const QList<x509_st*>& anchors, const QDateTime& at);
     // One OCSP response or CRL, DER or PEM, as it is embedded (DER); empty when it is neither.
     static QByteArray ocspDer(const QByteArray& bytes);
     static QByteArray crlDer(const QByteArray& bytes);

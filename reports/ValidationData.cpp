@@ -34,6 +34,7 @@ bool selfSigned(X509* certificate)
 
 // The signers of a CMS and of the timestamp tokens in its unsigned attributes, with every certificate they carry.
 struct Carried {
+    QDateTime signed_; // what the outer signer claims: when the status must hold
     QList<X509*> signers;
     QList<X509*> pool;
     QList<starmark::Certificate> owned;
@@ -53,6 +54,8 @@ void collect(CMS_ContentInfo* cms, Carried& out, int depth)
     STACK_OF(CMS_SignerInfo)* infos = CMS_get0_SignerInfos(cms);
     for (int i = 0; i < sk_CMS_SignerInfo_num(infos); ++i) {
         CMS_SignerInfo* si = sk_CMS_SignerInfo_value(infos, i);
+        if (depth == 0 && !out.signed_.isValid())
+            out.signed_ = signingTimeOf(si);
         for (X509* c : here)
             if (CMS_SignerInfo_cert_cmp(si, c) == 0 && !out.signers.contains(c))
                 out.signers.append(c);
@@ -203,6 +206,11 @@ Result<ValidationData> ValidationData::gather(const QByteArray& cmsDer, const So
     if (hasErrors(problems))
         return problems;
 
+    // The status must hold when the signer says it signed (StarMark always says so).
+    const QDateTime at = carried.signed_;
+    if (!at.isValid())
+        return Problem::invalid(
+            QStringLiteral("ltv.not-signed"), Message("ValidationData", "the signature claims no signing time to check the revocation data at"));
     QList<X509*> anchors;
     for (X509* c : carried.pool)
         if (selfSigned(c))
@@ -236,7 +244,7 @@ Result<ValidationData> ValidationData::gather(const QByteArray& cmsDer, const So
             }
             checked.append(current);
             Covered covered{subjectOf(current), RevocationStatus::Source::None, false};
-            RevocationStatus status = RevocationStatus::of(current, issuer, givenOcsp, givenCrls, anchors);
+            RevocationStatus status = RevocationStatus::of(current, issuer, givenOcsp, givenCrls, anchors, at);
             if (status.state != RevocationStatus::State::Unknown) {
                 covered.fromFile = true;
                 keep(status.source == RevocationStatus::Source::Ocsp ? out.ocspResponses : out.crls,
@@ -256,12 +264,14 @@ Result<ValidationData> ValidationData::gather(const QByteArray& cmsDer, const So
                                    : Message("ValidationData", "%1: the answer is not a CRL").arg(url);
                     if (!der.isEmpty()) {
                         status = RevocationStatus::of(current, issuer, ocsp ? QList{der} : QList<QByteArray>(),
-                            ocsp ? QList<QByteArray>() : QList{der}, anchors);
+                            ocsp ? QList<QByteArray>() : QList{der}, anchors, at);
                         if (status.state != RevocationStatus::State::Unknown)
                             keep(ocsp ? out.ocspResponses : out.crls, der);
                         else
-                            why = Message("ValidationData", "%1: the answer is not signed by the certificate's issuer or says nothing of it")
-                                      .arg(url);
+                            why = Message("ValidationData",
+                                "%1: the answer is not signed by the certificate's issuer, says nothing of it, or was not in force at %2")
+                                      .arg(url)
+                                      .arg(at.toString(Qt::ISODate));
                     }
                     if (!why.isEmpty())
                         tried = tried.isEmpty() ? why : Message("ValidationData", "%1; %2").arg(tried).arg(why);

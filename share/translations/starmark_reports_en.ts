@@ -757,10 +757,6 @@
         <translation>%1: the answer is not a CRL</translation>
     </message>
     <message>
-        <source>%1: the answer is not signed by the certificate&apos;s issuer or says nothing of it</source>
-        <translation>%1: the answer is not signed by the certificate&apos;s issuer or says nothing of it</translation>
-    </message>
-    <message>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -775,6 +771,14 @@
     <message>
         <source>%1 was revoked on %2</source>
         <translation>%1 was revoked on %2</translation>
+    </message>
+    <message>
+        <source>the signature claims no signing time to check the revocation data at</source>
+        <translation>the signature claims no signing time to check the revocation data at</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not signed by the certificate&apos;s issuer, says nothing of it, or was not in force at %2</source>
+        <translation>%1: the answer is not signed by the certificate&apos;s issuer, says nothing of it, or was not in force at %2</translation>
     </message>
 </context>
 </TS>

@@ -757,10 +757,6 @@
         <translation>%1: 応答が CRL ではありません</translation>
     </message>
     <message>
-        <source>%1: the answer is not signed by the certificate&apos;s issuer or says nothing of it</source>
-        <translation>%1: 応答が証明書の発行者によって署名されていないか、この証明書の状態を含んでいません</translation>
-    </message>
-    <message>
         <source>%1; %2</source>
         <translation>%1、%2</translation>
     </message>
@@ -775,6 +771,14 @@
     <message>
         <source>%1 was revoked on %2</source>
         <translation>%1 は %2 に失効しています</translation>
+    </message>
+    <message>
+        <source>the signature claims no signing time to check the revocation data at</source>
+        <translation>署名に署名時刻がないため、失効情報をどの時点で確認するか決められません</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not signed by the certificate&apos;s issuer, says nothing of it, or was not in force at %2</source>
+        <translation>%1: 応答が証明書の発行者によって署名されていないか、この証明書の状態を含んでいないか、%2 の時点で有効ではありません</translation>
     </message>
 </context>
 </TS>

@@ -94,8 +94,10 @@ QByteArray ReportFixture::signedCameraReport() const
     return pdf;
 }
 
-QByteArray ReportFixture::crl(const QList<long>& revoked, const QString& signer) const
+QByteArray ReportFixture::crl(const QList<long>& revoked, const QString& signer, QDateTime issued) const
 {
+    if (!issued.isValid())
+        issued = testNow();
     const SigningIdentity ca = identity(signer == QLatin1String("ca") ? QStringLiteral("manufacturer") : signer);
     QFile keyFile(pki(signer + QStringLiteral(".key")));
     keyFile.open(QIODevice::ReadOnly);
@@ -106,7 +108,7 @@ QByteArray ReportFixture::crl(const QList<long>& revoked, const QString& signer)
     X509_CRL* crl = X509_CRL_new();
     X509_CRL_set_version(crl, 1);
     X509_CRL_set_issuer_name(crl, X509_get_subject_name(ca.chain().constFirst().get()));
-    ASN1_TIME* when = ASN1_TIME_set(nullptr, time_t(testNow().toSecsSinceEpoch()));
+    ASN1_TIME* when = ASN1_TIME_set(nullptr, time_t(issued.toSecsSinceEpoch()));
     X509_CRL_set1_lastUpdate(crl, when);
     for (const long serial : revoked) {
         X509_REVOKED* entry = X509_REVOKED_new();
@@ -126,20 +128,22 @@ QByteArray ReportFixture::crl(const QList<long>& revoked, const QString& signer)
     return out;
 }
 
-QByteArray ReportFixture::ocspResponse(const QString& role, bool revoked, const QString& responder) const
+QByteArray ReportFixture::ocspResponse(const QString& role, bool revoked, const QString& responder, QDateTime issued) const
 {
+    if (!issued.isValid())
+        issued = testNow();
     const SigningIdentity subject = identity(role);
     const SigningIdentity signer = identity(responder);
     X509* issuer = subject.chain().constFirst().get();
     OCSP_BASICRESP* basic = OCSP_BASICRESP_new();
-    ASN1_TIME* when = ASN1_TIME_set(nullptr, time_t(testNow().toSecsSinceEpoch()));
+    ASN1_TIME* when = ASN1_TIME_set(nullptr, time_t(issued.toSecsSinceEpoch()));
     OCSP_basic_add1_status(basic, OCSP_cert_to_id(EVP_sha1(), subject.certificate(), issuer),
         revoked ? V_OCSP_CERTSTATUS_REVOKED : V_OCSP_CERTSTATUS_GOOD, OCSP_REVOKED_STATUS_KEYCOMPROMISE, revoked ? when : nullptr, when,
         nullptr);
     OCSP_basic_sign(basic, signer.certificate(), signer.key(), EVP_sha256(), nullptr, 0);
     // OCSP_basic_sign stamps producedAt with the real clock, which a test never reads: the
     // response is dated at the test's instant and signed again over its data as it is then.
-    ASN1_GENERALIZEDTIME_set(const_cast<ASN1_GENERALIZEDTIME*>(OCSP_resp_get0_produced_at(basic)), time_t(testNow().toSecsSinceEpoch()));
+    ASN1_GENERALIZEDTIME_set(const_cast<ASN1_GENERALIZEDTIME*>(OCSP_resp_get0_produced_at(basic)), time_t(issued.toSecsSinceEpoch()));
     unsigned char* data = nullptr;
     const int dataLength = i2d_OCSP_RESPDATA(const_cast<OCSP_RESPDATA*>(OCSP_resp_get0_respdata(basic)), &data);
     EVP_MD_CTX* context = EVP_MD_CTX_new();

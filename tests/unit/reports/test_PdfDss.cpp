@@ -115,6 +115,11 @@ TEST(PdfDss, ASignerTheEmbeddedDataSaysWasRevokedIsNotValid)
     const ReportVerifier::Result forged = verify(kept({f.crl({2}, QStringLiteral("lab"))}));
     EXPECT_EQ(forged.verdict, ReportVerifier::Result::Verdict::Valid) << describe(forged.problems);
     EXPECT_FALSE(forged.signatures.first().revocationEmbedded);
+    // Nor does an old "good", from before the time the signer claims.
+    const ReportVerifier::Result stale = verify(
+        kept({}, {f.ocspResponse(QStringLiteral("manufacturer"), false, QStringLiteral("ocsp"), testNow().addSecs(-12 * 3600))}));
+    EXPECT_EQ(stale.verdict, ReportVerifier::Result::Verdict::Valid) << describe(stale.problems);
+    EXPECT_FALSE(stale.signatures.first().revocationEmbedded);
 }
 
 // PAdES allows a DSS after the last signature; StarMark allows nothing else there.

@@ -21,7 +21,7 @@ struct Subject {
     X509* ca() const { return identity.chain().constFirst().get(); }
     RevocationStatus of(const QList<QByteArray>& ocsp, const QList<QByteArray>& crls) const
     {
-        return RevocationStatus::of(certificate(), ca(), ocsp, crls, {ca()});
+        return RevocationStatus::of(certificate(), ca(), ocsp, crls, {ca()}, testNow());
     }
 };
 
@@ -79,4 +79,30 @@ TEST(RevocationStatus, FilesAreTakenAsDerOrPemAndNothingElse)
     EXPECT_TRUE(RevocationStatus::crlDer(f.ocspResponse(QStringLiteral("manufacturer"), false)).isEmpty());
     EXPECT_TRUE(RevocationStatus::ocspDer(der).isEmpty());
     EXPECT_TRUE(RevocationStatus::ocspDer(QByteArray("-----BEGIN X509 CRL-----")).isEmpty());
+}
+
+// A dishonest signer, revoked since, gives an old "good": it was not in force when it signed.
+TEST(RevocationStatus, AGoodAnswerCountsOnlyWhenInForceAtTheTimeAskedARevocationAlways)
+{
+    ReportFixture& f = ReportFixture::instance();
+    const Subject s;
+    const QDateTime earlier = testNow().addSecs(-12 * 3600); // the responder's certificate was already valid then
+    EXPECT_EQ(s.of({f.ocspResponse(QStringLiteral("manufacturer"), false, QStringLiteral("ocsp"), earlier)}, {}).state,
+        RevocationStatus::State::Unknown);
+    EXPECT_EQ(s.of({}, {f.crl({}, QStringLiteral("ca"), earlier)}).state, RevocationStatus::State::Unknown);
+    EXPECT_EQ(s.of({}, {f.crl({}, QStringLiteral("ca"), testNow().addDays(1))}).state, RevocationStatus::State::Unknown)
+        << "an answer from after the time asked about does not say what held then";
+    EXPECT_EQ(s.of({}, {f.crl({}, QStringLiteral("ca"), testNow().addSecs(-120))}).state, RevocationStatus::State::Good)
+        << "clocks differ by minutes";
+    EXPECT_EQ(s.of({}, {f.crl({2}, QStringLiteral("ca"), earlier)}).state, RevocationStatus::State::Revoked);
+    EXPECT_EQ(s.of({f.ocspResponse(QStringLiteral("manufacturer"), true, QStringLiteral("ocsp"), earlier)}, {}).state,
+        RevocationStatus::State::Revoked);
+    // demo-pki's ca.crl says when it is next updated: in force for its 30 days.
+    QFile pem(f.pki(QStringLiteral("ca.crl")));
+    ASSERT_TRUE(pem.open(QIODevice::ReadOnly));
+    const QByteArray demo = RevocationStatus::crlDer(pem.readAll());
+    EXPECT_EQ(RevocationStatus::of(s.certificate(), s.ca(), {}, {demo}, {s.ca()}, testNow().addDays(29)).state,
+        RevocationStatus::State::Good);
+    EXPECT_EQ(RevocationStatus::of(s.certificate(), s.ca(), {}, {demo}, {s.ca()}, testNow().addDays(31)).state,
+        RevocationStatus::State::Unknown);
 }

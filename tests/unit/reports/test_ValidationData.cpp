@@ -134,6 +134,18 @@ TEST(ValidationData, NothingReachableIsAnErrorThatNamesTheCertificateAndWhatWasT
     EXPECT_TRUE(text.contains(QStringLiteral("http://127.0.0.1:%1/ca.crl").arg(port + 1))) << text.toStdString();
 }
 
+// A manufacturer revoked since hands over an old "good" it kept: it does not cover the signature.
+TEST(ValidationData, AnOldGoodAnswerGivenByFileDoesNotCoverTheSignature)
+{
+    ReportFixture& f = ReportFixture::instance();
+    QTemporaryDir dir;
+    const QString old = written(dir, QStringLiteral("old.der"),
+        f.ocspResponse(QStringLiteral("manufacturer"), false, QStringLiteral("ocsp"), testNow().addSecs(-12 * 3600)));
+    const Result<ValidationData> data = ValidationData::gather(ReportFixture::signatureOf(f.signedCameraReport()), offline({old}, {}));
+    ASSERT_FALSE(data.ok());
+    EXPECT_TRUE(findProblem(data.problems(), QStringLiteral("ltv.no-revocation-data"))) << describe(data.problems());
+}
+
 TEST(ValidationData, ARevokedSignerIsRefused)
 {
     ReportFixture& f = ReportFixture::instance();
