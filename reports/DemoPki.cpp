@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <openssl/bn.h>
 #include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -12,6 +13,7 @@
 #include <openssl/rsa.h>
 #include <openssl/x509v3.h>
 
+#include <ctime>
 #include <functional>
 #include <memory>
 
@@ -45,6 +47,8 @@ struct Subject {
     QString organisation;
     QString commonName;
     QList<SignerRole::Role> roles;
+    quint16 revocationPort = 0; // 0: no AIA or CDP
+    bool ocspResponder = false;
 };
 
 Certificate issue(
@@ -69,6 +73,13 @@ Certificate issue(
     if (authority) {
         addExtension(c.get(), issuerCertificate, NID_basic_constraints, "critical,CA:TRUE");
         addExtension(c.get(), issuerCertificate, NID_key_usage, "critical,keyCertSign,cRLSign");
+    } else if (subject.ocspResponder) {
+        addExtension(c.get(), issuerCertificate, NID_authority_key_identifier, "keyid:always");
+        addExtension(c.get(), issuerCertificate, NID_basic_constraints, "critical,CA:FALSE");
+        addExtension(c.get(), issuerCertificate, NID_key_usage, "critical,digitalSignature");
+        addExtension(c.get(), issuerCertificate, NID_ext_key_usage, "OCSPSigning");
+        // RFC 6960 4.2.2.2.1: the responder's own certificate is not checked for revocation.
+        addExtension(c.get(), issuerCertificate, NID_id_pkix_OCSP_noCheck, "ignored");
     } else {
         addExtension(c.get(), issuerCertificate, NID_authority_key_identifier, "keyid:always");
         addExtension(c.get(), issuerCertificate, NID_basic_constraints, "critical,CA:FALSE");
@@ -78,6 +89,12 @@ Certificate issue(
         for (const SignerRole::Role role : subject.roles)
             usages += ',' + SignerRole::oid(role);
         addExtension(c.get(), issuerCertificate, NID_ext_key_usage, usages.constData());
+        if (subject.revocationPort) {
+            const QByteArray ocsp = "OCSP;URI:http://127.0.0.1:" + QByteArray::number(subject.revocationPort) + '/';
+            const QByteArray crl = "URI:http://127.0.0.1:" + QByteArray::number(subject.revocationPort + 1) + "/ca.crl";
+            addExtension(c.get(), issuerCertificate, NID_info_access, ocsp.constData());
+            addExtension(c.get(), issuerCertificate, NID_crl_distribution_points, crl.constData());
+        }
     }
     X509_sign(c.get(), issuerKey ? issuerKey : key, EVP_sha256());
     return c;
@@ -122,6 +139,54 @@ bool writeSigner(const QDir& dir, const QString& name, EVP_PKEY* key, X509* cert
             [&](BIO* b) { return PEM_write_bio_PrivateKey(b, key, nullptr, nullptr, 0, nullptr, nullptr); }, true, error);
 }
 
+// A line of `openssl ca`'s index (what `openssl ocsp -index` answers from): valid, its end, its serial, its subject.
+QByteArray indexLine(X509* certificate)
+{
+    tm end{};
+    ASN1_TIME_to_tm(X509_get0_notAfter(certificate), &end);
+    char when[16];
+    std::strftime(when, sizeof when, "%y%m%d%H%M%SZ", &end);
+    BIGNUM* serial = ASN1_INTEGER_to_BN(X509_get0_serialNumber(certificate), nullptr);
+    char* hex = BN_bn2hex(serial);
+    QByteArray serialHex(hex);
+    OPENSSL_free(hex);
+    BN_free(serial);
+    if (serialHex.size() % 2)
+        serialHex.prepend('0');
+    char* subject = X509_NAME_oneline(X509_get_subject_name(certificate), nullptr, 0);
+    const QByteArray line = "V\t" + QByteArray(when) + "\t\t" + serialHex + "\tunknown\t" + QByteArray(subject) + '\n';
+    OPENSSL_free(subject);
+    return line;
+}
+
+bool appendIndex(const QDir& dir, const QByteArray& lines, QString* error)
+{
+    QFile index(dir.filePath(QStringLiteral("index.txt")));
+    const bool ok = index.open(QIODevice::Append) && index.write(lines) == lines.size();
+    if (!ok && error)
+        *error = QStringLiteral("cannot write %1 (%2)").arg(index.fileName(), index.errorString());
+    return ok;
+}
+
+// An empty CRL of the CA, valid for 30 days from `now`.
+bool writeCrl(const QDir& dir, X509* ca, EVP_PKEY* caKey, const QDateTime& now, QString* error)
+{
+    X509_CRL* crl = X509_CRL_new();
+    X509_CRL_set_version(crl, 1);
+    X509_CRL_set_issuer_name(crl, X509_get_subject_name(ca));
+    ASN1_TIME* last = ASN1_TIME_set(nullptr, time_t(now.toSecsSinceEpoch()));
+    ASN1_TIME* next = ASN1_TIME_set(nullptr, time_t(now.addDays(30).toSecsSinceEpoch()));
+    X509_CRL_set1_lastUpdate(crl, last);
+    X509_CRL_set1_nextUpdate(crl, next);
+    ASN1_TIME_free(last);
+    ASN1_TIME_free(next);
+    X509_CRL_sign(crl, caKey, EVP_sha256());
+    const bool ok = writePem(
+        dir.filePath(QStringLiteral("ca.crl")), [&](BIO* b) { return PEM_write_bio_X509_CRL(b, crl); }, false, error);
+    X509_CRL_free(crl);
+    return ok;
+}
+
 } // namespace
 
 QString DemoPki::organisation(SignerRole::Role role)
@@ -136,7 +201,7 @@ QStringList DemoPki::roles()
     return {QStringLiteral("manufacturer"), QStringLiteral("lab"), QStringLiteral("certification-body")};
 }
 
-bool DemoPki::create(const QString& folder, const QDateTime& now, QString* error)
+bool DemoPki::create(const QString& folder, const QDateTime& now, QString* error, quint16 revocationPort)
 {
     if (!QDir().mkpath(folder)) {
         if (error)
@@ -156,17 +221,32 @@ bool DemoPki::create(const QString& folder, const QDateTime& now, QString* error
     const QStringList names{QStringLiteral("DEMO Manufacturer signer"), QStringLiteral("DEMO Evaluation Lab signer"),
         QStringLiteral("DEMO Certification Body signer")};
     long serial = 2;
+    QByteArray index;
     for (int i = 0; ok && i < roles().size(); ++i) {
         Key key = newKey();
         const SignerRole::Role role = SignerRole::all[i];
-        Certificate c = issue(key.get(), {organisation(role), names[i], {role}}, ca.get(), caKey.get(), serial++, now, false);
+        Certificate c
+            = issue(key.get(), {organisation(role), names[i], {role}, revocationPort}, ca.get(), caKey.get(), serial++, now, false);
         ok = writeSigner(dir, roles()[i], key.get(), c.get(), error);
+        index += indexLine(c.get());
     }
     if (ok) {
         Key key = newKey();
         Certificate tsa = issueTimestamping(key.get(), ca.get(), caKey.get(), serial++, now);
         ok = writeSigner(dir, QStringLiteral("tsa"), key.get(), tsa.get(), error);
+        index += indexLine(tsa.get());
     }
+    if (ok) {
+        Key key = newKey();
+        Certificate c = issue(key.get(), {QStringLiteral("StarMark demo PKI"), QStringLiteral("StarMark DEMO OCSP responder"), {}, 0, true},
+            ca.get(), caKey.get(), serial++, now, false);
+        ok = writeSigner(dir, QStringLiteral("ocsp"), key.get(), c.get(), error);
+        index += indexLine(c.get());
+    }
+    ok = ok && writeCrl(dir, ca.get(), caKey.get(), now, error)
+        && writePem(
+            dir.filePath(QStringLiteral("index.txt")), [&](BIO* b) { return BIO_write(b, index.constData(), int(index.size())); }, false,
+            error);
     // The certification body's label key: ECDSA P-256, compact enough for a QR code.
     if (ok) {
         Key label(EVP_EC_gen("P-256"));
@@ -214,7 +294,7 @@ bool DemoPki::addSigner(const QString& folder, const QString& name, const QStrin
     const long serial = 1000 + long((random[0] << 24 | random[1] << 16 | random[2] << 8 | random[3]) & 0x3fffffff);
     Certificate c
         = issue(key.get(), {organisation, QStringLiteral("DEMO %1 signer").arg(name), roles}, ca.get(), caKey.get(), serial, now, false);
-    return writeSigner(dir, name, key.get(), c.get(), error);
+    return writeSigner(dir, name, key.get(), c.get(), error) && appendIndex(dir, indexLine(c.get()), error);
 }
 
 } // namespace starmark

@@ -1,5 +1,6 @@
 #include "reports/OpenSsl.h"
 
+#include <openssl/cms.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
 #include <openssl/x509.h>
@@ -31,6 +32,25 @@ QString subjectOf(x509_st* certificate)
         OPENSSL_free(utf8);
     }
     return line;
+}
+
+QDateTime timeOf(const ASN1_TIME* time)
+{
+    tm t{};
+    if (!time || ASN1_TIME_to_tm(time, &t) != 1)
+        return {};
+    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
+}
+
+QDateTime signingTimeOf(CMS_SignerInfo* si)
+{
+    const int index = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
+    if (index < 0)
+        return {};
+    ASN1_TYPE* type = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0);
+    if (!type || (type->type != V_ASN1_UTCTIME && type->type != V_ASN1_GENERALIZEDTIME))
+        return {};
+    return timeOf(type->value.asn1_string);
 }
 
 } // namespace starmark

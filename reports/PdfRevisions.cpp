@@ -1,5 +1,6 @@
 #include "reports/PdfRevisions.h"
 
+#include <QByteArray>
 #include <QMap>
 #include <QSet>
 
@@ -610,6 +611,7 @@ struct Update {
     QList<Object> objects;
     std::optional<Section> xref;
     std::optional<qint64> startxref;
+    qsizetype begin = -1, end = 0; // its first and past its last byte
 };
 
 bool zeroArea(const Value& widget)
@@ -667,7 +669,8 @@ public:
     {
     }
 
-    void check(const QList<Update>& updates)
+    // `lastSigned`: where the last signature's byte range ends; after it only validation data may follow.
+    void check(const QList<Update>& updates, qint64 lastSigned, PdfRevisions::Validation* embedded)
     {
         for (const Update& u : updates)
             for (const Object& o : u.objects)
@@ -677,9 +680,19 @@ public:
             for (const Object& o : u.objects)
                 if (o.number == m_author.root())
                     validationData(o.value.get("DSS"), 0);
-        for (const Update& u : updates)
-            for (const Object& o : u.objects)
+        for (const Update& u : updates) {
+            for (const Object& o : u.objects) {
                 checkObject(o);
+                if (o.offset >= lastSigned && o.number != m_author.root() && o.number != m_author.info()
+                    && !m_validation.contains(o.number))
+                    change(o.number,
+                        QStringLiteral("object %1 (%2) follows the last signature, after which only validation data (a DSS) may be added")
+                            .arg(o.number)
+                            .arg(m_author.has(o.number) ? m_author.what(o.number) : AuthorState::kind(o)));
+            }
+        }
+        if (const Object* catalog = m_later.value(m_author.root()))
+            readValidation(catalog->value.get("DSS"), embedded);
         for (int added : m_addedFields) {
             const Object* field = m_later.value(added);
             if (!field || m_author.has(added) || !isSignatureField(field->value))
@@ -718,6 +731,28 @@ private:
         }
         for (const Value& item : v->items)
             validationData(&item, depth + 1);
+    }
+
+    // The streams of the newest DSS's /Certs, /OCSPs and /CRLs, decoded; what cannot be decoded is left out.
+    void readValidation(const Value* dss, PdfRevisions::Validation* out) const
+    {
+        const Object* dictionary = dss && dss->is(Value::Kind::Reference) ? m_later.value(dss->object) : nullptr;
+        if (!dictionary)
+            return;
+        for (auto [key, list] : {std::pair{"Certs", &out->certificates}, {"OCSPs", &out->ocspResponses}, {"CRLs", &out->crls}}) {
+            const Value* array = dictionary->value.get(key);
+            for (size_t i = 0; array && i < array->items.size() && i < 1000; ++i) {
+                const Object* stream = array->items[i].is(Value::Kind::Reference) ? m_later.value(array->items[i].object) : nullptr;
+                if (!stream || !stream->stream)
+                    continue;
+                const Value* filter = stream->value.get("Filter");
+                if (!filter)
+                    list->append(*stream->stream);
+                else if (filter->is(Value::Kind::Name) && filter->text == "FlateDecode" && stream->stream->size() < (1 << 20))
+                    // qUncompress takes a 4-byte size hint before the zlib stream, and grows past it.
+                    list->append(qUncompress(QByteArray(4, '\0') + *stream->stream));
+            }
+        }
     }
 
     void checkObject(const Object& o)
@@ -836,7 +871,7 @@ private:
 
 } // namespace
 
-PdfRevisions PdfRevisions::read(const QByteArray& pdf, const std::array<qint64, 4>& byteRange)
+PdfRevisions PdfRevisions::read(const QByteArray& pdf, const std::array<qint64, 4>& byteRange, qint64 lastSigned)
 {
     PdfRevisions out;
     const qint64 end = byteRange[2] + byteRange[3];
@@ -873,6 +908,8 @@ PdfRevisions PdfRevisions::read(const QByteArray& pdf, const std::array<qint64, 
     Reader reader(pdf, end, pdf.size());
     Update current;
     while (!reader.atEnd()) {
+        if (current.begin < 0)
+            current.begin = reader.at();
         if (reader.keyword("xref")) {
             QString error;
             current.xref = section(pdf, reader.at() - 4, pdf.size(), &error);
@@ -883,6 +920,7 @@ PdfRevisions PdfRevisions::read(const QByteArray& pdf, const std::array<qint64, 
             reader.seek(current.xref->end);
         } else if (reader.keyword("startxref")) {
             current.startxref = reader.integer();
+            current.end = reader.at();
             updates.append(std::move(current));
             current = Update();
         } else if (const std::optional<Object> o = reader.object([](int) { return std::nullopt; })) {
@@ -938,8 +976,17 @@ PdfRevisions PdfRevisions::read(const QByteArray& pdf, const std::array<qint64, 
                     QStringLiteral("%1 lists object %2 at byte %3, where it does not stand").arg(which).arg(it.key()).arg(it->offset)});
         }
     }
+    lastSigned = std::max(lastSigned, end);
+    for (const Update& u : updates)
+        if (u.begin < lastSigned && u.end > lastSigned)
+            out.changes.append({0, QStringLiteral("the last signature's byte range ends inside an update")});
     if (!updates.isEmpty() && out.changes.isEmpty())
-        Checker(author, out.changes).check(updates);
+        Checker(author, out.changes).check(updates, lastSigned, &out.validation);
+    // Something must follow the last signature for it to be validation data, and after the
+    // last update only its %%EOF: a comment there is bytes no signature covers.
+    const bool tail = !updates.isEmpty() && updates.last().begin >= lastSigned
+        && pdf.mid(updates.last().end).trimmed() == QByteArrayLiteral("%%EOF");
+    out.onlyValidationAfterLast = tail && out.changes.isEmpty() && out.problem.isEmpty();
     return out;
 }
 

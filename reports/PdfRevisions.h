@@ -28,13 +28,23 @@ public:
         QString what; // e.g. "object 34 (the embedded file assessment.json) was replaced"
     };
 
+    // The validation data of the newest DSS (PAdES B-LT), DER, its streams decoded.
+    struct Validation {
+        QList<QByteArray> certificates, ocspResponses, crls;
+    };
+
     std::optional<int> permission; // the author's DocMDP P; nullopt: the author's signature certifies nothing
     int laterRevisions = 0; // incremental updates after the author's revision
     QList<Change> changes;
     QString problem; // the author's revision itself could not be read
+    Validation validation;
+    // Whatever follows the last signature is whole updates adding only validation data
+    // (the catalog's /DSS, what it reaches, and the information dictionary's /ModDate).
+    bool onlyValidationAfterLast = false;
 
     // `byteRange`: the author's signature's /ByteRange; its revision ends where the range does.
-    static PdfRevisions read(const QByteArray& pdf, const std::array<qint64, 4>& byteRange);
+    // `lastSigned`: where the last signature's range ends (0: the author's is the last).
+    static PdfRevisions read(const QByteArray& pdf, const std::array<qint64, 4>& byteRange, qint64 lastSigned = 0);
 };
 
 } // namespace starmark

@@ -86,6 +86,48 @@ std::optional<QByteArray> cmsSignature(const QByteArray& signedBytes, const Sign
     return out;
 }
 
+using namespace PoDoFo;
+
+// The signature dictionaries of the document, by how far their byte range reaches.
+const PdfObject* lastSignature(const PdfMemDocument& document)
+{
+    const PdfObject* last = nullptr;
+    pdf_int64 furthest = -1;
+    for (const PdfObject* o : document.GetObjects()) {
+        if (!o->IsDictionary() || !o->GetDictionary().HasKey(PdfName("Contents")) || !o->GetDictionary().HasKey(PdfName("ByteRange")))
+            continue;
+        const PdfObject* type = o->GetDictionary().GetKey(PdfName("Type"));
+        const PdfObject* range = o->GetDictionary().GetKey(PdfName("ByteRange"));
+        if (!type || !type->IsName() || type->GetName() != PdfName("Sig") || !range->IsArray() || range->GetArray().size() != 4)
+            continue;
+        const PdfArray& r = range->GetArray();
+        if (!r[2].IsNumber() || !r[3].IsNumber())
+            continue;
+        const pdf_int64 end = r[2].GetNumber() + r[3].GetNumber();
+        if (end > furthest) {
+            furthest = end;
+            last = o;
+        }
+    }
+    return last;
+}
+
+QByteArray contentsOf(const PdfObject* signature)
+{
+    const PdfObject* contents = signature->GetDictionary().GetKey(PdfName("Contents"));
+    if (!contents->IsString() && !contents->IsHexString())
+        return {};
+    const PdfString& value = contents->GetString();
+    return QByteArray(value.GetString(), qsizetype(value.GetLength()));
+}
+
+Problem podofoProblem(const PdfError& e)
+{
+    return Problem::invalid(QStringLiteral("ltv.pdf-unwritable"),
+        Message("PdfSigner", "the validation data could not be added to the PDF (PoDoFo: %1)")
+            .arg(QString::fromLatin1(PdfError::ErrorMessage(e.GetError()))));
+}
+
 } // namespace
 
 std::optional<QByteArray> PdfSigner::sign(
@@ -198,6 +240,76 @@ std::optional<QByteArray> PdfSigner::sign(
             *error = QStringLiteral("the PDF could not be signed (PoDoFo: %1)")
                          .arg(QString::fromLatin1(PoDoFo::PdfError::ErrorMessage(e.GetError())));
         return std::nullopt;
+    }
+}
+
+std::optional<QByteArray> PdfSigner::lastSignatureContents(const QByteArray& pdf)
+{
+    quietPoDoFo();
+    try {
+        PdfMemDocument document;
+        document.LoadFromBuffer(pdf.constData(), long(pdf.size()));
+        const PdfObject* signature = lastSignature(document);
+        if (!signature)
+            return std::nullopt;
+        return contentsOf(signature);
+    } catch (const PdfError&) {
+        return std::nullopt;
+    }
+}
+
+Result<QByteArray> PdfSigner::addDss(const QByteArray& signedPdf, const ValidationData& data)
+{
+    quietPoDoFo();
+    try {
+        PdfMemDocument document;
+        document.LoadFromBuffer(signedPdf.constData(), long(signedPdf.size()), true);
+        const PdfObject* signature = lastSignature(document);
+        if (!signature)
+            return Problem::invalid(QStringLiteral("ltv.not-signed"), Message("PdfSigner", "the PDF carries no signature to keep verifiable"));
+        PdfObject* catalog = document.GetCatalog();
+        if (catalog->GetDictionary().HasKey(PdfName("DSS")))
+            return Problem::invalid(
+                QStringLiteral("ltv.dss-present"), Message("PdfSigner", "the PDF already holds validation data (a /DSS)"));
+        const QByteArray key = QCryptographicHash::hash(contentsOf(signature), QCryptographicHash::Sha1).toHex().toUpper();
+
+        const auto streams = [&](const QList<QByteArray>& items) {
+            PdfArray array;
+            for (const QByteArray& der : items) {
+                PdfObject* stream = document.GetObjects().CreateObject();
+                PdfMemoryInputStream input(der.constData(), pdf_long(der.size()));
+                stream->GetStream()->SetRawData(&input, pdf_long(der.size()));
+                array.push_back(stream->Reference());
+            }
+            return array;
+        };
+        const PdfArray certificates = streams(data.certificates);
+        const PdfArray ocsps = streams(data.ocspResponses);
+        const PdfArray crls = streams(data.crls);
+
+        PdfDictionary vri;
+        vri.AddKey(PdfName("Cert"), certificates);
+        if (!ocsps.empty())
+            vri.AddKey(PdfName("OCSP"), ocsps);
+        if (!crls.empty())
+            vri.AddKey(PdfName("CRL"), crls);
+        PdfDictionary entries;
+        entries.AddKey(PdfName(key.constData()), vri);
+        PdfObject* dss = document.GetObjects().CreateObject("DSS");
+        dss->GetDictionary().AddKey(PdfName("Certs"), certificates);
+        if (!ocsps.empty())
+            dss->GetDictionary().AddKey(PdfName("OCSPs"), ocsps);
+        if (!crls.empty())
+            dss->GetDictionary().AddKey(PdfName("CRLs"), crls);
+        dss->GetDictionary().AddKey(PdfName("VRI"), entries);
+        catalog->GetDictionary().AddKey(PdfName("DSS"), dss->Reference());
+
+        PdfRefCountedBuffer buffer;
+        PdfOutputDevice output(&buffer);
+        document.WriteUpdate(&output, true);
+        return QByteArray(buffer.GetBuffer(), qsizetype(output.GetLength()));
+    } catch (const PdfError& e) {
+        return podofoProblem(e);
     }
 }
 

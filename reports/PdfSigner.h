@@ -1,8 +1,8 @@
 #pragma once
 
-#include "reports/SigningIdentity.h"
-
 #include "criteria/Result.h"
+#include "reports/SigningIdentity.h"
+#include "reports/ValidationData.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -42,6 +42,16 @@ public:
     // (id-aa-signatureTimeStampToken); when it fails, nothing is signed.
     static std::optional<QByteArray> sign(const QByteArray& pdf, const Request& request, const SigningIdentity& identity, QString* error,
         const Timestamper& timestamp = {});
+
+    // PAdES B-LT: one incremental update after the last signature adds the document
+    // security store (ISO 32000-2 12.8.4.3): /DSS with /Certs, /OCSPs and /CRLs, and a
+    // /VRI entry for that signature keyed by the uppercase hex SHA-1 of its /Contents
+    // (the string's bytes, padding included). Streams unfiltered; nothing else is
+    // written but the catalog and PoDoFo's /ModDate (what PdfRevisions accepts after
+    // the last signature). Problems: ltv.not-signed, ltv.dss-present, ltv.pdf-unwritable.
+    static Result<QByteArray> addDss(const QByteArray& signedPdf, const ValidationData& data);
+    // The decoded /Contents of the signature whose byte range reaches furthest.
+    static std::optional<QByteArray> lastSignatureContents(const QByteArray& pdf);
 };
 
 } // namespace starmark

@@ -3,6 +3,7 @@
 #include "reports/OpenSsl.h"
 #include "reports/ReportAttachments.h"
 #include "reports/ReportAuthor.h"
+#include "reports/RevocationStatus.h"
 #include "reports/SignedReport.h"
 #include "reports/SurveillanceReport.h"
 #include "reports/TimestampToken.h"
@@ -63,19 +64,6 @@ QByteArray dictionaryAround(const QByteArray& pdf, qsizetype at)
     if (end < 0)
         end = pdf.size();
     return pdf.mid(begin, end - begin);
-}
-
-QDateTime signingTimeOf(CMS_SignerInfo* si)
-{
-    const int index = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
-    if (index < 0)
-        return {};
-    ASN1_TYPE* type = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, index), 0);
-    tm t{};
-    if (!type || (type->type != V_ASN1_UTCTIME && type->type != V_ASN1_GENERALIZEDTIME)
-        || ASN1_TIME_to_tm(type->value.asn1_string, &t) != 1)
-        return {};
-    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
 }
 
 bool mayDocumentSign(X509* certificate)
@@ -283,7 +271,40 @@ void readTimestamp(ReportVerifier::Signature& s, CMS_SignerInfo* si, const Trust
     s.timestampAuthority = token->authority();
 }
 
-ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool last, const TrustAnchors& trust, const QDateTime& now)
+// What the DSS says of each certificate on the verified path but its root: every one
+// covered by data its issuer signed, or not (None); a revocation anywhere is the answer.
+void recordRevocation(ReportVerifier::Signature& s, X509_STORE_CTX* verified, const PdfRevisions::Validation& embedded,
+    const QList<Certificate>& anchors)
+{
+    QList<X509*> roots;
+    for (const Certificate& anchor : anchors)
+        roots << anchor.get();
+    STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(verified);
+    bool covered = sk_X509_num(chain) > 1;
+    for (int i = 0; i + 1 < sk_X509_num(chain); ++i) {
+        X509* certificate = sk_X509_value(chain, i);
+        // When it signed: what a trusted timestamp proves (B-T), else only the signer's own claim.
+        const RevocationStatus status = RevocationStatus::of(certificate, sk_X509_value(chain, i + 1), embedded.ocspResponses, embedded.crls,
+            roots, s.timestampTime.value_or(s.signingTime));
+        covered = covered && status.state != RevocationStatus::State::Unknown;
+        if (status.state == RevocationStatus::State::Revoked && s.revocation.state != RevocationStatus::State::Revoked) {
+            s.revocation = status;
+            if (!s.problem)
+                s.problem = invalid("report.signer-revoked",
+                    Message("ReportVerifier", "%1 was revoked on %2 (by the %3 embedded in the report)")
+                        .arg(subjectOf(certificate))
+                        .arg(status.revokedAt.toString(Qt::ISODate))
+                        .arg(status.source == RevocationStatus::Source::Ocsp ? Message("ReportVerifier", "OCSP response")
+                                                                             : Message("ReportVerifier", "CRL")));
+        }
+    }
+    s.revocationEmbedded = covered;
+    if (covered && s.revocation.state != RevocationStatus::State::Revoked)
+        s.revocation.state = RevocationStatus::State::Good;
+}
+
+ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool last, const TrustAnchors& trust, const QDateTime& now,
+    const PdfRevisions& revisions)
 {
     const QList<Certificate>& anchors = trust.certificates();
     ReportVerifier::Signature s;
@@ -300,7 +321,7 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
         return s;
     }
     s.wholeFile = p.end == pdf.size();
-    if (last && !s.wholeFile)
+    if (last && !s.wholeFile && !revisions.onlyValidationAfterLast)
         s.problem = invalid("report.bytes-appended", Message("ReportVerifier", "%1 bytes were added after the signed range").arg(pdf.size() - p.end));
     const QByteArray gap = pdf.mid(p.gapStart, p.gapEnd - p.gapStart);
     if (!gap.startsWith('<') || !gap.endsWith('>')) {
@@ -384,9 +405,10 @@ ReportVerifier::Signature check(const QByteArray& pdf, const Placement& p, bool 
             X509_STORE_CTX_set_time(context, 0, time_t(s.timestampTime.value_or(now).toSecsSinceEpoch()));
             s.validatedAt = s.timestampTime.value_or(now).toUTC();
             s.trusted = X509_verify_cert(context) == 1;
-            if (*s.trusted)
+            if (*s.trusted) {
                 recordAuthority(s, context, trust);
-            else if (!s.problem || s.problem->code != QLatin1String("report.timestamp-invalid")) // the cause, not its consequence
+                recordRevocation(s, context, revisions.validation, anchors);
+            } else if (!s.problem || s.problem->code != QLatin1String("report.timestamp-invalid")) // the cause, not its consequence
                 s.problem = invalid("report.signer-not-trusted",
                     Message("ReportVerifier", "the signer is not trusted: %1")
                         .arg(Message::plain(QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(context))))));
@@ -437,8 +459,13 @@ ReportVerifier::Result ReportVerifier::verify(
         r.problems << invalid("report.unsigned", Message("ReportVerifier", "the PDF carries no signature"));
         return r;
     }
+    // One signed state (docs/signed-state.md): the author's revision is what its
+    // ByteRange covers; the facts come from those bytes, whatever follows them.
+    const Placement& author = all.first();
+    const PdfRevisions revisions
+        = PdfRevisions::read(pdf, {author.start, author.gapStart, author.gapEnd, author.end - author.gapEnd}, all.last().end);
     for (int i = 0; i < all.size(); ++i) {
-        r.signatures.append(check(pdf, all[i], i == all.size() - 1, trust, now));
+        r.signatures.append(check(pdf, all[i], i == all.size() - 1, trust, now, revisions));
         if (const std::optional<Problem>& p = r.signatures.last().problem) {
             Problem numbered = *p;
             numbered.message = Message("ReportVerifier", "signature %1: %2").arg(i + 1).arg(p->message);
@@ -448,10 +475,6 @@ ReportVerifier::Result ReportVerifier::verify(
     if (!r.problems.isEmpty())
         return r; // the structure of a file whose signature fails is not worth parsing
 
-    // One signed state (docs/signed-state.md): the author's revision is what its
-    // ByteRange covers; the facts come from those bytes, whatever follows them.
-    const Placement& author = all.first();
-    const PdfRevisions revisions = PdfRevisions::read(pdf, {author.start, author.gapStart, author.gapEnd, author.end - author.gapEnd});
     r.certification = revisions.permission;
     r.authorRevisionSize = author.end;
     r.changes = revisions.changes;
@@ -529,6 +552,12 @@ QJsonObject ReportVerifier::toJson(const Result& r, Language language)
         o.insert(QStringLiteral("roles"), roles);
         o.insert(QStringLiteral("organisation"), s.organisation);
         o.insert(QStringLiteral("role_basis"), s.roleBasis.text(language));
+        static const char* states[] = {"good", "revoked", "unknown"};
+        QJsonObject revocation{{QStringLiteral("source"), s.revocationEmbedded ? QStringLiteral("embedded") : QStringLiteral("none")},
+            {QStringLiteral("status"), QLatin1String(states[int(s.revocation.state)])}};
+        if (s.revocation.state == RevocationStatus::State::Revoked)
+            revocation.insert(QStringLiteral("revoked_at"), s.revocation.revokedAt.toString(Qt::ISODate));
+        o.insert(QStringLiteral("revocation"), revocation);
         signatures.append(o);
     }
     QJsonArray catalogs;

@@ -3,6 +3,7 @@
 #include "criteria/KnownDigests.h"
 #include "reports/PdfRevisions.h"
 #include "reports/ReportContent.h"
+#include "reports/RevocationStatus.h"
 #include "reports/SignerRole.h"
 
 #include <QDateTime>
@@ -43,6 +44,10 @@ public:
         QDateTime validatedAt; // when the chain was checked to hold: the timestamp's time, else now
         QString revocationSource = QStringLiteral("none"); // embedded, fetched or none: where revocation status came from
         std::optional<Problem> problem; // why this signature does not hold
+        // From the report's DSS (PAdES B-LT), once trusted: embedded when every certificate on
+        // the path but its root is covered by data its issuer signed; a revoked one is not valid.
+        bool revocationEmbedded = false;
+        RevocationStatus revocation;
     };
     struct CatalogState {
         QString id;

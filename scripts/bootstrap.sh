@@ -22,12 +22,13 @@ build_packages=(curl cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserve
 # a PostgreSQL server the registry store's tests start a throwaway cluster of, Chromium for the
 # registry page, wrk and nginx for its benchmark (curl, from the build list, too), iproute2, which gives
 # the registry's non-loopback test client an address in a network namespace of its own, and faketime,
-# which runs the outside tools at the tests' instant and the whole suite once more years from now.
+# which runs the outside tools at the tests' instant and the whole suite once more years from now;
+# python3, whose http.server is the CRL distribution point of the long-term validation tests.
 test_packages=(libgtest-dev libbenchmark-dev poppler-utils qpdf libnss3-tools openssl zbar-tools librsvg2-bin xvfb xauth
-  postgresql chromium wrk nginx iproute2 faketime)
+  postgresql chromium wrk nginx iproute2 faketime python3)
 # The lab's scanners: `tool run` drives them, and the importers are tested on their real output
 # (tests/fixtures/tools/make-fixtures.sh); what they are pointed at on loopback (sshd, python3's web server).
-test_packages+=(nmap sslscan testssl.sh ssh-audit openssh-server python3)
+test_packages+=(nmap sslscan testssl.sh ssh-audit openssh-server)
 packages=("${build_packages[@]}")
 [ "$job" = test ] && packages+=("${test_packages[@]}")
 

@@ -317,6 +317,14 @@ QString CommandLine::hint(const Problem& problem)
         return tr("check the --tsa URL and that the time-stamp authority runs; nothing was written");
     if (code == QLatin1String("tsa.not-timestamping"))
         return tr("give a certificate issued for time-stamping (starmark keys demo-pki writes tsa.pem)");
+    if (code == QLatin1String("ltv.no-revocation-data"))
+        return tr("start the OCSP responder or CRL server the certificate names, or give the data with --ocsp-response FILE or --crl FILE");
+    if (code == QLatin1String("ltv.certificate-revoked"))
+        return tr("sign with a certificate that is not revoked; nothing was written");
+    if (code == QLatin1String("ltv.file-unreadable"))
+        return tr("--ocsp-response takes an OCSP response (DER), --crl a CRL (DER or PEM)");
+    if (code == QLatin1String("ltv.issuer-missing"))
+        return tr("give the issuer certificates with --chain");
     return {};
 }
 

@@ -13,11 +13,24 @@ int demoPki(const QStringList& arguments)
     CommandLine cli(arguments, QStringLiteral("starmark keys demo-pki"));
     cli.parser().addPositionalArgument(
         QStringLiteral("OUTDIR"), KeysCommand::tr("Where to write ca.pem and the signers' keys and certificates."));
+    const QCommandLineOption portOption(QStringLiteral("revocation-port"),
+        KeysCommand::tr("The loopback port the certificates name for OCSP (PORT) and the CRL (PORT+1); default %1.")
+            .arg(DemoPki::defaultRevocationPort),
+        QStringLiteral("PORT"));
+    cli.parser().addOption(portOption);
     if (auto done = cli.parse(1, 1))
         return *done;
     const QString folder = cli.parser().positionalArguments().constFirst();
+    quint16 port = DemoPki::defaultRevocationPort;
+    if (cli.parser().isSet(portOption)) {
+        bool number = false;
+        const uint given = cli.parser().value(portOption).toUInt(&number);
+        if (!number || given == 0 || given >= 65535)
+            return cli.usageError(KeysCommand::tr("--revocation-port %1 is not a port from 1 to 65534").arg(cli.parser().value(portOption)));
+        port = quint16(given);
+    }
     QString error;
-    if (!DemoPki::create(folder, Clock::system().now(), &error)) {
+    if (!DemoPki::create(folder, Clock::system().now(), &error, port)) {
         cli.err() << CommandLine::tr("error: ") << error << QLatin1Char('\n');
         return ExitInvalid;
     }
@@ -25,6 +38,11 @@ int demoPki(const QStringList& arguments)
                                  "label-issuer.pub.pem, and the time-stamp authority's tsa.key / tsa.pem (for 'starmark tsa serve'). "
                                  "Every subject says DEMO: not for real reports.")
                      .arg(folder, DemoPki::roles().join(QStringLiteral(", ")))
+              << QLatin1Char('\n')
+              << KeysCommand::tr("For revocation checks: the OCSP responder ocsp.pem / ocsp.key, ca.crl and the CA's index.txt; the "
+                                 "certificates name OCSP at http://127.0.0.1:%1/ and the CRL at http://127.0.0.1:%2/ca.crl.")
+                     .arg(port)
+                     .arg(port + 1)
               << QLatin1Char('\n');
     return ExitOk;
 }

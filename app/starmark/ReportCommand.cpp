@@ -34,11 +34,14 @@ int writeReport(CommandLine& cli, const QString& assessmentPath, const QString& 
         cli.err() << QStringLiteral("error: ") << error << QLatin1Char('\n');
         return ExitInvalid;
     }
-    if (!cli.writeFile(output, *pdf))
+    const Result<QByteArray> kept = SigningOptions::extend(cli, *pdf);
+    if (!kept)
+        return cli.report(kept.problems());
+    if (!cli.writeFile(output, *kept))
         return ExitInvalid;
     cli.out() << QStringLiteral("signed report written to %1 (%2 KB), signed by %3\n")
                      .arg(output)
-                     .arg(pdf->size() / 1024)
+                     .arg(kept->size() / 1024)
                      .arg(identity.subject());
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 #include "SigningOptions.h"
 
 #include "evaluators/Clock.h"
+#include "reports/PdfDss.h"
 
 namespace starmark {
 namespace {
@@ -20,12 +21,19 @@ const QCommandLineOption tsaOption(QStringLiteral("tsa"),
     QStringLiteral("URL"));
 const QCommandLineOption passPromptOption(
     QStringLiteral("passphrase-prompt"), QStringLiteral("Ask for the key's passphrase on the terminal."));
+const QCommandLineOption ltvOption(QStringLiteral("ltv"),
+    QStringLiteral("Add the chain and revocation data after signing (PAdES B-LT): OCSP from the certificates' AIA, else their CRLs."));
+const QCommandLineOption crlOption(
+    QStringLiteral("crl"), QStringLiteral("With --ltv: a CRL to use (DER or PEM; repeatable)."), QStringLiteral("FILE"));
+const QCommandLineOption ocspResponseOption(QStringLiteral("ocsp-response"),
+    QStringLiteral("With --ltv: an OCSP response to use (DER; repeatable)."), QStringLiteral("FILE"));
 
 } // namespace
 
 void SigningOptions::add(CommandLine& cli)
 {
-    cli.parser().addOptions({keyOption, certOption, chainOption, passFileOption, passEnvOption, passPromptOption, tsaOption});
+    cli.parser().addOptions({keyOption, certOption, chainOption, passFileOption, passEnvOption, passPromptOption, tsaOption, ltvOption, crlOption,
+        ocspResponseOption});
     cli.addTrustOption(QStringLiteral("What the --tsa time-stamp authority must chain to"));
 }
 
@@ -73,6 +81,10 @@ std::optional<SigningIdentity> SigningOptions::load(CommandLine& cli, int* code)
         *code = cli.usageError(QStringLiteral("--key and --cert are required (try 'starmark keys demo-pki DIR' for demo ones)"));
         return std::nullopt;
     }
+    if (!p.isSet(ltvOption) && (p.isSet(crlOption) || p.isSet(ocspResponseOption))) {
+        *code = cli.usageError(QStringLiteral("--crl and --ocsp-response go with --ltv"));
+        return std::nullopt;
+    }
     SigningIdentity::Passphrase passphrase;
     if (p.isSet(passFileOption))
         passphrase = {SigningIdentity::Passphrase::Source::File, p.value(passFileOption)};
@@ -88,6 +100,14 @@ std::optional<SigningIdentity> SigningOptions::load(CommandLine& cli, int* code)
         *code = ExitUsage;
     }
     return identity;
+}
+
+Result<QByteArray> SigningOptions::extend(CommandLine& cli, const QByteArray& signedPdf)
+{
+    const QCommandLineParser& p = cli.parser();
+    if (!p.isSet(ltvOption))
+        return signedPdf;
+    return PdfDss::extend(signedPdf, {p.values(ocspResponseOption), p.values(crlOption)});
 }
 
 } // namespace starmark

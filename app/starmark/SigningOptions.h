@@ -8,7 +8,7 @@
 
 namespace starmark {
 
-// --key, --cert, --chain, the passphrase options and --tsa of every command that signs.
+// --key, --cert, --chain, the passphrase options, --tsa and --ltv (--crl, --ocsp-response) of every command that signs.
 class SigningOptions {
 public:
     // What --tsa asks for: a signature timestamp from that TSA (PAdES B-T), its
@@ -33,6 +33,8 @@ public:
     static std::optional<SigningIdentity> load(CommandLine& cli, int* code);
     // The --tsa client with its trust anchors (none without --tsa); nullopt after printing why.
     static std::optional<std::optional<TimestampClient>> timestampClient(CommandLine& cli, int* code);
+    // The signed PDF as the options want it kept: with --ltv, its validation data added.
+    static Result<QByteArray> extend(CommandLine& cli, const QByteArray& signedPdf);
 };
 
 } // namespace starmark

@@ -134,10 +134,13 @@ int report(const QStringList& arguments)
         = SurveillanceRound(*store).report(*plan, *identity, *language, Clock::system().now(), timestamping.stamper());
     if (!pdf)
         return cli.report(timestamping.problems().isEmpty() ? pdf.problems() : timestamping.problems());
-    if (!cli.writeFile(p.value(outputOption), *pdf))
+    const Result<QByteArray> kept = SigningOptions::extend(cli, *pdf);
+    if (!kept)
+        return cli.report(kept.problems());
+    if (!cli.writeFile(p.value(outputOption), *kept))
         return ExitInvalid;
     cli.out() << QStringLiteral("signed surveillance report written to %1 (%2 KB, %3 products), signed by %4\n")
-                     .arg(p.value(outputOption), QString::number(pdf->size() / 1024), QString::number(plan->picks().size()),
+                     .arg(p.value(outputOption), QString::number(kept->size() / 1024), QString::number(plan->picks().size()),
                          identity->subject());
     return ExitOk;
 }

@@ -54,6 +54,9 @@ void printReport(QTextStream& out, const QString& path, const ReportVerifier::Re
             out << VerifyCommand::tr("    role: %1 (%2); organisation: %3\n")
                        .arg(s.roles.isEmpty() ? VerifyCommand::tr("none") : roleList(s.roles), s.roleBasis.text(),
                            s.organisation.isEmpty() ? VerifyCommand::tr("none named") : s.organisation);
+            out << (s.revocation.state == RevocationStatus::State::Revoked ? VerifyCommand::tr("    revocation: REVOKED (embedded)\n")
+                    : s.revocationEmbedded                                 ? VerifyCommand::tr("    revocation: not revoked (embedded)\n")
+                                                                           : VerifyCommand::tr("    revocation: none embedded\n"));
         }
     }
     if (r.verdict == Verdict::Valid && r.content && r.content->kind == ReportContent::Kind::Surveillance) {

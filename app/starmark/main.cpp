@@ -36,13 +36,14 @@ commands:
   assess revise FILE --firmware V   a new firmware revision; device results re-checked
   assess audit FILE [--json]        verify the audit trail (exit 1 if broken)
 
-  report FILE --key K --cert C [--chain CA] [--tsa URL] -o report.pdf [--lang en]
-                                    the signed PDF report (PAdES B-B; B-T with --tsa)
+  report FILE --key K --cert C [--chain CA] [--tsa URL] -o report.pdf [--lang en] [--ltv [--crl F] [--ocsp-response F]]
+                                    the signed PDF report (PAdES B-B; B-T with --tsa; B-LT with --ltv)
   verify report.pdf [--trust CA.pem] [--json]
                                     check a signed report (exit 1 if not valid)
   declare DECLARATION --key K --cert C -o OUTDIR
                                     the whole pipeline: import, then the signed report
-  keys demo-pki OUTDIR              a demo CA and signers, for trying things out
+  keys demo-pki OUTDIR [--revocation-port N]
+                                    a demo CA, signers, OCSP responder and CRL, for trying things out
   keys demo-signer PKI --name N --organisation O [--role R]
                                     one more demo signer, for the organisation your declaration names
 

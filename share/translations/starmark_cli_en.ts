@@ -590,6 +590,22 @@
         <source>import it into an assessment whose catalogs have the requirement, or pass --rules</source>
         <translation>import it into an assessment whose catalogs have the requirement, or pass --rules</translation>
     </message>
+    <message>
+        <source>start the OCSP responder or CRL server the certificate names, or give the data with --ocsp-response FILE or --crl FILE</source>
+        <translation>start the OCSP responder or CRL server the certificate names, or give the data with --ocsp-response FILE or --crl FILE</translation>
+    </message>
+    <message>
+        <source>sign with a certificate that is not revoked; nothing was written</source>
+        <translation>sign with a certificate that is not revoked; nothing was written</translation>
+    </message>
+    <message>
+        <source>--ocsp-response takes an OCSP response (DER), --crl a CRL (DER or PEM)</source>
+        <translation>--ocsp-response takes an OCSP response (DER), --crl a CRL (DER or PEM)</translation>
+    </message>
+    <message>
+        <source>give the issuer certificates with --chain</source>
+        <translation>give the issuer certificates with --chain</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
@@ -632,6 +648,18 @@
     <message>
         <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority's tsa.key / tsa.pem (for 'starmark tsa serve'). Every subject says DEMO: not for real reports.</source>
         <translation>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority's tsa.key / tsa.pem (for 'starmark tsa serve'). Every subject says DEMO: not for real reports.</translation>
+    </message>
+    <message>
+        <source>The loopback port the certificates name for OCSP (PORT) and the CRL (PORT+1); default %1.</source>
+        <translation>The loopback port the certificates name for OCSP (PORT) and the CRL (PORT+1); default %1.</translation>
+    </message>
+    <message>
+        <source>--revocation-port %1 is not a port from 1 to 65534</source>
+        <translation>--revocation-port %1 is not a port from 1 to 65534</translation>
+    </message>
+    <message>
+        <source>For revocation checks: the OCSP responder ocsp.pem / ocsp.key, ca.crl and the CA's index.txt; the certificates name OCSP at http://127.0.0.1:%1/ and the CRL at http://127.0.0.1:%2/ca.crl.</source>
+        <translation>For revocation checks: the OCSP responder ocsp.pem / ocsp.key, ca.crl and the CA's index.txt; the certificates name OCSP at http://127.0.0.1:%1/ and the CRL at http://127.0.0.1:%2/ca.crl.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1045,24 @@
         <source>    timestamp: present, checked against no trust anchor
 </source>
         <translation>    timestamp: present, checked against no trust anchor
+</translation>
+    </message>
+    <message>
+        <source>    revocation: REVOKED (embedded)
+</source>
+        <translation>    revocation: REVOKED (embedded)
+</translation>
+    </message>
+    <message>
+        <source>    revocation: not revoked (embedded)
+</source>
+        <translation>    revocation: not revoked (embedded)
+</translation>
+    </message>
+    <message>
+        <source>    revocation: none embedded
+</source>
+        <translation>    revocation: none embedded
 </translation>
     </message>
 </context>

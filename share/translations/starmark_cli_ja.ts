@@ -590,6 +590,22 @@
         <source>import it into an assessment whose catalogs have the requirement, or pass --rules</source>
         <translation>その要件を含むカタログの評価に取り込むか、--rules を指定してください</translation>
     </message>
+    <message>
+        <source>start the OCSP responder or CRL server the certificate names, or give the data with --ocsp-response FILE or --crl FILE</source>
+        <translation>証明書が示す OCSP レスポンダーまたは CRL サーバーを起動するか、--ocsp-response FILE または --crl FILE で失効情報を指定してください</translation>
+    </message>
+    <message>
+        <source>sign with a certificate that is not revoked; nothing was written</source>
+        <translation>失効していない証明書で署名してください。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>--ocsp-response takes an OCSP response (DER), --crl a CRL (DER or PEM)</source>
+        <translation>--ocsp-response には OCSP レスポンス（DER）を、--crl には CRL（DER または PEM）を指定してください</translation>
+    </message>
+    <message>
+        <source>give the issuer certificates with --chain</source>
+        <translation>発行者の証明書を --chain で指定してください</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
@@ -632,6 +648,18 @@
     <message>
         <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority's tsa.key / tsa.pem (for 'starmark tsa serve'). Every subject says DEMO: not for real reports.</source>
         <translation>デモ用 PKI を %1 に書き出しました: ca.pem、%2（.key、.pem）、ラベル鍵 label-issuer.key／label-issuer.pub.pem、時刻認証局の tsa.key／tsa.pem（'starmark tsa serve' 用）。どのサブジェクトにも DEMO とあり、実際の報告書には使えません。</translation>
+    </message>
+    <message>
+        <source>The loopback port the certificates name for OCSP (PORT) and the CRL (PORT+1); default %1.</source>
+        <translation>証明書に記載するループバックのポート。OCSP は PORT、CRL は PORT+1（既定値 %1）。</translation>
+    </message>
+    <message>
+        <source>--revocation-port %1 is not a port from 1 to 65534</source>
+        <translation>--revocation-port %1 は 1〜65534 のポート番号ではありません</translation>
+    </message>
+    <message>
+        <source>For revocation checks: the OCSP responder ocsp.pem / ocsp.key, ca.crl and the CA's index.txt; the certificates name OCSP at http://127.0.0.1:%1/ and the CRL at http://127.0.0.1:%2/ca.crl.</source>
+        <translation>失効確認用: OCSP レスポンダー ocsp.pem / ocsp.key、ca.crl、CA の index.txt。証明書には OCSP として http://127.0.0.1:%1/、CRL として http://127.0.0.1:%2/ca.crl を記載しています。</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1045,24 @@
         <source>    timestamp: present, checked against no trust anchor
 </source>
         <translation>    タイムスタンプ: あり（トラストアンカーなしのため未検証）
+</translation>
+    </message>
+    <message>
+        <source>    revocation: REVOKED (embedded)
+</source>
+        <translation>    失効情報: 失効済み（埋め込み）
+</translation>
+    </message>
+    <message>
+        <source>    revocation: not revoked (embedded)
+</source>
+        <translation>    失効情報: 失効なし（埋め込み）
+</translation>
+    </message>
+    <message>
+        <source>    revocation: none embedded
+</source>
+        <translation>    失効情報: 埋め込みなし
 </translation>
     </message>
 </context>

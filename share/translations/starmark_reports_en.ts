@@ -4,8 +4,8 @@
 <context>
     <name>AuditAnchor</name>
     <message>
-        <source>a surveillance report records no assessment&apos;s audit trail</source>
-        <translation>a surveillance report records no assessment&apos;s audit trail</translation>
+        <source>a surveillance report records no assessment's audit trail</source>
+        <translation>a surveillance report records no assessment's audit trail</translation>
     </message>
     <message>
         <source>the entry %1 recorded by the signed report is not in the trail: the trail was rewritten after the report was signed</source>
@@ -17,6 +17,21 @@
     <message>
         <source>no PEM certificate in this file (expected -----BEGIN CERTIFICATE-----)</source>
         <translation>no PEM certificate in this file (expected -----BEGIN CERTIFICATE-----)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSigner</name>
+    <message>
+        <source>the validation data could not be added to the PDF (PoDoFo: %1)</source>
+        <translation>the validation data could not be added to the PDF (PoDoFo: %1)</translation>
+    </message>
+    <message>
+        <source>the PDF carries no signature to keep verifiable</source>
+        <translation>the PDF carries no signature to keep verifiable</translation>
+    </message>
+    <message>
+        <source>the PDF already holds validation data (a /DSS)</source>
+        <translation>the PDF already holds validation data (a /DSS)</translation>
     </message>
 </context>
 <context>
@@ -65,12 +80,12 @@
         <translation>%1 must be signed in the %2 role; its signer signs in the %3 role (%4)</translation>
     </message>
     <message>
-        <source>%1 names %2 as its %3, but its signer&apos;s certificate names no organisation</source>
-        <translation>%1 names %2 as its %3, but its signer&apos;s certificate names no organisation</translation>
+        <source>%1 names %2 as its %3, but its signer's certificate names no organisation</source>
+        <translation>%1 names %2 as its %3, but its signer's certificate names no organisation</translation>
     </message>
     <message>
-        <source>%1 names %2 as its %3, but it is signed by the organisation &apos;%4&apos;</source>
-        <translation>%1 names %2 as its %3, but it is signed by the organisation &apos;%4&apos;</translation>
+        <source>%1 names %2 as its %3, but it is signed by the organisation '%4'</source>
+        <translation>%1 names %2 as its %3, but it is signed by the organisation '%4'</translation>
     </message>
 </context>
 <context>
@@ -155,16 +170,16 @@
         <translation>Security updates until</translation>
     </message>
     <message>
-        <source>not the label&apos;s validity</source>
-        <translation>not the label&apos;s validity</translation>
+        <source>not the label's validity</source>
+        <translation>not the label's validity</translation>
     </message>
     <message>
         <source>Vulnerability contact</source>
         <translation>Vulnerability contact</translation>
     </message>
     <message>
-        <source>Notice: the wording of %1 of the criteria referred to here is an editorial rendering of secondary reports (reported) or a reconstruction (provisional), not the scheme operator&apos;s official text. The checklist shows the provenance of each requirement.</source>
-        <translation>Notice: the wording of %1 of the criteria referred to here is an editorial rendering of secondary reports (reported) or a reconstruction (provisional), not the scheme operator&apos;s official text. The checklist shows the provenance of each requirement.</translation>
+        <source>Notice: the wording of %1 of the criteria referred to here is an editorial rendering of secondary reports (reported) or a reconstruction (provisional), not the scheme operator's official text. The checklist shows the provenance of each requirement.</source>
+        <translation>Notice: the wording of %1 of the criteria referred to here is an editorial rendering of secondary reports (reported) or a reconstruction (provisional), not the scheme operator's official text. The checklist shows the provenance of each requirement.</translation>
     </message>
     <message>
         <source>Level claimed</source>
@@ -359,8 +374,8 @@
         <translation>Criteria</translation>
     </message>
     <message>
-        <source>UK PSTI route: under IPA&apos;s mutual recognition, the PSTI statement of compliance stands for %1; their checklist rows are waived and their verdicts rest on that statement, attached as evidence.</source>
-        <translation>UK PSTI route: under IPA&apos;s mutual recognition, the PSTI statement of compliance stands for %1; their checklist rows are waived and their verdicts rest on that statement, attached as evidence.</translation>
+        <source>UK PSTI route: under IPA's mutual recognition, the PSTI statement of compliance stands for %1; their checklist rows are waived and their verdicts rest on that statement, attached as evidence.</source>
+        <translation>UK PSTI route: under IPA's mutual recognition, the PSTI statement of compliance stands for %1; their checklist rows are waived and their verdicts rest on that statement, attached as evidence.</translation>
     </message>
     <message>
         <source>UK PSTI route: covered by the PSTI statement of compliance</source>
@@ -371,8 +386,8 @@
         <translation>quoted</translation>
     </message>
     <message>
-        <source>Quoted: the requirement text of %1 of the criteria is quoted from a secondary source that reproduces the scheme operator&apos;s checklist, not read in its official document.</source>
-        <translation>Quoted: the requirement text of %1 of the criteria is quoted from a secondary source that reproduces the scheme operator&apos;s checklist, not read in its official document.</translation>
+        <source>Quoted: the requirement text of %1 of the criteria is quoted from a secondary source that reproduces the scheme operator's checklist, not read in its official document.</source>
+        <translation>Quoted: the requirement text of %1 of the criteria is quoted from a secondary source that reproduces the scheme operator's checklist, not read in its official document.</translation>
     </message>
 </context>
 <context>
@@ -382,28 +397,28 @@
         <translation>the certificate of %1 inside the signature is damaged</translation>
     </message>
     <message>
-        <source>the signature carries a certificate that is not on the signer&apos;s path (%1): it was altered or does not belong</source>
-        <translation>the signature carries a certificate that is not on the signer&apos;s path (%1): it was altered or does not belong</translation>
+        <source>the signature carries a certificate that is not on the signer's path (%1): it was altered or does not belong</source>
+        <translation>the signature carries a certificate that is not on the signer's path (%1): it was altered or does not belong</translation>
     </message>
     <message>
         <source>the certificate of %1 inside the signature cannot be checked against its issuer: it was altered, or its issuer is not among the trust anchors</source>
         <translation>the certificate of %1 inside the signature cannot be checked against its issuer: it was altered, or its issuer is not among the trust anchors</translation>
     </message>
     <message>
-        <source>the signature value&apos;s version fields are not 1: it was altered</source>
-        <translation>the signature value&apos;s version fields are not 1: it was altered</translation>
+        <source>the signature value's version fields are not 1: it was altered</source>
+        <translation>the signature value's version fields are not 1: it was altered</translation>
     </message>
     <message>
-        <source>the signer&apos;s identifier does not match the signer&apos;s certificate: the signature value was altered</source>
-        <translation>the signer&apos;s identifier does not match the signer&apos;s certificate: the signature value was altered</translation>
+        <source>the signer's identifier does not match the signer's certificate: the signature value was altered</source>
+        <translation>the signer's identifier does not match the signer's certificate: the signature value was altered</translation>
     </message>
     <message>
         <source>the signature algorithm is not one StarMark accepts: the signature value was altered</source>
         <translation>the signature algorithm is not one StarMark accepts: the signature value was altered</translation>
     </message>
     <message>
-        <source>the signature algorithm&apos;s parameters were altered</source>
-        <translation>the signature algorithm&apos;s parameters were altered</translation>
+        <source>the signature algorithm's parameters were altered</source>
+        <translation>the signature algorithm's parameters were altered</translation>
     </message>
     <message>
         <source>its byte range is malformed</source>
@@ -454,12 +469,12 @@
         <translation>the signer is not trusted: %1</translation>
     </message>
     <message>
-        <source>the signature does not carry its signer&apos;s certificate</source>
-        <translation>the signature does not carry its signer&apos;s certificate</translation>
+        <source>the signature does not carry its signer's certificate</source>
+        <translation>the signature does not carry its signer's certificate</translation>
     </message>
     <message>
-        <source>the signer&apos;s certificate may not sign documents (key usage)</source>
-        <translation>the signer&apos;s certificate may not sign documents (key usage)</translation>
+        <source>the signer's certificate may not sign documents (key usage)</source>
+        <translation>the signer's certificate may not sign documents (key usage)</translation>
     </message>
     <message>
         <source>not a PDF file (it does not start with %PDF-)</source>
@@ -478,8 +493,8 @@
         <translation>signature 1: %1</translation>
     </message>
     <message>
-        <source>signature 1 is not a certification signature (no DocMDP in the catalog&apos;s /Perms names it): the report does not forbid changes after signing</source>
-        <translation>signature 1 is not a certification signature (no DocMDP in the catalog&apos;s /Perms names it): the report does not forbid changes after signing</translation>
+        <source>signature 1 is not a certification signature (no DocMDP in the catalog's /Perms names it): the report does not forbid changes after signing</source>
+        <translation>signature 1 is not a certification signature (no DocMDP in the catalog's /Perms names it): the report does not forbid changes after signing</translation>
     </message>
     <message>
         <source>signature 1 certifies the report with DocMDP P %1, which permits changes; a StarMark report permits none (P 1)</source>
@@ -500,6 +515,18 @@
     <message>
         <source>its signature timestamp does not hold: %1</source>
         <translation>its signature timestamp does not hold: %1</translation>
+    </message>
+    <message>
+        <source>%1 was revoked on %2 (by the %3 embedded in the report)</source>
+        <translation>%1 was revoked on %2 (by the %3 embedded in the report)</translation>
+    </message>
+    <message>
+        <source>OCSP response</source>
+        <translation>OCSP response</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
     </message>
 </context>
 <context>
@@ -667,8 +694,8 @@
 <context>
     <name>TimestampAuthority</name>
     <message>
-        <source>the time-stamp authority&apos;s key or certificate cannot be used: %1</source>
-        <translation>the time-stamp authority&apos;s key or certificate cannot be used: %1</translation>
+        <source>the time-stamp authority's key or certificate cannot be used: %1</source>
+        <translation>the time-stamp authority's key or certificate cannot be used: %1</translation>
     </message>
     <message>
         <source>%1 does not carry the timeStamping extended key usage, critical and alone (RFC 3161 2.3)</source>
@@ -725,8 +752,8 @@
         <translation>the time-stamp token is not over this signature (its imprint differs)</translation>
     </message>
     <message>
-        <source>the time-stamp authority %1 is not trusted, or its token&apos;s signature does not hold (%2)</source>
-        <translation>the time-stamp authority %1 is not trusted, or its token&apos;s signature does not hold (%2)</translation>
+        <source>the time-stamp authority %1 is not trusted, or its token's signature does not hold (%2)</source>
+        <translation>the time-stamp authority %1 is not trusted, or its token's signature does not hold (%2)</translation>
     </message>
 </context>
 <context>
@@ -748,8 +775,8 @@
         <translation>its certificate</translation>
     </message>
     <message>
-        <source>%1 trusts its CA only for other organisations, not for &apos;%2&apos;</source>
-        <translation>%1 trusts its CA only for other organisations, not for &apos;%2&apos;</translation>
+        <source>%1 trusts its CA only for other organisations, not for '%2'</source>
+        <translation>%1 trusts its CA only for other organisations, not for '%2'</translation>
     </message>
     <message>
         <source>its certificate claims %1, but %2 trusts its CA for %3 only</source>
@@ -758,6 +785,85 @@
     <message>
         <source>its certificate, within %1</source>
         <translation>its certificate, within %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationData</name>
+    <message>
+        <source>%1: not an HTTP address</source>
+        <translation>%1: not an HTTP address</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than %2 bytes</source>
+        <translation>%1: the answer is larger than %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP status %2</source>
+        <translation>%1: HTTP status %2</translation>
+    </message>
+    <message>
+        <source>the PDF's last signature is not a CMS signature</source>
+        <translation>the PDF's last signature is not a CMS signature</translation>
+    </message>
+    <message>
+        <source>the signature does not carry its signer's certificate</source>
+        <translation>the signature does not carry its signer's certificate</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>not an OCSP response (DER)</source>
+        <translation>not an OCSP response (DER)</translation>
+    </message>
+    <message>
+        <source>not a CRL (DER or PEM)</source>
+        <translation>not a CRL (DER or PEM)</translation>
+    </message>
+    <message>
+        <source>the signature does not carry the issuer of %1, so its chain cannot be kept</source>
+        <translation>the signature does not carry the issuer of %1, so its chain cannot be kept</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not an OCSP response</source>
+        <translation>%1: the answer is not an OCSP response</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a CRL</source>
+        <translation>%1: the answer is not a CRL</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>no revocation data for %1: its certificate names no OCSP responder or CRL</source>
+        <translation>no revocation data for %1: its certificate names no OCSP responder or CRL</translation>
+    </message>
+    <message>
+        <source>no revocation data for %1 (%2)</source>
+        <translation>no revocation data for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was revoked on %2</source>
+        <translation>%1 was revoked on %2</translation>
+    </message>
+    <message>
+        <source>the signature claims no signing time to check the revocation data at</source>
+        <translation>the signature claims no signing time to check the revocation data at</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not signed by the certificate's issuer, says nothing of it, or was not in force at %2</source>
+        <translation>%1: the answer is not signed by the certificate's issuer, says nothing of it, or was not in force at %2</translation>
     </message>
 </context>
 </TS>

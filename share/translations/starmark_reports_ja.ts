@@ -4,7 +4,7 @@
 <context>
     <name>AuditAnchor</name>
     <message>
-        <source>a surveillance report records no assessment&apos;s audit trail</source>
+        <source>a surveillance report records no assessment's audit trail</source>
         <translation>サーベイランス報告書には評価の監査証跡が記録されていません</translation>
     </message>
     <message>
@@ -17,6 +17,21 @@
     <message>
         <source>no PEM certificate in this file (expected -----BEGIN CERTIFICATE-----)</source>
         <translation>このファイルに PEM 形式の証明書がありません（-----BEGIN CERTIFICATE----- で始まる必要があります）</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSigner</name>
+    <message>
+        <source>the validation data could not be added to the PDF (PoDoFo: %1)</source>
+        <translation>検証情報を PDF に追加できませんでした（PoDoFo: %1）</translation>
+    </message>
+    <message>
+        <source>the PDF carries no signature to keep verifiable</source>
+        <translation>PDF に長期検証の対象となる署名がありません</translation>
+    </message>
+    <message>
+        <source>the PDF already holds validation data (a /DSS)</source>
+        <translation>PDF にはすでに検証情報（/DSS）があります</translation>
     </message>
 </context>
 <context>
@@ -65,11 +80,11 @@
         <translation>%1は%2の役割で署名されている必要がありますが、署名者の役割は%3です（%4）</translation>
     </message>
     <message>
-        <source>%1 names %2 as its %3, but its signer&apos;s certificate names no organisation</source>
+        <source>%1 names %2 as its %3, but its signer's certificate names no organisation</source>
         <translation>%1は%2を%3としていますが、署名者の証明書に組織名がありません</translation>
     </message>
     <message>
-        <source>%1 names %2 as its %3, but it is signed by the organisation &apos;%4&apos;</source>
+        <source>%1 names %2 as its %3, but it is signed by the organisation '%4'</source>
         <translation>%1は%2を%3としていますが、署名した組織は「%4」です</translation>
     </message>
 </context>
@@ -155,7 +170,7 @@
         <translation>セキュリティアップデート提供期限</translation>
     </message>
     <message>
-        <source>not the label&apos;s validity</source>
+        <source>not the label's validity</source>
         <translation>ラベルの有効期間とは異なります</translation>
     </message>
     <message>
@@ -163,7 +178,7 @@
         <translation>脆弱性の連絡先</translation>
     </message>
     <message>
-        <source>Notice: the wording of %1 of the criteria referred to here is an editorial rendering of secondary reports (reported) or a reconstruction (provisional), not the scheme operator&apos;s official text. The checklist shows the provenance of each requirement.</source>
+        <source>Notice: the wording of %1 of the criteria referred to here is an editorial rendering of secondary reports (reported) or a reconstruction (provisional), not the scheme operator's official text. The checklist shows the provenance of each requirement.</source>
         <translation>注意：本書が参照する基準の文言のうち %1 件は、二次資料に基づく編集上の表現（報告）又は再構成（暫定）であり、制度運営者の公式な文言ではありません。要件ごとの出所はチェックリストに示します。</translation>
     </message>
     <message>
@@ -359,7 +374,7 @@
         <translation>評価基準</translation>
     </message>
     <message>
-        <source>UK PSTI route: under IPA&apos;s mutual recognition, the PSTI statement of compliance stands for %1; their checklist rows are waived and their verdicts rest on that statement, attached as evidence.</source>
+        <source>UK PSTI route: under IPA's mutual recognition, the PSTI statement of compliance stands for %1; their checklist rows are waived and their verdicts rest on that statement, attached as evidence.</source>
         <translation>英国PSTI法ルート：IPAの相互承認により、%1 はPSTI法適合宣言書によって適合とみなされます。これらのチェックリストは免除され、判定は根拠資料として添付した同宣言書に基づきます。</translation>
     </message>
     <message>
@@ -371,7 +386,7 @@
         <translation>引用</translation>
     </message>
     <message>
-        <source>Quoted: the requirement text of %1 of the criteria is quoted from a secondary source that reproduces the scheme operator&apos;s checklist, not read in its official document.</source>
+        <source>Quoted: the requirement text of %1 of the criteria is quoted from a secondary source that reproduces the scheme operator's checklist, not read in its official document.</source>
         <translation>引用：本書が参照する基準のうち %1 件の適合要件は、制度運営者のチェックリストを転載した二次資料からの引用であり、公式文書で確認したものではありません。</translation>
     </message>
 </context>
@@ -382,7 +397,7 @@
         <translation>署名内の %1 の証明書が壊れています</translation>
     </message>
     <message>
-        <source>the signature carries a certificate that is not on the signer&apos;s path (%1): it was altered or does not belong</source>
+        <source>the signature carries a certificate that is not on the signer's path (%1): it was altered or does not belong</source>
         <translation>署名者の証明書パスにない証明書が署名に含まれています（%1）。改ざんされたか、無関係な証明書です</translation>
     </message>
     <message>
@@ -390,11 +405,11 @@
         <translation>署名内の %1 の証明書を発行者で検証できません。改ざんされたか、発行者がトラストアンカーにありません</translation>
     </message>
     <message>
-        <source>the signature value&apos;s version fields are not 1: it was altered</source>
+        <source>the signature value's version fields are not 1: it was altered</source>
         <translation>署名値のバージョン欄が 1 ではありません。改ざんされています</translation>
     </message>
     <message>
-        <source>the signer&apos;s identifier does not match the signer&apos;s certificate: the signature value was altered</source>
+        <source>the signer's identifier does not match the signer's certificate: the signature value was altered</source>
         <translation>署名者の識別子が署名者の証明書と一致しません。署名値が改ざんされています</translation>
     </message>
     <message>
@@ -402,7 +417,7 @@
         <translation>StarMark が認めない署名アルゴリズムです。署名値が改ざんされています</translation>
     </message>
     <message>
-        <source>the signature algorithm&apos;s parameters were altered</source>
+        <source>the signature algorithm's parameters were altered</source>
         <translation>署名アルゴリズムのパラメーターが改ざんされています</translation>
     </message>
     <message>
@@ -454,11 +469,11 @@
         <translation>署名者は信頼されていません: %1</translation>
     </message>
     <message>
-        <source>the signature does not carry its signer&apos;s certificate</source>
+        <source>the signature does not carry its signer's certificate</source>
         <translation>署名に署名者の証明書が含まれていません</translation>
     </message>
     <message>
-        <source>the signer&apos;s certificate may not sign documents (key usage)</source>
+        <source>the signer's certificate may not sign documents (key usage)</source>
         <translation>署名者の証明書は文書に署名できません（鍵用途）</translation>
     </message>
     <message>
@@ -478,7 +493,7 @@
         <translation>署名 1: %1</translation>
     </message>
     <message>
-        <source>signature 1 is not a certification signature (no DocMDP in the catalog&apos;s /Perms names it): the report does not forbid changes after signing</source>
+        <source>signature 1 is not a certification signature (no DocMDP in the catalog's /Perms names it): the report does not forbid changes after signing</source>
         <translation>署名 1 は作成者署名（certification signature）ではありません（カタログの /Perms に DocMDP がありません）。報告書は署名後の変更を禁止していません</translation>
     </message>
     <message>
@@ -500,6 +515,18 @@
     <message>
         <source>its signature timestamp does not hold: %1</source>
         <translation>署名タイムスタンプが有効ではありません: %1</translation>
+    </message>
+    <message>
+        <source>%1 was revoked on %2 (by the %3 embedded in the report)</source>
+        <translation>%1 は %2 に失効しています（報告書に埋め込まれた%3による）</translation>
+    </message>
+    <message>
+        <source>OCSP response</source>
+        <translation>OCSP レスポンス</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
     </message>
 </context>
 <context>
@@ -667,7 +694,7 @@
 <context>
     <name>TimestampAuthority</name>
     <message>
-        <source>the time-stamp authority&apos;s key or certificate cannot be used: %1</source>
+        <source>the time-stamp authority's key or certificate cannot be used: %1</source>
         <translation>時刻認証局の鍵または証明書を使用できません: %1</translation>
     </message>
     <message>
@@ -725,7 +752,7 @@
         <translation>タイムスタンプトークンはこの署名に対するものではありません (インプリントが一致しません)</translation>
     </message>
     <message>
-        <source>the time-stamp authority %1 is not trusted, or its token&apos;s signature does not hold (%2)</source>
+        <source>the time-stamp authority %1 is not trusted, or its token's signature does not hold (%2)</source>
         <translation>時刻認証局 %1 が信頼されていないか、トークンの署名が有効ではありません (%2)</translation>
     </message>
 </context>
@@ -748,7 +775,7 @@
         <translation>証明書による</translation>
     </message>
     <message>
-        <source>%1 trusts its CA only for other organisations, not for &apos;%2&apos;</source>
+        <source>%1 trusts its CA only for other organisations, not for '%2'</source>
         <translation>%1 はその CA を他の組織についてのみ信頼しており、「%2」は対象外です</translation>
     </message>
     <message>
@@ -758,6 +785,85 @@
     <message>
         <source>its certificate, within %1</source>
         <translation>証明書による（%1 の範囲内）</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationData</name>
+    <message>
+        <source>%1: not an HTTP address</source>
+        <translation>%1: HTTP のアドレスではありません</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than %2 bytes</source>
+        <translation>%1: 応答が %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP status %2</source>
+        <translation>%1: HTTP ステータス %2</translation>
+    </message>
+    <message>
+        <source>the PDF's last signature is not a CMS signature</source>
+        <translation>PDF の最後の署名が CMS 署名ではありません</translation>
+    </message>
+    <message>
+        <source>the signature does not carry its signer's certificate</source>
+        <translation>署名に署名者の証明書が含まれていません</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>%1 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>読み込めません（%1）</translation>
+    </message>
+    <message>
+        <source>not an OCSP response (DER)</source>
+        <translation>OCSP レスポンス（DER）ではありません</translation>
+    </message>
+    <message>
+        <source>not a CRL (DER or PEM)</source>
+        <translation>CRL（DER または PEM）ではありません</translation>
+    </message>
+    <message>
+        <source>the signature does not carry the issuer of %1, so its chain cannot be kept</source>
+        <translation>署名に %1 の発行者の証明書が含まれていないため、証明書チェーンを保存できません</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not an OCSP response</source>
+        <translation>%1: 応答が OCSP レスポンスではありません</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a CRL</source>
+        <translation>%1: 応答が CRL ではありません</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>no revocation data for %1: its certificate names no OCSP responder or CRL</source>
+        <translation>%1 の失効情報がありません。証明書に OCSP レスポンダーも CRL も記載されていません</translation>
+    </message>
+    <message>
+        <source>no revocation data for %1 (%2)</source>
+        <translation>%1 の失効情報を取得できません（%2）</translation>
+    </message>
+    <message>
+        <source>%1 was revoked on %2</source>
+        <translation>%1 は %2 に失効しています</translation>
+    </message>
+    <message>
+        <source>the signature claims no signing time to check the revocation data at</source>
+        <translation>署名に署名時刻がないため、失効情報をどの時点で確認するか決められません</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not signed by the certificate's issuer, says nothing of it, or was not in force at %2</source>
+        <translation>%1: 応答が証明書の発行者によって署名されていないか、この証明書の状態を含んでいないか、%2 の時点で有効ではありません</translation>
     </message>
 </context>
 </TS>

@@ -131,10 +131,10 @@ QProcess* startStarmark(const QStringList& arguments, Time time)
     return process;
 }
 
-QProcess* startScript(const QString& script, const QString& folder)
+QProcess* startScript(const QString& script, const QString& folder, Time time)
 {
     auto* process = new QProcess;
-    QProcessEnvironment env = environment();
+    QProcessEnvironment env = environment(time);
     env.insert(QStringLiteral("STARMARK"), QStringLiteral(STARMARK_BINARY));
     process->setProcessEnvironment(env);
     process->setWorkingDirectory(folder);

@@ -23,8 +23,8 @@ enum class Time { Frozen, Flowing };
 CliResult runStarmark(const QStringList& arguments, const std::function<void()>& inChild = {}, const QString& now = {});
 QProcess* startStarmark(const QStringList& arguments, Time time = Time::Frozen);
 // Starts `bash -c script` in `folder` with the environment runStarmark gives, and $STARMARK naming the binary:
-// a loop of commands, or a command run from another folder.
-QProcess* startScript(const QString& script, const QString& folder);
+// a loop of commands, or a command run from another folder; Flowing for a server (openssl ocsp waits forever on a stopped clock).
+QProcess* startScript(const QString& script, const QString& folder, Time time = Time::Frozen);
 // Runs one of the outside tools a user's counterpart would use (pdfsig, zbarimg, …) at the test's instant
 // (under faketime); stdout and stderr both land in `out`.
 CliResult runTool(const QString& program, const QStringList& arguments);

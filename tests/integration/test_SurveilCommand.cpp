@@ -305,3 +305,31 @@ TEST_F(Surveillance, WithATsaTheReportHoldsAfterItsSignerHasEndedAndAnUntrustedT
     tsa->kill();
     tsa->waitForFinished();
 }
+
+// Issue 16: --ltv works on every command that signs, the certification body's report too.
+TEST_F(Surveillance, AReportKeptForTheLongTermCarriesItsRevocationDataOrIsNotWritten)
+{
+    const QString planFile = path(QStringLiteral("ltv-round.json"));
+    ASSERT_EQ(plan(planFile, {QStringLiteral("--seed"), QStringLiteral("7")}).code, 0);
+    const QStringList signing{QStringLiteral("--key"), path(QStringLiteral("pki/certification-body.key")), QStringLiteral("--cert"),
+        path(QStringLiteral("pki/certification-body.pem")), QStringLiteral("--chain"), path(QStringLiteral("pki/ca.pem")),
+        QStringLiteral("--ltv")};
+    const QString kept = path(QStringLiteral("kept.pdf"));
+    const CliResult made = surveil(QStringList{QStringLiteral("report"), QStringLiteral("--plan"), planFile, QStringLiteral("-o"), kept}
+        + signing + QStringList{QStringLiteral("--crl"), path(QStringLiteral("pki/ca.crl"))});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    const CliResult verified = runStarmark(
+        {QStringLiteral("verify"), kept, QStringLiteral("--trust"), path(QStringLiteral("pki/ca.pem")), QStringLiteral("--json")});
+    EXPECT_EQ(verified.code, 0) << verified.out.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(verified.out.toUtf8()).object();
+    EXPECT_EQ(json[QStringLiteral("signatures")][0][QStringLiteral("revocation")][QStringLiteral("source")].toString(),
+        QStringLiteral("embedded"));
+
+    // No file given and (the demo certificates' loopback responder not running) nothing to fetch.
+    const QString none = path(QStringLiteral("none.pdf"));
+    const CliResult refused
+        = surveil(QStringList{QStringLiteral("report"), QStringLiteral("--plan"), planFile, QStringLiteral("-o"), none} + signing);
+    EXPECT_EQ(refused.code, 1) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("DEMO Certification Body signer"))) << refused.err.toStdString();
+    EXPECT_FALSE(QFile::exists(none));
+}

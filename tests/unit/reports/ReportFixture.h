@@ -21,6 +21,15 @@ struct ReportFixture {
     SigningIdentity identity(const QString& role = QStringLiteral("manufacturer")) const;
     QList<const Catalog*> chain(const AssessmentFile& file) const;
     QByteArray signedCameraReport() const; // made once
+    // A CRL (DER) in the CA's name listing `revoked` (serials of the fixture's certificates),
+    // signed with <signer>.key: the CA's, or a forger's; issued (and the revocations made)
+    // at `issued` (invalid: testNow()), with no nextUpdate.
+    QByteArray crl(const QList<long>& revoked, const QString& signer = QStringLiteral("ca"), QDateTime issued = {}) const;
+    // An OCSP response (DER) for `role`'s certificate, signed by <responder>.key / .pem, at `issued` (invalid: testNow()).
+    QByteArray ocspResponse(
+        const QString& role, bool revoked, const QString& responder = QStringLiteral("ocsp"), QDateTime issued = {}) const;
+    // The signature value (DER) of the last signature of `pdf`.
+    static QByteArray signatureOf(const QByteArray& pdf);
 };
 
 // "code: message | …", for a failing assertion's explanation.

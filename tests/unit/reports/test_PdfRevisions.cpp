@@ -20,9 +20,17 @@ std::array<qint64, 4> authorRange(const QByteArray& pdf)
     return {m.captured(1).toLongLong(), m.captured(2).toLongLong(), m.captured(3).toLongLong(), m.captured(4).toLongLong()};
 }
 
+// Where the last signature's byte range ends.
+qint64 lastSigned(const QByteArray& pdf)
+{
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("/ByteRange\\s*\\[\\s*\\d+\\s+\\d+\\s+(\\d+)\\s+(\\d+)"))
+                                          .match(QString::fromLatin1(pdf.mid(pdf.lastIndexOf("/ByteRange"), 80)));
+    return m.captured(1).toLongLong() + m.captured(2).toLongLong();
+}
+
 PdfRevisions read(const QByteArray& pdf)
 {
-    return PdfRevisions::read(pdf, authorRange(ReportFixture::instance().signedCameraReport()));
+    return PdfRevisions::read(pdf, authorRange(ReportFixture::instance().signedCameraReport()), lastSigned(pdf));
 }
 
 QString changes(const PdfRevisions& r)
@@ -242,4 +250,52 @@ TEST(PdfRevisions, ValidationDataInADssIsNotAChangeButWhatItReachesMustBeJustTha
     action.append({{forgery.root(), opened}, {dss, "<< /Type /DSS >>"}});
     EXPECT_TRUE(names(read(action.pdf), forgery.root(), QStringLiteral("(the catalog): /OpenAction changed")))
         << changes(read(action.pdf)).toStdString();
+}
+
+// PAdES: a DSS may follow the last signature; StarMark lets nothing else stand where no signature covers it.
+TEST(PdfRevisions, AfterTheLastSignatureOnlyValidationDataMayFollow)
+{
+    ReportForgery twice(ReportFixture::instance().signedCameraReport());
+    twice.signAgain(ReportFixture::instance().identity(QStringLiteral("lab")));
+    const int dss = twice.nextNumber(), certificate = dss + 1;
+    QByteArray catalog = twice.body(twice.root());
+    catalog.insert(catalog.lastIndexOf(">>"), "/DSS " + QByteArray::number(dss) + " 0 R");
+    ReportForgery kept(twice.pdf);
+    kept.append({{twice.root(), catalog}, {dss, "<< /Type /DSS /Certs [" + QByteArray::number(certificate) + " 0 R] >>"},
+        {certificate, "<< /Length 3 >>\nstream\n0\x03\x01\nendstream"}});
+    const PdfRevisions r = read(kept.pdf);
+    EXPECT_TRUE(r.changes.isEmpty()) << changes(r).toStdString();
+    EXPECT_TRUE(r.onlyValidationAfterLast);
+    EXPECT_EQ(r.validation.certificates, QList<QByteArray>{QByteArray("0\x03\x01")});
+    EXPECT_FALSE(read(twice.pdf).onlyValidationAfterLast) << "nothing follows the last signature";
+
+    // A signature field with nothing signed in it is no validation data.
+    ReportForgery field(kept.pdf);
+    const int widget = field.nextNumber();
+    field.append({{widget, "<< /Type /Annot /Subtype /Widget /FT /Sig /Rect [0 0 0 0] /F 132 /T (Later) >>"}});
+    const PdfRevisions after = read(field.pdf);
+    EXPECT_FALSE(after.onlyValidationAfterLast);
+    EXPECT_TRUE(names(after, widget, QStringLiteral("follows the last signature, after which only validation data (a DSS) may be added")))
+        << changes(after).toStdString();
+}
+
+// Other writers compress their DSS streams: FlateDecode is read, any other filter is left out.
+TEST(PdfRevisions, TheDssStreamsAreReadPlainOrFlateDecoded)
+{
+    ReportForgery forgery(ReportFixture::instance().signedCameraReport());
+    const int dss = forgery.nextNumber(), plain = dss + 1, flate = dss + 2, other = dss + 3;
+    QByteArray catalog = forgery.body(forgery.root());
+    catalog.insert(catalog.lastIndexOf(">>"), "/DSS " + QByteArray::number(dss) + " 0 R");
+    const QByteArray crl(200, 'c');
+    const QByteArray deflated = qCompress(crl).mid(4); // zlib, without Qt's size prefix
+    ReportForgery kept(forgery.pdf);
+    kept.append({{forgery.root(), catalog},
+        {dss, "<< /Type /DSS /CRLs [" + QByteArray::number(plain) + " 0 R " + QByteArray::number(flate) + " 0 R " + QByteArray::number(other)
+                + " 0 R] >>"},
+        {plain, "<< /Length 200 >>\nstream\n" + crl + "\nendstream"},
+        {flate, "<< /Filter /FlateDecode /Length " + QByteArray::number(deflated.size()) + " >>\nstream\n" + deflated + "\nendstream"},
+        {other, "<< /Filter /ASCIIHexDecode /Length 4 >>\nstream\n6363\nendstream"}});
+    const PdfRevisions r = read(kept.pdf);
+    EXPECT_TRUE(r.changes.isEmpty()) << changes(r).toStdString();
+    EXPECT_EQ(r.validation.crls, (QList<QByteArray>{crl, crl}));
 }
