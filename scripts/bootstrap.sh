@@ -16,7 +16,7 @@ esac
 # curl: the headless demo publishes a report to the registry as staff would.
 build_packages=(curl cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql
   libyaml-cpp-dev libssl-dev libpodofo-dev zlib1g-dev fonts-ipafont-gothic libqrencode-dev libzbar-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n)
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libxlsxwriter-dev libminizip-dev)
 # The external tools the tests hold reports and labels to, openssl to encrypt a key as a user would,
 # an X server for the desktop app's screenshots (xvfb-run needs xauth, which --no-install-recommends drops),
 # a PostgreSQL server the registry store's tests start a throwaway cluster of, Chromium for the
@@ -24,7 +24,7 @@ build_packages=(curl cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserve
 # the registry's non-loopback test client an address in a network namespace of its own, and faketime,
 # which runs the outside tools at the tests' instant and the whole suite once more years from now.
 test_packages=(libgtest-dev libbenchmark-dev poppler-utils qpdf libnss3-tools openssl zbar-tools librsvg2-bin xvfb xauth
-  postgresql chromium wrk nginx iproute2 faketime)
+  postgresql chromium wrk nginx iproute2 faketime python3-openpyxl libreoffice-calc-nogui)
 packages=("${build_packages[@]}")
 [ "$job" = test ] && packages+=("${test_packages[@]}")
 

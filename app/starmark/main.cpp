@@ -1,5 +1,6 @@
 #include "AssessCommand.h"
 #include "CatalogCommand.h"
+#include "ChecklistCommand.h"
 #include "CommandLine.h"
 #include "KeysCommand.h"
 #include "VerifyCommand.h"
@@ -34,6 +35,11 @@ commands:
   assess status FILE [--json]       level achieved, gaps, counts (exit 1 below target)
   assess revise FILE --firmware V   a new firmware revision; device results re-checked
   assess audit FILE [--json]        verify the audit trail (exit 1 if broken)
+
+  checklist export FILE -o checklist.xlsx [--lang en]
+                                    IPA's checklist as a workbook (Japanese by default)
+  checklist import FILE checklist.xlsx
+                                    apply a filled checklist's verdicts as one audited change
 
   report FILE --key K --cert C [--chain CA] -o report.pdf [--lang en]
                                     the signed PDF report (PAdES B-B)
@@ -122,6 +128,8 @@ int main(int argc, char* argv[])
         return starmark::CatalogCommand::run(arguments);
     if (command == QLatin1String("assess"))
         return starmark::AssessCommand::run(arguments);
+    if (command == QLatin1String("checklist"))
+        return starmark::ChecklistCommand::run(arguments);
     const QStringList rest = QStringList{QStringLiteral("starmark")} + arguments;
     if (command == QLatin1String("verify"))
         return starmark::VerifyCommand::run(rest);

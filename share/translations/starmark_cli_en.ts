@@ -329,6 +329,37 @@
     </message>
 </context>
 <context>
+    <name>ChecklistCommand</name>
+    <message>
+        <source>-o FILE.xlsx is required</source>
+        <translation>-o FILE.xlsx is required</translation>
+    </message>
+    <message>
+        <source>wrote the checklist of %1 to %2
+</source>
+        <translation>wrote the checklist of %1 to %2
+</translation>
+    </message>
+    <message>
+        <source>nothing was changed
+</source>
+        <translation>nothing was changed
+</translation>
+    </message>
+    <message>
+        <source>%1 says what %2 says already; nothing was changed
+</source>
+        <translation>%1 says what %2 says already; nothing was changed
+</translation>
+    </message>
+    <message>
+        <source>applied %1 to %2 as one audited change of %3 field(s)
+</source>
+        <translation>applied %1 to %2 as one audited change of %3 field(s)
+</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--lang takes ja or en, not &apos;%1&apos;</source>
@@ -489,6 +520,10 @@
     <message>
         <source>check the registration number of --reported</source>
         <translation>check the registration number of --reported</translation>
+    </message>
+    <message>
+        <source>save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with &apos;starmark checklist export&apos;</source>
+        <translation>save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with &apos;starmark checklist export&apos;</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "criteria/Result.h"
+#include "reports/checklist/ChecklistLayout.h"
+
+namespace starmark {
+
+// StarMark's own checklist layout as an .xlsx (libxlsxwriter): frozen header, print area,
+// A4 landscape one page wide, column widths and wrapped text, so that it prints as is.
+class ChecklistWriter {
+public:
+    // The workbook's bytes; nothing is left on disk (libxlsxwriter writes a private temporary file).
+    static Result<QByteArray> write(const Assessment& assessment, const QList<const Catalog*>& chain, Language language);
+};
+
+} // namespace starmark
