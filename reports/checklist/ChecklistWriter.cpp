@@ -5,6 +5,8 @@
 
 #include <xlsxwriter.h>
 
+#include <cmath>
+
 namespace starmark {
 namespace {
 
@@ -14,6 +16,22 @@ Problem cannotWrite(const QString& why)
 }
 
 constexpr double widths[ChecklistLayout::columnCount] = {12, 42, 42, 14, 10, 36, 22};
+constexpr double lineHeight = 12.5; // points, a line of the default 11 pt font as LibreOffice prints it
+
+// The lines a text wraps to in a column `width` characters wide, counting a full-width
+// character as nearly two: a spreadsheet does not grow rows written by a program, and LibreOffice
+// prints a wrapped cell cut off at the row's default height.
+int lines(const QString& text, double width)
+{
+    int total = 0;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        double used = 0;
+        for (const QChar c : paragraph)
+            used += c.unicode() >= 0x1100 ? 1.8 : 1;
+        total += std::max(1, int(std::ceil(used / (width - 1))));
+    }
+    return total;
+}
 
 } // namespace
 
@@ -53,9 +71,14 @@ Result<QByteArray> ChecklistWriter::write(const Assessment& assessment, const QL
         worksheet_write_string(sheet, ChecklistLayout::headerRow - 1, lxw_col_t(c - 1), text.constData(), head);
         worksheet_set_column(sheet, lxw_col_t(c - 1), lxw_col_t(c - 1), widths[c - 1], nullptr);
     }
+    worksheet_set_row(sheet, ChecklistLayout::headerRow - 1, 2 * lineHeight + 2, nullptr);
     const QList<ChecklistLayout::Row> rows = ChecklistLayout::rows(assessment, chain, language);
     lxw_row_t r = ChecklistLayout::headerRow;
     for (const ChecklistLayout::Row& row : rows) {
+        int height = 1;
+        for (int c = 1; c <= ChecklistLayout::columnCount; ++c)
+            height = std::max(height, lines(row.cells[c - 1], widths[c - 1]));
+        worksheet_set_row(sheet, r, height * lineHeight + 2, nullptr);
         for (int c = 1; c <= ChecklistLayout::columnCount; ++c) {
             const QByteArray text = row.cells[c - 1].toUtf8();
             lxw_format* f = c == ChecklistLayout::Verdict || c == ChecklistLayout::Method || c == ChecklistLayout::Requirement ? centred : body;

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -288,4 +290,31 @@ TEST_F(ChecklistCommand, AWorkbookThatIsNotOneExitsTwoAndChangesNothing)
     }
     EXPECT_EQ(import(dir.filePath(QStringLiteral("absent.xlsx"))).code, 2);
     EXPECT_EQ(read(assessment), before);
+}
+
+// A real office suite takes the workbook: LibreOffice prints it on A4 landscape, every
+// requirement there and nothing cut off the page's right edge (the last column's header is on it).
+TEST_F(ChecklistCommand, LibreOfficePrintsItOnA4)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+        GTEST_SKIP() << "soffice (libreoffice-calc-nogui) is not installed";
+    const QString workbook = exported();
+    const QString out = dir.filePath(QStringLiteral("pdf"));
+    const CliResult converted = runTool(QStringLiteral("soffice"),
+        {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo-profile")), QStringLiteral("--headless"),
+            QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), out, workbook});
+    ASSERT_EQ(converted.code, 0) << converted.out.toStdString();
+    const QString pdf = out + QStringLiteral("/checklist.pdf");
+    ASSERT_TRUE(QFileInfo::exists(pdf)) << converted.out.toStdString();
+    const CliResult info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    EXPECT_TRUE(info.out.contains(QStringLiteral("841.89 x 595.3"))) << info.out.toStdString(); // A4 landscape
+    const CliResult text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("適合基準番号")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("根拠資料"))) << "the last column is printed";
+    for (int n = 1; n <= 16; ++n)
+        EXPECT_TRUE(text.out.contains(QStringLiteral("S1.1-%1").arg(n, 2, 10, QLatin1Char('0')))) << n;
+    // Only the checklist sheet's print area is printed with the product sheet: no blank pages.
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out).captured(1).toInt();
+    EXPECT_GE(pages, 2);
+    EXPECT_LE(pages, 8);
 }
