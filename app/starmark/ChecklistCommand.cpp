@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 
 #include "reports/checklist/ChecklistImport.h"
+#include "reports/checklist/ChecklistTemplate.h"
 #include "reports/checklist/ChecklistWriter.h"
 
 namespace starmark {
@@ -17,14 +18,20 @@ int exportChecklist(const QStringList& arguments)
     CommandLine cli(arguments, QStringLiteral("starmark checklist export"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the workbook to FILE.xlsx."),
         QStringLiteral("FILE"));
+    const QCommandLineOption templateOption(QStringLiteral("template"),
+        QStringLiteral("Fill this workbook (the operator's checklist) instead of StarMark's layout; needs --map."), QStringLiteral("FILE.xlsx"));
+    const QCommandLineOption mapOption(
+        QStringLiteral("map"), QStringLiteral("Where --template wants each field (docs/checklist.md)."), QStringLiteral("MAP.yaml"));
     cli.addCatalogsOption();
     cli.addLanguageOption();
-    cli.parser().addOption(outputOption);
+    cli.parser().addOptions({outputOption, templateOption, mapOption});
     cli.parser().addPositionalArgument(fileArgument, fileDescription);
     if (auto done = cli.parse(1, 1))
         return *done;
     if (!cli.parser().isSet(outputOption))
         return cli.usageError(ChecklistCommand::tr("-o FILE.xlsx is required"));
+    if (cli.parser().isSet(templateOption) != cli.parser().isSet(mapOption))
+        return cli.usageError(ChecklistCommand::tr("--template and --map go together"));
     const std::optional<Language> language = cli.language();
     if (!language)
         return ExitUsage;
@@ -33,7 +40,18 @@ int exportChecklist(const QStringList& arguments)
     const std::optional<OpenedAssessment> o = AssessCommand::open(cli, library, AssessmentFile::Access::ReadOnly, &code);
     if (!o)
         return code;
-    const Result<QByteArray> workbook = ChecklistWriter::write(o->assessment, o->chain, *language);
+    Result<QByteArray> workbook = Problems();
+    if (cli.parser().isSet(templateOption)) {
+        const Result<ChecklistMap> map = ChecklistMap::read(cli.parser().value(mapOption));
+        if (!map)
+            return cli.report(map.problems());
+        const Result<XlsxPackage> package = XlsxPackage::read(cli.parser().value(templateOption));
+        if (!package)
+            return cli.report(package.problems());
+        workbook = ChecklistTemplate::fill(*package, *map, o->assessment, o->chain, *language);
+    } else {
+        workbook = ChecklistWriter::write(o->assessment, o->chain, *language);
+    }
     if (!workbook)
         return cli.report(workbook.problems());
     const QString output = cli.parser().value(outputOption);

@@ -1,6 +1,7 @@
 #include "reports/checklist/ChecklistImport.h"
 
 #include "criteria/CatalogChain.h"
+#include "criteria/InputFile.h"
 #include "evaluators/AssessmentEdit.h"
 #include "evaluators/Sha256.h"
 #include "reports/checklist/ChecklistLayout.h"
@@ -199,15 +200,10 @@ Result<ChecklistImport::Plan> ChecklistImport::plan(
 
 Result<QList<ChecklistImport::Change>> ChecklistImport::apply(OpenedAssessment& o, const QString& path, const QString& who, const Clock& clock)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Problem::unusable(QStringLiteral("file.unreadable"), Message::plain(file.errorString()), {path});
-    if (file.size() > XlsxPackage::maxFileBytes) {
-        return Problem::unusable(QStringLiteral("checklist.too-large"),
-            Message("ChecklistImport", "the workbook is larger than %1 MiB").arg(XlsxPackage::maxFileBytes / (1024 * 1024)), {path});
-    }
-    const QByteArray bytes = file.readAll();
-    const Result<XlsxPackage> package = XlsxPackage::read(bytes, path);
+    const Result<QByteArray> bytes = InputFile::read(path, XlsxPackage::maxFileBytes);
+    if (!bytes)
+        return bytes.problems();
+    const Result<XlsxPackage> package = XlsxPackage::read(*bytes, path);
     if (!package)
         return package.problems();
     const Result<XlsxWorkbook> workbook = XlsxWorkbook::read(*package);
@@ -231,7 +227,7 @@ Result<QList<ChecklistImport::Change>> ChecklistImport::apply(OpenedAssessment& 
     }
 
     Sha256 sha;
-    sha.add(bytes);
+    sha.add(*bytes);
     const AssessmentFile::Origin origin{QStringLiteral("import-checklist"), QFileInfo(path).fileName(), QString::fromLatin1(sha.hex())};
     QList<Change> changes;
     const Result<void> updated = o.update(

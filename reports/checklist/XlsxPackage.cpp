@@ -1,7 +1,8 @@
 #include "reports/checklist/XlsxPackage.h"
 
+#include "criteria/InputFile.h"
+
 #include <QBuffer>
-#include <QFile>
 #include <QLocale>
 
 #include <minizip/unzip.h>
@@ -69,13 +70,10 @@ QString grouped(qint64 n)
 
 Result<XlsxPackage> XlsxPackage::read(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Problem::unusable(QStringLiteral("file.unreadable"), Message::plain(file.errorString()), {path});
-    if (file.size() > maxFileBytes) {
-        return tooLarge(path, Message("XlsxPackage", "the workbook is %1 bytes; at most %2 are read").arg(grouped(file.size())).arg(grouped(maxFileBytes)));
-    }
-    return read(file.readAll(), path);
+    const Result<QByteArray> bytes = InputFile::read(path, maxFileBytes);
+    if (!bytes)
+        return bytes.problems();
+    return read(*bytes, path);
 }
 
 Result<XlsxPackage> XlsxPackage::read(const QByteArray& zipBytes, const QString& path)

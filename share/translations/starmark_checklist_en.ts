@@ -39,10 +39,6 @@
         <source>%1 has evaluation item rows but no verdict row</source>
         <translation>%1 has evaluation item rows but no verdict row</translation>
     </message>
-    <message>
-        <source>the workbook is larger than %1 MiB</source>
-        <translation>the workbook is larger than %1 MiB</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistLayout</name>
@@ -129,6 +125,48 @@
     </message>
 </context>
 <context>
+    <name>ChecklistMap</name>
+    <message>
+        <source>a checklist map (a map with sheet, first_row, columns)</source>
+        <translation>a checklist map (a map with sheet, first_row, columns)</translation>
+    </message>
+    <message>
+        <source>a map from field to column letter</source>
+        <translation>a map from field to column letter</translation>
+    </message>
+    <message>
+        <source>a map with sheet and cells</source>
+        <translation>a map with sheet and cells</translation>
+    </message>
+    <message>
+        <source>a map from product fact to cell (B3)</source>
+        <translation>a map from product fact to cell (B3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a column; write its letters, A to XFD</source>
+        <translation>%1 is not a column; write its letters, A to XFD</translation>
+    </message>
+    <message>
+        <source>%1 is not a cell; write it as B3</source>
+        <translation>%1 is not a cell; write it as B3</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplate</name>
+    <message>
+        <source>the template has no sheet %1, which the map names</source>
+        <translation>the template has no sheet %1, which the map names</translation>
+    </message>
+    <message>
+        <source>the sheet %1 cannot be edited in place (rows or cells without numbers)</source>
+        <translation>the sheet %1 cannot be edited in place (rows or cells without numbers)</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula, and the map writes a field there</source>
+        <translation>the cell holds a formula, and the map writes a field there</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWriter</name>
     <message>
         <source>the workbook cannot be written: %1</source>
@@ -137,10 +175,6 @@
 </context>
 <context>
     <name>XlsxPackage</name>
-    <message>
-        <source>the workbook is %1 bytes; at most %2 are read</source>
-        <translation>the workbook is %1 bytes; at most %2 are read</translation>
-    </message>
     <message>
         <source>not a workbook: it is not a zip archive</source>
         <translation>not a workbook: it is not a zip archive</translation>

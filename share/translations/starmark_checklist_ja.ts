@@ -39,10 +39,6 @@
         <source>%1 has evaluation item rows but no verdict row</source>
         <translation>%1 には評価項目の行がありますが、判定の行がありません</translation>
     </message>
-    <message>
-        <source>the workbook is larger than %1 MiB</source>
-        <translation>ブックが %1 MiB を超えています</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistLayout</name>
@@ -129,6 +125,48 @@
     </message>
 </context>
 <context>
+    <name>ChecklistMap</name>
+    <message>
+        <source>a checklist map (a map with sheet, first_row, columns)</source>
+        <translation>チェックリストの対応表（sheet、first_row、columns を持つマップ）</translation>
+    </message>
+    <message>
+        <source>a map from field to column letter</source>
+        <translation>項目から列の文字へのマップ</translation>
+    </message>
+    <message>
+        <source>a map with sheet and cells</source>
+        <translation>sheet と cells を持つマップ</translation>
+    </message>
+    <message>
+        <source>a map from product fact to cell (B3)</source>
+        <translation>製品情報からセル（B3 など）へのマップ</translation>
+    </message>
+    <message>
+        <source>%1 is not a column; write its letters, A to XFD</source>
+        <translation>%1 は列ではありません。A から XFD までの列の文字で書いてください</translation>
+    </message>
+    <message>
+        <source>%1 is not a cell; write it as B3</source>
+        <translation>%1 はセルではありません。B3 のように書いてください</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplate</name>
+    <message>
+        <source>the template has no sheet %1, which the map names</source>
+        <translation>対応表が指定するシート %1 がテンプレートにありません</translation>
+    </message>
+    <message>
+        <source>the sheet %1 cannot be edited in place (rows or cells without numbers)</source>
+        <translation>シート %1 はそのまま編集できません（行番号やセル位置のない行・セルがあります）</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula, and the map writes a field there</source>
+        <translation>このセルには数式があり、対応表はここに項目を書き込もうとしています</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWriter</name>
     <message>
         <source>the workbook cannot be written: %1</source>
@@ -137,10 +175,6 @@
 </context>
 <context>
     <name>XlsxPackage</name>
-    <message>
-        <source>the workbook is %1 bytes; at most %2 are read</source>
-        <translation>ブックが %1 バイトあります。読み込めるのは %2 バイトまでです</translation>
-    </message>
     <message>
         <source>not a workbook: it is not a zip archive</source>
         <translation>ブックではありません（zip アーカイブではありません）</translation>

@@ -358,6 +358,10 @@
         <translation>applied %1 to %2 as one audited change of %3 field(s)
 </translation>
     </message>
+    <message>
+        <source>--template and --map go together</source>
+        <translation>--template and --map go together</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

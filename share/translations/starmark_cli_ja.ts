@@ -358,6 +358,10 @@
         <translation>%1 を %2 に反映しました（%3 項目の変更を一件として監査証跡に記録）
 </translation>
     </message>
+    <message>
+        <source>--template and --map go together</source>
+        <translation>--template と --map は一緒に指定してください</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

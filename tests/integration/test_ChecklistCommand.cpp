@@ -318,3 +318,110 @@ TEST_F(ChecklistCommand, LibreOfficePrintsItOnA4)
     EXPECT_GE(pages, 2);
     EXPECT_LE(pages, 8);
 }
+
+namespace {
+
+const QString operatorMap = QStringLiteral(R"(sheet: 様式チェックリスト
+first_row: 4
+columns: {requirement: B, item: C, verdict: F, rationale: G}
+product:
+  sheet: 申請者
+  cells: {manufacturer: B1, product: B2, models: B3, firmware: B4, support_until: B5, contact: B6}
+)");
+
+void write(const QString& path, const QString& text)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(text.toUtf8());
+}
+
+} // namespace
+
+// IPA's own workbook, as an operator has it: a merged title, coloured headers, a formula, a
+// column of their own. Filled, it keeps all of that; only the sheets written to change.
+TEST_F(ChecklistCommand, FillsAnOperatorsTemplateKeepingItsStylesMergedCellsAndFormulas)
+{
+    const QString blank = dir.filePath(QStringLiteral("template.xlsx"));
+    ASSERT_EQ(runTool(python, {tool, QStringLiteral("template"), blank}).code, 0);
+    const QString map = dir.filePath(QStringLiteral("operator.map.yaml"));
+    write(map, operatorMap);
+    const QString filled = dir.filePath(QStringLiteral("filled.xlsx"));
+    const QByteArray blankBytes = read(blank);
+    const CliResult run = runStarmark({checklist, QStringLiteral("export"), assessment, QStringLiteral("--template"), blank,
+        QStringLiteral("--map"), map, QStringLiteral("-o"), filled});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_EQ(read(blank), blankBytes) << "the template itself is not touched";
+
+    const QJsonObject workbook = dump(filled);
+    const QJsonObject list = sheet(workbook, 0);
+    EXPECT_EQ(list.value(QStringLiteral("merged")).toArray(), QJsonArray{QStringLiteral("A1:H1")});
+    EXPECT_EQ(cell(list, "H2"), QStringLiteral("=COUNTIF(F4:F200,\"適合\")"));
+    EXPECT_EQ(cell(list, "A1"), QStringLiteral("JC-STAR ★1 チェックリスト（様式）"));
+    EXPECT_EQ(list.value(QStringLiteral("fills")).toObject().value(QStringLiteral("F3")).toString(), QStringLiteral("00FFCC00"));
+    EXPECT_EQ(cell(list, "B4"), QStringLiteral("S1.1-01"));
+    EXPECT_EQ(cell(list, "F4"), QStringLiteral("適合"));
+    EXPECT_TRUE(cell(list, "C5").startsWith(QStringLiteral("(1) ")));
+    EXPECT_EQ(cell(list, "F5"), QStringLiteral("○"));
+    EXPECT_EQ(cell(list, "A5"), QStringLiteral("2")) << "the operator's own column stays";
+    EXPECT_EQ(cell(list, "H4"), QStringLiteral("山田"));
+    EXPECT_TRUE(cell(list, "D4").isEmpty()) << "unmapped fields are not written";
+    const QJsonObject product = sheet(workbook, 1);
+    EXPECT_EQ(cell(product, "A1"), QStringLiteral("製造業者"));
+    EXPECT_EQ(cell(product, "B1"), QStringLiteral("株式会社ミライセンス"));
+    EXPECT_EQ(cell(product, "B3"), QStringLiteral("MS-CAM100"));
+
+    // Every other part of the package, byte for byte.
+    const QJsonObject before = QJsonDocument::fromJson(runTool(python, {tool, QStringLiteral("parts"), blank}).out.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(runTool(python, {tool, QStringLiteral("parts"), filled}).out.toUtf8()).object();
+    EXPECT_EQ(before.keys(), after.keys());
+    for (const QString& part : before.keys()) {
+        if (!part.startsWith(QLatin1String("xl/worksheets/sheet"))) {
+            EXPECT_EQ(before.value(part), after.value(part)) << part.toStdString();
+        }
+    }
+}
+
+// The shipped map of StarMark's own layout, over StarMark's own workbook, writes what is there.
+TEST_F(ChecklistCommand, TheShippedMapDescribesStarMarksOwnLayout)
+{
+    const QString own = exported();
+    const QJsonObject expected = sheet(dump(own), 0);
+    const QString again = dir.filePath(QStringLiteral("again.xlsx"));
+    const CliResult run = runStarmark({checklist, QStringLiteral("export"), assessment, QStringLiteral("--template"), own, QStringLiteral("--map"),
+        QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/checklist/starmark-layout.map.yaml"), QStringLiteral("-o"), again});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    const QJsonObject workbook = dump(again);
+    EXPECT_EQ(sheet(workbook, 0).value(QStringLiteral("cells")), expected.value(QStringLiteral("cells")));
+    EXPECT_EQ(sheet(workbook, 0).value(QStringLiteral("print_area")), expected.value(QStringLiteral("print_area")));
+    // And it imports as the original does: nothing to change.
+    const QByteArray before = read(assessment);
+    EXPECT_EQ(import(again).code, 0);
+    EXPECT_EQ(read(assessment), before);
+}
+
+TEST_F(ChecklistCommand, ATemplateIsNeverFilledOverAFormulaOrWithABadMap)
+{
+    const QString blank = dir.filePath(QStringLiteral("template.xlsx"));
+    ASSERT_EQ(runTool(python, {tool, QStringLiteral("template"), blank}).code, 0);
+    const QString map = dir.filePath(QStringLiteral("formula.map.yaml"));
+    write(map, QString(operatorMap).replace(QStringLiteral("first_row: 4"), QStringLiteral("first_row: 2")).replace(QStringLiteral("rationale: G"), QStringLiteral("rationale: H")));
+    const QString out = dir.filePath(QStringLiteral("out.xlsx"));
+    CliResult run = runStarmark({checklist, QStringLiteral("export"), assessment, QStringLiteral("--template"), blank, QStringLiteral("--map"), map,
+        QStringLiteral("-o"), out});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(blank + QStringLiteral(":様式チェックリスト!H2"))) << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(out));
+
+    write(map, QString(operatorMap).replace(QStringLiteral("verdict: F"), QStringLiteral("verdict: F9")));
+    run = runStarmark({checklist, QStringLiteral("export"), assessment, QStringLiteral("--template"), blank, QStringLiteral("--map"), map,
+        QStringLiteral("-o"), out});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(run.err.contains(map + QStringLiteral(":3:"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("'F9'"))) << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(out));
+
+    run = runStarmark({checklist, QStringLiteral("export"), assessment, QStringLiteral("--template"), blank, QStringLiteral("-o"), out});
+    EXPECT_EQ(run.code, 2);
+    EXPECT_FALSE(QFileInfo::exists(out));
+}

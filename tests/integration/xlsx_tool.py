@@ -5,6 +5,8 @@
   xlsx_tool.py set FILE OUT SHEET!CELL=VALUE…   edit cells as a user would in a spreadsheet, save as OUT
   xlsx_tool.py hostile KIND FILE OUT     a workbook that is not one, made from FILE: broken, bomb,
                                          entity, million-rows, many-entries, deep
+  xlsx_tool.py template OUT              an operator's own checklist: a merged title, styles, a formula
+  xlsx_tool.py parts FILE                each part of the package with its SHA-256, as JSON
 Run with Debian's /usr/bin/python3 (python3-openpyxl)."""
 import json
 import sys
@@ -36,7 +38,7 @@ def dump(path):
             "widths": {k: v.width for k, v in ws.column_dimensions.items()},
             "wrap": {c.coordinate: bool(c.alignment.wrap_text) for row in ws.iter_rows(max_row=3) for c in row},
             "merged": sorted(str(r) for r in ws.merged_cells.ranges),
-            "fills": {c.coordinate: c.fill.fgColor.rgb for row in ws.iter_rows(max_row=2) for c in row if c.fill and c.fill.fill_type},
+            "fills": {c.coordinate: c.fill.fgColor.rgb for row in ws.iter_rows(max_row=4) for c in row if c.fill and c.fill.fill_type},
         })
     print(json.dumps({"sheets": sheets}, ensure_ascii=False))
 
@@ -48,6 +50,39 @@ def edit(path, out, assignments):
         sheet, cell = where.rsplit("!", 1)
         wb[sheet][cell] = value if value != "" else None
     wb.save(out)
+
+
+def template(out):
+    from openpyxl.styles import Font, PatternFill, Border, Side
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "様式チェックリスト"
+    ws["A1"] = "JC-STAR ★1 チェックリスト（様式）"
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.merge_cells("A1:H1")
+    ws["A2"] = "適合の数"
+    ws["H2"] = '=COUNTIF(F4:F200,"適合")'
+    for col, title in zip("ABCDEFGH", ["No.", "適合基準番号", "評価項目", "備考", "", "適合判定", "判断根拠", "確認者"]):
+        ws[col + "3"] = title
+        ws[col + "3"].fill = PatternFill("solid", fgColor="FFCC00")
+        ws[col + "3"].font = Font(bold=True)
+    thin = Side(style="thin")
+    for row in range(4, 12):
+        ws["A%d" % row] = row - 3
+        for col in "BCFG":
+            ws["%s%d" % (col, row)].border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws["H4"] = "山田"
+    ws.column_dimensions["C"].width = 50
+    applicant = wb.create_sheet("申請者")
+    for row, label in enumerate(["製造業者", "製品名", "型番", "ファームウェア", "サポート期限", "窓口"], start=1):
+        applicant["A%d" % row] = label
+    wb.save(out)
+
+
+def parts(path):
+    import hashlib
+    with zipfile.ZipFile(path) as z:
+        print(json.dumps({n: hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist()}))
 
 
 def hostile(kind, path, out):
@@ -87,6 +122,10 @@ if __name__ == "__main__":
         dump(sys.argv[2])
     elif command == "set":
         edit(sys.argv[2], sys.argv[3], sys.argv[4:])
+    elif command == "template":
+        template(sys.argv[2])
+    elif command == "parts":
+        parts(sys.argv[2])
     elif command == "hostile":
         hostile(sys.argv[2], sys.argv[3], sys.argv[4])
     else:
