@@ -1,6 +1,5 @@
 #include "reports/checklist/ChecklistImport.h"
 
-#include "criteria/CatalogChain.h"
 #include "criteria/InputFile.h"
 #include "evaluators/AssessmentEdit.h"
 #include "evaluators/Sha256.h"
@@ -87,6 +86,14 @@ Result<ChecklistImport::Plan> ChecklistImport::plan(
     if (!problems.isEmpty())
         return problems;
 
+    // Looked up once a row: a hash, not the chain's lists, for a few hundred rows.
+    QHash<QString, const Requirement*> requirements;
+    for (const Catalog* c : chain) {
+        for (const Requirement& r : c->requirements)
+            requirements.insert(r.id, &r);
+    }
+    const QHash<QString, Verdict> verdictsByWord = ChecklistLayout::verdictsByWord();
+    const QHash<QString, bool> ticksByWord = ChecklistLayout::ticksByWord();
     QMap<QString, Wanted> wanted;
     QStringList order;
     for (auto r = sheet->cells.cbegin(); r != sheet->cells.cend(); ++r) {
@@ -103,7 +110,7 @@ Result<ChecklistImport::Plan> ChecklistImport::plan(
             }
             continue;
         }
-        const Requirement* requirement = CatalogChain::requirement(chain, id);
+        const Requirement* requirement = requirements.value(id);
         if (!requirement) {
             problems << Problem::invalid(QStringLiteral("checklist.unknown-requirement"),
                 Message("ChecklistImport", "'%1' is not a requirement of this assessment's catalogs").arg(id),
@@ -119,8 +126,8 @@ Result<ChecklistImport::Plan> ChecklistImport::plan(
                     Message("ChecklistImport", "'%1' is not an evaluation item of %2").arg(*itemId).arg(id), at(row, columnOf[ChecklistLayout::Item]));
                 continue;
             }
-            const std::optional<bool> ticked = ChecklistLayout::tickFromWord(verdictCell);
-            if (!ticked) {
+            const auto ticked = ticksByWord.constFind(verdictCell.trimmed().toCaseFolded());
+            if (ticked == ticksByWord.cend()) {
                 problems << Problem::invalid(QStringLiteral("checklist.unknown-tick"),
                     Message("ChecklistImport", "'%1' neither ticks nor clears the evaluation item; write %2 or leave it empty")
                         .arg(verdictCell)
@@ -142,8 +149,8 @@ Result<ChecklistImport::Plan> ChecklistImport::plan(
             continue;
         }
         w.row = row;
-        const std::optional<Verdict> verdict = ChecklistLayout::verdictFromWord(verdictCell);
-        if (!verdict) {
+        const auto verdict = verdictsByWord.constFind(verdictCell.trimmed().toCaseFolded());
+        if (verdict == verdictsByWord.cend()) {
             problems << Problem::invalid(QStringLiteral("checklist.unknown-verdict"),
                 Message("ChecklistImport", "'%1' is not a verdict; write one of %2").arg(verdictCell).arg(Message::plain(verdictWords())),
                 at(row, columnOf[ChecklistLayout::Verdict]));
@@ -165,21 +172,17 @@ Result<ChecklistImport::Plan> ChecklistImport::plan(
 
     // Only what differs, so that an untouched workbook sets nothing (a verdict given again
     // would also count as re-checked).
-    Plan plan;
+    Plan plan{{}, workbookName, sheet->name, columnOf, {}};
     QList<std::pair<QString, QString>>& list = plan.assignments;
     for (const QString& id : order) {
         const Wanted& w = wanted[id];
-        plan.cells.insert(id, at(w.row, columnOf[ChecklistLayout::Verdict]));
-        plan.cells.insert(id + QStringLiteral(".verdict"), at(w.row, columnOf[ChecklistLayout::Verdict]));
-        plan.cells.insert(id + QStringLiteral(".items"), at(w.hasItems ? w.firstItemRow : w.row, columnOf[ChecklistLayout::Item]));
-        plan.cells.insert(id + QStringLiteral(".rationale"), at(w.row, columnOf[ChecklistLayout::Rationale]));
-        plan.cells.insert(id + QStringLiteral(".justification"), at(w.row, columnOf[ChecklistLayout::Rationale]));
+        plan.rows.insert(id, {w.row, w.hasItems ? w.firstItemRow : 0});
         const Assessment::Result current = state.results.value(id);
         if (w.verdict != current.verdict)
             list.append({id + QStringLiteral(".verdict"), termName<Verdict>(verdicts, w.verdict)});
         if (w.hasItems) {
             QStringList ticked;
-            for (const Requirement::Item& item : CatalogChain::requirement(chain, id)->items) {
+            for (const Requirement::Item& item : requirements.value(id)->items) {
                 if (w.ticked.contains(item.id))
                     ticked << item.id;
             }
@@ -196,6 +199,27 @@ Result<ChecklistImport::Plan> ChecklistImport::plan(
             list.append({id + (justification ? QStringLiteral(".justification") : QStringLiteral(".rationale")), w.text});
     }
     return plan;
+}
+
+SourceLocation ChecklistImport::Plan::cellOf(const QString& key) const
+{
+    QString id = key;
+    QString field;
+    if (!rows.contains(id)) {
+        const qsizetype dot = key.lastIndexOf(QLatin1Char('.'));
+        id = key.left(dot);
+        field = key.mid(dot + 1);
+    }
+    const auto it = rows.constFind(id);
+    if (it == rows.cend())
+        return {workbookName};
+    int row = it->first;
+    int column = columns.value(ChecklistLayout::Verdict);
+    if (field == QLatin1String("items") && it->second > 0)
+        row = it->second, column = columns.value(ChecklistLayout::Item);
+    else if (field == QLatin1String("rationale") || field == QLatin1String("justification"))
+        column = columns.value(ChecklistLayout::Rationale);
+    return {QStringLiteral("%1:%2!%3").arg(workbookName, sheet, XlsxWorkbook::cellName(row, column))};
 }
 
 Result<QList<ChecklistImport::Change>> ChecklistImport::apply(OpenedAssessment& o, const QString& path, const QString& who, const Clock& clock)
@@ -220,8 +244,7 @@ Result<QList<ChecklistImport::Change>> ChecklistImport::apply(OpenedAssessment& 
     Assessment trial = o.assessment;
     if (Problems refused = edit.apply(trial, planned->assignments); hasErrors(refused)) {
         for (Problem& p : refused) {
-            const QString id = p.key.section(QLatin1Char('.'), 0, -2);
-            p.where = planned->cells.value(p.key, planned->cells.value(id, SourceLocation{path}));
+            p.where = planned->cellOf(p.key);
         }
         return refused;
     }

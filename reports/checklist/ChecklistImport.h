@@ -22,7 +22,13 @@ public:
 
     struct Plan {
         QList<std::pair<QString, QString>> assignments; // KEY=VALUE for AssessmentEdit
-        QMap<QString, SourceLocation> cells; // each key's cell, and each requirement's verdict cell by its id
+        // The cell an AssessmentEdit key (S1.1-04.items) or a requirement id came from.
+        SourceLocation cellOf(const QString& key) const;
+
+        QString workbookName;
+        QString sheet;
+        QMap<int, int> columns; // ChecklistLayout::Column → the sheet's column
+        QHash<QString, std::pair<int, int>> rows; // requirement → its verdict row, its first item row (or 0)
     };
     // What the workbook asks for against `state`; problems name the cells.
     static Result<Plan> plan(

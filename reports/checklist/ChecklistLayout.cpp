@@ -55,34 +55,27 @@ Message ChecklistLayout::tickWord()
     return Message("ChecklistLayout", "yes", "an evaluation item that holds");
 }
 
-std::optional<starmark::Verdict> ChecklistLayout::verdictFromWord(const QString& word)
+QHash<QString, starmark::Verdict> ChecklistLayout::verdictsByWord()
 {
-    const QString w = word.trimmed();
+    QHash<QString, starmark::Verdict> words;
     for (const Term<starmark::Verdict>& term : verdicts) {
-        if (w.compare(QLatin1String(term.name.data(), qsizetype(term.name.size())), Qt::CaseInsensitive) == 0)
-            return term.value;
-        for (Language language : {Language::Japanese, Language::English}) {
-            if (w.compare(verdictWord(term.value).text(language), Qt::CaseInsensitive) == 0)
-                return term.value;
-        }
+        words.insert(termName<starmark::Verdict>(verdicts, term.value), term.value);
+        for (Language language : {Language::Japanese, Language::English})
+            words.insert(verdictWord(term.value).text(language).toCaseFolded(), term.value);
     }
-    return std::nullopt;
+    return words;
 }
 
-std::optional<bool> ChecklistLayout::tickFromWord(const QString& word)
+QHash<QString, bool> ChecklistLayout::ticksByWord()
 {
-    const QString w = word.trimmed();
-    if (w == tickWord().text(Language::Japanese) || w == tickWord().text(Language::English))
-        return true;
-    static const QStringList yes{QStringLiteral("○"), QStringLiteral("◯"), QStringLiteral("✓"), QStringLiteral("✔"), QStringLiteral("yes"),
-        QStringLiteral("はい"), QStringLiteral("1"), QStringLiteral("true")};
-    static const QStringList no{QString(), QStringLiteral("-"), QStringLiteral("－"), QStringLiteral("×"), QStringLiteral("no"),
-        QStringLiteral("いいえ"), QStringLiteral("0"), QStringLiteral("false")};
-    if (yes.contains(w, Qt::CaseInsensitive))
-        return true;
-    if (no.contains(w, Qt::CaseInsensitive))
-        return false;
-    return std::nullopt;
+    QHash<QString, bool> words;
+    for (const char* yes : {"○", "◯", "✓", "✔", "yes", "はい", "1", "true"})
+        words.insert(QString::fromUtf8(yes), true);
+    for (const char* no : {"", "-", "－", "×", "no", "いいえ", "0", "false"})
+        words.insert(QString::fromUtf8(no), false);
+    for (Language language : {Language::Japanese, Language::English})
+        words.insert(tickWord().text(language).toCaseFolded(), true);
+    return words;
 }
 
 QString ChecklistLayout::itemLabel(const QString& id, const QString& text)
@@ -101,6 +94,14 @@ std::optional<QString> ChecklistLayout::itemIdOf(const QString& cell)
 
 QList<ChecklistLayout::Row> ChecklistLayout::rows(const Assessment& assessment, const QList<const Catalog*>& chain, Language language)
 {
+    // Each word translated once, not once a row.
+    QHash<starmark::Verdict, QString> verdictWords;
+    for (const Term<starmark::Verdict>& term : verdicts)
+        verdictWords.insert(term.value, verdictWord(term.value).text(language));
+    QHash<starmark::Requirement::Method, QString> methodNames;
+    for (const Term<starmark::Requirement::Method>& term : starmark::Requirement::methods)
+        methodNames.insert(term.value, starmark::Requirement::methodName(term.value).text(language));
+    const QString tick = tickWord().text(language);
     QList<Row> rows;
     for (const Catalog* catalog : chain) {
         for (const starmark::Requirement& r : catalog->requirements) {
@@ -111,8 +112,8 @@ QList<ChecklistLayout::Row> ChecklistLayout::rows(const Assessment& assessment, 
             QStringList cells(columnCount);
             cells[Requirement - 1] = r.id;
             cells[Text - 1] = r.text.in(language);
-            cells[Method - 1] = starmark::Requirement::methodName(r.method).text(language);
-            cells[Verdict - 1] = verdictWord(result.verdict).text(language);
+            cells[Method - 1] = methodNames.value(r.method);
+            cells[Verdict - 1] = verdictWords.value(result.verdict);
             cells[Rationale - 1] = rationaleIsJustification(result.verdict) ? result.justification : result.rationale;
             cells[Evidence - 1] = evidence.join(QLatin1Char('\n'));
             rows.append({r.id, {}, cells});
@@ -120,7 +121,7 @@ QList<ChecklistLayout::Row> ChecklistLayout::rows(const Assessment& assessment, 
                 QStringList itemCells(columnCount);
                 itemCells[Requirement - 1] = r.id;
                 itemCells[Item - 1] = itemLabel(item.id, item.text.in(language));
-                itemCells[Verdict - 1] = result.items.contains(item.id) ? tickWord().text(language) : QString();
+                itemCells[Verdict - 1] = result.items.contains(item.id) ? tick : QString();
                 rows.append({r.id, item.id, itemCells});
             }
         }

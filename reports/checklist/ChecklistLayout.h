@@ -3,6 +3,8 @@
 #include "criteria/Catalog.h"
 #include "evaluators/Assessment.h"
 
+#include <QHash>
+
 namespace starmark {
 
 // StarMark's own checklist workbook, in IPA's shape: one row per requirement, then one per
@@ -27,11 +29,12 @@ public:
     static Message verdictWord(starmark::Verdict verdict);
     static Message tickWord();
 
-    // A verdict written in either language, any case, or by its term name (pass, not-applicable).
-    static std::optional<starmark::Verdict> verdictFromWord(const QString& word);
-    // Whether an item's cell says it holds: the tick StarMark writes and the usual marks
-    // (○ ✓ yes はい 1 TRUE) or not (empty, - × no); nullopt for a word that is neither.
-    static std::optional<bool> tickFromWord(const QString& word);
+    // The words a verdict is read from, case-folded: either language's, and the term names
+    // (pass, not-applicable). Built once per workbook read, not once per cell.
+    static QHash<QString, starmark::Verdict> verdictsByWord();
+    // Whether an item's cell says it holds, case-folded: the tick StarMark writes and the usual
+    // marks (○ ✓ yes はい 1 TRUE), or not (empty, - × no).
+    static QHash<QString, bool> ticksByWord();
     // "(1) text" in column Item; the id back from such a cell.
     static QString itemLabel(const QString& id, const QString& text);
     static std::optional<QString> itemIdOf(const QString& cell);

@@ -176,8 +176,9 @@ Result<XlsxWorkbook> XlsxWorkbook::read(const XlsxPackage& package)
                         {package.path()});
                     return false;
                 }
-                const QString reference = xml.attributes().value(QLatin1String("r")).toString();
-                const QString type = xml.attributes().value(QLatin1String("t")).toString();
+                const QXmlStreamAttributes attributes = xml.attributes();
+                const QString reference = attributes.value(QLatin1String("r")).toString();
+                const QString type = attributes.value(QLatin1String("t")).toString();
                 const auto [row, column] = cellPosition(reference);
                 if (column == 0) {
                     stop = unreadable(package, Message("XlsxWorkbook", "a cell of the sheet %1 has no valid reference ('%2')").arg(name).arg(reference));
