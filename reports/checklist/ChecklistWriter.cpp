@@ -1,6 +1,7 @@
 #include "reports/checklist/ChecklistWriter.h"
 
 #include <QFile>
+#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -114,6 +115,18 @@ Result<QByteArray> ChecklistWriter::write(const Assessment& assessment, const QL
     if (!written.open(QIODevice::ReadOnly))
         return cannotWrite(written.errorString());
     return written.readAll();
+}
+
+Result<void> ChecklistWriter::writeFile(const QString& path, const Assessment& assessment, const QList<const Catalog*>& chain, Language language)
+{
+    const Result<QByteArray> bytes = write(assessment, chain, language);
+    if (!bytes)
+        return bytes.problems();
+    QSaveFile out(path);
+    if (out.open(QIODevice::WriteOnly) && out.write(*bytes) == bytes->size() && out.commit())
+        return {};
+    return Problem::unusable(
+        QStringLiteral("checklist.cannot-write"), Message("ChecklistWriter", "the workbook cannot be written: %1").arg(out.errorString()), {path});
 }
 
 } // namespace starmark

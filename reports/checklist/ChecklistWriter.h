@@ -11,6 +11,8 @@ class ChecklistWriter {
 public:
     // The workbook's bytes; nothing is left on disk (libxlsxwriter writes a private temporary file).
     static Result<QByteArray> write(const Assessment& assessment, const QList<const Catalog*>& chain, Language language);
+    // The workbook written to `path` atomically (QSaveFile): the whole file or, with the problem, none.
+    static Result<void> writeFile(const QString& path, const Assessment& assessment, const QList<const Catalog*>& chain, Language language);
 };
 
 } // namespace starmark
