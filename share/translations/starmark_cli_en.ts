@@ -816,5 +816,11 @@
         <translation>warning: %1; no catalog version will be recognised
 </translation>
     </message>
+    <message>
+        <source>  attachments: %1
+</source>
+        <translation>  attachments: %1
+</translation>
+    </message>
 </context>
 </TS>

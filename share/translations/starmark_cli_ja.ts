@@ -816,5 +816,11 @@
         <translation>警告: %1。カタログのバージョンは認識されません
 </translation>
     </message>
+    <message>
+        <source>  attachments: %1
+</source>
+        <translation>  添付ファイル: %1
+</translation>
+    </message>
 </context>
 </TS>

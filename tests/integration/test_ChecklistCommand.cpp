@@ -425,3 +425,31 @@ TEST_F(ChecklistCommand, ATemplateIsNeverFilledOverAFormulaOrWithABadMap)
     EXPECT_EQ(run.code, 2);
     EXPECT_FALSE(QFileInfo::exists(out));
 }
+
+// The workbook travels inside the signed report, in its language: the verifier lists it, and a
+// reader outside StarMark takes it out (pdfdetach) and reads it (openpyxl).
+TEST_F(ChecklistCommand, TheSignedReportCarriesTheChecklist)
+{
+    const QString pki = dir.filePath(QStringLiteral("pki"));
+    ASSERT_EQ(runStarmark({QStringLiteral("keys"), QStringLiteral("demo-pki"), pki}).code, 0);
+    const QString report = dir.filePath(QStringLiteral("report.pdf"));
+    const CliResult signedReport = runStarmark({QStringLiteral("report"), assessment, QStringLiteral("--key"), pki + QStringLiteral("/manufacturer.key"),
+        QStringLiteral("--cert"), pki + QStringLiteral("/manufacturer.pem"), QStringLiteral("--chain"), pki + QStringLiteral("/ca.pem"), QStringLiteral("-o"), report});
+    ASSERT_EQ(signedReport.code, 0) << signedReport.err.toStdString();
+    const CliResult verified = runStarmark({QStringLiteral("verify"), report, QStringLiteral("--trust"), pki + QStringLiteral("/ca.pem"), QStringLiteral("--json")});
+    EXPECT_EQ(verified.code, 0) << verified.out.toStdString();
+    const QJsonArray attachments = QJsonDocument::fromJson(verified.out.toUtf8()).object().value(QStringLiteral("attachments")).toArray();
+    EXPECT_TRUE(attachments.contains(QStringLiteral("checklist.xlsx"))) << verified.out.toStdString();
+
+    const QString detached = dir.filePath(QStringLiteral("detached.xlsx"));
+    // poppler 22.12's pdfdetach saves by number: the one -list names checklist.xlsx.
+    const CliResult listed = runTool(QStringLiteral("pdfdetach"), {QStringLiteral("-list"), report});
+    const QString number = QRegularExpression(QStringLiteral("(\\d+): checklist\\.xlsx")).match(listed.out).captured(1);
+    ASSERT_FALSE(number.isEmpty()) << listed.out.toStdString();
+    const CliResult detach = runTool(QStringLiteral("pdfdetach"), {QStringLiteral("-save"), number, QStringLiteral("-o"), detached, report});
+    ASSERT_EQ(detach.code, 0) << detach.out.toStdString();
+    const QJsonObject list = sheet(dump(detached), 0);
+    EXPECT_EQ(list.value(QStringLiteral("name")).toString(), QStringLiteral("チェックリスト"));
+    EXPECT_EQ(cell(list, "A2"), QStringLiteral("S1.1-01"));
+    EXPECT_EQ(cell(list, "E2"), QStringLiteral("適合"));
+}
