@@ -460,7 +460,8 @@ bool AssessmentFile::save(const Assessment& base, const Assessment& next, const 
         chain, who, clock, error);
 }
 
-bool AssessmentFile::update(const Edit& edit, const QList<const Catalog*>& chain, const QString& who, const Clock& clock, QString* error)
+bool AssessmentFile::update(const Edit& edit, const QList<const Catalog*>& chain, const QString& who, const Clock& clock, QString* error,
+    const std::optional<Origin>& origin)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     // IMMEDIATE: the write lock is taken before the state is read, so no other writer changes it in between.
@@ -504,7 +505,7 @@ bool AssessmentFile::update(const Edit& edit, const QList<const Catalog*>& chain
             *error = problem;
         return false;
     }
-    if (!write(fresh, current, next, chain, who, clock, error)) {
+    if (!write(fresh, current, next, chain, who, clock, error, origin)) {
         rollback();
         return false;
     }
@@ -519,7 +520,7 @@ bool AssessmentFile::update(const Edit& edit, const QList<const Catalog*>& chain
 }
 
 bool AssessmentFile::write(bool fresh, const Assessment& current, const Assessment& requested, const QList<const Catalog*>& chain,
-    const QString& who, const Clock& clock, QString* error)
+    const QString& who, const Clock& clock, QString* error, const std::optional<Origin>& origin)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!fresh && current.isLocked() && requested.revision <= current.revision && requested != current) {
@@ -629,6 +630,8 @@ bool AssessmentFile::write(bool fresh, const Assessment& current, const Assessme
         audit(QStringLiteral("set"), QStringLiteral("results.") + it.key(), compact(AssessmentJson::toJson(*it)), {});
     }
 
+    if (origin && !entries.isEmpty())
+        entries.prepend({0, now, who, origin->action, origin->target, {}, origin->value, {}, {}, {}});
     // Every entry of one change records the state the whole change leaves: a change is made whole or not at all.
     const QByteArray state = w.ok() && !entries.isEmpty() ? stateHash() : QByteArray();
     std::optional<AuditTrail::Entry> previous = newestAuditEntry();

@@ -37,6 +37,13 @@ public:
     // Why a change cannot be made to `state` (the file's, read inside the
     // write transaction), or empty once the change is made to it.
     using Edit = std::function<QString(Assessment& state)>;
+    // What a change came from, when it is more than a key typed (a workbook imported): the
+    // change's first audit entry, written only when the change changes something.
+    struct Origin {
+        QString action;
+        QString target;
+        QString value;
+    };
     static constexpr int formatVersion = 2; // 2: each audit entry records the state after it
 
     // nullptr with `error` set: the file is missing, not an assessment, or
@@ -55,7 +62,8 @@ public:
     // Makes `edit` to the state inside one write transaction, storing evidence
     // that has a sourcePath and auditing each change. A signed-off assessment
     // only changes by starting a new revision.
-    bool update(const Edit& edit, const QList<const Catalog*>& chain, const QString& who, const Clock& clock, QString* error);
+    bool update(const Edit& edit, const QList<const Catalog*>& chain, const QString& who, const Clock& clock, QString* error,
+        const std::optional<Origin>& origin = std::nullopt);
     // Makes the file hold `next`, whatever it held.
     bool save(const Assessment& next, const QList<const Catalog*>& chain, const QString& who, const Clock& clock, QString* error);
     // Makes the changes from `base` to `next` to what the file holds now (AssessmentChange).
@@ -82,7 +90,7 @@ public:
 private:
     AssessmentFile(QString path, QString connection);
     bool write(bool fresh, const Assessment& current, const Assessment& requested, const QList<const Catalog*>& chain, const QString& who,
-        const Clock& clock, QString* error);
+        const Clock& clock, QString* error, const std::optional<Origin>& origin = std::nullopt);
     bool upgrade(const Clock& clock, QString* error);
     QList<AuditTrail::Entry> auditEntries(const QString& order) const;
     std::optional<AuditTrail::Entry> newestAuditEntry() const;

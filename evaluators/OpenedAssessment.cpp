@@ -43,7 +43,8 @@ Result<OpenedAssessment> OpenedAssessment::open(
     return Result<OpenedAssessment>(std::move(o), std::move(warnings));
 }
 
-Result<void> OpenedAssessment::update(const Edit& edit, const QString& who, const Clock& clock)
+Result<void> OpenedAssessment::update(
+    const Edit& edit, const QString& who, const Clock& clock, const std::optional<AssessmentFile::Origin>& origin)
 {
     Problems problems;
     QString error;
@@ -51,7 +52,7 @@ Result<void> OpenedAssessment::update(const Edit& edit, const QString& who, cons
         problems = edit(state);
         return hasErrors(problems) ? QStringLiteral("refused") : QString();
     };
-    const bool saved = file->update(collect, chain, who, clock, &error);
+    const bool saved = file->update(collect, chain, who, clock, &error, origin);
     if (!saved && !hasErrors(problems))
         problems << Problem::invalid(QStringLiteral("assessment.not-saved"), Message::plain(error));
     for (Problem& p : problems)

@@ -25,7 +25,8 @@ struct OpenedAssessment {
         const QString& path, AssessmentFile::Access access, const CatalogLibrary& library, const Clock& clock = Clock::system());
     // Makes `edit` to the state the file holds, inside its write transaction; nothing when it
     // returns an error. Every problem names the file. The warnings of the edit ride along.
-    Result<void> update(const Edit& edit, const QString& who, const Clock& clock);
+    Result<void> update(
+        const Edit& edit, const QString& who, const Clock& clock, const std::optional<AssessmentFile::Origin>& origin = std::nullopt);
 };
 
 } // namespace starmark

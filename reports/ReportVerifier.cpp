@@ -515,6 +515,19 @@ ReportVerifier::Result ReportVerifier::verify(
             r.problems << invalid("report.attachment-altered", Message("ReportVerifier", "%1 is not what was signed").arg(key));
         }
     }
+    // Those it does not need (the checklist workbook, in reports since issue 14) are held to what was signed all the same.
+    for (auto it = contents->recorded.cbegin(); it != contents->recorded.cend(); ++it) {
+        if (std::any_of(expected.cbegin(), expected.cend(), [&](const char* name) { return it.key() == QLatin1String(name); }))
+            continue;
+        if (!contents->attachments.contains(it.key())) {
+            r.contentsMatch = false;
+            r.problems << invalid("report.attachment-missing", Message("ReportVerifier", "%1 is missing from the report").arg(it.key()));
+        } else if (QCryptographicHash::hash(contents->attachments.value(it.key()), QCryptographicHash::Sha256).toHex() != *it) {
+            r.contentsMatch = false;
+            r.problems << invalid("report.attachment-altered", Message("ReportVerifier", "%1 is not what was signed").arg(it.key()));
+        }
+    }
+    r.attachments = contents->recorded.keys();
     if (!r.contentsMatch)
         return concluded(r, trust);
     starmark::Result<ReportContent> content = surveillance
@@ -573,7 +586,7 @@ QJsonObject ReportVerifier::toJson(const Result& r, Language language)
         problems.append(problemJson(p, language));
     static const char* verdicts[] = {"valid", "invalid", "unreadable", "no_trust_anchor"};
     QJsonObject out{{QStringLiteral("verdict"), QLatin1String(verdicts[int(r.verdict)])}, {QStringLiteral("signatures"), signatures},
-        {QStringLiteral("contents_match"), r.contentsMatch}, {QStringLiteral("catalogs"), catalogs},
+        {QStringLiteral("contents_match"), r.contentsMatch}, {QStringLiteral("attachments"), QJsonArray::fromStringList(r.attachments)}, {QStringLiteral("catalogs"), catalogs},
         {QStringLiteral("certification"), r.certification ? QJsonValue(*r.certification) : QJsonValue()},
         {QStringLiteral("changes_after_signing"), changes}, {QStringLiteral("problems"), problems}};
     if (r.content) {

@@ -59,6 +59,7 @@ public:
         enum class Verdict { Valid, Invalid, Unreadable, NoTrustAnchor } verdict = Verdict::Invalid;
         QList<Signature> signatures; // in file order: the first is the author's, any others came after it
         bool contentsMatch = false;
+        QStringList attachments; // every attachment the author signed, by name (assessment.json, checklist.xlsx, …)
         // What the author signed, parsed; only when the signatures hold and the attachments are what was signed.
         std::optional<ReportContent> content;
         QList<CatalogState> catalogs;

@@ -5,6 +5,7 @@
 #include "evaluators/Outcome.h"
 #include "reports/PdfSigner.h"
 #include "reports/ReportRenderer.h"
+#include "reports/checklist/ChecklistWriter.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -60,10 +61,17 @@ std::optional<QByteArray> SignedReport::make(
     input.assessmentSha = QCryptographicHash::hash(assessmentJson, QCryptographicHash::Sha256).toHex();
     input.auditHead = auditHead;
     const QByteArray pdf = ReportRenderer::render(input);
+    const Result<QByteArray> checklist = ChecklistWriter::write(*assessment, chain, options.language);
+    if (!checklist) {
+        if (error)
+            *error = checklist.problems().constFirst().toString();
+        return std::nullopt;
+    }
 
     const bool lab = ReportRenderer::kindFor(*assessment) == ReportRenderer::Kind::EvaluationReport;
     PdfSigner::Request request;
-    request.attachments = {{QString::fromLatin1(assessmentName), assessmentJson}, {QString::fromLatin1(manifestName), manifestJson}};
+    request.attachments = {{QString::fromLatin1(assessmentName), assessmentJson}, {QString::fromLatin1(manifestName), manifestJson},
+        {QString::fromLatin1(checklistName), *checklist}};
     request.reason = lab ? QStringLiteral("適合評価報告書 / Conformity evaluation report")
                          : QStringLiteral("自己適合宣言 / Declaration of conformity");
     request.signingTime = options.now;

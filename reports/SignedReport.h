@@ -21,6 +21,8 @@ public:
 
     static constexpr const char* assessmentName = "assessment.json";
     static constexpr const char* manifestName = "evidence-manifest.json";
+    // IPA's checklist as a workbook, in the report's language (reports/checklist).
+    static constexpr const char* checklistName = "checklist.xlsx";
 };
 
 } // namespace starmark

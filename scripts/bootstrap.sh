@@ -16,16 +16,17 @@ esac
 # curl: the headless demo publishes a report to the registry as staff would.
 build_packages=(curl cmake ninja-build g++ pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql
   libyaml-cpp-dev libssl-dev libpodofo-dev zlib1g-dev fonts-ipafont-gothic libqrencode-dev libzbar-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n)
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libxlsxwriter-dev libminizip-dev)
 # The external tools the tests hold reports and labels to, openssl to encrypt a key as a user would,
 # an X server for the desktop app's screenshots (xvfb-run needs xauth, which --no-install-recommends drops),
 # a PostgreSQL server the registry store's tests start a throwaway cluster of, Chromium for the
 # registry page, wrk and nginx for its benchmark (curl, from the build list, too), iproute2, which gives
 # the registry's non-loopback test client an address in a network namespace of its own, and faketime,
 # which runs the outside tools at the tests' instant and the whole suite once more years from now;
-# python3, whose http.server is the CRL distribution point of the long-term validation tests.
+# python3, whose http.server is the CRL distribution point of the long-term validation tests; openpyxl
+# and LibreOffice, which read the checklist workbooks back as the applicant's office suite would.
 test_packages=(libgtest-dev libbenchmark-dev poppler-utils qpdf libnss3-tools openssl zbar-tools librsvg2-bin xvfb xauth
-  postgresql chromium wrk nginx iproute2 faketime python3)
+  postgresql chromium wrk nginx iproute2 faketime python3 python3-openpyxl libreoffice-calc-nogui)
 # The lab's scanners: `tool run` drives them, and the importers are tested on their real output
 # (tests/fixtures/tools/make-fixtures.sh); what they are pointed at on loopback (sshd, python3's web server).
 test_packages+=(nmap sslscan testssl.sh ssh-audit openssh-server)

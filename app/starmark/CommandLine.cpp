@@ -257,6 +257,8 @@ QString CommandLine::hint(const Problem& problem)
         return tr("write mode: lab");
     if (code == QLatin1String("assessment.catalog-not-installed") || code == QLatin1String("assessment.catalog-not-valid"))
         return tr("pass --catalogs with the folder that holds it");
+    if (code == QLatin1String("checklist.not-a-workbook"))
+        return tr("save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with 'starmark checklist export'");
     if (code == QLatin1String("assessment.unknown-key"))
         return tr("see 'starmark assess set --help'");
     if (code == QLatin1String("assessment.old-format"))

@@ -74,6 +74,7 @@ void printReport(QTextStream& out, const QString& path, const ReportVerifier::Re
             ? product.manufacturer.ja
             : product.manufacturer.in(Translator::installed());
         out << VerifyCommand::tr("  contents: assessment.json and evidence-manifest.json are what was signed\n");
+        out << VerifyCommand::tr("  attachments: %1\n").arg(r.attachments.join(QStringLiteral(", ")));
         out << VerifyCommand::tr("  assessment: %1 %2, firmware %3: ★%4 claimed, ★%5 achieved\n")
                    .arg(manufacturer, product.model, product.firmware)
                    .arg(r.content->assessment.level)

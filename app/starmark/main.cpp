@@ -1,5 +1,6 @@
 #include "AssessCommand.h"
 #include "CatalogCommand.h"
+#include "ChecklistCommand.h"
 #include "CommandLine.h"
 #include "KeysCommand.h"
 #include "VerifyCommand.h"
@@ -35,6 +36,11 @@ commands:
   assess status FILE [--json]       level achieved, gaps, counts (exit 1 below target)
   assess revise FILE --firmware V   a new firmware revision; device results re-checked
   assess audit FILE [--json]        verify the audit trail (exit 1 if broken)
+
+  checklist export FILE -o checklist.xlsx [--lang en]
+                                    IPA's checklist as a workbook (Japanese by default)
+  checklist import FILE checklist.xlsx
+                                    apply a filled checklist's verdicts as one audited change
 
   report FILE --key K --cert C [--chain CA] [--tsa URL] -o report.pdf [--lang en] [--ltv [--crl F] [--ocsp-response F]]
                                     the signed PDF report (PAdES B-B; B-T with --tsa; B-LT with --ltv)
@@ -139,6 +145,8 @@ int main(int argc, char* argv[])
         return starmark::CatalogCommand::run(arguments);
     if (command == QLatin1String("assess"))
         return starmark::AssessCommand::run(arguments);
+    if (command == QLatin1String("checklist"))
+        return starmark::ChecklistCommand::run(arguments);
     const QStringList rest = QStringList{QStringLiteral("starmark")} + arguments;
     if (command == QLatin1String("verify"))
         return starmark::VerifyCommand::run(rest);

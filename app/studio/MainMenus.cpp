@@ -28,6 +28,11 @@ MainMenus::MainMenus(MainWindow& window, Studio& studio)
         if (!path.isEmpty())
             window.exportDeclaration(path);
     });
+    m_exportChecklist = m_fileMenu->addAction(QString(), &window, [this, &window] {
+        const QString path = QFileDialog::getSaveFileName(&window, m_exportChecklist->text(), QString(), tr("Checklist (*.xlsx)"));
+        if (!path.isEmpty())
+            window.exportChecklist(path);
+    });
     m_verify = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &window, &MainWindow::verify);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, &window, &QWidget::close);
@@ -69,7 +74,7 @@ MainMenus::MainMenus(MainWindow& window, Studio& studio)
 
 void MainMenus::setAssessmentOpen(bool open)
 {
-    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_exportDeclaration, m_editProduct, m_newRevision, m_auditTrail, m_next, m_previous, m_nextOpen})
+    for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_exportDeclaration, m_exportChecklist, m_editProduct, m_newRevision, m_auditTrail, m_next, m_previous, m_nextOpen})
         a->setEnabled(open);
     // Undo and redo follow the undo stack, sign-off the assessment's mode: none of them at first.
     for (QAction* a : {m_undo, m_redo, m_signOff})
@@ -96,6 +101,7 @@ void MainMenus::retranslate()
     m_exportReport->setText(tr("Export signed &report…"));
     m_exportLabel->setText(tr("Export &label…"));
     m_exportDeclaration->setText(tr("Export &declaration (YAML)…"));
+    m_exportChecklist->setText(tr("Export chec&klist (Excel)…"));
     m_verify->setText(tr("&Verify a report or label…"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));

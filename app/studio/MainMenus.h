@@ -36,6 +36,7 @@ private:
     QAction* m_exportReport;
     QAction* m_exportLabel;
     QAction* m_exportDeclaration;
+    QAction* m_exportChecklist;
     QAction* m_verify;
     QAction* m_newRevision;
     QAction* m_auditTrail;

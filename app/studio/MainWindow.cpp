@@ -284,6 +284,23 @@ bool MainWindow::exportDeclaration(const QString& declarationPath)
     return true;
 }
 
+bool MainWindow::exportChecklist(const QString& path)
+{
+    if (!m_session)
+        return false;
+    m_pane->flushRationale();
+    const Result<void> exported = m_session->exportChecklist(path, m_studio.language());
+    if (!exported) {
+        QStringList lines;
+        for (const Problem& p : exported.problems())
+            lines << p.toString();
+        showProblem(lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    statusBar()->showMessage(tr("Checklist exported to %1").arg(path), 15000);
+    return true;
+}
+
 void MainWindow::verify()
 {
     VerifyDialog dialog(m_studio, this);

@@ -37,6 +37,8 @@ public:
     bool startRevision(const QString& firmware);
     // Writes the open assessment as a declaration (YAML) with its evidence into a new or empty folder.
     bool exportDeclaration(const QString& declarationPath);
+    // Writes IPA's checklist of the open assessment as a workbook (.xlsx), in the app's language.
+    bool exportChecklist(const QString& path);
     void showStartPage();
 
     Session* session() const { return m_session.get(); }

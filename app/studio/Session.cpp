@@ -6,6 +6,7 @@
 #include "evaluators/AssessmentIntegrity.h"
 #include "evaluators/DeclarationExport.h"
 #include "evaluators/OpenedAssessment.h"
+#include "reports/checklist/ChecklistWriter.h"
 
 #include <QFileInfo>
 
@@ -120,6 +121,11 @@ Result<void> Session::exportDeclaration(const QString& declarationPath) const
     if (const Problems problems = AssessmentIntegrity::problems(*m_file, m_assessment); !problems.isEmpty())
         return problems;
     return DeclarationExport::write(*m_file, m_assessment, m_chain, declarationPath);
+}
+
+Result<void> Session::exportChecklist(const QString& path, Language language) const
+{
+    return ChecklistWriter::writeFile(path, m_assessment, m_chain, language);
 }
 
 bool Session::reloadIfChangedElsewhere()

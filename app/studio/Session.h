@@ -50,6 +50,8 @@ public:
     QStringList integrityProblems() const;
     // The assessment written back as a declaration with its evidence (DeclarationExport), once the file holds.
     Result<void> exportDeclaration(const QString& declarationPath) const;
+    // IPA's checklist workbook of the open assessment (reports/checklist), in `language`.
+    Result<void> exportChecklist(const QString& path, Language language) const;
     // Reloads when the file no longer holds what this session last saw; true if it did.
     bool reloadIfChangedElsewhere();
 

@@ -361,6 +361,41 @@
     </message>
 </context>
 <context>
+    <name>ChecklistCommand</name>
+    <message>
+        <source>-o FILE.xlsx is required</source>
+        <translation>-o FILE.xlsx is required</translation>
+    </message>
+    <message>
+        <source>wrote the checklist of %1 to %2
+</source>
+        <translation>wrote the checklist of %1 to %2
+</translation>
+    </message>
+    <message>
+        <source>nothing was changed
+</source>
+        <translation>nothing was changed
+</translation>
+    </message>
+    <message>
+        <source>%1 says what %2 says already; nothing was changed
+</source>
+        <translation>%1 says what %2 says already; nothing was changed
+</translation>
+    </message>
+    <message>
+        <source>applied %1 to %2 as one audited change of %3 field(s)
+</source>
+        <translation>applied %1 to %2 as one audited change of %3 field(s)
+</translation>
+    </message>
+    <message>
+        <source>--template and --map go together</source>
+        <translation>--template and --map go together</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--lang takes ja or en, not '%1'</source>
@@ -605,6 +640,10 @@
     <message>
         <source>give the issuer certificates with --chain</source>
         <translation>give the issuer certificates with --chain</translation>
+    </message>
+    <message>
+        <source>save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with 'starmark checklist export'</source>
+        <translation>save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with 'starmark checklist export'</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1102,12 @@
         <source>    revocation: none embedded
 </source>
         <translation>    revocation: none embedded
+</translation>
+    </message>
+    <message>
+        <source>  attachments: %1
+</source>
+        <translation>  attachments: %1
 </translation>
     </message>
 </context>

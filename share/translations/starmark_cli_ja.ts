@@ -361,6 +361,41 @@
     </message>
 </context>
 <context>
+    <name>ChecklistCommand</name>
+    <message>
+        <source>-o FILE.xlsx is required</source>
+        <translation>-o FILE.xlsx を指定してください</translation>
+    </message>
+    <message>
+        <source>wrote the checklist of %1 to %2
+</source>
+        <translation>%1 のチェックリストを %2 に書き出しました
+</translation>
+    </message>
+    <message>
+        <source>nothing was changed
+</source>
+        <translation>何も変更していません
+</translation>
+    </message>
+    <message>
+        <source>%1 says what %2 says already; nothing was changed
+</source>
+        <translation>%1 の内容は %2 と同じです。何も変更していません
+</translation>
+    </message>
+    <message>
+        <source>applied %1 to %2 as one audited change of %3 field(s)
+</source>
+        <translation>%1 を %2 に反映しました（%3 項目の変更を一件として監査証跡に記録）
+</translation>
+    </message>
+    <message>
+        <source>--template and --map go together</source>
+        <translation>--template と --map は一緒に指定してください</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--lang takes ja or en, not '%1'</source>
@@ -605,6 +640,10 @@
     <message>
         <source>give the issuer certificates with --chain</source>
         <translation>発行者の証明書を --chain で指定してください</translation>
+    </message>
+    <message>
+        <source>save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with 'starmark checklist export'</source>
+        <translation>表計算ソフトから Excel ブック（.xlsx）として保存するか、'starmark checklist export' で書き出し直してください</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1102,12 @@
         <source>    revocation: none embedded
 </source>
         <translation>    失効情報: 埋め込みなし
+</translation>
+    </message>
+    <message>
+        <source>  attachments: %1
+</source>
+        <translation>  添付ファイル: %1
 </translation>
     </message>
 </context>

@@ -396,6 +396,14 @@ SHA-256 %3</translation>
         <source>Export &amp;declaration (YAML)…</source>
         <translation>Export &amp;declaration (YAML)…</translation>
     </message>
+    <message>
+        <source>Checklist (*.xlsx)</source>
+        <translation>Checklist (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export chec&amp;klist (Excel)…</source>
+        <translation>Export chec&amp;klist (Excel)…</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::MainWindow</name>
@@ -472,6 +480,10 @@ SHA-256 %3</translation>
     <message>
         <source>Declaration and evidence exported to %1</source>
         <translation>Declaration and evidence exported to %1</translation>
+    </message>
+    <message>
+        <source>Checklist exported to %1</source>
+        <translation>Checklist exported to %1</translation>
     </message>
 </context>
 <context>

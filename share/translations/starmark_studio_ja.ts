@@ -396,6 +396,14 @@ SHA-256 %3</translation>
         <source>Export &amp;declaration (YAML)…</source>
         <translation>宣言を書き出す (YAML)(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Checklist (*.xlsx)</source>
+        <translation>チェックリスト (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export chec&amp;klist (Excel)…</source>
+        <translation>チェックリストを書き出す (Excel)(&amp;K)…</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::MainWindow</name>
@@ -472,6 +480,10 @@ SHA-256 %3</translation>
     <message>
         <source>Declaration and evidence exported to %1</source>
         <translation>宣言とエビデンスを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Checklist exported to %1</source>
+        <translation>チェックリストを %1 に書き出しました</translation>
     </message>
 </context>
 <context>

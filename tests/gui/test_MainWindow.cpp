@@ -18,6 +18,8 @@
 #include "evaluators/AssessmentFile.h"
 #include "evaluators/DeclarationReader.h"
 #include "evaluators/Outcome.h"
+#include "reports/checklist/ChecklistLayout.h"
+#include "reports/checklist/XlsxWorkbook.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -599,4 +601,37 @@ TEST(MainWindow, TheRequirementPaneSaysWhoseWordsTheyAre)
     EXPECT_TRUE(provenance->text().contains(QStringLiteral("StarMarkによる独自の再構成"))) << provenance->text().toStdString();
     window.selectRequirement(QStringLiteral("S2.RT-01"));
     EXPECT_TRUE(provenance->text().contains(QStringLiteral("S2.RT-01〜S2.RT-10"))) << provenance->text().toStdString();
+}
+
+// File › Export checklist: the library's workbook, in the app's language, and no file at all
+// when it cannot be written.
+TEST(MainWindow, ExportsTheChecklistWorkbookInTheAppsLanguage)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString copy = f.demoCopy(QStringLiteral("camera-star1"), QStringLiteral("export-checklist.starmark"));
+    MainWindow window(*f.studio);
+    ASSERT_TRUE(window.openFile(copy)) << window.lastProblem().toStdString();
+    QAction* action = nullptr;
+    for (QAction* a : window.findChildren<QAction*>()) {
+        if (a->text().contains(QStringLiteral("チェックリスト")) || a->text().contains(QStringLiteral("checklist")))
+            action = a;
+    }
+    ASSERT_NE(action, nullptr) << "File › Export checklist";
+    EXPECT_TRUE(action->isEnabled());
+
+    const QString path = f.path(QStringLiteral("checklist.xlsx"));
+    ASSERT_TRUE(window.exportChecklist(path)) << window.lastProblem().toStdString();
+    const Result<XlsxPackage> package = XlsxPackage::read(path);
+    ASSERT_TRUE(package);
+    const Result<XlsxWorkbook> workbook = XlsxWorkbook::read(*package);
+    ASSERT_TRUE(workbook);
+    const XlsxWorkbook::Sheet* sheet = workbook->sheet(ChecklistLayout::sheetName().text(f.studio->language()));
+    ASSERT_NE(sheet, nullptr);
+    EXPECT_EQ(sheet->cell(1, 1), ChecklistLayout::header(ChecklistLayout::Requirement).text(f.studio->language()));
+    EXPECT_EQ(sheet->cell(2, 1), QStringLiteral("S1.1-01"));
+
+    const QString nowhere = f.path(QStringLiteral("no-such-folder/checklist.xlsx"));
+    EXPECT_FALSE(window.exportChecklist(nowhere));
+    EXPECT_TRUE(window.lastProblem().contains(nowhere)) << window.lastProblem().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(nowhere));
 }

@@ -13,7 +13,7 @@ TEST(ReportAttachments, ReadsTheRecordAndEveryAttachmentOfAReport)
 {
     const Result<ReportAttachments> read = ReportAttachments::read(ReportFixture::instance().signedCameraReport());
     ASSERT_TRUE(read.ok()) << describe(read.problems());
-    ASSERT_EQ(read->recorded.size(), 2);
+    ASSERT_EQ(read->recorded.size(), 3); // assessment.json, checklist.xlsx, evidence-manifest.json
     for (auto it = read->recorded.cbegin(); it != read->recorded.cend(); ++it) {
         EXPECT_EQ(it.value().size(), 64) << it.key().toStdString();
         EXPECT_FALSE(read->attachments.value(it.key()).isEmpty()) << it.key().toStdString();

@@ -29,7 +29,10 @@ TEST(SignedReport, SignsTheAssessmentItsManifestAndTheAuditHead)
     ASSERT_TRUE(pdf) << error.toStdString();
     const Result<ReportAttachments> read = ReportAttachments::read(*pdf);
     ASSERT_TRUE(read.ok()) << describe(read.problems());
-    EXPECT_EQ(read->recorded.keys(), (QList<QString>{QStringLiteral("assessment.json"), QStringLiteral("evidence-manifest.json")}));
+    EXPECT_EQ(read->recorded.keys(),
+        (QList<QString>{QStringLiteral("assessment.json"), QStringLiteral("checklist.xlsx"), QStringLiteral("evidence-manifest.json")}));
+    // The workbook, in the report's language.
+    EXPECT_TRUE(read->attachments.value(QStringLiteral("checklist.xlsx")).startsWith("PK"));
 
     const Result<ReportContent> content = ReportContent::fromAssessmentJson(read->attachments.value(QStringLiteral("assessment.json")));
     ASSERT_TRUE(content.ok()) << describe(content.problems());
