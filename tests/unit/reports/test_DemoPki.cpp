@@ -93,12 +93,13 @@ TEST(DemoPki, AnOcspResponderACrlAndTheCasIndexAndTheSignersNameThemOnTheLoopbac
     QFile index(dir.filePath(QStringLiteral("index.txt")));
     ASSERT_TRUE(index.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = index.readAll().split('\n');
-    ASSERT_EQ(lines.size(), 5); // three signers, the responder, and the end of the last line
+    ASSERT_EQ(lines.size(), 6); // three signers, the time-stamp authority, the responder, and the end of the last line
     EXPECT_TRUE(lines[0].startsWith("V\t")) << lines[0].toStdString();
     EXPECT_TRUE(lines[0].contains("\t\t02\tunknown\t/C=JP/O=Miraisense Co., Ltd./CN=DEMO Manufacturer signer")) << lines[0].toStdString();
-    EXPECT_TRUE(lines[3].contains("\t\t05\tunknown\t")) << lines[3].toStdString();
+    EXPECT_TRUE(lines[3].contains("\t\t05\tunknown\t/C=JP/O=StarMark demo PKI")) << lines[3].toStdString();
+    EXPECT_TRUE(lines[4].contains("\t\t06\tunknown\t/C=JP/O=StarMark demo PKI/CN=StarMark DEMO OCSP responder")) << lines[4].toStdString();
 
     ASSERT_TRUE(DemoPki::addSigner(dir.path(), QStringLiteral("acme"), QStringLiteral("Acme"), {}, testNow(), &error));
     index.seek(0);
-    EXPECT_EQ(index.readAll().count('\n'), 5); // the added signer is in the index too
+    EXPECT_EQ(index.readAll().count('\n'), 6); // the added signer is in the index too
 }
