@@ -3,6 +3,7 @@
 #include "criteria/CatalogJson.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace starmark {
 namespace {
@@ -22,6 +23,27 @@ template <typename Enum, size_t N> std::optional<Enum> termOf(const QJsonValue& 
     return termFromName<Enum>(terms, v.toString().toStdString());
 }
 
+// Files written before families have no "models": their family is the one model. A list that is
+// there is held to the declaration's rules, so that no file smuggles in what a declaration may not.
+bool readFamily(const QJsonValue& models, Product& p)
+{
+    p.otherModels.clear();
+    if (models.isUndefined())
+        return true;
+    const QJsonArray list = models.toArray();
+    if (!models.isArray() || list.isEmpty() || list.size() > Product::maxModels || list.first().toString() != p.model)
+        return false;
+    QSet<QString> seen{p.model};
+    for (qsizetype i = 1; i < list.size(); ++i) {
+        const QString model = list.at(i).toString();
+        if (!list.at(i).isString() || Product::modelProblem(model) || seen.contains(model))
+            return false;
+        seen.insert(model);
+        p.otherModels << model;
+    }
+    return true;
+}
+
 } // namespace
 
 QJsonObject AssessmentJson::header(const Assessment& a)
@@ -38,7 +60,8 @@ QJsonObject AssessmentJson::header(const Assessment& a)
         {QStringLiteral("revision"), a.revision},
         {QStringLiteral("product"),
             QJsonObject{{QStringLiteral("manufacturer"), text(p.manufacturer)}, {QStringLiteral("name"), text(p.name)},
-                {QStringLiteral("model"), p.model}, {QStringLiteral("firmware"), p.firmware}, {QStringLiteral("hardware"), p.hardware},
+                {QStringLiteral("model"), p.model}, {QStringLiteral("models"), QJsonArray::fromStringList(p.models())},
+                {QStringLiteral("firmware"), p.firmware}, {QStringLiteral("hardware"), p.hardware},
                 {QStringLiteral("released"), p.released.toString(Qt::ISODate)},
                 {QStringLiteral("support_until"), p.supportUntil.toString(Qt::ISODate)},
                 {QStringLiteral("vulnerability_contact"), p.vulnerabilityContact}}},
@@ -68,6 +91,7 @@ bool AssessmentJson::readHeader(const QJsonObject& json, Assessment& a)
     a.product.manufacturer = text(p.value(QStringLiteral("manufacturer")));
     a.product.name = text(p.value(QStringLiteral("name")));
     a.product.model = p.value(QStringLiteral("model")).toString();
+    const bool familyRead = readFamily(p.value(QStringLiteral("models")), a.product);
     a.product.firmware = p.value(QStringLiteral("firmware")).toString();
     a.product.hardware = p.value(QStringLiteral("hardware")).toString();
     a.product.released = QDate::fromString(p.value(QStringLiteral("released")).toString(), Qt::ISODate);
@@ -81,7 +105,7 @@ bool AssessmentJson::readHeader(const QJsonObject& json, Assessment& a)
         a.signOff = Assessment::SignOff{s.value(QStringLiteral("reviewer")).toString(),
             QDateTime::fromString(s.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)};
     }
-    if (!mode || a.catalog.isEmpty() || a.level < 1 || a.level > 4)
+    if (!mode || !familyRead || a.catalog.isEmpty() || a.level < 1 || a.level > 4)
         return false;
     a.mode = *mode;
     return true;
