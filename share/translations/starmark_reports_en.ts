@@ -93,6 +93,21 @@
     </message>
 </context>
 <context>
+    <name>ReportHtml</name>
+    <message>
+        <source>representative model</source>
+        <translation>representative model</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Models (%1)</source>
+        <translation>Models (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>Pass</source>
@@ -133,10 +148,6 @@
     <message>
         <source>Product</source>
         <translation>Product</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Model</translation>
     </message>
     <message>
         <source>Firmware assessed</source>
