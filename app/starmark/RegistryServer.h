@@ -68,6 +68,7 @@ private:
     Reply route(const HttpRequest& request);
     Reply page(const Incoming& in, const QStringList& segments);
     Reply label(const QString& registration, Language language);
+    Reply labelsOfModel(const Incoming& in);
     Reply revocations(Language language);
     Reply submit(const Incoming& in);
     Reply revoke(const Incoming& in, const QString& registration);

@@ -34,7 +34,7 @@ struct AuditEntry {
 // A connection belongs to the thread that opened it (Qt SQL's rule): open one per thread.
 class RegistryDatabase {
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
     ~RegistryDatabase();
     RegistryDatabase(const RegistryDatabase&) = delete;

@@ -549,10 +549,6 @@
         <translation>a label&apos;s address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</translation>
     </message>
     <message>
-        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
-        <translation>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</translation>
-    </message>
-    <message>
         <source>the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters</source>
         <translation>the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters</translation>
     </message>
@@ -591,6 +587,22 @@
     <message>
         <source>%1; submit again with override=%2&amp;reason=…</source>
         <translation>%1; submit again with override=%2&amp;reason=…</translation>
+    </message>
+    <message>
+        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/labels?model=&lt;model number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
+        <translation>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/labels?model=&lt;model number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</translation>
+    </message>
+    <message>
+        <source>GET /api/v1/labels takes exactly one ?model=&lt;model number&gt;</source>
+        <translation>GET /api/v1/labels takes exactly one ?model=&lt;model number&gt;</translation>
+    </message>
+    <message>
+        <source>?model= is not a model number: %1</source>
+        <translation>?model= is not a model number: %1</translation>
+    </message>
+    <message>
+        <source>no registration covers the model %1</source>
+        <translation>no registration covers the model %1</translation>
     </message>
 </context>
 <context>

@@ -444,11 +444,11 @@
     </message>
     <message>
         <source>see &apos;starmark assess set --help&apos;</source>
-        <translation>'starmark assess set --help' を参照してください</translation>
+        <translation>&apos;starmark assess set --help&apos; を参照してください</translation>
     </message>
     <message>
         <source>upgrade it with &apos;starmark assess upgrade %1&apos; (the trail then records the state as found)</source>
-        <translation>'starmark assess upgrade %1' で更新してください（監査証跡には見つかったときの状態が記録されます）</translation>
+        <translation>&apos;starmark assess upgrade %1&apos; で更新してください（監査証跡には見つかったときの状態が記録されます）</translation>
     </message>
     <message>
         <source>give -o a new or empty folder</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>see &apos;starmark serve tokens&apos;</source>
-        <translation>'starmark serve tokens' を参照してください</translation>
+        <translation>&apos;starmark serve tokens&apos; を参照してください</translation>
     </message>
     <message>
         <source>--as-of takes a date, YYYY-MM-DD</source>
@@ -549,10 +549,6 @@
         <translation>ラベルのアドレスは /l/&lt;登録番号&gt;[/&lt;ラベルトークン&gt;] で、それ以上は続きません</translation>
     </message>
     <message>
-        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
-        <translation>%1 には何もありません。登録システムが提供するのは /l/&lt;登録番号&gt;、/api/v1/labels/&lt;登録番号&gt;、/api/v1/revocations、/api/v1/issuer-key と、POST の /api/v1/submissions および /api/v1/labels/&lt;登録番号&gt;/revoke です</translation>
-    </message>
-    <message>
         <source>the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters</source>
         <translation>登録番号の後のラベルトークンは、%1 文字以内の base32（A–Z、2–7）です</translation>
     </message>
@@ -591,6 +587,22 @@
     <message>
         <source>%1; submit again with override=%2&amp;reason=…</source>
         <translation>%1。override=%2&amp;reason=… を付けて再提出してください</translation>
+    </message>
+    <message>
+        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/labels?model=&lt;model number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
+        <translation>%1 には何もありません。登録システムが提供するのは /l/&lt;登録番号&gt;、/api/v1/labels/&lt;登録番号&gt;、/api/v1/labels?model=&lt;型番&gt;、/api/v1/revocations、/api/v1/issuer-key と、POST の /api/v1/submissions および /api/v1/labels/&lt;登録番号&gt;/revoke です</translation>
+    </message>
+    <message>
+        <source>GET /api/v1/labels takes exactly one ?model=&lt;model number&gt;</source>
+        <translation>GET /api/v1/labels には ?model=&lt;型番&gt; をちょうど 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>?model= is not a model number: %1</source>
+        <translation>?model= の値は型番ではありません: %1</translation>
+    </message>
+    <message>
+        <source>no registration covers the model %1</source>
+        <translation>型番 %1 を対象とする登録はありません</translation>
     </message>
 </context>
 <context>

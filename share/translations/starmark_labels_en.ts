@@ -366,5 +366,13 @@
         <source>This registration number is not registered. The label may be counterfeit.</source>
         <translation>This registration number is not registered. The label may be counterfeit.</translation>
     </message>
+    <message>
+        <source>Models covered</source>
+        <translation>Models covered</translation>
+    </message>
+    <message>
+        <source>Models added to the registration: %1</source>
+        <translation>Models added to the registration: %1</translation>
+    </message>
 </context>
 </TS>

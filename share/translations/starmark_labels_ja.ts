@@ -366,5 +366,13 @@
         <source>This registration number is not registered. The label may be counterfeit.</source>
         <translation>この登録番号は登録されていません。ラベルが偽造されたおそれがあります。</translation>
     </message>
+    <message>
+        <source>Models covered</source>
+        <translation>対象型番</translation>
+    </message>
+    <message>
+        <source>Models added to the registration: %1</source>
+        <translation>追加された型番: %1</translation>
+    </message>
 </context>
 </TS>

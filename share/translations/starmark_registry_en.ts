@@ -50,6 +50,18 @@
         <source>%1 is already revoked</source>
         <translation>%1 is already revoked</translation>
     </message>
+    <message>
+        <source>the family has %1 models; the limit is %2</source>
+        <translation>the family has %1 models; the limit is %2</translation>
+    </message>
+    <message>
+        <source>model %1: %2</source>
+        <translation>model %1: %2</translation>
+    </message>
+    <message>
+        <source>the model %1 is listed twice</source>
+        <translation>the model %1 is listed twice</translation>
+    </message>
 </context>
 <context>
     <name>Publication</name>
@@ -68,10 +80,6 @@
     <message>
         <source>an override applies to a firmware revision only, and no registration to revise was named</source>
         <translation>an override applies to a firmware revision only, and no registration to revise was named</translation>
-    </message>
-    <message>
-        <source>the submitted report is refused: %1</source>
-        <translation>the submitted report is refused: %1</translation>
     </message>
     <message>
         <source>this report is already registered as %1; a new firmware comes with its own new report</source>
@@ -204,6 +212,10 @@
     <message>
         <source>nothing</source>
         <translation>nothing</translation>
+    </message>
+    <message>
+        <source>%1 covers %2, which the report no longer lists: a revision may add models to the family, not remove them</source>
+        <translation>%1 covers %2, which the report no longer lists: a revision may add models to the family, not remove them</translation>
     </message>
 </context>
 <context>

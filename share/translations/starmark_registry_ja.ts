@@ -50,6 +50,18 @@
         <source>%1 is already revoked</source>
         <translation>%1 はすでに取り消されています</translation>
     </message>
+    <message>
+        <source>the family has %1 models; the limit is %2</source>
+        <translation>型番が %1 件あります。上限は %2 件です</translation>
+    </message>
+    <message>
+        <source>model %1: %2</source>
+        <translation>型番 %1: %2</translation>
+    </message>
+    <message>
+        <source>the model %1 is listed twice</source>
+        <translation>型番 %1 が重複しています</translation>
+    </message>
 </context>
 <context>
     <name>Publication</name>
@@ -68,10 +80,6 @@
     <message>
         <source>an override applies to a firmware revision only, and no registration to revise was named</source>
         <translation>例外承認はファームウェア改訂にのみ使えますが、改訂する登録番号が指定されていません</translation>
-    </message>
-    <message>
-        <source>the submitted report is refused: %1</source>
-        <translation>提出された報告書は受け付けられません: %1</translation>
     </message>
     <message>
         <source>this report is already registered as %1; a new firmware comes with its own new report</source>
@@ -204,6 +212,10 @@
     <message>
         <source>nothing</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 covers %2, which the report no longer lists: a revision may add models to the family, not remove them</source>
+        <translation>%1 の対象型番 %2 が報告書に記載されていません。改訂では型番を追加できますが、削除はできません</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ int HttpStatus::of(const Problem& problem)
         {QStringLiteral("http.method-not-allowed"), 405},
         {QStringLiteral("http.unsupported-media-type"), 415},
         {QStringLiteral("registry.not-registered"), 404},
+        {QStringLiteral("registry.model-not-registered"), 404},
+        {QStringLiteral("registry.bad-model-query"), 400},
         {QStringLiteral("registry.already-registered"), 409},
         {QStringLiteral("registry.already-revoked"), 409},
         {QStringLiteral("registry.revoked"), 410},
@@ -38,6 +40,7 @@ int HttpStatus::of(const Problem& problem)
         {QStringLiteral("registry.override-unneeded"), 409},
         {QStringLiteral("registry.product-changed"), 409},
         {QStringLiteral("registry.manufacturer-changed"), 409},
+        {QStringLiteral("registry.family-shrunk"), 409},
         {QStringLiteral("registry.changed-meanwhile"), 409},
         // An override= or reason= the client wrote wrong.
         {QStringLiteral("registry.override-unknown"), 400},
