@@ -143,6 +143,11 @@ TEST(NewAssessmentWizard, TheFamilyIsEditedOneModelALineAndADuplicateIsRefusedUn
     EXPECT_FALSE(error->isVisibleTo(&wizard));
     EXPECT_EQ(wizard.assessment().product.models(),
         (QStringList{QStringLiteral("MS-CAM100"), QStringLiteral("MS-CAM100W"), QStringLiteral("MS-CAM100/B")}));
+    // A representative written with a variant's "/" names a file, not a folder.
+    wizard.findChild<QLineEdit*>(QStringLiteral("model"))->setText(QStringLiteral("MS-CAM100/D"));
     wizard.next();
-    EXPECT_EQ(wizard.currentId(), NewAssessmentWizard::ProfilePage);
+    ASSERT_EQ(wizard.currentId(), NewAssessmentWizard::ProfilePage);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), NewAssessmentWizard::FilePage);
+    EXPECT_TRUE(wizard.findChild<QLineEdit*>(QStringLiteral("path"))->text().endsWith(QStringLiteral("/MS-CAM100-D.starmark")));
 }
