@@ -3,7 +3,6 @@
 #include "criteria/CatalogJson.h"
 
 #include <QJsonArray>
-#include <QSet>
 
 namespace starmark {
 namespace {
@@ -31,17 +30,15 @@ bool readFamily(const QJsonValue& models, Product& p)
     if (models.isUndefined())
         return true;
     const QJsonArray list = models.toArray();
-    if (!models.isArray() || list.isEmpty() || list.size() > Product::maxModels || list.first().toString() != p.model)
+    if (!models.isArray() || list.isEmpty() || list.first().toString() != p.model)
         return false;
-    QSet<QString> seen{p.model};
     for (qsizetype i = 1; i < list.size(); ++i) {
-        const QString model = list.at(i).toString();
-        if (!list.at(i).isString() || Product::modelProblem(model) || seen.contains(model))
+        if (!list.at(i).isString())
             return false;
-        seen.insert(model);
-        p.otherModels << model;
+        p.otherModels << list.at(i).toString();
     }
-    return true;
+    // The representative is held to what it was when it was stored; the rest of the family to the rules.
+    return !p.otherModels.contains(p.model) && p.otherModels.size() < Product::maxModels && !Product::familyProblem(p.otherModels);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "evaluators/Product.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 namespace starmark {
@@ -31,6 +32,21 @@ std::optional<Message> Product::modelProblem(const QString& model)
     if (model.contains(QLatin1Char('\\')) || model.startsWith(QLatin1Char('/'))
         || segments.contains(QStringLiteral(".")) || segments.contains(QStringLiteral("..")))
         return Message("Product", "the model number \"%1\" reads as a file path").arg(model);
+    return std::nullopt;
+}
+
+std::optional<Message> Product::familyProblem(const QStringList& models)
+{
+    if (models.size() > maxModels)
+        return Message("Product", "the family has %1 models; the limit is %2").arg(models.size()).arg(maxModels);
+    QSet<QString> seen;
+    for (const QString& model : models) {
+        if (const std::optional<Message> problem = modelProblem(model))
+            return Message("Product", "model %1: %2").arg(model).arg(*problem);
+        if (seen.contains(model))
+            return Message("Product", "the model %1 is listed twice").arg(model);
+        seen.insert(model);
+    }
     return std::nullopt;
 }
 

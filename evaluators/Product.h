@@ -39,6 +39,10 @@ struct Product {
     // "/", a "." or ".." segment). A "/" inside stays allowed: real variants are written
     // WXR18000BE10P/D.
     static std::optional<Message> modelProblem(const QString& model);
+    // Why `models` (a whole family, the representative first) cannot be one, or nullopt: over
+    // maxModels, a model with a modelProblem, or one listed twice. For families read whole, from
+    // files and other parties; a declaration says the same per model, at its line.
+    static std::optional<Message> familyProblem(const QStringList& models);
 
     // A date as declarations write it (YYYY-MM-DD), or nullopt.
     static std::optional<QDate> parseDate(const QString& text);

@@ -8,7 +8,6 @@
 #include "labels/registry/RevisionPolicy.h"
 
 #include <QHash>
-#include <QSet>
 
 namespace starmark {
 namespace {
@@ -43,16 +42,8 @@ Result<void> ProductRecords::admissible(const ProductFacts& f, const QDate& vali
     if (f.model.isEmpty() || f.firmware.isEmpty() || f.category.isEmpty())
         return refused(Message("ProductRecords", "the model, the firmware and the category must be given"));
     // The report's family was checked when it was declared; what is stored is checked again, whoever built the facts.
-    if (f.models().size() > Product::maxModels)
-        return refused(Message("ProductRecords", "the family has %1 models; the limit is %2").arg(f.models().size()).arg(Product::maxModels));
-    QSet<QString> seen;
-    for (const QString& model : f.models()) {
-        if (const std::optional<Message> problem = Product::modelProblem(model))
-            return refused(Message("ProductRecords", "model %1: %2").arg(model).arg(*problem));
-        if (seen.contains(model))
-            return refused(Message("ProductRecords", "the model %1 is listed twice").arg(model));
-        seen.insert(model);
-    }
+    if (const std::optional<Message> problem = Product::familyProblem(f.models()))
+        return refused(*problem);
     if (!f.evaluated.isValid() || !f.supportUntil.isValid() || !validUntil.isValid())
         return refused(Message("ProductRecords", "the evaluation date, the support end and the label's validity must be dates"));
     const QDate today = m_db.clock().now().date();

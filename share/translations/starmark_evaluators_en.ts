@@ -51,6 +51,10 @@
         <source>not a readable file</source>
         <translation>not a readable file</translation>
     </message>
+    <message>
+        <source>%1 is already another model of the family</source>
+        <translation>%1 is already another model of the family</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentIntegrity</name>
@@ -290,6 +294,18 @@
     <message>
         <source>the model number &quot;%1&quot; reads as a file path</source>
         <translation>the model number &quot;%1&quot; reads as a file path</translation>
+    </message>
+    <message>
+        <source>the family has %1 models; the limit is %2</source>
+        <translation>the family has %1 models; the limit is %2</translation>
+    </message>
+    <message>
+        <source>model %1: %2</source>
+        <translation>model %1: %2</translation>
+    </message>
+    <message>
+        <source>the model %1 is listed twice</source>
+        <translation>the model %1 is listed twice</translation>
     </message>
 </context>
 <context>

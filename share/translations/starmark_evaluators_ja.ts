@@ -51,6 +51,10 @@
         <source>not a readable file</source>
         <translation>読み取れるファイルではありません</translation>
     </message>
+    <message>
+        <source>%1 is already another model of the family</source>
+        <translation>%1 はすでにこのファミリーの他の型番として登録されています</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentIntegrity</name>
@@ -290,6 +294,18 @@
     <message>
         <source>the model number &quot;%1&quot; reads as a file path</source>
         <translation>型番「%1」はファイルパスとして解釈されます</translation>
+    </message>
+    <message>
+        <source>the family has %1 models; the limit is %2</source>
+        <translation>型番が %1 件あります。上限は %2 件です</translation>
+    </message>
+    <message>
+        <source>model %1: %2</source>
+        <translation>型番 %1: %2</translation>
+    </message>
+    <message>
+        <source>the model %1 is listed twice</source>
+        <translation>型番 %1 が重複しています</translation>
     </message>
 </context>
 <context>

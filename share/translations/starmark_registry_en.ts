@@ -50,18 +50,6 @@
         <source>%1 is already revoked</source>
         <translation>%1 is already revoked</translation>
     </message>
-    <message>
-        <source>the family has %1 models; the limit is %2</source>
-        <translation>the family has %1 models; the limit is %2</translation>
-    </message>
-    <message>
-        <source>model %1: %2</source>
-        <translation>model %1: %2</translation>
-    </message>
-    <message>
-        <source>the model %1 is listed twice</source>
-        <translation>the model %1 is listed twice</translation>
-    </message>
 </context>
 <context>
     <name>Publication</name>

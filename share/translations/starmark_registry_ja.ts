@@ -50,18 +50,6 @@
         <source>%1 is already revoked</source>
         <translation>%1 はすでに取り消されています</translation>
     </message>
-    <message>
-        <source>the family has %1 models; the limit is %2</source>
-        <translation>型番が %1 件あります。上限は %2 件です</translation>
-    </message>
-    <message>
-        <source>model %1: %2</source>
-        <translation>型番 %1: %2</translation>
-    </message>
-    <message>
-        <source>the model %1 is listed twice</source>
-        <translation>型番 %1 が重複しています</translation>
-    </message>
 </context>
 <context>
     <name>Publication</name>
