@@ -169,7 +169,7 @@ TEST_F(HostileFiles, EvidenceOutsideTheDeclarationsFolderOrNotARegularFileIsRefu
         ASSERT_TRUE(finished) << "the import hung";
         const QString err = QString::fromUtf8(run->readAllStandardError());
         EXPECT_EQ(run->exitCode(), 1) << err.toStdString();
-        EXPECT_TRUE(err.contains(QStringLiteral("declaration.yaml:27:"))) << err.toStdString(); // the line that names it
+        EXPECT_TRUE(err.contains(QStringLiteral("declaration.yaml:28:"))) << err.toStdString(); // the line that names it
         EXPECT_TRUE(err.contains(c.message)) << err.toStdString();
         EXPECT_TRUE(err.contains(QStringLiteral("nothing was imported"))) << err.toStdString();
         EXPECT_FALSE(QFile::exists(output)); // nothing read from outside is anywhere
@@ -205,7 +205,7 @@ TEST_F(HostileFiles, ADeviceInsideTheFolderIsNotEvidence)
     ASSERT_TRUE(run->waitForFinished(30000));
     const QString err = QString::fromUtf8(run->readAllStandardError());
     EXPECT_EQ(run->exitCode(), 1) << err.toStdString();
-    EXPECT_TRUE(err.contains(QStringLiteral("declaration.yaml:27:"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("declaration.yaml:28:"))) << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("is not a regular file"))) << err.toStdString();
     EXPECT_FALSE(QFile::exists(output));
 }
