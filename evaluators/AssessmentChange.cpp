@@ -47,6 +47,7 @@ void AssessmentChange::applyTo(Assessment& state) const
     take(from.manufacturer, to.manufacturer, p.manufacturer);
     take(from.name, to.name, p.name);
     take(from.model, to.model, p.model);
+    take(from.otherModels, to.otherModels, p.otherModels);
     take(from.firmware, to.firmware, p.firmware);
     take(from.hardware, to.hardware, p.hardware);
     take(from.released, to.released, p.released);

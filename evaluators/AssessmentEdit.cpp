@@ -78,6 +78,12 @@ Result<void> AssessmentEdit::assign(Assessment& a, const QString& key, const QSt
     };
     static const QMap<QString, QString Product::*> productTexts{{QStringLiteral("product.model"), &Product::model},
         {QStringLiteral("product.firmware"), &Product::firmware}, {QStringLiteral("product.hardware"), &Product::hardware}};
+    if (key == QLatin1String("product.model")) {
+        if (const std::optional<Message> problem = Product::modelProblem(value))
+            return wrong(key, "assessment.bad-model", *problem);
+        if (p.otherModels.contains(value))
+            return wrong(key, "assessment.bad-model", Message("AssessmentEdit", "%1 is already another model of the family").arg(value));
+    }
     if (productTexts.contains(key)) {
         p.*productTexts.value(key) = value;
         return {};

@@ -22,6 +22,25 @@ template <typename Enum, size_t N> std::optional<Enum> termOf(const QJsonValue& 
     return termFromName<Enum>(terms, v.toString().toStdString());
 }
 
+// Files written before families have no "models": their family is the one model. A list that is
+// there is held to the declaration's rules, so that no file smuggles in what a declaration may not.
+bool readFamily(const QJsonValue& models, Product& p)
+{
+    p.otherModels.clear();
+    if (models.isUndefined())
+        return true;
+    const QJsonArray list = models.toArray();
+    if (!models.isArray() || list.isEmpty() || list.first().toString() != p.model)
+        return false;
+    for (qsizetype i = 1; i < list.size(); ++i) {
+        if (!list.at(i).isString())
+            return false;
+        p.otherModels << list.at(i).toString();
+    }
+    // The representative is held to what it was when it was stored; the rest of the family to the rules.
+    return !p.otherModels.contains(p.model) && p.otherModels.size() < Product::maxModels && !Product::familyProblem(p.otherModels);
+}
+
 } // namespace
 
 QJsonObject AssessmentJson::header(const Assessment& a)
@@ -38,7 +57,8 @@ QJsonObject AssessmentJson::header(const Assessment& a)
         {QStringLiteral("revision"), a.revision},
         {QStringLiteral("product"),
             QJsonObject{{QStringLiteral("manufacturer"), text(p.manufacturer)}, {QStringLiteral("name"), text(p.name)},
-                {QStringLiteral("model"), p.model}, {QStringLiteral("firmware"), p.firmware}, {QStringLiteral("hardware"), p.hardware},
+                {QStringLiteral("model"), p.model}, {QStringLiteral("models"), QJsonArray::fromStringList(p.models())},
+                {QStringLiteral("firmware"), p.firmware}, {QStringLiteral("hardware"), p.hardware},
                 {QStringLiteral("released"), p.released.toString(Qt::ISODate)},
                 {QStringLiteral("support_until"), p.supportUntil.toString(Qt::ISODate)},
                 {QStringLiteral("vulnerability_contact"), p.vulnerabilityContact}}},
@@ -81,6 +101,7 @@ bool AssessmentJson::readHeader(const QJsonObject& json, Assessment& a)
     a.product.manufacturer = text(p.value(QStringLiteral("manufacturer")));
     a.product.name = text(p.value(QStringLiteral("name")));
     a.product.model = p.value(QStringLiteral("model")).toString();
+    const bool familyRead = readFamily(p.value(QStringLiteral("models")), a.product);
     a.product.firmware = p.value(QStringLiteral("firmware")).toString();
     a.product.hardware = p.value(QStringLiteral("hardware")).toString();
     a.product.released = QDate::fromString(p.value(QStringLiteral("released")).toString(), Qt::ISODate);
@@ -108,7 +129,7 @@ bool AssessmentJson::readHeader(const QJsonObject& json, Assessment& a)
             r.value(QStringLiteral("format")).toString(), r.value(QStringLiteral("evidence")).toString(),
             r.value(QStringLiteral("sha256")).toString().toLatin1(), texts("requirements"), texts("accepted")});
     }
-    if (!mode || a.catalog.isEmpty() || a.level < 1 || a.level > 4)
+    if (!mode || !familyRead || a.catalog.isEmpty() || a.level < 1 || a.level > 4)
         return false;
     a.mode = *mode;
     return true;

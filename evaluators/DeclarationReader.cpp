@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 namespace starmark {
 namespace {
@@ -124,13 +125,15 @@ private:
         if (!expect(node, YamlNode::Kind::Map, path, Message("DeclarationReader", "a map describing the product")))
             return;
         checkKeys(
-            node, path, {"manufacturer", "name", "model", "firmware", "hardware", "released", "support_until", "vulnerability_contact"});
+            node, path, {"manufacturer", "name", "model", "models", "firmware", "hardware", "released", "support_until", "vulnerability_contact"});
         if (const YamlNode* n = required(node, "manufacturer", path))
             p.manufacturer = localized(*n, path.key("manufacturer"), InputLimits::shortTextCharacters).value_or(LocalizedText());
         if (const YamlNode* n = required(node, "name", path))
             p.name = localized(*n, path.key("name"), InputLimits::shortTextCharacters).value_or(LocalizedText());
         if (const YamlNode* n = required(node, "model", path))
-            p.model = text(*n, path.key("model"), InputLimits::shortTextCharacters).value_or(QString());
+            p.model = modelNumber(*n, path.key("model")).value_or(QString());
+        if (const YamlNode* n = optional(node, "models"))
+            readModels(*n, path.key("models"), p);
         if (const YamlNode* n = required(node, "firmware", path))
             p.firmware = text(*n, path.key("firmware"), InputLimits::shortTextCharacters).value_or(QString());
         if (const YamlNode* n = optional(node, "hardware"))
@@ -148,6 +151,54 @@ private:
                 if (const std::optional<QString> problem = Product::contactProblem(p.vulnerabilityContact))
                     error(n->mark(), path.key("vulnerability_contact"), "declaration.bad-contact", Message::plain(*problem));
             }
+        }
+    }
+
+    std::optional<QString> modelNumber(const YamlNode& node, const KeyPath& path)
+    {
+        const std::optional<QString> model = text(node, path, InputLimits::shortTextCharacters);
+        if (!model)
+            return std::nullopt;
+        if (const std::optional<Message> problem = Product::modelProblem(*model)) {
+            error(node.mark(), path, "declaration.bad-model", *problem);
+            return std::nullopt;
+        }
+        return model;
+    }
+
+    // The whole family, the representative first: which model a label carries is never a guess.
+    void readModels(const YamlNode& node, const KeyPath& path, Product& p)
+    {
+        if (!expect(node, YamlNode::Kind::Sequence, path, Message("DeclarationReader", "a list of model numbers, the representative model first")))
+            return;
+        // Counted before any is read: a declaration listing 10,000 models is refused by its count alone.
+        const qsizetype count = qsizetype(node.items().size());
+        if (count > Product::maxModels) {
+            error(node.mark(), path, "declaration.too-many-models",
+                Message("DeclarationReader", "the family lists %1 model numbers; the limit is %2 (docs/limits.md)")
+                    .arg(InputLimits::figure(count))
+                    .arg(InputLimits::figure(Product::maxModels)));
+            return;
+        }
+        QHash<QString, int> seen; // model number → the line it was first listed on
+        int index = 0;
+        for (const YamlNode& element : node.items()) {
+            const KeyPath elementPath = path.element(index, QString());
+            const std::optional<QString> model = modelNumber(element, elementPath);
+            if (model && seen.contains(*model)) {
+                error(element.mark(), elementPath, "declaration.duplicate-model",
+                    Message("DeclarationReader", "the model number '%1' is listed twice (first on line %2)").arg(*model).arg(seen.value(*model)));
+            } else if (model) {
+                seen.insert(*model, at(element.mark()).line);
+                if (index == 0 && !p.model.isEmpty() && *model != p.model)
+                    error(element.mark(), elementPath, "declaration.representative-not-first",
+                        Message("DeclarationReader", "the family begins with '%1', but the representative model is '%2': list the representative first")
+                            .arg(*model)
+                            .arg(p.model));
+                else if (index > 0)
+                    p.otherModels << *model;
+            }
+            ++index;
         }
     }
 

@@ -69,6 +69,13 @@ QByteArray DeclarationWriter::write(const Assessment& a, const QList<const Catal
     localized(out, "manufacturer", p.manufacturer);
     localized(out, "name", p.name);
     out << YAML::Key << "model" << YAML::Value << p.model;
+    // A single model is written as declarations before families were: they read back the same.
+    if (!p.otherModels.isEmpty()) {
+        out << YAML::Key << "models" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (const QString& model : p.models())
+            out << model;
+        out << YAML::EndSeq;
+    }
     out << YAML::Key << "firmware" << YAML::Value << p.firmware;
     if (!p.hardware.isEmpty())
         out << YAML::Key << "hardware" << YAML::Value << p.hardware;

@@ -1,9 +1,54 @@
 #include "evaluators/Product.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 namespace starmark {
+
+QStringList Product::models() const
+{
+    return QStringList{model} + otherModels;
+}
+
+std::optional<Message> Product::modelProblem(const QString& model)
+{
+    if (model.isEmpty())
+        return Message("Product", "the model number is empty");
+    const qsizetype bytes = model.toUtf8().size();
+    if (bytes > maxModelBytes)
+        return Message("Product", "the model number has %1 bytes in UTF-8; the limit is %2").arg(bytes).arg(maxModelBytes);
+    for (const QChar c : model) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph)
+            return Message("Product", "the model number contains the control character U+%1")
+                .arg(QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper());
+    }
+    if (model.front().isSpace() || model.back().isSpace())
+        return Message("Product", "the model number begins or ends with a space");
+    // A model number becomes part of file names and addresses: it must not be able to walk a path.
+    const QStringList segments = model.split(QLatin1Char('/'));
+    if (model.contains(QLatin1Char('\\')) || model.startsWith(QLatin1Char('/'))
+        || segments.contains(QStringLiteral(".")) || segments.contains(QStringLiteral("..")))
+        return Message("Product", "the model number \"%1\" reads as a file path").arg(model);
+    return std::nullopt;
+}
+
+std::optional<Message> Product::familyProblem(const QStringList& models)
+{
+    if (models.size() > maxModels)
+        return Message("Product", "the family has %1 models; the limit is %2").arg(models.size()).arg(maxModels);
+    QSet<QString> seen;
+    for (const QString& model : models) {
+        if (const std::optional<Message> problem = modelProblem(model))
+            return Message("Product", "model %1: %2").arg(model).arg(*problem);
+        if (seen.contains(model))
+            return Message("Product", "the model %1 is listed twice").arg(model);
+        seen.insert(model);
+    }
+    return std::nullopt;
+}
 
 std::optional<QDate> Product::parseDate(const QString& text)
 {

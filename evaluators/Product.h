@@ -1,18 +1,28 @@
 #pragma once
 
 #include "criteria/LocalizedText.h"
+#include "criteria/Message.h"
 
 #include <QDate>
+#include <QStringList>
 
 #include <optional>
 
 namespace starmark {
 
-// What is assessed: one product model at one firmware version.
+// What is assessed: one product family at one firmware version. An application
+// covers a family of model numbers (Buffalo registered 79 in one); the
+// representative `model` is the one a label carries.
 struct Product {
+    // A real family is up to about a hundred; ten times that is still a family, not a flood.
+    static constexpr int maxModels = 1000;
+    // Bytes of UTF-8: the label token's limit for a field, so that every model fits a label.
+    static constexpr int maxModelBytes = 64;
+
     LocalizedText manufacturer;
     LocalizedText name;
-    QString model;
+    QString model; // the representative
+    QStringList otherModels; // the rest of the family, in the applicant's order; never the representative again
     QString firmware;
     QString hardware;
     QDate released;
@@ -20,6 +30,19 @@ struct Product {
     QString vulnerabilityContact;
 
     bool operator==(const Product&) const = default;
+
+    // Every model number of the family, the representative first.
+    QStringList models() const;
+
+    // Why `model` cannot be a model number, or nullopt: empty, over maxModelBytes, a control or
+    // format character, space at either end, a backslash, or a path it could walk (a leading
+    // "/", a "." or ".." segment). A "/" inside stays allowed: real variants are written
+    // WXR18000BE10P/D.
+    static std::optional<Message> modelProblem(const QString& model);
+    // Why `models` (a whole family, the representative first) cannot be one, or nullopt: over
+    // maxModels, a model with a modelProblem, or one listed twice. For families read whole, from
+    // files and other parties; a declaration says the same per model, at its line.
+    static std::optional<Message> familyProblem(const QStringList& models);
 
     // A date as declarations write it (YYYY-MM-DD), or nullopt.
     static std::optional<QDate> parseDate(const QString& text);

@@ -1,5 +1,7 @@
 #include "evaluators/ProductFields.h"
 
+#include <QSet>
+
 namespace starmark {
 
 ProductFields::ProductFields(QHash<QString, QString> fields)
@@ -12,12 +14,23 @@ QString ProductFields::field(const QString& key) const
     return m_fields.value(key).trimmed();
 }
 
+QStringList ProductFields::otherModels() const
+{
+    QStringList models;
+    for (const QString& line : field(QStringLiteral("other_models")).split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            models << line.trimmed();
+    }
+    return models;
+}
+
 Product ProductFields::product() const
 {
     Product p;
     p.manufacturer = {field(QStringLiteral("manufacturer.ja")), field(QStringLiteral("manufacturer.en"))};
     p.name = {field(QStringLiteral("name.ja")), field(QStringLiteral("name.en"))};
     p.model = field(QStringLiteral("model"));
+    p.otherModels = otherModels();
     p.firmware = field(QStringLiteral("firmware"));
     p.hardware = field(QStringLiteral("hardware"));
     p.released = Product::parseDate(field(QStringLiteral("released"))).value_or(QDate());
@@ -42,6 +55,26 @@ Problems ProductFields::problems() const
     if (field(QStringLiteral("name.ja")).isEmpty() && field(QStringLiteral("name.en")).isEmpty())
         problem("product.name-missing", QStringLiteral("name.ja"),
             Message("ProductFields", "the product is named neither in Japanese nor in English"));
+    const QString model = field(QStringLiteral("model"));
+    if (!model.isEmpty()) {
+        if (const std::optional<Message> said = Product::modelProblem(model))
+            problem("product.bad-model", QStringLiteral("model"), *said);
+    }
+    const QStringList others = otherModels();
+    if (others.size() >= Product::maxModels) {
+        problem("product.too-many-models", QStringLiteral("other_models"),
+            Message("ProductFields", "the family lists %1 model numbers; the limit is %2").arg(others.size() + 1).arg(Product::maxModels));
+    } else {
+        QSet<QString> seen{model};
+        for (const QString& other : others) {
+            if (const std::optional<Message> said = Product::modelProblem(other))
+                problem("product.bad-model", QStringLiteral("other_models"), Message("ProductFields", "%1: %2").arg(other).arg(*said));
+            else if (seen.contains(other))
+                problem("product.duplicate-model", QStringLiteral("other_models"),
+                    Message("ProductFields", "the model number \"%1\" is listed twice").arg(other));
+            seen.insert(other);
+        }
+    }
     bool datesRead = true;
     for (const QString& key : {QStringLiteral("released"), QStringLiteral("support_until")}) {
         const QString text = field(key);

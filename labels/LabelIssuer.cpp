@@ -45,6 +45,9 @@ Result<QDate> LabelIssuer::validUntil(const QString& written, const QDate& today
 std::optional<LabelToken> LabelIssuer::sign(
     const IssuerKey& key, const QString& registration, const ProductFacts& f, const QDate& validUntil, QString* problem)
 {
+    // The representative model, not a digest of the family: a phone shows the token's model as text (a digest
+    // would say nothing without the list), the registration already binds the label to the page that lists the
+    // whole family, and the token stays the same size for one model or a hundred (QR version <= 10).
     LabelToken token{registration, f.level, f.category, f.model, f.firmware, f.evaluated, f.supportUntil, validUntil, key.id(), {}};
     *problem = token.problem();
     // Whatever the facts came from (a report, an assessment, a batch row, the registry), a label never promises

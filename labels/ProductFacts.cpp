@@ -17,7 +17,7 @@ Result<ProductFacts> ProductFacts::fromAssessment(const Assessment& a, const QLi
             Message("ProductFacts", "the assessment reaches ★%1, not the ★%2 it claims: no label").arg(outcome.achieved).arg(a.level),
             {source});
     return ProductFacts{a.level, chain.constLast()->category, a.product.manufacturer, a.product.name, a.product.model, a.product.firmware,
-        a.product.vulnerabilityContact, a.signOff ? a.signOff->at.date() : today, a.product.supportUntil};
+        a.product.vulnerabilityContact, a.signOff ? a.signOff->at.date() : today, a.product.supportUntil, {}, a.product.otherModels};
 }
 
 Result<ProductFacts> ProductFacts::fromReport(const QByteArray& pdf, const TrustAnchors& trust, const CatalogLibrary& catalogs, const QDateTime& now)
@@ -49,7 +49,7 @@ Result<ProductFacts> ProductFacts::fromReport(const QByteArray& pdf, const Trust
     return ProductFacts{a.level, catalog->category, a.product.manufacturer, a.product.name, a.product.model, a.product.firmware,
         a.product.vulnerabilityContact, r.content->issued.date(), a.product.supportUntil,
         // The author's signed revision, not the file: a countersigned copy is the same report, registered once.
-        QCryptographicHash::hash(pdf.left(r.authorRevisionSize), QCryptographicHash::Sha256).toHex()};
+        QCryptographicHash::hash(pdf.left(r.authorRevisionSize), QCryptographicHash::Sha256).toHex(), a.product.otherModels};
 }
 
 } // namespace starmark

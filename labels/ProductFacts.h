@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,9 @@ struct ProductFacts {
     QDate evaluated;
     QDate supportUntil; // end of security updates; not the label's validity
     QByteArray reportSha256 = {}; // hex, of the author's signed revision vouching for these facts: one report, one registration
+    QStringList otherModels = {}; // the rest of the family the report covers; the label carries `model` only
+
+    QStringList models() const { return QStringList{model} + otherModels; } // the family, the representative first
 
     // The facts of an assessment that reaches the level it claims, or label.level-not-reached
     // (placed in `source`). Evaluated: its sign-off, or `today`.

@@ -14,6 +14,8 @@ const QHash<QString, Message>& texts()
         {QStringLiteral("level"), Message("RegistryPageTexts", "Level")},
         {QStringLiteral("registration"), Message("RegistryPageTexts", "Registration number")},
         {QStringLiteral("model"), Message("RegistryPageTexts", "Model")},
+        {QStringLiteral("models"), Message("RegistryPageTexts", "Models covered")},
+        {QStringLiteral("models_added"), Message("RegistryPageTexts", "Models added to the registration: %1")},
         {QStringLiteral("category"), Message("RegistryPageTexts", "Product category")},
         {QStringLiteral("firmware"), Message("RegistryPageTexts", "Firmware evaluated")},
         {QStringLiteral("evaluated"), Message("RegistryPageTexts", "Evaluated on")},

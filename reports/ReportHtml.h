@@ -23,6 +23,11 @@ struct Words {
 
 QString row(const QStringList& cells, const QString& style = {}, const QList<int>& widths = {});
 QString field(const QString& label, const QString& value); // a label cell and its value
+// The model numbers a report covers, the representative first and marked so; a family longer
+// than a line wraps into a table, so that 79 models stay readable on A4 and each is one cell.
+QString models(const QStringList& models, const Words& w);
+// The label of the field models() fills: one model, or a family counted.
+QString modelsLabel(const QStringList& models, const Words& w);
 inline constexpr const char* tableStart
     = "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" style=\"border-color:#8a96a8; border-style:solid\">";
 

@@ -77,7 +77,7 @@ private:
         QString html = QString::fromLatin1(tableStart);
         html += field(m_w(Message("ReportRenderer", "Manufacturer")), esc(p.manufacturer.in(m_in.language)));
         html += field(m_w(Message("ReportRenderer", "Product", "field")), esc(p.name.in(m_in.language)));
-        html += field(m_w(Message("ReportRenderer", "Model")), esc(p.model));
+        html += field(modelsLabel(p.models(), m_w), models(p.models(), m_w));
         html += field(m_w(Message("ReportRenderer", "Firmware assessed")), esc(p.firmware));
         if (!p.hardware.isEmpty())
             html += field(m_w(Message("ReportRenderer", "Hardware revision")), esc(p.hardware));

@@ -2,6 +2,7 @@
 
 #include "criteria/CatalogLibrary.h"
 #include "evaluators/Clock.h"
+#include "evaluators/Product.h"
 #include "labels/IssuerKey.h"
 #include "labels/LabelIssuer.h"
 #include "labels/LabelArtwork.h"
@@ -228,6 +229,8 @@ RegistryServer::Reply RegistryServer::route(const HttpRequest& request)
             return {Status::Ok, "text/css", m_settings.page->style(), {{"Cache-Control", "public, max-age=300"}}};
     }
     if (s.size() >= 3 && s[0] == QLatin1String("api") && s[1] == QLatin1String("v1")) {
+        if (s.size() == 3 && s[2] == QLatin1String("labels"))
+            return get ? labelsOfModel(in) : onlyWith("GET");
         if (s.size() == 4 && s[2] == QLatin1String("labels"))
             return get ? label(s[3], in.language) : onlyWith("GET");
         if (s.size() == 5 && s[2] == QLatin1String("labels") && s[4] == QLatin1String("revoke"))
@@ -247,7 +250,7 @@ RegistryServer::Reply RegistryServer::route(const HttpRequest& request)
     }
     return fail(Problem::unusable(QStringLiteral("http.not-found"),
         Message("RegistryServer",
-            "nothing at %1: the registry serves /l/<registration number>, /api/v1/labels/<registration number>, "
+            "nothing at %1: the registry serves /l/<registration number>, /api/v1/labels/<registration number>, /api/v1/labels?model=<model number>, "
             "/api/v1/revocations, /api/v1/issuer-key, /api/v1/log/sth, /api/v1/log/entries, /api/v1/log/proof/inclusion, "
             "/api/v1/log/proof/consistency, and POST /api/v1/submissions and /api/v1/labels/<registration number>/revoke")
             .arg(quoted(path)),
@@ -296,6 +299,36 @@ RegistryServer::Reply RegistryServer::label(const QString& registration, Languag
     if (!product)
         return failure(refusalOf(product.problems()), language);
     const Reply reply = json(Status::Ok, product->toJson(m_settings.clock->now().date(), m_settings.registryUrl));
+    m_cache.insert(key, reply.body);
+    return reply;
+}
+
+RegistryServer::Reply RegistryServer::labelsOfModel(const Incoming& in)
+{
+    const QStringList asked = in.query.allQueryItemValues(QStringLiteral("model"), QUrl::FullyDecoded);
+    const auto bad = [&](const Message& why) {
+        return failure(Problem::unusable(QStringLiteral("registry.bad-model-query"), why, {}, QStringLiteral("model")), in.language);
+    };
+    if (asked.size() != 1)
+        return bad(Message("RegistryServer", "GET /api/v1/labels takes exactly one ?model=<model number>"));
+    const QString& model = asked.constFirst();
+    // Held to the rule every registered model number keeps: what no registration can hold is not looked up.
+    if (const std::optional<Message> problem = Product::modelProblem(model))
+        return bad(Message("RegistryServer", "?model= is not a model number: %1").arg(*problem));
+    const QString key = QStringLiteral("model|") + model;
+    if (const QByteArray* hit = cached(key))
+        return {Status::Ok, "application/json", *hit, {}};
+    const Result<QList<RegisteredProduct>> found = m_store->findByModel(model);
+    if (!found)
+        return failure(refusalOf(found.problems()), in.language);
+    if (found->isEmpty())
+        return failure(Problem::invalid(QStringLiteral("registry.model-not-registered"),
+                           Message("RegistryServer", "no registration covers the model %1").arg(quoted(model)), {}, QStringLiteral("model")),
+            in.language);
+    QJsonArray labels;
+    for (const RegisteredProduct& product : *found)
+        labels.append(product.toJson(m_settings.clock->now().date(), m_settings.registryUrl));
+    const Reply reply = json(Status::Ok, QJsonObject{{QStringLiteral("model"), model}, {QStringLiteral("labels"), labels}});
     m_cache.insert(key, reply.body);
     return reply;
 }

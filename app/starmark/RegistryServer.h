@@ -68,6 +68,7 @@ private:
     Reply route(const HttpRequest& request);
     Reply page(const Incoming& in, const QStringList& segments);
     Reply label(const QString& registration, Language language);
+    Reply labelsOfModel(const Incoming& in);
     Reply revocations(Language language);
     Reply log(const Incoming& in, const QString& what); // the transparency log's heads, entries and proofs
     Reply submit(const Incoming& in);

@@ -222,7 +222,8 @@ void NewAssessmentWizard::initializePage(int id)
         m_profile->ask(*catalog());
     if (id == FilePage && m_path->text().isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString model = m_product->model();
+        // A model number may hold a "/" (WXR18000BE10P/D): in a file name it would be a folder.
+        const QString model = QString(m_product->model()).replace(QLatin1Char('/'), QLatin1Char('-'));
         m_path->setText(QDir(folder).filePath((model.isEmpty() ? QStringLiteral("assessment") : model) + QStringLiteral(".starmark")));
     }
     if (id == FilePage) {

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace starmark::studio {
@@ -16,6 +17,8 @@ const QStringList keys{QStringLiteral("manufacturer.ja"), QStringLiteral("manufa
     QStringLiteral("name.en"), QStringLiteral("model"), QStringLiteral("firmware"), QStringLiteral("hardware"),
     QStringLiteral("released"), QStringLiteral("support_until"), QStringLiteral("vulnerability_contact"),
     QStringLiteral("evaluator.name"), QStringLiteral("evaluator.organisation")};
+
+const QString otherModels = QStringLiteral("other_models");
 
 QLabel* errorLabel()
 {
@@ -31,9 +34,9 @@ QLabel* errorLabel()
 ProductFieldsPage::ProductFieldsPage(QWidget* parent)
     : QWizardPage(parent)
     , m_form(new QFormLayout(this))
+    , m_otherModels(new QPlainTextEdit)
 {
-    for (const QString& key : keys) {
-        auto* field = new QLineEdit;
+    const auto addRow = [&](const QString& key, QWidget* field) {
         field->setObjectName(key);
         auto* box = new QWidget;
         auto* v = new QVBoxLayout(box);
@@ -46,11 +49,21 @@ ProductFieldsPage::ProductFieldsPage(QWidget* parent)
         auto* label = new QLabel;
         label->setBuddy(field);
         m_form->addRow(label, box);
-        m_fields.insert(key, field);
         m_errors.insert(key, error);
         m_labels.insert(key, label);
+    };
+    for (const QString& key : keys) {
+        auto* field = new QLineEdit;
+        addRow(key, field);
+        m_fields.insert(key, field);
         connect(field, &QLineEdit::textChanged, this, &ProductFieldsPage::check);
+        if (key == QLatin1String("model"))
+            addRow(otherModels, m_otherModels);
     }
+    m_otherModels->setTabChangesFocus(true);
+    m_otherModels->setFixedHeight(m_otherModels->fontMetrics().lineSpacing() * 4 + 12);
+    m_otherModels->setPlaceholderText(QStringLiteral("MS-CAM100W\nMS-CAM100/B"));
+    connect(m_otherModels, &QPlainTextEdit::textChanged, this, &ProductFieldsPage::check);
     m_fields[QStringLiteral("released")]->setPlaceholderText(QStringLiteral("2026-04-01"));
     m_fields[QStringLiteral("support_until")]->setPlaceholderText(QStringLiteral("2031-03-31"));
     m_fields[QStringLiteral("vulnerability_contact")]->setPlaceholderText(QStringLiteral("https://example.com/security"));
@@ -67,6 +80,7 @@ void ProductFieldsPage::fill(const Assessment& existing)
         {"evaluator.organisation", existing.evaluator.organisation}};
     for (const auto& [key, value] : values)
         m_fields.value(QLatin1String(key))->setText(value);
+    m_otherModels->setPlainText(p.otherModels.join(QLatin1Char('\n')));
 }
 
 QHash<QString, QString> ProductFieldsPage::texts() const
@@ -74,7 +88,21 @@ QHash<QString, QString> ProductFieldsPage::texts() const
     QHash<QString, QString> texts;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         texts.insert(it.key(), it.value()->text());
+    texts.insert(otherModels, m_otherModels->toPlainText());
     return texts;
+}
+
+QString ProductFieldsPage::text(const QString& key) const
+{
+    return key == otherModels ? m_otherModels->toPlainText() : m_fields.value(key)->text();
+}
+
+void ProductFieldsPage::setAccessibleDescription(const QString& key, const QString& description)
+{
+    if (key == otherModels)
+        m_otherModels->setAccessibleDescription(description);
+    else
+        m_fields.value(key)->setAccessibleDescription(description);
 }
 
 Product ProductFieldsPage::product() const
@@ -106,10 +134,10 @@ bool ProductFieldsPage::check()
         said.insert(p.key, p.message.text()); // under its field: the field is the place
     for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
         // A field not yet touched is not scolded; Next names what is missing.
-        const bool show = said.contains(it.key()) && (!m_fields[it.key()]->text().isEmpty() || m_triedNext);
+        const bool show = said.contains(it.key()) && (!text(it.key()).isEmpty() || m_triedNext);
         it.value()->setText(said.value(it.key()));
         it.value()->setVisible(show);
-        m_fields[it.key()]->setAccessibleDescription(said.value(it.key()));
+        setAccessibleDescription(it.key(), said.value(it.key()));
     }
     return problems.isEmpty();
 }
@@ -124,11 +152,12 @@ void ProductFieldsPage::changeEvent(QEvent* event)
 void ProductFieldsPage::retranslate()
 {
     setTitle(tr("The product"));
-    setSubTitle(tr("One model at one firmware version. Problems are shown as you type."));
+    setSubTitle(tr("One product family at one firmware version: the representative model, and the other models the application covers. Problems are shown as you type."));
     static const QHash<QString, const char*> labels{{QStringLiteral("manufacturer.ja"), QT_TR_NOOP("Manufacturer (Japanese):")},
         {QStringLiteral("manufacturer.en"), QT_TR_NOOP("Manufacturer (English):")},
         {QStringLiteral("name.ja"), QT_TR_NOOP("Product name (Japanese):")},
-        {QStringLiteral("name.en"), QT_TR_NOOP("Product name (English):")}, {QStringLiteral("model"), QT_TR_NOOP("&Model number:")},
+        {QStringLiteral("name.en"), QT_TR_NOOP("Product name (English):")}, {QStringLiteral("model"), QT_TR_NOOP("&Model number (representative):")},
+        {otherModels, QT_TR_NOOP("O&ther models of the family (one a line):")},
         {QStringLiteral("firmware"), QT_TR_NOOP("&Firmware version:")}, {QStringLiteral("hardware"), QT_TR_NOOP("&Hardware revision:")},
         {QStringLiteral("released"), QT_TR_NOOP("&Released (YYYY-MM-DD):")},
         {QStringLiteral("support_until"), QT_TR_NOOP("Security &updates until (YYYY-MM-DD):")},
@@ -136,9 +165,13 @@ void ProductFieldsPage::retranslate()
         {QStringLiteral("evaluator.name"), QT_TR_NOOP("&Evaluator or declarant:")},
         {QStringLiteral("evaluator.organisation"), QT_TR_NOOP("&Organisation:")}};
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
-        const QString text = tr(labels.value(it.key()));
-        it.value()->setText(text);
-        m_fields[it.key()]->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        const QString caption = tr(labels.value(it.key()));
+        it.value()->setText(caption);
+        const QString name = QString(caption).remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+        if (it.key() == otherModels)
+            m_otherModels->setAccessibleName(name);
+        else
+            m_fields[it.key()]->setAccessibleName(name);
     }
     check();
 }

@@ -8,6 +8,7 @@
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
 namespace starmark::studio {
 
@@ -35,9 +36,13 @@ private:
     // Shows each field's problem; true when there is none.
     bool check();
     QHash<QString, QString> texts() const;
+    QString text(const QString& key) const;
+    void setAccessibleDescription(const QString& key, const QString& description);
 
     QFormLayout* m_form;
     QHash<QString, QLineEdit*> m_fields;
+    // The rest of the family, one model number a line: a list pasted from a spreadsheet column lands as it is.
+    QPlainTextEdit* m_otherModels;
     QHash<QString, QLabel*> m_labels;
     QHash<QString, QLabel*> m_errors;
     bool m_triedNext = false;

@@ -1,6 +1,7 @@
 #include "labels/registry/ProductRecords.h"
 
 #include "evaluators/Clock.h"
+#include "evaluators/Product.h"
 #include "labels/LabelIssuer.h"
 #include "labels/LabelToken.h"
 #include "labels/registry/RegistryDatabase.h"
@@ -40,6 +41,9 @@ Result<void> ProductRecords::admissible(const ProductFacts& f, const QDate& vali
         return refused(Message("ProductRecords", "level %1 is not one of ★1–★4").arg(f.level));
     if (f.model.isEmpty() || f.firmware.isEmpty() || f.category.isEmpty())
         return refused(Message("ProductRecords", "the model, the firmware and the category must be given"));
+    // The report's family was checked when it was declared; what is stored is checked again, whoever built the facts.
+    if (const std::optional<Message> problem = Product::familyProblem(f.models()))
+        return refused(*problem);
     if (!f.evaluated.isValid() || !f.supportUntil.isValid() || !validUntil.isValid())
         return refused(Message("ProductRecords", "the evaluation date, the support end and the label's validity must be dates"));
     const QDate today = m_db.clock().now().date();
@@ -89,8 +93,12 @@ Result<RegisteredProduct> ProductRecords::add(
             return inserted;
         if (Result<void> inserted = insertRevision(registration, 1, facts, token, {}, actor); !inserted)
             return inserted;
-        return m_db.audit(actor, "register", registration,
-            QStringLiteral("★%1 %2 %3 firmware %4").arg(facts.level).arg(facts.category, facts.model, facts.firmware));
+        if (Result<void> inserted = insertModels(registration, facts.models(), 0, 1); !inserted)
+            return inserted;
+        QString detail = QStringLiteral("★%1 %2 %3 firmware %4").arg(facts.level).arg(facts.category, facts.model, facts.firmware);
+        if (!facts.otherModels.isEmpty())
+            detail += QStringLiteral("; family: %1").arg(facts.models().join(QLatin1Char(',')));
+        return m_db.audit(actor, "register", registration, detail);
     });
     if (!done)
         return done.problems();
@@ -112,6 +120,9 @@ Result<RegisteredProduct> ProductRecords::addRevision(const QString& registratio
         if (Result<void> allowed = RevisionPolicy::check(*product, facts, override); !allowed)
             return allowed;
         QString detail = QStringLiteral("firmware %1").arg(facts.firmware);
+        const QStringList added = RevisionPolicy::addedModels(*product, facts);
+        if (!added.isEmpty())
+            detail += QStringLiteral("; models added: %1").arg(added.join(QLatin1Char(',')));
         if (!override.changes.isEmpty())
             detail += QStringLiteral("; override %1, reason: %2; before: firmware %3, support until %4, contact %5")
                           .arg(override.names().join(QLatin1Char(',')), override.reason, product->current().firmware,
@@ -123,11 +134,25 @@ Result<RegisteredProduct> ProductRecords::addRevision(const QString& registratio
             return updated;
         if (Result<void> inserted = insertRevision(r, number, facts, token, override, actor); !inserted)
             return inserted;
+        if (Result<void> inserted = insertModels(r, added, int(product->models().size()), number); !inserted)
+            return inserted;
         return m_db.audit(actor, "add-revision", r, detail);
     });
     if (!done)
         return done.problems();
     return find(r);
+}
+
+Result<void> ProductRecords::insertModels(const QString& registration, const QStringList& models, int from, int revision) const
+{
+    QSqlQuery q(m_db.connection());
+    for (qsizetype i = 0; i < models.size(); ++i) {
+        if (Result<void> inserted = m_db.run(q, "INSERT INTO product_models (registration, position, model, revision) VALUES (?, ?, ?, ?)",
+                {registration, from + int(i), models[i], revision});
+            !inserted)
+            return inserted;
+    }
+    return {};
 }
 
 Result<void> ProductRecords::insertRevision(const QString& registration, int number, const ProductFacts& facts, const LabelToken& token,
@@ -200,6 +225,12 @@ Result<QList<RegisteredProduct>> ProductRecords::list() const
     return load("", {});
 }
 
+Result<QList<RegisteredProduct>> ProductRecords::findByModel(const QString& model) const
+{
+    // Equality on a bound value: nothing in the model number is read as a pattern or as SQL.
+    return load("WHERE registration IN (SELECT m.registration FROM product_models m WHERE m.model = ?)", {model});
+}
+
 Result<QList<RegisteredProduct>> ProductRecords::load(const char* where, const QVariantList& values) const
 {
     QSqlQuery q(m_db.connection());
@@ -240,6 +271,20 @@ Result<QList<RegisteredProduct>> ProductRecords::load(const char* where, const Q
             found[*at].revisions.append({q.value(1).toString(), Db::dateOf(q.value(2)), Db::dateOf(q.value(3)), Db::timeOf(q.value(4)),
                 q.value(5).toString(), Db::dateOf(q.value(6)), q.value(7).toString(),
                 q.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts), q.value(9).toString(), q.value(10).toString()});
+    }
+    const QByteArray models
+        = QByteArray("SELECT registration, position, model, revision FROM product_models ") + where + " ORDER BY registration, position";
+    if (Result<void> read = m_db.run(q, models.constData(), values); !read)
+        return read.problems();
+    while (q.next()) {
+        const auto at = index.constFind(q.value(0).toString());
+        if (at == index.cend() || q.value(1).toInt() == 0)
+            continue; // the representative is the product's own model
+        RegisteredProduct& product = found[*at];
+        product.otherModels << q.value(2).toString();
+        const int revision = q.value(3).toInt();
+        if (revision > 1 && revision <= product.revisions.size())
+            product.revisions[revision - 1].addedModels << q.value(2).toString();
     }
     return found;
 }

@@ -24,6 +24,9 @@ public:
     Result<RegisteredProduct> find(const QString& registration) const;
     // Every registered product, in registration order.
     Result<QList<RegisteredProduct>> list() const;
+    // The registrations whose family holds exactly `model` (no pattern: % and _ are characters), in
+    // registration order; one model number may be registered by two manufacturers.
+    Result<QList<RegisteredProduct>> findByModel(const QString& model) const;
     // The registration a signed report (by the hex SHA-256 of its bytes) was registered under, if any.
     std::optional<QString> registrationOf(const QByteArray& reportSha256) const;
 
@@ -43,6 +46,7 @@ public:
 private:
     QString numberFor(qint64 sequence) const; // this year's
     Result<QList<RegisteredProduct>> load(const char* where, const QVariantList& values) const;
+    Result<void> insertModels(const QString& registration, const QStringList& models, int from, int revision) const;
     Result<void> insertRevision(const QString& registration, int number, const ProductFacts& facts, const LabelToken& token,
         const RevisionOverride& override, const QString& actor) const;
 

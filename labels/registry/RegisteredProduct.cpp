@@ -41,6 +41,8 @@ QJsonObject RegisteredProduct::toJson(const QDate& today, const QString& registr
         QJsonObject revision{{QStringLiteral("firmware"), r.firmware}, {QStringLiteral("evaluated"), r.evaluated.toString(Qt::ISODate)},
             {QStringLiteral("valid_until"), r.validUntil.toString(Qt::ISODate)},
             {QStringLiteral("registered_at"), r.registeredAt.toString(Qt::ISODate)}};
+        if (!r.addedModels.isEmpty())
+            revision.insert(QStringLiteral("added_models"), QJsonArray::fromStringList(r.addedModels));
         if (!r.overrides.isEmpty())
             revision.insert(QStringLiteral("override"),
                 QJsonObject{{QStringLiteral("changes"), QJsonArray::fromStringList(r.overrides)},
@@ -51,7 +53,8 @@ QJsonObject RegisteredProduct::toJson(const QDate& today, const QString& registr
     QJsonObject o{{QStringLiteral("registration"), p.registration},
         {QStringLiteral("status"), RegisteredProduct::statusName(p.status(today))}, {QStringLiteral("level"), p.level},
         {QStringLiteral("category"), p.category}, {QStringLiteral("manufacturer"), text(p.manufacturer)},
-        {QStringLiteral("name"), text(p.name)}, {QStringLiteral("model"), p.model}, {QStringLiteral("firmware"), p.current().firmware},
+        {QStringLiteral("name"), text(p.name)}, {QStringLiteral("model"), p.model},
+        {QStringLiteral("models"), QJsonArray::fromStringList(p.models())}, {QStringLiteral("firmware"), p.current().firmware},
         {QStringLiteral("evaluated"), p.current().evaluated.toString(Qt::ISODate)},
         {QStringLiteral("support_until"), p.supportUntil.toString(Qt::ISODate)},
         {QStringLiteral("valid_until"), p.current().validUntil.toString(Qt::ISODate)},

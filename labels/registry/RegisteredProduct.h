@@ -26,6 +26,7 @@ struct RegisteredRevision {
     QStringList overrides; // what a member of staff accepted for it (RevisionOverride names), with why and who
     QString overrideReason;
     QString overrideBy;
+    QStringList addedModels = {}; // the models this revision added to the family (none for the first)
 };
 
 // A product in the registry, as the page behind its QR code shows it.
@@ -37,7 +38,8 @@ struct RegisteredProduct {
     QString category;
     LocalizedText manufacturer;
     LocalizedText name;
-    QString model;
+    QString model; // the representative: the one its labels carry
+    QStringList otherModels; // the rest of the family, in the order registered
     QString vulnerabilityContact;
     QDate supportUntil;
     QDateTime registeredAt;
@@ -46,6 +48,7 @@ struct RegisteredProduct {
     QString revocationReason;
 
     const RegisteredRevision& current() const { return revisions.constLast(); }
+    QStringList models() const { return QStringList{model} + otherModels; } // the family, the representative first
     // Revoked outranks expired, which outranks support ended: the worst applies.
     Status status(const QDate& today) const;
     static QString statusName(Status status); // valid, support-ended, expired, revoked

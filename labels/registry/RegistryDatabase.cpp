@@ -68,7 +68,15 @@ const QList<Migration>& migrations()
                 "firmware_revisions.registration)"
                 " WHERE number = (SELECT MAX(f.number) FROM firmware_revisions f WHERE f.registration = firmware_revisions.registration)",
             }},
-        // Version 5 is another change's; a database may get 6 before it (migrate() applies each missing version).
+        {5, "the family of models each registration covers, and the revision that added each",
+            {
+                "CREATE TABLE product_models (registration VARCHAR(32) NOT NULL REFERENCES products (registration),"
+                " position INTEGER NOT NULL, model VARCHAR(64) NOT NULL, revision INTEGER NOT NULL,"
+                " PRIMARY KEY (registration, position), UNIQUE (registration, model))",
+                "CREATE INDEX product_models_model ON product_models (model)",
+                // A registration made before families covers its one model, since its first revision.
+                "INSERT INTO product_models (registration, position, model, revision) SELECT registration, 0, model, 1 FROM products",
+            }},
         {6, "the transparency log and the revocation list's sequence",
             {
                 "CREATE TABLE transparency_log (idx BIGINT PRIMARY KEY, entry TEXT NOT NULL, leaf_hash CHAR(64) NOT NULL)",
@@ -82,7 +90,8 @@ const QList<Migration>& migrations()
 // Every table, with the order that makes its rows' fingerprint deterministic.
 const QList<std::pair<const char*, const char*>> tables{{"schema_migrations", "version"}, {"counters", "name"},
     {"products", "registration"}, {"firmware_revisions", "registration, number"}, {"staff_tokens", "hash"}, {"audit", "sequence"},
-    {"surveillance_findings", "sequence"}, {"transparency_log", "idx"}};
+    {"surveillance_findings", "sequence"}, {"transparency_log", "idx"},
+    {"product_models", "registration, position"}};
 
 // The writes the transparency log records, and the one that raises the revocation list's sequence.
 bool logged(const char* action)

@@ -108,6 +108,12 @@ QByteArray RegistryPage::render(
                            text(QStringLiteral("override_note"), language)
                                .arg(r.overrideBy, accepted.join(text(QStringLiteral("list_separator"), language)), r.overrideReason)));
         }
+        // A family grows by revisions only: the history says which revision added which model.
+        if (!r.addedModels.isEmpty())
+            note = QStringLiteral("<span class=\"models-added\">%1</span>")
+                       .arg(escaped(text(QStringLiteral("models_added"), language)
+                                        .arg(r.addedModels.join(text(QStringLiteral("list_separator"), language)))))
+                + note;
         history += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
                        .arg(escaped(r.firmware), date(r.evaluated, language), date(r.validUntil, language), note);
     }
@@ -117,6 +123,9 @@ QByteArray RegistryPage::render(
         = p.vulnerabilityContact.startsWith(QLatin1String("https://")) || p.vulnerabilityContact.startsWith(QLatin1String("mailto:"))
         ? QStringLiteral("<a href=\"%1\" rel=\"noopener noreferrer\">%1</a>").arg(escaped(p.vulnerabilityContact))
         : escaped(p.vulnerabilityContact);
+    QString models;
+    for (const QString& model : p.models())
+        models += QStringLiteral("<li>%1</li>").arg(escaped(model));
     QByteArray spki = key.publicPem();
     spki.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "").replace("\n", "");
 
@@ -134,6 +143,7 @@ QByteArray RegistryPage::render(
         {QStringLiteral("issuer_key"), QString::fromLatin1(spki)},
         {QStringLiteral("issuer_key_id"), QString::fromLatin1(key.id().toHex())},
         {QStringLiteral("model"), escaped(p.model)},
+        {QStringLiteral("models"), models},
         {QStringLiteral("category"), escaped(text(QStringLiteral("category.") + p.category, language))},
         {QStringLiteral("firmware"), escaped(current.firmware)},
         {QStringLiteral("evaluated"), date(current.evaluated, language)},

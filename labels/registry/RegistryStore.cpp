@@ -73,6 +73,11 @@ Result<QList<RegisteredProduct>> RegistryStore::list() const
     return m_products->list();
 }
 
+Result<QList<RegisteredProduct>> RegistryStore::findByModel(const QString& model) const
+{
+    return m_products->findByModel(model);
+}
+
 Result<void> RegistryStore::recordFinding(const SurveillanceFinding& finding, const QString& actor)
 {
     return m_findings->record(finding, actor);

@@ -55,6 +55,7 @@ public:
     Result<RegisteredProduct> find(const QString& registration) const;
     std::optional<QString> registrationOf(const QByteArray& reportSha256) const;
     Result<QList<RegisteredProduct>> list() const;
+    Result<QList<RegisteredProduct>> findByModel(const QString& model) const;
 
     // See FindingRecords.
     Result<void> recordFinding(const SurveillanceFinding& finding, const QString& actor);

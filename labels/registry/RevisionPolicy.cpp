@@ -104,6 +104,17 @@ QList<Change> RevisionPolicy::needed(const RegisteredProduct& registered, const 
     return changes;
 }
 
+QStringList RevisionPolicy::addedModels(const RegisteredProduct& registered, const ProductFacts& next)
+{
+    QStringList added;
+    const QStringList covered = registered.models();
+    for (const QString& model : next.models()) {
+        if (!covered.contains(model))
+            added << model;
+    }
+    return added;
+}
+
 Result<void> RevisionPolicy::check(const RegisteredProduct& registered, const ProductFacts& next, const RevisionOverride& given)
 {
     const QString& r = registered.registration;
@@ -125,6 +136,16 @@ Result<void> RevisionPolicy::check(const RegisteredProduct& registered, const Pr
                 .arg(registered.model)
                 .arg(registered.level)
                 .arg(registered.category));
+    QStringList dropped;
+    for (const QString& model : registered.otherModels) {
+        if (!next.otherModels.contains(model))
+            dropped << model;
+    }
+    if (!dropped.isEmpty())
+        return Problem::invalid(QStringLiteral("registry.family-shrunk"),
+            Message("RevisionPolicy", "%1 covers %2, which the report no longer lists: a revision may add models to the family, not remove them")
+                .arg(r)
+                .arg(dropped.join(QStringLiteral(", "))));
     const QList<Change> changes = needed(registered, next);
     Problems missing;
     for (Change c : changes)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,7 +30,10 @@ struct RevisionOverride {
 };
 
 // What a firmware revision may do to a registration. It keeps the manufacturer, the
-// model, the level and the category, and a revoked registration takes none. A lower (or
+// representative model, the level and the category, and a revoked registration takes none.
+// Its family may grow (a new colour of the same product; audited, and the page's history
+// says which revision added which model) but never shrink: a label already sold for a
+// model points at this page, which must go on naming that model. A lower (or
 // unorderable) firmware, an earlier end of security updates or another vulnerability
 // contact is what a dishonest party would slip in with an "update": each is refused
 // unless a member of staff names it in a RevisionOverride. An override must name exactly
@@ -38,6 +42,8 @@ class RevisionPolicy {
 public:
     // The changes of `next` over `registered` that need an override.
     static QList<RevisionOverride::Change> needed(const RegisteredProduct& registered, const ProductFacts& next);
+    // The models of `next` the registration does not cover yet, in `next`'s order.
+    static QStringList addedModels(const RegisteredProduct& registered, const ProductFacts& next);
     // Whether `next` may be stored as a revision of `registered` with `given`.
     static Result<void> check(const RegisteredProduct& registered, const ProductFacts& next, const RevisionOverride& given);
 };

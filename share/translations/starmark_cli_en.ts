@@ -775,6 +775,22 @@
         <source>hash must be a leaf hash, 64 hexadecimal digits, not %1</source>
         <translation>hash must be a leaf hash, 64 hexadecimal digits, not %1</translation>
     </message>
+    <message>
+        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/labels?model=&lt;model number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
+        <translation>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/labels?model=&lt;model number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</translation>
+    </message>
+    <message>
+        <source>GET /api/v1/labels takes exactly one ?model=&lt;model number&gt;</source>
+        <translation>GET /api/v1/labels takes exactly one ?model=&lt;model number&gt;</translation>
+    </message>
+    <message>
+        <source>?model= is not a model number: %1</source>
+        <translation>?model= is not a model number: %1</translation>
+    </message>
+    <message>
+        <source>no registration covers the model %1</source>
+        <translation>no registration covers the model %1</translation>
+    </message>
 </context>
 <context>
     <name>ToolCommand</name>

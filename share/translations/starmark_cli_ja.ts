@@ -775,6 +775,22 @@
         <source>hash must be a leaf hash, 64 hexadecimal digits, not %1</source>
         <translation>hash にはリーフハッシュ (16 進数 64 桁) を指定してください (%1 は使えません)</translation>
     </message>
+    <message>
+        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/labels?model=&lt;model number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
+        <translation>%1 には何もありません。登録システムが提供するのは /l/&lt;登録番号&gt;、/api/v1/labels/&lt;登録番号&gt;、/api/v1/labels?model=&lt;型番&gt;、/api/v1/revocations、/api/v1/issuer-key と、POST の /api/v1/submissions および /api/v1/labels/&lt;登録番号&gt;/revoke です</translation>
+    </message>
+    <message>
+        <source>GET /api/v1/labels takes exactly one ?model=&lt;model number&gt;</source>
+        <translation>GET /api/v1/labels には ?model=&lt;型番&gt; をちょうど 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>?model= is not a model number: %1</source>
+        <translation>?model= の値は型番ではありません: %1</translation>
+    </message>
+    <message>
+        <source>no registration covers the model %1</source>
+        <translation>型番 %1 を対象とする登録はありません</translation>
+    </message>
 </context>
 <context>
     <name>ToolCommand</name>

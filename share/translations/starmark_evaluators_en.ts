@@ -51,6 +51,10 @@
         <source>not a readable file</source>
         <translation>not a readable file</translation>
     </message>
+    <message>
+        <source>%1 is already another model of the family</source>
+        <translation>%1 is already another model of the family</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentIntegrity</name>
@@ -219,6 +223,22 @@
         <source>a reviewer&apos;s sign-off belongs to lab evaluations (mode: lab) only</source>
         <translation>a reviewer&apos;s sign-off belongs to lab evaluations (mode: lab) only</translation>
     </message>
+    <message>
+        <source>a list of model numbers, the representative model first</source>
+        <translation>a list of model numbers, the representative model first</translation>
+    </message>
+    <message>
+        <source>the family lists %1 model numbers; the limit is %2 (docs/limits.md)</source>
+        <translation>the family lists %1 model numbers; the limit is %2 (docs/limits.md)</translation>
+    </message>
+    <message>
+        <source>the model number &apos;%1&apos; is listed twice (first on line %2)</source>
+        <translation>the model number &apos;%1&apos; is listed twice (first on line %2)</translation>
+    </message>
+    <message>
+        <source>the family begins with &apos;%1&apos;, but the representative model is &apos;%2&apos;: list the representative first</source>
+        <translation>the family begins with &apos;%1&apos;, but the representative model is &apos;%2&apos;: list the representative first</translation>
+    </message>
 </context>
 <context>
     <name>FirmwareRevision</name>
@@ -254,6 +274,41 @@
     </message>
 </context>
 <context>
+    <name>Product</name>
+    <message>
+        <source>the model number is empty</source>
+        <translation>the model number is empty</translation>
+    </message>
+    <message>
+        <source>the model number has %1 bytes in UTF-8; the limit is %2</source>
+        <translation>the model number has %1 bytes in UTF-8; the limit is %2</translation>
+    </message>
+    <message>
+        <source>the model number contains the control character U+%1</source>
+        <translation>the model number contains the control character U+%1</translation>
+    </message>
+    <message>
+        <source>the model number begins or ends with a space</source>
+        <translation>the model number begins or ends with a space</translation>
+    </message>
+    <message>
+        <source>the model number &quot;%1&quot; reads as a file path</source>
+        <translation>the model number &quot;%1&quot; reads as a file path</translation>
+    </message>
+    <message>
+        <source>the family has %1 models; the limit is %2</source>
+        <translation>the family has %1 models; the limit is %2</translation>
+    </message>
+    <message>
+        <source>model %1: %2</source>
+        <translation>model %1: %2</translation>
+    </message>
+    <message>
+        <source>the model %1 is listed twice</source>
+        <translation>the model %1 is listed twice</translation>
+    </message>
+</context>
+<context>
     <name>ProductFields</name>
     <message>
         <source>required</source>
@@ -278,6 +333,18 @@
     <message>
         <source>&quot;%1&quot; is neither an https:// page nor a mailto: address</source>
         <translation>&quot;%1&quot; is neither an https:// page nor a mailto: address</translation>
+    </message>
+    <message>
+        <source>the family lists %1 model numbers; the limit is %2</source>
+        <translation>the family lists %1 model numbers; the limit is %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the model number &quot;%1&quot; is listed twice</source>
+        <translation>the model number &quot;%1&quot; is listed twice</translation>
     </message>
 </context>
 <context>

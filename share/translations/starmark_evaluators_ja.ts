@@ -51,6 +51,10 @@
         <source>not a readable file</source>
         <translation>読み取れるファイルではありません</translation>
     </message>
+    <message>
+        <source>%1 is already another model of the family</source>
+        <translation>%1 はすでにこのファミリーの他の型番として登録されています</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentIntegrity</name>
@@ -219,6 +223,22 @@
         <source>a reviewer&apos;s sign-off belongs to lab evaluations (mode: lab) only</source>
         <translation>レビュー担当者の承認は評価機関による評価（mode: lab）にだけ書けます</translation>
     </message>
+    <message>
+        <source>a list of model numbers, the representative model first</source>
+        <translation>型番のリスト（代表型番を先頭に）</translation>
+    </message>
+    <message>
+        <source>the family lists %1 model numbers; the limit is %2 (docs/limits.md)</source>
+        <translation>型番が %1 件記載されています。上限は %2 件です（docs/limits.md）</translation>
+    </message>
+    <message>
+        <source>the model number &apos;%1&apos; is listed twice (first on line %2)</source>
+        <translation>型番「%1」が重複しています（最初の記載は %2 行目）</translation>
+    </message>
+    <message>
+        <source>the family begins with &apos;%1&apos;, but the representative model is &apos;%2&apos;: list the representative first</source>
+        <translation>型番のリストの先頭が「%1」ですが、代表型番は「%2」です。代表型番を先頭に記載してください</translation>
+    </message>
 </context>
 <context>
     <name>FirmwareRevision</name>
@@ -254,6 +274,41 @@
     </message>
 </context>
 <context>
+    <name>Product</name>
+    <message>
+        <source>the model number is empty</source>
+        <translation>型番が空です</translation>
+    </message>
+    <message>
+        <source>the model number has %1 bytes in UTF-8; the limit is %2</source>
+        <translation>型番が UTF-8 で %1 バイトあります。上限は %2 バイトです</translation>
+    </message>
+    <message>
+        <source>the model number contains the control character U+%1</source>
+        <translation>型番に制御文字 U+%1 が含まれています</translation>
+    </message>
+    <message>
+        <source>the model number begins or ends with a space</source>
+        <translation>型番の先頭または末尾に空白があります</translation>
+    </message>
+    <message>
+        <source>the model number &quot;%1&quot; reads as a file path</source>
+        <translation>型番「%1」はファイルパスとして解釈されます</translation>
+    </message>
+    <message>
+        <source>the family has %1 models; the limit is %2</source>
+        <translation>型番が %1 件あります。上限は %2 件です</translation>
+    </message>
+    <message>
+        <source>model %1: %2</source>
+        <translation>型番 %1: %2</translation>
+    </message>
+    <message>
+        <source>the model %1 is listed twice</source>
+        <translation>型番 %1 が重複しています</translation>
+    </message>
+</context>
+<context>
     <name>ProductFields</name>
     <message>
         <source>required</source>
@@ -278,6 +333,18 @@
     <message>
         <source>&quot;%1&quot; is neither an https:// page nor a mailto: address</source>
         <translation>「%1」は https:// のページでも mailto: のアドレスでもありません</translation>
+    </message>
+    <message>
+        <source>the family lists %1 model numbers; the limit is %2</source>
+        <translation>型番が %1 件あります。上限は %2 件です</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the model number &quot;%1&quot; is listed twice</source>
+        <translation>型番「%1」が重複しています</translation>
     </message>
 </context>
 <context>

@@ -12,28 +12,28 @@
         <translation>the label of %1 cannot be written (%2)</translation>
     </message>
     <message>
-        <source>the header must read %1 (columns are read by position); found &apos;%2&apos;</source>
-        <translation>the header must read %1 (columns are read by position); found &apos;%2&apos;</translation>
+        <source>the header must read %1 (columns are read by position); found '%2'</source>
+        <translation>the header must read %1 (columns are read by position); found '%2'</translation>
     </message>
     <message>
         <source>%1 fields where %2 are expected (%3); fields are not quoted and none may contain a comma</source>
         <translation>%1 fields where %2 are expected (%3); fields are not quoted and none may contain a comma</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a registration number; the registry assigns them as JCS-YY-NNNNNN (e.g. JCS-26-000123)</source>
-        <translation>&apos;%1&apos; is not a registration number; the registry assigns them as JCS-YY-NNNNNN (e.g. JCS-26-000123)</translation>
+        <source>'%1' is not a registration number; the registry assigns them as JCS-YY-NNNNNN (e.g. JCS-26-000123)</source>
+        <translation>'%1' is not a registration number; the registry assigns them as JCS-YY-NNNNNN (e.g. JCS-26-000123)</translation>
     </message>
     <message>
         <source>%1 is on row %2 already; each label has its own number</source>
         <translation>%1 is on row %2 already; each label has its own number</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a level; write 1, 2, 3 or 4</source>
-        <translation>&apos;%1&apos; is not a level; write 1, 2, 3 or 4</translation>
+        <source>'%1' is not a level; write 1, 2, 3 or 4</source>
+        <translation>'%1' is not a level; write 1, 2, 3 or 4</translation>
     </message>
     <message>
-        <source>no installed catalog is for ★%1 &apos;%2&apos;; use one of: %3</source>
-        <translation>no installed catalog is for ★%1 &apos;%2&apos;; use one of: %3</translation>
+        <source>no installed catalog is for ★%1 '%2'; use one of: %3</source>
+        <translation>no installed catalog is for ★%1 '%2'; use one of: %3</translation>
     </message>
     <message>
         <source>(no catalogs installed)</source>
@@ -52,16 +52,16 @@
         <translation>%1 bytes long; a label carries at most %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01</source>
-        <translation>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01</translation>
+        <source>'%1' is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01</source>
+        <translation>'%1' is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01</translation>
     </message>
     <message>
         <source>%1 is after today (%2); a label is issued for an evaluation already made</source>
         <translation>%1 is after today (%2); a label is issued for an evaluation already made</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2031-03-31</source>
-        <translation>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2031-03-31</translation>
+        <source>'%1' is not a date; write it as YYYY-MM-DD, e.g. 2031-03-31</source>
+        <translation>'%1' is not a date; write it as YYYY-MM-DD, e.g. 2031-03-31</translation>
     </message>
     <message>
         <source>security updates end (%1) before the evaluation (%2); check both dates</source>
@@ -75,16 +75,16 @@
 <context>
     <name>LabelIssuer</name>
     <message>
-        <source>a label&apos;s validity ends after today and at most two years ahead (by %1); %2 is not</source>
-        <translation>a label&apos;s validity ends after today and at most two years ahead (by %1); %2 is not</translation>
+        <source>a label's validity ends after today and at most two years ahead (by %1); %2 is not</source>
+        <translation>a label's validity ends after today and at most two years ahead (by %1); %2 is not</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
-        <translation>&apos;%1&apos; is not a date written YYYY-MM-DD</translation>
+        <source>'%1' is not a date written YYYY-MM-DD</source>
+        <translation>'%1' is not a date written YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a registry&apos;s address, which is written https://host[/path]</source>
-        <translation>&apos;%1&apos; is not a registry&apos;s address, which is written https://host[/path]</translation>
+        <source>'%1' is not a registry's address, which is written https://host[/path]</source>
+        <translation>'%1' is not a registry's address, which is written https://host[/path]</translation>
     </message>
 </context>
 <context>
@@ -110,31 +110,31 @@
         <translation>the token ends inside its fields: it was truncated</translation>
     </message>
     <message>
-        <source>the token&apos;s signature is %1 bytes, not 64: it was truncated or extended</source>
-        <translation>the token&apos;s signature is %1 bytes, not 64: it was truncated or extended</translation>
+        <source>the token's signature is %1 bytes, not 64: it was truncated or extended</source>
+        <translation>the token's signature is %1 bytes, not 64: it was truncated or extended</translation>
     </message>
     <message>
-        <source>the token&apos;s fields are out of range (%1)</source>
-        <translation>the token&apos;s fields are out of range (%1)</translation>
+        <source>the token's fields are out of range (%1)</source>
+        <translation>the token's fields are out of range (%1)</translation>
     </message>
     <message>
         <source>the text is %1 characters long: too long to be a label URL</source>
         <translation>the text is %1 characters long: too long to be a label URL</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a StarMark label URL (…/L/&lt;registration&gt;/&lt;token&gt;)</source>
-        <translation>&apos;%1&apos; is not a StarMark label URL (…/L/&lt;registration&gt;/&lt;token&gt;)</translation>
+        <source>'%1' is not a StarMark label URL (…/L/&lt;registration&gt;/&lt;token&gt;)</source>
+        <translation>'%1' is not a StarMark label URL (…/L/&lt;registration&gt;/&lt;token&gt;)</translation>
     </message>
 </context>
 <context>
     <name>LabelVerifier</name>
     <message>
-        <source>the label&apos;s QR code opens %1, not the registry %2 whose key signed it: a genuine token copied onto a counterfeit label sends phones elsewhere</source>
-        <translation>the label&apos;s QR code opens %1, not the registry %2 whose key signed it: a genuine token copied onto a counterfeit label sends phones elsewhere</translation>
+        <source>the label's QR code opens %1, not the registry %2 whose key signed it: a genuine token copied onto a counterfeit label sends phones elsewhere</source>
+        <translation>the label's QR code opens %1, not the registry %2 whose key signed it: a genuine token copied onto a counterfeit label sends phones elsewhere</translation>
     </message>
     <message>
-        <source>the address names registration %1, but the label&apos;s signed token is for %2: the token was pasted under another registration number</source>
-        <translation>the address names registration %1, but the label&apos;s signed token is for %2: the token was pasted under another registration number</translation>
+        <source>the address names registration %1, but the label's signed token is for %2: the token was pasted under another registration number</source>
+        <translation>the address names registration %1, but the label's signed token is for %2: the token was pasted under another registration number</translation>
     </message>
     <message>
         <source>no issuer key given: the label cannot be checked</source>
@@ -145,16 +145,16 @@
         <translation>the label was signed by key %1, which is not among the trusted issuers</translation>
     </message>
     <message>
-        <source>the signature does not match the label&apos;s contents: it was altered or forged</source>
-        <translation>the signature does not match the label&apos;s contents: it was altered or forged</translation>
+        <source>the signature does not match the label's contents: it was altered or forged</source>
+        <translation>the signature does not match the label's contents: it was altered or forged</translation>
     </message>
     <message>
         <source>the label was evaluated on %1, after the day it is checked for (%2): no label is valid before its evaluation</source>
         <translation>the label was evaluated on %1, after the day it is checked for (%2): no label is valid before its evaluation</translation>
     </message>
     <message>
-        <source>the label&apos;s validity ended on %1</source>
-        <translation>the label&apos;s validity ended on %1</translation>
+        <source>the label's validity ended on %1</source>
+        <translation>the label's validity ended on %1</translation>
     </message>
     <message>
         <source>security updates for this product ended on %1</source>
@@ -168,8 +168,8 @@
         <translation>the assessment reaches ★%1, not the ★%2 it claims: no label</translation>
     </message>
     <message>
-        <source>no trust anchor to check the report&apos;s signer against: no label</source>
-        <translation>no trust anchor to check the report&apos;s signer against: no label</translation>
+        <source>no trust anchor to check the report's signer against: no label</source>
+        <translation>no trust anchor to check the report's signer against: no label</translation>
     </message>
     <message>
         <source>not a valid signed report (%1): no label</source>
@@ -307,20 +307,20 @@
         <translation>Security updates for this product ended on %1. Vulnerabilities found from now on will not be fixed.</translation>
     </message>
     <message>
-        <source>This label&apos;s validity ended on %1.</source>
-        <translation>This label&apos;s validity ended on %1.</translation>
+        <source>This label's validity ended on %1.</source>
+        <translation>This label's validity ended on %1.</translation>
     </message>
     <message>
         <source>This label was revoked on %1. Reason: %2</source>
         <translation>This label was revoked on %1. Reason: %2</translation>
     </message>
     <message>
-        <source>Open this page from the label&apos;s QR code to check the label&apos;s signature on this device.</source>
-        <translation>Open this page from the label&apos;s QR code to check the label&apos;s signature on this device.</translation>
+        <source>Open this page from the label's QR code to check the label's signature on this device.</source>
+        <translation>Open this page from the label's QR code to check the label's signature on this device.</translation>
     </message>
     <message>
-        <source>Checking the label&apos;s signature…</source>
-        <translation>Checking the label&apos;s signature…</translation>
+        <source>Checking the label's signature…</source>
+        <translation>Checking the label's signature…</translation>
     </message>
     <message>
         <source>Signature verified: this label was issued by the registry.</source>
@@ -339,8 +339,8 @@
         <translation>This browser cannot check the signature.</translation>
     </message>
     <message>
-        <source>(the label&apos;s firmware: %1)</source>
-        <translation>(the label&apos;s firmware: %1)</translation>
+        <source>(the label's firmware: %1)</source>
+        <translation>(the label's firmware: %1)</translation>
     </message>
     <message>
         <source>This label shows that the product was found to meet the security requirements when it was evaluated. It does not guarantee that the product is completely secure or free of vulnerabilities.</source>
@@ -369,6 +369,14 @@
     <message>
         <source>Signed revocation list (for offline checks): issued %1, next update by %2</source>
         <translation>Signed revocation list (for offline checks): issued %1, next update by %2</translation>
+    </message>
+    <message>
+        <source>Models covered</source>
+        <translation>Models covered</translation>
+    </message>
+    <message>
+        <source>Models added to the registration: %1</source>
+        <translation>Models added to the registration: %1</translation>
     </message>
 </context>
 </TS>

@@ -12,27 +12,27 @@
         <translation>%1 のラベルを書き込めません（%2）</translation>
     </message>
     <message>
-        <source>the header must read %1 (columns are read by position); found &apos;%2&apos;</source>
-        <translation>見出し行は %1 でなければなりません（列は位置で読み取ります）。実際は &apos;%2&apos; です</translation>
+        <source>the header must read %1 (columns are read by position); found '%2'</source>
+        <translation>見出し行は %1 でなければなりません（列は位置で読み取ります）。実際は '%2' です</translation>
     </message>
     <message>
         <source>%1 fields where %2 are expected (%3); fields are not quoted and none may contain a comma</source>
         <translation>フィールドが %1 個あります。必要なのは %2 個（%3）です。フィールドは引用符で囲まず、カンマを含めることはできません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a registration number; the registry assigns them as JCS-YY-NNNNNN (e.g. JCS-26-000123)</source>
-        <translation>&apos;%1&apos; は登録番号ではありません。登録番号は登録機関が JCS-YY-NNNNNN の形式で付与します（例：JCS-26-000123）</translation>
+        <source>'%1' is not a registration number; the registry assigns them as JCS-YY-NNNNNN (e.g. JCS-26-000123)</source>
+        <translation>'%1' は登録番号ではありません。登録番号は登録機関が JCS-YY-NNNNNN の形式で付与します（例：JCS-26-000123）</translation>
     </message>
     <message>
         <source>%1 is on row %2 already; each label has its own number</source>
         <translation>%1 はすでに %2 行目にあります。ラベルごとに別の番号が必要です</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a level; write 1, 2, 3 or 4</source>
-        <translation>&apos;%1&apos; はレベルではありません。1、2、3、4 のいずれかを書いてください</translation>
+        <source>'%1' is not a level; write 1, 2, 3 or 4</source>
+        <translation>'%1' はレベルではありません。1、2、3、4 のいずれかを書いてください</translation>
     </message>
     <message>
-        <source>no installed catalog is for ★%1 &apos;%2&apos;; use one of: %3</source>
+        <source>no installed catalog is for ★%1 '%2'; use one of: %3</source>
         <translation>★%1「%2」のカタログはインストールされていません。次のいずれかを使ってください：%3</translation>
     </message>
     <message>
@@ -52,16 +52,16 @@
         <translation>%1 バイトあります。ラベルに載せられるのは %2 バイトまでです</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01</source>
-        <translation>&apos;%1&apos; は日付ではありません。YYYY-MM-DD 形式で書いてください（例：2026-04-01）</translation>
+        <source>'%1' is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01</source>
+        <translation>'%1' は日付ではありません。YYYY-MM-DD 形式で書いてください（例：2026-04-01）</translation>
     </message>
     <message>
         <source>%1 is after today (%2); a label is issued for an evaluation already made</source>
         <translation>%1 は今日（%2）より後です。ラベルは実施済みの評価に対して発行します</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2031-03-31</source>
-        <translation>&apos;%1&apos; は日付ではありません。YYYY-MM-DD 形式で書いてください（例：2031-03-31）</translation>
+        <source>'%1' is not a date; write it as YYYY-MM-DD, e.g. 2031-03-31</source>
+        <translation>'%1' は日付ではありません。YYYY-MM-DD 形式で書いてください（例：2031-03-31）</translation>
     </message>
     <message>
         <source>security updates end (%1) before the evaluation (%2); check both dates</source>
@@ -75,16 +75,16 @@
 <context>
     <name>LabelIssuer</name>
     <message>
-        <source>a label&apos;s validity ends after today and at most two years ahead (by %1); %2 is not</source>
+        <source>a label's validity ends after today and at most two years ahead (by %1); %2 is not</source>
         <translation>ラベルの有効期限は明日以降、2年先（%1）までです。%2 はこの範囲外です</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
-        <translation>&apos;%1&apos; は YYYY-MM-DD 形式の日付ではありません</translation>
+        <source>'%1' is not a date written YYYY-MM-DD</source>
+        <translation>'%1' は YYYY-MM-DD 形式の日付ではありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a registry&apos;s address, which is written https://host[/path]</source>
-        <translation>&apos;%1&apos; は登録システムのアドレスではありません。アドレスは https://host[/path] の形式です</translation>
+        <source>'%1' is not a registry's address, which is written https://host[/path]</source>
+        <translation>'%1' は登録システムのアドレスではありません。アドレスは https://host[/path] の形式です</translation>
     </message>
 </context>
 <context>
@@ -110,11 +110,11 @@
         <translation>トークンがフィールドの途中で終わっています。途中で切れています</translation>
     </message>
     <message>
-        <source>the token&apos;s signature is %1 bytes, not 64: it was truncated or extended</source>
+        <source>the token's signature is %1 bytes, not 64: it was truncated or extended</source>
         <translation>トークンの署名が 64 バイトではなく %1 バイトです。切れているか、付け足されています</translation>
     </message>
     <message>
-        <source>the token&apos;s fields are out of range (%1)</source>
+        <source>the token's fields are out of range (%1)</source>
         <translation>トークンのフィールドが範囲外です（%1）</translation>
     </message>
     <message>
@@ -122,18 +122,18 @@
         <translation>テキストが %1 文字あり、ラベルの URL としては長すぎます</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a StarMark label URL (…/L/&lt;registration&gt;/&lt;token&gt;)</source>
-        <translation>&apos;%1&apos; は StarMark のラベル URL（…/L/&lt;登録番号&gt;/&lt;トークン&gt;）ではありません</translation>
+        <source>'%1' is not a StarMark label URL (…/L/&lt;registration&gt;/&lt;token&gt;)</source>
+        <translation>'%1' は StarMark のラベル URL（…/L/&lt;登録番号&gt;/&lt;トークン&gt;）ではありません</translation>
     </message>
 </context>
 <context>
     <name>LabelVerifier</name>
     <message>
-        <source>the label&apos;s QR code opens %1, not the registry %2 whose key signed it: a genuine token copied onto a counterfeit label sends phones elsewhere</source>
+        <source>the label's QR code opens %1, not the registry %2 whose key signed it: a genuine token copied onto a counterfeit label sends phones elsewhere</source>
         <translation>ラベルの QR コードが開くのは %1 で、署名した鍵の登録システム %2 ではありません。本物のトークンを偽造ラベルに写すと、スマートフォンは別のサイトに誘導されます</translation>
     </message>
     <message>
-        <source>the address names registration %1, but the label&apos;s signed token is for %2: the token was pasted under another registration number</source>
+        <source>the address names registration %1, but the label's signed token is for %2: the token was pasted under another registration number</source>
         <translation>アドレスの登録番号は %1 ですが、ラベルの署名済みトークンは %2 のものです。トークンが別の登録番号の下に貼り付けられています</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
         <translation>このラベルは鍵 %1 で署名されていますが、この鍵は信頼する発行者に含まれていません</translation>
     </message>
     <message>
-        <source>the signature does not match the label&apos;s contents: it was altered or forged</source>
+        <source>the signature does not match the label's contents: it was altered or forged</source>
         <translation>署名がラベルの内容と一致しません。改ざんまたは偽造されています</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>このラベルの評価日は %1 で、確認する日（%2）より後です。評価前に有効なラベルはありません</translation>
     </message>
     <message>
-        <source>the label&apos;s validity ended on %1</source>
+        <source>the label's validity ended on %1</source>
         <translation>ラベルの有効期限は %1 に切れました</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
         <translation>この評価は ★%1 で、申告した ★%2 に達していません。ラベルは発行できません</translation>
     </message>
     <message>
-        <source>no trust anchor to check the report&apos;s signer against: no label</source>
+        <source>no trust anchor to check the report's signer against: no label</source>
         <translation>報告書の署名者を確認するトラストアンカーがありません。ラベルは発行できません</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
         <translation>この製品のセキュリティアップデートは%1に終了しました。新たに見つかった脆弱性は修正されません。</translation>
     </message>
     <message>
-        <source>This label&apos;s validity ended on %1.</source>
+        <source>This label's validity ended on %1.</source>
         <translation>このラベルの有効期限は%1に切れました。</translation>
     </message>
     <message>
@@ -315,11 +315,11 @@
         <translation>このラベルは%1に取り消されました。理由：%2</translation>
     </message>
     <message>
-        <source>Open this page from the label&apos;s QR code to check the label&apos;s signature on this device.</source>
+        <source>Open this page from the label's QR code to check the label's signature on this device.</source>
         <translation>ラベルのQRコードから開くと、ラベルの署名をこの端末で確認します。</translation>
     </message>
     <message>
-        <source>Checking the label&apos;s signature…</source>
+        <source>Checking the label's signature…</source>
         <translation>ラベルの署名を確認しています…</translation>
     </message>
     <message>
@@ -339,7 +339,7 @@
         <translation>このブラウザでは署名を確認できません。</translation>
     </message>
     <message>
-        <source>(the label&apos;s firmware: %1)</source>
+        <source>(the label's firmware: %1)</source>
         <translation>（ラベルのファームウェア：%1）</translation>
     </message>
     <message>
@@ -369,6 +369,14 @@
     <message>
         <source>Signed revocation list (for offline checks): issued %1, next update by %2</source>
         <translation>署名付き失効リスト (オフライン確認用): 発行 %1、次回更新 %2 まで</translation>
+    </message>
+    <message>
+        <source>Models covered</source>
+        <translation>対象型番</translation>
+    </message>
+    <message>
+        <source>Models added to the registration: %1</source>
+        <translation>追加された型番: %1</translation>
     </message>
 </context>
 </TS>

@@ -236,6 +236,10 @@
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
+    <message>
+        <source>%1 covers %2, which the report no longer lists: a revision may add models to the family, not remove them</source>
+        <translation>%1 covers %2, which the report no longer lists: a revision may add models to the family, not remove them</translation>
+    </message>
 </context>
 <context>
     <name>RevocationList</name>

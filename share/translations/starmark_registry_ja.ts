@@ -236,6 +236,10 @@
         <source>nothing</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>%1 covers %2, which the report no longer lists: a revision may add models to the family, not remove them</source>
+        <translation>%1 の対象型番 %2 が報告書に記載されていません。改訂では型番を追加できますが、削除はできません</translation>
+    </message>
 </context>
 <context>
     <name>RevocationList</name>

@@ -108,6 +108,21 @@
     </message>
 </context>
 <context>
+    <name>ReportHtml</name>
+    <message>
+        <source>representative model</source>
+        <translation>representative model</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Models (%1)</source>
+        <translation>Models (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>Pass</source>
@@ -148,10 +163,6 @@
     <message>
         <source>Product</source>
         <translation>Product</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Model</translation>
     </message>
     <message>
         <source>Firmware assessed</source>

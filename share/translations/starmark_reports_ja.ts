@@ -108,6 +108,21 @@
     </message>
 </context>
 <context>
+    <name>ReportHtml</name>
+    <message>
+        <source>representative model</source>
+        <translation>代表型番</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型番</translation>
+    </message>
+    <message>
+        <source>Models (%1)</source>
+        <translation>型番（%1 件）</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>Pass</source>
@@ -148,10 +163,6 @@
     <message>
         <source>Product</source>
         <translation>対象製品</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>型番</translation>
     </message>
     <message>
         <source>Firmware assessed</source>

@@ -639,10 +639,6 @@ SHA-256 %3</translation>
         <translation>The product</translation>
     </message>
     <message>
-        <source>One model at one firmware version. Problems are shown as you type.</source>
-        <translation>One model at one firmware version. Problems are shown as you type.</translation>
-    </message>
-    <message>
         <source>Manufacturer (Japanese):</source>
         <translation>Manufacturer (Japanese):</translation>
     </message>
@@ -657,10 +653,6 @@ SHA-256 %3</translation>
     <message>
         <source>Product name (English):</source>
         <translation>Product name (English):</translation>
-    </message>
-    <message>
-        <source>&amp;Model number:</source>
-        <translation>&amp;Model number:</translation>
     </message>
     <message>
         <source>&amp;Firmware version:</source>
@@ -689,6 +681,18 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>One product family at one firmware version: the representative model, and the other models the application covers. Problems are shown as you type.</source>
+        <translation>One product family at one firmware version: the representative model, and the other models the application covers. Problems are shown as you type.</translation>
+    </message>
+    <message>
+        <source>&amp;Model number (representative):</source>
+        <translation>&amp;Model number (representative):</translation>
+    </message>
+    <message>
+        <source>O&amp;ther models of the family (one a line):</source>
+        <translation>O&amp;ther models of the family (one a line):</translation>
     </message>
 </context>
 <context>

@@ -639,10 +639,6 @@ SHA-256 %3</translation>
         <translation>製品</translation>
     </message>
     <message>
-        <source>One model at one firmware version. Problems are shown as you type.</source>
-        <translation>1つの型番・1つのファームウェアバージョンが対象です。入力中に問題を表示します。</translation>
-    </message>
-    <message>
         <source>Manufacturer (Japanese):</source>
         <translation>製造者名（日本語）:</translation>
     </message>
@@ -657,10 +653,6 @@ SHA-256 %3</translation>
     <message>
         <source>Product name (English):</source>
         <translation>製品名（英語）:</translation>
-    </message>
-    <message>
-        <source>&amp;Model number:</source>
-        <translation>型番(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Firmware version:</source>
@@ -689,6 +681,18 @@ SHA-256 %3</translation>
     <message>
         <source>&amp;Organisation:</source>
         <translation>所属組織(&amp;O):</translation>
+    </message>
+    <message>
+        <source>One product family at one firmware version: the representative model, and the other models the application covers. Problems are shown as you type.</source>
+        <translation>1つのファームウェアバージョンの製品ファミリーが対象です（代表型番と、申請に含める他の型番）。入力中に問題を表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Model number (representative):</source>
+        <translation>代表型番(&amp;M):</translation>
+    </message>
+    <message>
+        <source>O&amp;ther models of the family (one a line):</source>
+        <translation>その他の型番（1行に1つ）(&amp;T):</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,7 @@ void fillWizard(QWidget* modal, const Assessment& demo, const QString& file)
     field("name.ja")->setText(demo.product.name.ja);
     field("name.en")->setText(demo.product.name.en);
     field("model")->setText(demo.product.model);
+    wizard->findChild<QPlainTextEdit*>(QStringLiteral("other_models"))->setPlainText(demo.product.otherModels.join(QLatin1Char('\n')));
     field("firmware")->setText(demo.product.firmware);
     field("hardware")->setText(demo.product.hardware);
     field("released")->setText(QStringLiteral("2026-13-01"));

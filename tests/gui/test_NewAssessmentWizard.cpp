@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -110,4 +111,43 @@ TEST(NewAssessmentWizard, NextNamesEveryRequiredFieldLeftEmptyButNotBefore)
     EXPECT_TRUE(model->isVisibleTo(&wizard));
     EXPECT_EQ(model->text(), libraryMessage({}, "product.required").text(Language::Japanese));
     EXPECT_TRUE(wizard.findChild<QLabel*>(QStringLiteral("name.ja.error"))->isVisibleTo(&wizard));
+}
+
+TEST(NewAssessmentWizard, TheFamilyIsEditedOneModelALineAndADuplicateIsRefusedUnderItsField)
+{
+    StudioFixture& f = StudioFixture::instance();
+    NewAssessmentWizard wizard(*f.studio);
+    wizard.show();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), NewAssessmentWizard::ProductPage);
+    type(wizard, camera);
+    auto* others = wizard.findChild<QPlainTextEdit*>(QStringLiteral("other_models"));
+    ASSERT_NE(others, nullptr);
+    auto* error = wizard.findChild<QLabel*>(QStringLiteral("other_models.error"));
+    ASSERT_NE(error, nullptr);
+    QString caption;
+    for (const QLabel* label : wizard.findChildren<QLabel*>())
+        if (label->buddy() == others)
+            caption = label->text();
+    EXPECT_TRUE(caption.contains(QStringLiteral("型番"))) << "the field is named in the app's language: " << caption.toStdString();
+
+    QHash<QString, QString> fields = camera;
+    fields[QStringLiteral("other_models")] = QStringLiteral("MS-CAM100W\nMS-CAM100");
+    others->setPlainText(fields[QStringLiteral("other_models")]);
+    EXPECT_TRUE(error->isVisibleTo(&wizard));
+    EXPECT_EQ(error->text(), libraryMessage(fields, "product.duplicate-model").text(Language::Japanese));
+    wizard.next();
+    EXPECT_EQ(wizard.currentId(), NewAssessmentWizard::ProductPage) << "Next refuses a family that lists a model twice";
+
+    others->setPlainText(QStringLiteral("MS-CAM100W\nMS-CAM100/B\n"));
+    EXPECT_FALSE(error->isVisibleTo(&wizard));
+    EXPECT_EQ(wizard.assessment().product.models(),
+        (QStringList{QStringLiteral("MS-CAM100"), QStringLiteral("MS-CAM100W"), QStringLiteral("MS-CAM100/B")}));
+    // A representative written with a variant's "/" names a file, not a folder.
+    wizard.findChild<QLineEdit*>(QStringLiteral("model"))->setText(QStringLiteral("MS-CAM100/D"));
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), NewAssessmentWizard::ProfilePage);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), NewAssessmentWizard::FilePage);
+    EXPECT_TRUE(wizard.findChild<QLineEdit*>(QStringLiteral("path"))->text().endsWith(QStringLiteral("/MS-CAM100-D.starmark")));
 }

@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -448,4 +449,41 @@ TEST_F(Labels, AManufacturersOwnLabEvaluationGetsNoLabel)
     EXPECT_TRUE(run.err.contains(QStringLiteral("must be signed in the evaluation lab role; its signer signs in the manufacturer role")))
         << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("star3.svg"))));
+}
+
+TEST_F(Labels, AFamilyOf79ModelsStillEncodesWithinVersion10AndScansBackExactly)
+{
+    // Buffalo's 79 models in one application, the variants as long as a model number may be.
+    QFile demo(demoFolder("camera-star1") + QStringLiteral("/declaration.yaml"));
+    ASSERT_TRUE(demo.open(QIODevice::ReadOnly));
+    QString yaml = QString::fromUtf8(demo.readAll());
+    const QString representative = QStringLiteral("WXR18000BE10P");
+    QStringList family{representative};
+    for (int i = 1; i < 79; ++i)
+        family << QStringLiteral("MS-CAM100-%1/").arg(i, 2, 10, QLatin1Char('0')) + QString(50, QLatin1Char('V'));
+    yaml.replace(QStringLiteral("  model: MS-CAM100\n"), QStringLiteral("  model: %1\n").arg(representative));
+    yaml.replace(QRegularExpression(QStringLiteral("  models: \\[[^\\]]*\\]")), QStringLiteral("  models: [%1]").arg(family.join(QStringLiteral(", "))));
+    QDir(dir->path()).mkpath(QStringLiteral("family"));
+    for (const QString& entry : QDir(demoFolder("camera-star1")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        ASSERT_EQ(runTool(QStringLiteral("cp"), {QStringLiteral("-r"), demoFolder("camera-star1") + QLatin1Char('/') + entry, path(QStringLiteral("family"))}).code, 0);
+    QFile declaration(path(QStringLiteral("family/declaration.yaml")));
+    ASSERT_TRUE(declaration.open(QIODevice::WriteOnly));
+    declaration.write(yaml.toUtf8());
+    declaration.close();
+    const CliResult imported = runStarmark({QStringLiteral("assess"), QStringLiteral("import"), declaration.fileName(), QStringLiteral("-o"),
+        path(QStringLiteral("family.starmark"))});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    const CliResult run = runStarmark({QStringLiteral("label"), path(QStringLiteral("family.starmark")), QStringLiteral("--issuer-key"),
+        path(QStringLiteral("pki/label-issuer.key")), QStringLiteral("--registration"), QStringLiteral("JCS-26-000124"), QStringLiteral("-o"),
+        path(QStringLiteral("family.png"))});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    const QRegularExpressionMatch version = QRegularExpression(QStringLiteral("QR version (\\d+)")).match(run.out);
+    ASSERT_TRUE(version.hasMatch()) << run.out.toStdString();
+    EXPECT_LE(version.captured(1).toInt(), 10);
+    const QString url = scan(path(QStringLiteral("family.png")));
+    EXPECT_TRUE(url.startsWith(QStringLiteral("HTTPS://"))) << url.toStdString();
+    const CliResult read = verifyLabel(url);
+    EXPECT_EQ(read.code, 0) << read.out.toStdString() << read.err.toStdString();
+    EXPECT_TRUE(read.out.contains(representative)) << read.out.toStdString();
+    EXPECT_FALSE(read.out.contains(family.last())) << "the label carries the representative, the page the rest";
 }

@@ -583,3 +583,23 @@ TEST_F(Reports, ATrustYamlGrantsARoleToACaWhoseCertificatesCarryNoRoleOid)
     EXPECT_TRUE(run.err.contains(QStringLiteral("trust.yaml:3:")) && run.err.contains(QStringLiteral("'manufacturers' is not a role")))
         << run.err.toStdString();
 }
+
+TEST_F(Reports, TheDemoFamilyIsInTheSignedReportAsPdftotextReadsItAndAsVerifyJsonGivesIt)
+{
+    const QStringList family{QStringLiteral("MS-CAM100"), QStringLiteral("MS-CAM100W"), QStringLiteral("MS-CAM100/B")};
+    QString flat = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), camera(), QStringLiteral("-")}).out;
+    flat.remove(QRegularExpression(QStringLiteral("\\s")));
+    for (const QString& model : family)
+        EXPECT_TRUE(flat.contains(model)) << model.toStdString();
+    EXPECT_TRUE(flat.contains(QStringLiteral("型番（3件）"))) << "the field counts the family";
+    EXPECT_TRUE(flat.contains(QStringLiteral("MS-CAM100(代表型番)")));
+    const CliResult json = verify(camera(), {QStringLiteral("--json")});
+    ASSERT_EQ(json.code, 0) << json.err.toStdString();
+    const QJsonObject product = QJsonDocument::fromJson(json.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("assessment"))
+                                    .toObject()
+                                    .value(QStringLiteral("product"))
+                                    .toObject();
+    EXPECT_EQ(product.value(QStringLiteral("models")).toArray(), QJsonArray::fromStringList(family));
+}

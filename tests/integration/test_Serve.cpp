@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -315,4 +316,30 @@ TEST_F(Serve, ADowngradeAnEarlierSupportEndOrANewContactTakesAStaffOverrideThatI
             << page.toStdString();
     }
     EXPECT_TRUE(registry->get("/l/" + reg + "?lang=ja").text().contains(QStringLiteral("登録機関の職員 鈴木 が規則の例外として承認")));
+}
+
+TEST_F(Serve, TheDemoFamilyFlowsFromTheSignedReportToThePageAndTheApiAndIsFoundByItsThirdModel)
+{
+    const QStringList family{QStringLiteral("MS-CAM100"), QStringLiteral("MS-CAM100W"), QStringLiteral("MS-CAM100/B")};
+    const QByteArray reg = published().toLatin1();
+    const QJsonObject api = registry->get("/api/v1/labels/" + reg).json();
+    EXPECT_EQ(api.value(QStringLiteral("model")).toString(), family.first());
+    EXPECT_EQ(api.value(QStringLiteral("models")).toArray(), QJsonArray::fromStringList(family));
+    for (const QByteArray& language : {QByteArray("ja"), QByteArray("en")}) {
+        const HttpReply page = registry->get("/l/" + reg + "?lang=" + language);
+        ASSERT_EQ(page.status, 200);
+        for (const QString& model : family)
+            EXPECT_TRUE(page.text().contains(QStringLiteral("<li>%1</li>").arg(model))) << model.toStdString();
+        EXPECT_TRUE(page.text().contains(language == "ja" ? QStringLiteral("対象型番") : QStringLiteral("Models covered")));
+    }
+    const HttpReply byThird = registry->get("/api/v1/labels?model=" + QUrl::toPercentEncoding(family.last()));
+    ASSERT_EQ(byThird.status, 200) << byThird.text().toStdString();
+    QStringList found;
+    for (const QJsonValue& label : byThird.json().value(QStringLiteral("labels")).toArray())
+        found << label.toObject().value(QStringLiteral("registration")).toString();
+    EXPECT_TRUE(found.contains(QString::fromLatin1(reg))) << found.join(QLatin1Char(',')).toStdString();
+    // The label carries the representative only: the token is the same size for one model or a family.
+    const Result<LabelToken> token = LabelToken::decode(api.value(QStringLiteral("token")).toString());
+    ASSERT_TRUE(token);
+    EXPECT_EQ(token->model, family.first());
 }

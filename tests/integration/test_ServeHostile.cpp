@@ -7,6 +7,7 @@
 #include "labels/registry/RegistryStore.h"
 #include "reports/SigningIdentity.h"
 
+#include <QJsonArray>
 #include <QFile>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -290,4 +291,47 @@ TEST_F(ServeHostile, AnOverrideNamesExactlyWhatItAcceptsAndWhy)
     refused(registry->submit(honest, "?override=downgrade&reason=x"), 400, "registry.override-without-revision", before);
     refused(registry->submit(honest, revise + "&override=downgrade,support-end,contact&reason=just%20in%20case"), 409,
         "registry.override-unneeded", before);
+}
+
+TEST_F(ServeHostile, AModelQueryFindsExactlyThatModelAndNothingAPatternWouldMatch)
+{
+    const QByteArray before = fingerprint();
+    // The demo camera's family: found by its third model, URL-encoded as a browser sends it.
+    const HttpReply third = registry->get("/api/v1/labels?model=MS-CAM100%2FB");
+    ASSERT_EQ(third.status, 200) << third.text().toStdString();
+    const QJsonArray labels = third.json().value(QStringLiteral("labels")).toArray();
+    ASSERT_EQ(labels.size(), 1);
+    EXPECT_EQ(labels.at(0).toObject().value(QStringLiteral("registration")).toString().toLatin1(), registration);
+    // What SQL LIKE, a prefix or a case-folding search would match: not found, as JSON.
+    for (const QByteArray& probe : {QByteArray("MS-CAM100%25"), QByteArray("MS-CAM10_"), QByteArray("%25"), QByteArray("_"),
+             QByteArray("ms-cam100"), QByteArray("MS-CAM"), QByteArray("MS-CAM100'%20OR%20'1'%3D'1"), QByteArray("*")})
+        refused(registry->get("/api/v1/labels?model=" + probe), 404, "registry.model-not-registered", before);
+    // What no model number can be: refused before anything is looked up.
+    for (const QByteArray& bad : {QByteArray("MS%00CAM"), QByteArray("MS%0ACAM"), QByteArray("..%2F..%2Fetc%2Fpasswd"), QByteArray("MS%5CCAM"),
+             QByteArray(10240, 'X'), QByteArray("")})
+        refused(registry->get("/api/v1/labels?model=" + bad), 400, "registry.bad-model-query", before);
+    refused(registry->get("/api/v1/labels"), 400, "registry.bad-model-query", before);
+    refused(registry->get("/api/v1/labels?model=MS-CAM100&model=MS-CAM100W"), 400, "registry.bad-model-query", before);
+    // The refusal speaks the asker's language.
+    const HttpReply ja = registry->get("/api/v1/labels?model=NONE", "Accept-Language: ja\r\n");
+    EXPECT_TRUE(ja.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("型番")))
+        << ja.text().toStdString();
+}
+
+TEST_F(ServeHostile, ARevisionThatDropsAModelFromTheFamilyIsRefusedAndChangesNothing)
+{
+    const QString shrunk = registry->variantReport(QStringLiteral("shrunk"),
+        {{QStringLiteral("models: [MS-CAM100, MS-CAM100W, MS-CAM100/B]"), QStringLiteral("models: [MS-CAM100, MS-CAM100W]")},
+            {QStringLiteral("firmware: 2.4.1"), QStringLiteral("firmware: 2.5.0")}});
+    const QByteArray before = fingerprint();
+    for (const QByteArray& query : {"?registration=" + registration, "?registration=" + registration + "&override=contact&reason=trust%20me"}) {
+        const HttpReply r = registry->submit(shrunk, query);
+        EXPECT_EQ(r.status, 409) << r.text().toStdString();
+        if (query.contains("override"))
+            continue; // an override for a change the revision does not make is refused on its own grounds
+        EXPECT_EQ(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("registry.family-shrunk"));
+    }
+    EXPECT_EQ(fingerprint(), before);
+    EXPECT_EQ(registry->get("/api/v1/labels/" + registration).json().value(QStringLiteral("models")).toArray().size(), 3);
 }

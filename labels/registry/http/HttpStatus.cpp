@@ -24,6 +24,8 @@ int HttpStatus::of(const Problem& problem)
         {QStringLiteral("log.unknown-leaf"), 404},
         {QStringLiteral("log.entries-missing"), 500},
         {QStringLiteral("log.entry-rewritten"), 500},
+        {QStringLiteral("registry.model-not-registered"), 404},
+        {QStringLiteral("registry.bad-model-query"), 400},
         {QStringLiteral("registry.already-registered"), 409},
         {QStringLiteral("registry.already-revoked"), 409},
         {QStringLiteral("registry.revoked"), 410},
@@ -41,6 +43,7 @@ int HttpStatus::of(const Problem& problem)
         {QStringLiteral("registry.override-unneeded"), 409},
         {QStringLiteral("registry.product-changed"), 409},
         {QStringLiteral("registry.manufacturer-changed"), 409},
+        {QStringLiteral("registry.family-shrunk"), 409},
         {QStringLiteral("registry.changed-meanwhile"), 409},
         // An override= or reason= the client wrote wrong.
         {QStringLiteral("registry.override-unknown"), 400},

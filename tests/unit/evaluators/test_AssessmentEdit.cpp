@@ -84,6 +84,12 @@ TEST_F(AssessmentEditTest, AManufacturersWrongValuesAreRefusedByCode)
     EXPECT_EQ(refusal(QStringLiteral("S1.1-04.evidence"), QStringLiteral("../../etc/passwd")), QStringLiteral("evidence.not-found"));
     EXPECT_EQ(refusal(QStringLiteral("product.model"), QString(InputLimits::shortTextCharacters + 1, QLatin1Char('x'))),
         QStringLiteral("assessment.text-too-long"));
+    // A model number set by hand is held to the declaration's rule, and never repeats one of the family.
+    for (const char* model : {"../../etc/passwd", "MS\x07", "MS\\CAM", " MS"})
+        EXPECT_EQ(refusal(QStringLiteral("product.model"), QString::fromUtf8(model)), QStringLiteral("assessment.bad-model")) << model;
+    EXPECT_EQ(refusal(QStringLiteral("product.model"), QString(65, QLatin1Char('x'))), QStringLiteral("assessment.bad-model"));
+    EXPECT_EQ(refusal(QStringLiteral("product.model"), a.product.otherModels.value(0)), QStringLiteral("assessment.bad-model"));
+    EXPECT_EQ(refusal(QStringLiteral("product.model"), QStringLiteral("MS-CAM200/D")), QString());
     // The problem names the key it concerns and says what is wrong in both languages.
     Assessment changed = a;
     const Result<void> wrong = edit.assign(changed, QStringLiteral("S1.1-04.verdict"), QStringLiteral("passed"));

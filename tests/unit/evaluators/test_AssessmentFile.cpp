@@ -300,3 +300,24 @@ TEST_F(AssessmentFileTest, AChangeIsMadeToTheStateReadInsideTheTransaction)
     EXPECT_EQ(error, QStringLiteral("no"));
     EXPECT_EQ(mine->auditHead(), head);
 }
+
+TEST_F(AssessmentFileTest, TheFamilyIsStoredAndAChangeToItIsAudited)
+{
+    Assessment family = demoAssessment("camera-star1");
+    family.product.otherModels = {QStringLiteral("MS-CAM100W")};
+    auto file = create(family);
+    ASSERT_TRUE(file);
+    EXPECT_EQ(loaded(*file).product.models(), family.product.models());
+    const qsizetype before = file->auditEntries().size();
+    Assessment next = loaded(*file);
+    next.product.otherModels << QStringLiteral("MS-CAM100/B");
+    clock.set(clock.now().addSecs(60));
+    ASSERT_TRUE(file->save(next, chainOf(next.catalog), QStringLiteral("suzuki"), clock, nullptr));
+    EXPECT_EQ(loaded(*file).product.models(), next.product.models());
+    const QList<AuditTrail::Entry> entries = file->auditEntries();
+    ASSERT_EQ(entries.size(), before + 1);
+    EXPECT_EQ(entries[before].target, QStringLiteral("product.models"));
+    EXPECT_FALSE(entries[before].oldValue.contains(QStringLiteral("MS-CAM100/B")));
+    EXPECT_TRUE(entries[before].newValue.contains(QStringLiteral("MS-CAM100/B")));
+    EXPECT_TRUE(file->verifyAudit().intact);
+}

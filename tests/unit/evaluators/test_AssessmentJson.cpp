@@ -2,6 +2,9 @@
 
 #include "evaluators/AssessmentJson.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <gtest/gtest.h>
 
 using namespace starmark;
@@ -30,4 +33,50 @@ TEST(AssessmentJson, RejectsDamagedJson)
     json.insert(QStringLiteral("mode"), QStringLiteral("bogus"));
     EXPECT_FALSE(AssessmentJson::fromJson(json).has_value());
     EXPECT_FALSE(AssessmentJson::resultFromJson(QJsonObject{{QStringLiteral("verdict"), QStringLiteral("maybe")}}).has_value());
+}
+
+namespace {
+
+QJsonObject withModels(const QJsonValue& models)
+{
+    QJsonObject json = AssessmentJson::toJson(demoAssessment("camera-star1"));
+    QJsonObject product = json.value(QStringLiteral("product")).toObject();
+    if (models.isUndefined())
+        product.remove(QStringLiteral("models"));
+    else
+        product.insert(QStringLiteral("models"), models);
+    json.insert(QStringLiteral("product"), product);
+    return json;
+}
+
+} // namespace
+
+TEST(AssessmentJson, TheFamilyIsWrittenWholeAndReadBack)
+{
+    Assessment a = demoAssessment("camera-star1");
+    a.product.otherModels = {QStringLiteral("MS-CAM100W"), QStringLiteral("MS-CAM100/B")};
+    const QJsonObject json = AssessmentJson::toJson(a);
+    EXPECT_EQ(json.value(QStringLiteral("product")).toObject().value(QStringLiteral("models")).toArray().size(), 3);
+    const std::optional<Assessment> back = AssessmentJson::fromJson(json);
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->product.models(), a.product.models());
+}
+
+TEST(AssessmentJson, AFileFromBeforeFamiliesCoversItsOneModel)
+{
+    const std::optional<Assessment> old = AssessmentJson::fromJson(withModels(QJsonValue::Undefined));
+    ASSERT_TRUE(old.has_value());
+    EXPECT_EQ(old->product.models(), QStringList{old->product.model});
+}
+
+TEST(AssessmentJson, AFamilyNoDeclarationCouldHoldIsRefused)
+{
+    const QString model = demoAssessment("camera-star1").product.model;
+    QJsonArray many{model};
+    for (int i = 0; i < 10000; ++i)
+        many.append(QStringLiteral("X-%1").arg(i));
+    for (const QJsonValue& bad : {QJsonValue(QJsonArray{QStringLiteral("OTHER"), model}), QJsonValue(QJsonArray{model, QStringLiteral("A"), QStringLiteral("A")}),
+             QJsonValue(QJsonArray{model, model}), QJsonValue(QJsonArray{model, QStringLiteral("../x")}), QJsonValue(QJsonArray{model, 7}),
+             QJsonValue(QJsonArray{}), QJsonValue(model), QJsonValue(many)})
+        EXPECT_FALSE(AssessmentJson::fromJson(withModels(bad)).has_value()) << QJsonDocument(QJsonObject{{"m", bad}}).toJson().left(120).toStdString();
 }

@@ -102,6 +102,19 @@ std::vector<BadDeclaration> badDeclarations()
         {"ReviewerIsTheEvaluator", signedBySelf, 21, 22, "sign_off.reviewer", "declaration.self-review"},
         {"DuplicateResult", replaced(base, 20, "  S1.1-05: {verdict: fail}"), 20, 3, "results.S1.1-05", "yaml.duplicate-key"},
         {"UnknownKey", replaced(base, 19, "    rational: typo"), 19, 5, "results.S1.1-05.rational", "yaml.unknown-key"},
+        // A dishonest or careless applicant's model numbers: each is refused where it is written.
+        {"ModelWithAControlCharacter", replaced(base, 7, "  model: \"T-1\\a\""), 7, 10, "product.model", "declaration.bad-model"},
+        {"ModelThatWalksAPath", replaced(base, 7, "  model: ../../etc/passwd"), 7, 10, "product.model", "declaration.bad-model"},
+        {"ModelWithABackslash", replaced(base, 7, "  model: 'T\\1'"), 7, 10, "product.model", "declaration.bad-model"},
+        {"FamilyMemberWithALineSeparator", inserted(base, 7, "  models: [T-1, \"T-2\\u2028\"]"), 8, 17, "product.models[1]",
+            "declaration.bad-model"},
+        {"FamilyMemberStartingAtTheRoot", inserted(base, 7, "  models: [T-1, /etc/T-2]"), 8, 17, "product.models[1]", "declaration.bad-model"},
+        {"FamilyListsAModelTwice", inserted(base, 7, "  models: [T-1, T-2, T-2]"), 8, 22, "product.models[2]", "declaration.duplicate-model"},
+        {"FamilyListsTheRepresentativeAgain", inserted(base, 7, "  models: [T-1, T-2, T-1]"), 8, 22, "product.models[2]",
+            "declaration.duplicate-model"},
+        {"FamilyDoesNotBeginWithTheRepresentative", inserted(base, 7, "  models: [T-2, T-1]"), 8, 12, "product.models[0]",
+            "declaration.representative-not-first"},
+        {"FamilyWithoutARepresentative", replaced(base, 7, "  models: [T-1, T-2]"), 5, 3, "product.model", "yaml.missing-key"},
     };
 }
 
@@ -143,6 +156,72 @@ TEST(DeclarationReader, ReadsTheBaseDeclaration)
     ASSERT_EQ(result.evidence.size(), 1);
     EXPECT_EQ(result.evidence[0].name, QStringLiteral("evidence/policy.md"));
     EXPECT_EQ(result.evidence[0].sourcePath, folder.dir.filePath(QStringLiteral("evidence/policy.md")));
+}
+
+TEST(DeclarationReader, AFamilyIsReadInItsOrderTheRepresentativeFirst)
+{
+    DeclarationFolder folder;
+    // A "/" inside a model number is how real variants are written (WXR18000BE10P/D).
+    const DeclarationReader::Result r = folder.read(inserted(baseDeclaration(), 7, "  models: [T-1, T-1/W, T-1B]"));
+    ASSERT_TRUE(r.assessment.has_value()) << r.problems.value(0).toString().toStdString();
+    EXPECT_EQ(r.assessment->product.model, QStringLiteral("T-1"));
+    EXPECT_EQ(r.assessment->product.models(), (QStringList{QStringLiteral("T-1"), QStringLiteral("T-1/W"), QStringLiteral("T-1B")}));
+}
+
+TEST(DeclarationReader, ADeclarationWithoutAFamilyCoversItsOneModel)
+{
+    DeclarationFolder folder;
+    const DeclarationReader::Result r = folder.read(baseDeclaration());
+    ASSERT_TRUE(r.assessment.has_value());
+    EXPECT_EQ(r.assessment->product.models(), QStringList{QStringLiteral("T-1")});
+}
+
+TEST(DeclarationReader, ADuplicateModelNamesTheLineItWasFirstListedOn)
+{
+    auto lines = inserted(baseDeclaration(), 7, "  models:");
+    lines = inserted(lines, 8, "    - T-1");
+    lines = inserted(lines, 9, "    - T-2");
+    lines = inserted(lines, 10, "    - T-2");
+    DeclarationFolder folder;
+    const DeclarationReader::Result r = folder.read(lines);
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems[0].code, QStringLiteral("declaration.duplicate-model"));
+    EXPECT_EQ(r.problems[0].where.line, 11);
+    for (const Language language : {Language::English, Language::Japanese}) {
+        const QString said = r.problems[0].message.text(language);
+        EXPECT_TRUE(said.contains(QStringLiteral("T-2")) && said.contains(QStringLiteral("10"))) << said.toStdString();
+    }
+}
+
+TEST(DeclarationReader, TenThousandModelsAreRefusedByTheirCount)
+{
+    std::string list = "  models: [T-1";
+    for (int i = 1; i < 10000; ++i)
+        list += ", T-" + std::to_string(i + 1);
+    list += "]";
+    DeclarationFolder folder;
+    const DeclarationReader::Result r = folder.read(inserted(baseDeclaration(), 7, list));
+    EXPECT_FALSE(r.assessment.has_value());
+    ASSERT_EQ(r.problems.size(), 1) << r.problems.value(1).toString().toStdString();
+    EXPECT_EQ(r.problems[0].code, QStringLiteral("declaration.too-many-models"));
+    EXPECT_EQ(r.problems[0].where.line, 8);
+    EXPECT_EQ(r.problems[0].key, QStringLiteral("product.models"));
+    EXPECT_TRUE(r.problems[0].message.text(Language::English).contains(QStringLiteral("10,000")));
+}
+
+TEST(DeclarationReader, AModelOfTenKilobytesIsRefused)
+{
+    DeclarationFolder folder;
+    const DeclarationReader::Result r = folder.read(inserted(baseDeclaration(), 7, "  models: [T-1, " + std::string(10240, 'X') + "]"));
+    EXPECT_FALSE(r.assessment.has_value());
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems[0].where.line, 8);
+    EXPECT_EQ(r.problems[0].key, QStringLiteral("product.models[1]"));
+    // Just over the label's limit is refused as well: every model of a family fits a label.
+    const Problems over = folder.read(inserted(baseDeclaration(), 7, "  models: [T-1, " + std::string(65, 'X') + "]")).problems;
+    ASSERT_EQ(over.size(), 1);
+    EXPECT_EQ(over[0].code, QStringLiteral("declaration.bad-model"));
+    EXPECT_TRUE(folder.read(inserted(baseDeclaration(), 7, "  models: [T-1, " + std::string(64, 'X') + "]")).assessment.has_value());
 }
 
 TEST(DeclarationReader, UnreadableEvidenceIsNamed)

@@ -57,6 +57,20 @@ TEST(DeclarationWriter, DemosSurviveARoundTrip)
     }
 }
 
+TEST(DeclarationWriter, AFamilySurvivesAndOneModelIsWrittenAsBefore)
+{
+    Assessment a = demoAssessment("camera-star1");
+    a.product.otherModels.clear();
+    QByteArray single;
+    roundTrip(a, &single);
+    EXPECT_FALSE(single.contains("models:"));
+    a.product.otherModels = {QStringLiteral("MS-CAM100W"), QStringLiteral("MS-CAM100/B"), QStringLiteral("型番 #3")};
+    QByteArray family;
+    const Assessment back = roundTrip(a, &family);
+    EXPECT_TRUE(family.contains("models:"));
+    EXPECT_EQ(back.product.models(), a.product.models());
+}
+
 TEST(DeclarationWriter, AwkwardTextSurvives)
 {
     Assessment a = demoAssessment("camera-star1");

@@ -30,3 +30,32 @@ TEST(Product, ContactMustBeHttpsOrMail)
     for (const char* bad : {"http://example.com", "example.com", "mailto:nobody", "https://", "javascript:alert(1)", ""})
         EXPECT_TRUE(Product::contactProblem(QString::fromUtf8(bad)).has_value()) << bad;
 }
+
+TEST(Product, TheFamilyIsTheRepresentativeFirstThenTheOthersInOrder)
+{
+    Product p;
+    p.model = QStringLiteral("SC-100");
+    EXPECT_EQ(p.models(), QStringList{QStringLiteral("SC-100")});
+    p.otherModels = {QStringLiteral("SC-100W"), QStringLiteral("SC-100B")};
+    EXPECT_EQ(p.models(), (QStringList{QStringLiteral("SC-100"), QStringLiteral("SC-100W"), QStringLiteral("SC-100B")}));
+}
+
+TEST(Product, AModelNumberThatCouldHideOrWalkIsRefused)
+{
+    for (const char* good : {"SC-100", "WXR18000BE10P/D", "MS CAM 100", "ＳＣ－１００", "A+B (rev.2)"})
+        EXPECT_FALSE(Product::modelProblem(QString::fromUtf8(good)).has_value()) << good;
+    for (const char* bad : {"", "SC\t100", "SC-100\n", "SC\x1b[31m", "SC\xe2\x80\xae" "001", "SC\xe2\x80\xa8", " SC-100", "SC-100 ", "..",
+             "../etc/passwd", "SC/../../x", "/SC-100", "SC\\100", "./SC"})
+        EXPECT_TRUE(Product::modelProblem(QString::fromUtf8(bad)).has_value()) << bad;
+}
+
+TEST(Product, AModelNumberFitsTheLabelsFieldInBytes)
+{
+    EXPECT_FALSE(Product::modelProblem(QString(Product::maxModelBytes, QLatin1Char('X'))).has_value());
+    EXPECT_TRUE(Product::modelProblem(QString(Product::maxModelBytes + 1, QLatin1Char('X'))).has_value());
+    // 22 kanji are 66 bytes: over, though only 22 characters.
+    const std::optional<Message> kanji = Product::modelProblem(QString(22, QChar(0x578B)));
+    ASSERT_TRUE(kanji.has_value());
+    EXPECT_TRUE(kanji->text(Language::English).contains(QStringLiteral("66")));
+    EXPECT_TRUE(kanji->text(Language::Japanese).contains(QStringLiteral("66")));
+}

@@ -90,3 +90,39 @@ TEST(ProductFields, AContactThatIsNeitherHttpsNorMailIsRefused)
     f[QStringLiteral("vulnerability_contact")] = QStringLiteral("mailto:psirt@miraisense.example");
     EXPECT_TRUE(ProductFields(f).problems().isEmpty());
 }
+
+TEST(ProductFields, TheOtherModelsAreReadOneALineAfterTheRepresentative)
+{
+    QHash<QString, QString> f = camera();
+    f[QStringLiteral("other_models")] = QStringLiteral("MS-CAM100W\n\n  MS-CAM100/B  \n");
+    const ProductFields fields(f);
+    EXPECT_TRUE(fields.problems().isEmpty());
+    EXPECT_EQ(fields.product().models(),
+        (QStringList{QStringLiteral("MS-CAM100"), QStringLiteral("MS-CAM100W"), QStringLiteral("MS-CAM100/B")}));
+}
+
+TEST(ProductFields, AHostileModelIsRefusedUnderItsField)
+{
+    QHash<QString, QString> f = camera();
+    f[QStringLiteral("model")] = QStringLiteral("..\\MS-CAM100");
+    expectOnly(ProductFields(f).problems(), "product.bad-model", QStringLiteral("model"));
+    f = camera();
+    f[QStringLiteral("other_models")] = QStringLiteral("MS-CAM100W\nMS\x07");
+    expectOnly(ProductFields(f).problems(), "product.bad-model", QStringLiteral("other_models"));
+    f[QStringLiteral("other_models")] = QStringLiteral("MS-CAM100W\nMS-CAM100");
+    expectOnly(ProductFields(f).problems(), "product.duplicate-model", QStringLiteral("other_models"));
+    f[QStringLiteral("other_models")] = QString(10240, QLatin1Char('X'));
+    expectOnly(ProductFields(f).problems(), "product.bad-model", QStringLiteral("other_models"));
+}
+
+TEST(ProductFields, TenThousandModelsAreRefusedByTheirCount)
+{
+    QHash<QString, QString> f = camera();
+    QStringList many;
+    for (int i = 0; i < 9999; ++i)
+        many << QStringLiteral("MS-%1").arg(i);
+    f[QStringLiteral("other_models")] = many.join(QLatin1Char('\n'));
+    const Problems problems = ProductFields(f).problems();
+    expectOnly(problems, "product.too-many-models", QStringLiteral("other_models"));
+    EXPECT_TRUE(problems.first().message.text(Language::Japanese).contains(QStringLiteral("10000")));
+}

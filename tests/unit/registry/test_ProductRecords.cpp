@@ -77,9 +77,9 @@ TEST_P(ProductRecordsTest, RefusesFactsNoLabelCanCarryAndWritesNothing)
         publication.registerFacts(camera(), QDate(2029, 1, 1), QStringLiteral("鈴木")).problems(), u"registry.validity-out-of-range"));
     EXPECT_TRUE(findProblem(publication.registerFacts(camera(), QDate(2028, 1, 1), QString()).problems(), u"registry.no-actor"));
     bad = camera();
-    bad.model = QString(70, QLatin1Char('M')); // longer than a token field may be: refused before anything is written
+    bad.model = QString(70, QLatin1Char('M')); // longer than a model number (and a token field) may be: refused before anything is written
     EXPECT_TRUE(
-        findProblem(publication.registerFacts(bad, QDate(2028, 1, 1), QStringLiteral("鈴木")).problems(), u"registry.label-unsigned"));
+        findProblem(publication.registerFacts(bad, QDate(2028, 1, 1), QStringLiteral("鈴木")).problems(), u"registry.facts-refused"));
     EXPECT_EQ(store->fingerprint(), before) << "a refused write leaves no trace, not even a used-up number";
 }
 
@@ -288,3 +288,80 @@ TEST_P(ProductRecordsTest, RegistersASignedReportOnlyOnce)
 }
 
 STARMARK_ON_EVERY_BACKEND(ProductRecordsTest);
+
+TEST_P(ProductRecordsTest, FindsARegistrationByAnyModelOfItsFamilyAndByExactlyThatModel)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    ProductFacts family = camera();
+    family.otherModels = {QStringLiteral("SC-100W"), QStringLiteral("SC-100/B"), QStringLiteral("SC_100%")};
+    const Result<RegisteredProduct> registered = publish(*store, family);
+    ASSERT_TRUE(registered) << text(registered.problems());
+    EXPECT_EQ(registered->models(), family.models());
+    ProductFacts neighbour = camera();
+    neighbour.model = QStringLiteral("SC-1000");
+    ASSERT_TRUE(publish(*store, neighbour));
+
+    for (const QString& model : family.models()) {
+        const Result<QList<RegisteredProduct>> found = store->findByModel(model);
+        ASSERT_TRUE(found) << text(found.problems());
+        ASSERT_EQ(found->size(), 1) << model.toStdString();
+        EXPECT_EQ(found->constFirst().registration, registered->registration);
+        EXPECT_EQ(found->constFirst().models(), family.models()) << "found by any model, the whole family comes back";
+    }
+    // What LIKE or a careless query would match: nothing but the exact model number is found.
+    for (const char* probe : {"SC-100%", "SC-10_", "%", "_", "SC_100_", "sc-100w", "SC-100W ", "' OR '1'='1", "SC-100' --"}) {
+        const Result<QList<RegisteredProduct>> found = store->findByModel(QString::fromUtf8(probe));
+        ASSERT_TRUE(found) << probe;
+        EXPECT_TRUE(found->isEmpty()) << probe;
+    }
+    EXPECT_EQ(store->findByModel(QStringLiteral("SC-1000"))->constFirst().registration, QStringLiteral("JCS-26-000002"));
+    EXPECT_TRUE(store->audit()->constFirst().detail.contains(QStringLiteral("family: SC-100,SC-100W,SC-100/B,SC_100%")));
+}
+
+TEST_P(ProductRecordsTest, AFamilyNoDeclarationCouldHoldIsRefusedAndNothingIsWritten)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    const QByteArray before = store->fingerprint();
+    QStringList many;
+    for (int i = 0; i < 10000; ++i)
+        many << QStringLiteral("SC-%1").arg(i);
+    for (const QStringList& others : {QStringList{QStringLiteral("../../etc/passwd")}, QStringList{QStringLiteral("SC\x07")},
+             QStringList{QString(10240, QLatin1Char('X'))}, QStringList{QStringLiteral("SC-100W"), QStringLiteral("SC-100W")},
+             QStringList{QStringLiteral("SC-100")}, many}) {
+        ProductFacts hostile = camera();
+        hostile.otherModels = others;
+        EXPECT_TRUE(findProblem(publish(*store, hostile).problems(), u"registry.facts-refused")) << others.value(0).left(40).toStdString();
+    }
+    EXPECT_EQ(store->fingerprint(), before);
+}
+
+TEST_P(ProductRecordsTest, ARevisionMayAddModelsAuditedButNeverRemoveOne)
+{
+    auto store = open();
+    ASSERT_TRUE(store);
+    ProductFacts family = camera();
+    family.otherModels = {QStringLiteral("SC-100W")};
+    ASSERT_TRUE(publish(*store, family));
+    ProductFacts grown = family;
+    grown.firmware = QStringLiteral("1.3.0");
+    grown.otherModels << QStringLiteral("SC-100R");
+    const Result<RegisteredProduct> revised = revise(*store, grown);
+    ASSERT_TRUE(revised) << text(revised.problems());
+    EXPECT_EQ(revised->models(), (QStringList{QStringLiteral("SC-100"), QStringLiteral("SC-100W"), QStringLiteral("SC-100R")}));
+    EXPECT_TRUE(revised->revisions[0].addedModels.isEmpty());
+    EXPECT_EQ(revised->current().addedModels, QStringList{QStringLiteral("SC-100R")});
+    EXPECT_EQ(store->audit()->constLast().detail, QStringLiteral("firmware 1.3.0; models added: SC-100R"));
+    EXPECT_EQ(store->findByModel(QStringLiteral("SC-100R"))->size(), 1);
+
+    const QByteArray before = store->fingerprint();
+    ProductFacts shrunk = grown;
+    shrunk.firmware = QStringLiteral("1.4.0");
+    shrunk.otherModels = {QStringLiteral("SC-100R")};
+    const Problems refused = revise(*store, shrunk).problems();
+    const Problem* dropped = findProblem(refused, u"registry.family-shrunk");
+    ASSERT_TRUE(dropped) << text(refused);
+    EXPECT_TRUE(dropped->message.text(Language::Japanese).contains(QStringLiteral("SC-100W")));
+    EXPECT_EQ(store->fingerprint(), before) << "a refused revision leaves no trace";
+}

@@ -1,5 +1,7 @@
 #include "labels/registry/RegisteredProduct.h"
 
+#include <QJsonArray>
+
 #include <gtest/gtest.h>
 
 using namespace starmark;
@@ -18,4 +20,22 @@ TEST(RegisteredProduct, TheWorstStatusApplies)
     EXPECT_EQ(p.status(QDate(2028, 1, 1)), S::Revoked) << "revoked outranks expired";
     EXPECT_EQ(RegisteredProduct::statusName(S::SupportEnded), QStringLiteral("support-ended"));
     EXPECT_EQ(RegisteredProduct::statusName(S::Revoked), QStringLiteral("revoked"));
+}
+
+TEST(RegisteredProduct, TheApiListsTheFamilyTheRepresentativeFirstAndWhatEachRevisionAdded)
+{
+    RegisteredProduct p;
+    p.registration = QStringLiteral("JCS-26-000001");
+    p.model = QStringLiteral("SC-100");
+    p.otherModels = {QStringLiteral("SC-100W"), QStringLiteral("SC-100R")};
+    p.supportUntil = QDate(2031, 3, 31);
+    p.revisions.append({QStringLiteral("1.0"), QDate(2026, 11, 1), QDate(2027, 12, 31), {}, {}, {}, {}, {}, {}, {}});
+    p.revisions.append({QStringLiteral("1.1"), QDate(2026, 11, 20), QDate(2027, 12, 31), {}, {}, {}, {}, {}, {}, {}, {QStringLiteral("SC-100R")}});
+    const QJsonObject json = p.toJson(QDate(2026, 11, 22), QStringLiteral("https://registry.example"));
+    EXPECT_EQ(json.value(QStringLiteral("model")).toString(), QStringLiteral("SC-100"));
+    EXPECT_EQ(json.value(QStringLiteral("models")).toArray(),
+        (QJsonArray{QStringLiteral("SC-100"), QStringLiteral("SC-100W"), QStringLiteral("SC-100R")}));
+    const QJsonArray revisions = json.value(QStringLiteral("revisions")).toArray();
+    EXPECT_FALSE(revisions.at(0).toObject().contains(QStringLiteral("added_models")));
+    EXPECT_EQ(revisions.at(1).toObject().value(QStringLiteral("added_models")).toArray(), QJsonArray{QStringLiteral("SC-100R")});
 }

@@ -66,7 +66,8 @@ TEST_P(RegistryDatabaseTest, MigratesAVersionOneRegistryKeepingItsProducts)
         ASSERT_TRUE(store);
         ASSERT_TRUE(publish(*store, camera()));
     }
-    // Back to what a version-1 registry held: no findings, no report digests.
+    // Back to what a version-1 registry held: no findings, no report digests, no families.
+    ASSERT_TRUE(raw(QStringLiteral("DROP TABLE product_models")));
     ASSERT_TRUE(raw(QStringLiteral("DROP TABLE surveillance_findings")));
     ASSERT_TRUE(raw(QStringLiteral("DELETE FROM counters WHERE name = 'finding'")));
     ASSERT_TRUE(raw(QStringLiteral("DROP INDEX firmware_revisions_report")));
@@ -90,6 +91,10 @@ TEST_P(RegistryDatabaseTest, MigratesAVersionOneRegistryKeepingItsProducts)
     EXPECT_EQ(kept->current().supportUntil, QDate(2031, 3, 31)) << "the newest revision takes the product's support end";
     EXPECT_EQ(kept->current().vulnerabilityContact, QStringLiteral("https://example.com/security"));
     EXPECT_TRUE(kept->current().overrides.isEmpty());
+    EXPECT_EQ(kept->models(), QStringList{kept->model}) << "a registration from before families covers its one model";
+    const Result<QList<RegisteredProduct>> byModel = store->findByModel(kept->model);
+    ASSERT_TRUE(byModel) << text(byModel.problems());
+    EXPECT_EQ(byModel->size(), 1);
     const Result<void> recorded = store->recordFinding(
         {QStringLiteral("JCS-26-000001"), QStringLiteral("S1.1-01"), SurveillanceFinding::Result::Conforms, {}, {}, {}},
         QStringLiteral("検査員"));

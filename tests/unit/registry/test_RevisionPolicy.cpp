@@ -152,3 +152,26 @@ TEST(RevisionOverride, ParsesNamesAndInsistsOnAReason)
     EXPECT_EQ(refused("", QStringLiteral("why not")), QStringLiteral("registry.reason-without-override"));
     EXPECT_EQ(refused("contact", QString(2001, QLatin1Char('x'))), QStringLiteral("registry.override-reason-too-long"));
 }
+
+TEST(RevisionPolicy, AFamilyMayGrowButNotShrinkAndKeepsItsRepresentative)
+{
+    RegisteredProduct family = registered();
+    family.otherModels = {QStringLiteral("SC-100W"), QStringLiteral("SC-100B")};
+    ProductFacts next = update();
+    next.otherModels = {QStringLiteral("SC-100B"), QStringLiteral("SC-100R"), QStringLiteral("SC-100W")};
+    EXPECT_EQ(code(RevisionPolicy::check(family, next, {})), QString());
+    EXPECT_EQ(RevisionPolicy::addedModels(family, next), QStringList{QStringLiteral("SC-100R")});
+
+    next.otherModels = {QStringLiteral("SC-100W")};
+    const Result<void> shrunk = RevisionPolicy::check(family, next, {});
+    EXPECT_EQ(code(shrunk), QStringLiteral("registry.family-shrunk"));
+    EXPECT_TRUE(said(shrunk).contains(QStringLiteral("SC-100B")));
+    // No override lets a revision drop a model: the labels already sold for it point here.
+    EXPECT_EQ(code(RevisionPolicy::check(family, next, parsed("contact", "x"))), QStringLiteral("registry.family-shrunk"));
+
+    // The representative moved into the family and another took its place: not the same registration.
+    next = update();
+    next.model = QStringLiteral("SC-100W");
+    next.otherModels = {QStringLiteral("SC-100"), QStringLiteral("SC-100B")};
+    EXPECT_EQ(code(RevisionPolicy::check(family, next, {})), QStringLiteral("registry.product-changed"));
+}

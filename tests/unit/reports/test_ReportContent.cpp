@@ -7,6 +7,7 @@
 
 #include "TestClock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <gtest/gtest.h>
@@ -64,4 +65,23 @@ TEST(ReportContent, ARecordStarMarkDidNotWriteIsMalformedNotZero)
         EXPECT_TRUE(findProblem(c.problems(), u"report.content-malformed")) << describe(c.problems());
     }
     EXPECT_TRUE(findProblem(ReportContent::fromSurveillanceJson("{\"format\": \"something-else\"}").problems(), u"report.content-malformed"));
+}
+
+TEST(ReportContent, TheFamilyIsReadBackAndShownToMachines)
+{
+    ReportFixture& f = ReportFixture::instance();
+    Assessment camera = *f.camera->load(nullptr);
+    camera.product.otherModels = {QStringLiteral("MS-CAM100W"), QStringLiteral("MS-CAM100/B")};
+    const Result<ReportContent> c = ReportContent::fromAssessmentJson(assessmentJson(camera, 1));
+    ASSERT_TRUE(c.ok()) << describe(c.problems());
+    EXPECT_EQ(c->assessment.product.models(), camera.product.models());
+    const QJsonArray models
+        = c->toJson().value(QStringLiteral("assessment")).toObject().value(QStringLiteral("product")).toObject().value(QStringLiteral("models")).toArray();
+    EXPECT_EQ(models, QJsonArray::fromStringList(camera.product.models()));
+    // A family a declaration could not hold makes the record malformed, not a shorter family.
+    QJsonObject json = QJsonDocument::fromJson(assessmentJson(camera, 1)).object();
+    QJsonObject product = json.value(QStringLiteral("product")).toObject();
+    product.insert(QStringLiteral("models"), QJsonArray{QStringLiteral("MS-CAM100W"), camera.product.model});
+    json.insert(QStringLiteral("product"), product);
+    EXPECT_FALSE(ReportContent::fromAssessmentJson(QJsonDocument(json).toJson()).ok());
 }

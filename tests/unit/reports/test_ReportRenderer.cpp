@@ -102,3 +102,38 @@ TEST(ReportRenderer, ThePstiRouteIsSaidInBothLanguagesOnlyWhenTaken)
     EXPECT_EQ(ja.count(QStringLiteral("英国PSTI法ルート：PSTI法適合宣言書により適合")), 3);
     EXPECT_FALSE(ja.contains(QStringLiteral("UK PSTI route")));
 }
+
+TEST(ReportRenderer, EveryModelOfTheFamilyIsListedTheRepresentativeMarked)
+{
+    ReportFixture& f = ReportFixture::instance();
+    Assessment a = *f.camera->load(nullptr);
+    a.product.otherModels = {QStringLiteral("MS-CAM100W"), QStringLiteral("MS-CAM100/B<x>")}; // markup in a model number, to be shown as text
+    const QString ja = ReportRenderer::html(input(*f.camera, a, Language::Japanese));
+    const QString en = ReportRenderer::html(input(*f.camera, a, Language::English));
+    for (const QString& html : {ja, en}) {
+        for (const QString& model : a.product.models())
+            EXPECT_TRUE(html.contains(model.toHtmlEscaped())) << model.toStdString();
+        EXPECT_FALSE(html.contains(QStringLiteral("<x>"))); // a model number is text, never markup
+    }
+    EXPECT_TRUE(ja.contains(QStringLiteral("型番（3 件）"))) << ja.toStdString();
+    EXPECT_TRUE(ja.contains(QStringLiteral("MS-CAM100 <i>(代表型番)</i>")));
+    EXPECT_TRUE(en.contains(QStringLiteral("Models (3)")));
+    EXPECT_TRUE(en.contains(QStringLiteral("MS-CAM100 <i>(representative model)</i>")));
+}
+
+TEST(ReportRenderer, ALongFamilyWrapsIntoATableOneModelACell)
+{
+    ReportFixture& f = ReportFixture::instance();
+    Assessment a = *f.camera->load(nullptr);
+    a.product.otherModels.clear();
+    for (int i = 1; i < 79; ++i)
+        a.product.otherModels << QStringLiteral("WXR-%1/D").arg(i, 3, 10, QLatin1Char('0'));
+    const QString html = ReportRenderer::html(input(*f.camera, a, Language::English));
+    EXPECT_TRUE(html.contains(QStringLiteral("Models (79)")));
+    for (const QString& model : a.product.otherModels)
+        EXPECT_TRUE(html.contains(QStringLiteral(">%1</td>").arg(model))) << model.toStdString();
+    // One model, one line: a single model is shown as it always was.
+    a.product.otherModels.clear();
+    const QString single = ReportRenderer::html(input(*f.camera, a, Language::English));
+    EXPECT_TRUE(single.contains(QStringLiteral("<b>Model</b></td><td>MS-CAM100</td>"))) << single.toStdString().substr(0, 3000);
+}
