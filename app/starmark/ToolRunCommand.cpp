@@ -1,9 +1,11 @@
 #include "ToolRunCommand.h"
 
 #include "CommandLine.h"
+#include "ShareLocation.h"
 
 #include "evaluators/AssessmentEdit.h"
 #include "evaluators/OpenedAssessment.h"
+#include "evaluators/tools/ToolImport.h"
 #include "evaluators/tools/ToolRunner.h"
 #include "evaluators/tools/probes/LoginLockoutProbe.h"
 
@@ -168,7 +170,7 @@ std::optional<QStringList> runLockout(CommandLine& cli, const QString& work, int
 }
 
 // Runs a scanner; the paths of its output and run record in `work`, or nullopt once the refusal is printed (`code`).
-std::optional<QStringList> runScanner(CommandLine& cli, ToolRunner::Tool tool, const QString& work, int* code)
+std::optional<QStringList> runScanner(CommandLine& cli, ToolRunner::Tool tool, const QString& work, int* code, ToolRunner::Run* ran)
 {
     if (!cli.parser().isSet(targetOption)) {
         *code = cli.usageError(ToolRunCommand::tr("--target HOST[:PORT] is required"));
@@ -193,6 +195,7 @@ std::optional<QStringList> runScanner(CommandLine& cli, ToolRunner::Tool tool, c
         *code = cli.report(run.problems());
         return std::nullopt;
     }
+    *ran = *run;
     const QString record = run->outputPath + QStringLiteral(".run.json");
     QString error;
     if (!writeJson(record, runRecord(*run, QFileInfo(run->outputPath).fileName(), cli.parser().value(targetOption)), &error)) {
@@ -240,12 +243,33 @@ int ToolRunCommand::run(const QStringList& arguments)
     QTemporaryDir work;
     if (!work.isValid())
         return cli.report({Problem::unusable(QStringLiteral("tool.cannot-write"), Message::plain(work.errorString()))});
-    const std::optional<QStringList> files = tool ? runScanner(cli, *tool, work.path(), &code) : runLockout(cli, work.path(), &code);
+    ToolRunner::Run ran;
+    const std::optional<QStringList> files = tool ? runScanner(cli, *tool, work.path(), &code, &ran) : runLockout(cli, work.path(), &code);
     if (!files) {
         cli.err() << tr("nothing was changed\n");
         return code;
     }
     const QString who = cli.parser().isSet(whoOption) ? cli.parser().value(whoOption) : CommandLine::currentUser();
+    if (tool) {
+        // The output is read by its importer, and goes, with the record of the run, where the tool rules tie it,
+        // so that its proposals stand beside the verdicts; an output no rule speaks to is evidence only.
+        const Result<ToolRules> rules = ToolRules::load(ShareLocation::root() + QStringLiteral("/tool-rules/jc-star.yaml"));
+        if (!rules)
+            return cli.report(rules.problems());
+        const ToolImport::Request request{files->constFirst(), std::nullopt,
+            {toolName, ran.version, ran.ranAt, ran.arguments.join(QLatin1Char(' '))}, files->mid(1)};
+        const Result<ToolImport::Imported> imported = ToolImport::import(*o, *rules, request, who, Clock::system());
+        if (imported) {
+            for (const QString& path : *files)
+                cli.out() << tr("attached %1 to %2\n").arg(QFileInfo(path).fileName(), imported->run.requirements.join(QStringLiteral(", ")));
+            return ExitOk;
+        }
+        if (!findProblem(imported.problems(), u"tool.no-requirement")) {
+            code = cli.report(imported.problems());
+            cli.err() << tr("nothing was changed\n");
+            return code;
+        }
+    }
     code = cli.report(attach(*o, requirement, *files, who).problems());
     if (code != ExitOk) {
         cli.err() << tr("nothing was changed\n");

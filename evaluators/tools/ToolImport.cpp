@@ -1,6 +1,7 @@
 #include "evaluators/tools/ToolImport.h"
 
 #include "criteria/InputFile.h"
+#include "evaluators/AssessmentEdit.h"
 #include "evaluators/EvidenceName.h"
 #include "evaluators/Sha256.h"
 #include "evaluators/tools/ToolLimits.h"
@@ -112,10 +113,13 @@ Result<ToolImport::Imported> ToolImport::import(
                 }
                 return false;
             });
-            for (const QString& requirement : std::as_const(imported.run.requirements))
+            Problems problems;
+            for (const QString& requirement : std::as_const(imported.run.requirements)) {
                 state.results[requirement].evidence.append({imported.run.evidence, {}, QFileInfo(copy).size(), copy});
+                problems << AssessmentEdit::addEvidence(state.results[requirement], request.companions);
+            }
             state.toolRuns.append(imported.run);
-            return Problems();
+            return problems;
         },
         who, clock);
     if (!updated)

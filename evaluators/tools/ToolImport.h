@@ -23,6 +23,7 @@ public:
         QString file;
         std::optional<ToolFormat> format; // else found from the content
         ToolFindings::Run run; // what a runner knows; each field given wins over what the file says
+        QStringList companions; // files stored beside the output on the same requirements (a runner's record of the run)
     };
     struct Imported {
         ToolFindings findings;

@@ -313,6 +313,18 @@ TEST_F(ToolRunCommand, RealSslscanOutputBecomesEvidenceOfS1_1_12)
     EXPECT_GE(ranAt, testNow());
     EXPECT_LT(ranAt, testNow().addSecs(600));
     EXPECT_TRUE(names.contains(record.value(QStringLiteral("output")).toString()));
+    // Imported through sslscan's importer: the weak server's TLS 1.0 is proposed as a fail of S1.1-12, the verdict left as it was.
+    const CliResult status = runStarmark({QStringLiteral("assess"), QStringLiteral("status"), assessment, QStringLiteral("--json")});
+    const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
+    bool proposedFail = false;
+    for (const QJsonValue& proposal : json.value(QStringLiteral("proposals")).toArray())
+        proposedFail = proposedFail
+            || (proposal[QStringLiteral("requirement")].toString() == QStringLiteral("S1.1-12")
+                && proposal[QStringLiteral("proposed")].toString() == QStringLiteral("fail")
+                && proposal[QStringLiteral("tool")].toString() == QStringLiteral("sslscan"));
+    EXPECT_TRUE(proposedFail) << status.out.toStdString().substr(0, 4000);
+    EXPECT_EQ(json[QStringLiteral("assessment")][QStringLiteral("results")][QStringLiteral("S1.1-12")][QStringLiteral("verdict")].toString(),
+        QStringLiteral("pass"));
 }
 
 // Each scanner's output goes to the requirement it speaks to: nmap's ports to S1.1-13, ssh-audit's algorithms to S1.1-12.
