@@ -1,5 +1,7 @@
 #include "reports/checklist/ChecklistLayout.h"
 
+#include "evaluators/PstiRoute.h"
+
 #include <QRegularExpression>
 
 namespace starmark {
@@ -102,6 +104,10 @@ QList<ChecklistLayout::Row> ChecklistLayout::rows(const Assessment& assessment, 
     for (const Term<starmark::Requirement::Method>& term : starmark::Requirement::methods)
         methodNames.insert(term.value, starmark::Requirement::methodName(term.value).text(language));
     const QString tick = tickWord().text(language);
+    // On IPA's PSTI route the statement of compliance stands for the rows it covers: the method says so.
+    const PstiRoute route(chain);
+    const bool onRoute = route.applies(assessment);
+    const QString byStatement = Message("ChecklistLayout", "PSTI statement of compliance").text(language);
     QList<Row> rows;
     for (const Catalog* catalog : chain) {
         for (const starmark::Requirement& r : catalog->requirements) {
@@ -112,7 +118,7 @@ QList<ChecklistLayout::Row> ChecklistLayout::rows(const Assessment& assessment, 
             QStringList cells(columnCount);
             cells[Requirement - 1] = r.id;
             cells[Text - 1] = r.text.in(language);
-            cells[Method - 1] = methodNames.value(r.method);
+            cells[Method - 1] = onRoute && route.covers(r.id) ? byStatement : methodNames.value(r.method);
             cells[Verdict - 1] = verdictWords.value(result.verdict);
             cells[Rationale - 1] = rationaleIsJustification(result.verdict) ? result.justification : result.rationale;
             cells[Evidence - 1] = evidence.join(QLatin1Char('\n'));
@@ -129,12 +135,6 @@ QList<ChecklistLayout::Row> ChecklistLayout::rows(const Assessment& assessment, 
     return rows;
 }
 
-QStringList ChecklistLayout::models(const Product& product)
-{
-    // One model for now; a product family lists every model here, the representative first.
-    return product.model.isEmpty() ? QStringList() : QStringList{product.model};
-}
-
 QList<std::pair<QString, QString>> ChecklistLayout::productRows(const Assessment& assessment, Language language)
 {
     const Product& p = assessment.product;
@@ -142,7 +142,7 @@ QList<std::pair<QString, QString>> ChecklistLayout::productRows(const Assessment
         {Message("ChecklistLayout", "Manufacturer").text(language), p.manufacturer.in(language)},
         {Message("ChecklistLayout", "Product").text(language), p.name.in(language)},
     };
-    for (const QString& model : models(p))
+    for (const QString& model : p.models())
         rows.append({Message("ChecklistLayout", "Model number").text(language), model});
     rows << std::pair{Message("ChecklistLayout", "Firmware").text(language), p.firmware}
          << std::pair{Message("ChecklistLayout", "Support period ends").text(language), p.supportUntil.toString(Qt::ISODate)}

@@ -42,8 +42,6 @@ public:
     static QList<Row> rows(const Assessment& assessment, const QList<const Catalog*>& chain, Language language);
     // Label and value rows of the applicant's sheet; one row per model number.
     static QList<std::pair<QString, QString>> productRows(const Assessment& assessment, Language language);
-    // Every model number the application covers, the representative first.
-    static QStringList models(const Product& product);
     // The text column Rationale stands for: the justification of a result judged not applicable.
     static bool rationaleIsJustification(starmark::Verdict verdict) { return verdict == starmark::Verdict::NotApplicable; }
 };

@@ -185,7 +185,7 @@ Result<QByteArray> ChecklistTemplate::fill(const XlsxPackage& workbook, const Ch
         }
         const Product& p = assessment.product;
         const QMap<QString, QString> facts{{QStringLiteral("manufacturer"), p.manufacturer.in(language)},
-            {QStringLiteral("product"), p.name.in(language)}, {QStringLiteral("models"), ChecklistLayout::models(p).join(QLatin1Char('\n'))},
+            {QStringLiteral("product"), p.name.in(language)}, {QStringLiteral("models"), p.models().join(QLatin1Char('\n'))},
             {QStringLiteral("firmware"), p.firmware}, {QStringLiteral("support_until"), p.supportUntil.toString(Qt::ISODate)},
             {QStringLiteral("contact"), p.vulnerabilityContact}};
         for (auto it = map.productCells.cbegin(); it != map.productCells.cend(); ++it)

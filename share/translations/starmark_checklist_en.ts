@@ -123,6 +123,10 @@
         <source>Vulnerability contact</source>
         <translation>Vulnerability contact</translation>
     </message>
+    <message>
+        <source>PSTI statement of compliance</source>
+        <translation>PSTI statement of compliance</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistMap</name>

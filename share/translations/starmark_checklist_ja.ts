@@ -123,6 +123,10 @@
         <source>Vulnerability contact</source>
         <translation>脆弱性の連絡先</translation>
     </message>
+    <message>
+        <source>PSTI statement of compliance</source>
+        <translation>PSTI法適合宣言書</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistMap</name>

@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace starmark::test;
@@ -136,11 +138,14 @@ TEST_F(ChecklistCommand, ExportsIpasShapeInJapaneseReadyToPrintOnA4)
     const QJsonObject product = sheet(workbook, 1);
     EXPECT_EQ(product.value(QStringLiteral("name")).toString(), QStringLiteral("申請者・製品"));
     const QJsonObject facts = product.value(QStringLiteral("cells")).toObject();
-    QMap<QString, QString> byLabel;
+    QMultiMap<QString, QString> byLabel;
     for (int row = 1; row <= product.value(QStringLiteral("max_row")).toInt(); ++row)
         byLabel.insert(facts.value(QStringLiteral("A%1").arg(row)).toString(), facts.value(QStringLiteral("B%1").arg(row)).toString());
     EXPECT_EQ(byLabel.value(QStringLiteral("製造業者")), QStringLiteral("株式会社ミライセンス"));
-    EXPECT_EQ(byLabel.value(QStringLiteral("型番")), QStringLiteral("MS-CAM100"));
+    // Every model number of the family, a row each, the representative first.
+    QStringList models = byLabel.values(QStringLiteral("型番"));
+    std::reverse(models.begin(), models.end()); // QMultiMap gives the last inserted first
+    EXPECT_EQ(models, (QStringList{QStringLiteral("MS-CAM100"), QStringLiteral("MS-CAM100W"), QStringLiteral("MS-CAM100/B")}));
     EXPECT_EQ(byLabel.value(QStringLiteral("ファームウェア")), QStringLiteral("2.4.1"));
     EXPECT_EQ(byLabel.value(QStringLiteral("サポート期限")), QStringLiteral("2031-03-31"));
     EXPECT_EQ(byLabel.value(QStringLiteral("脆弱性の連絡先")), QStringLiteral("https://miraisense.example/security"));
@@ -369,7 +374,7 @@ TEST_F(ChecklistCommand, FillsAnOperatorsTemplateKeepingItsStylesMergedCellsAndF
     const QJsonObject product = sheet(workbook, 1);
     EXPECT_EQ(cell(product, "A1"), QStringLiteral("製造業者"));
     EXPECT_EQ(cell(product, "B1"), QStringLiteral("株式会社ミライセンス"));
-    EXPECT_EQ(cell(product, "B3"), QStringLiteral("MS-CAM100"));
+    EXPECT_EQ(cell(product, "B3"), QStringLiteral("MS-CAM100\nMS-CAM100W\nMS-CAM100/B")); // the family in the one cell the map names
 
     // Every other part of the package, byte for byte.
     const QJsonObject before = QJsonDocument::fromJson(runTool(python, {tool, QStringLiteral("parts"), blank}).out.toUtf8()).object();

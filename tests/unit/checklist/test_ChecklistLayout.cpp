@@ -70,10 +70,40 @@ TEST(ChecklistLayout, TellsAnItemRowByItsLabel)
     EXPECT_EQ(ChecklistLayout::itemIdOf(QString()), std::nullopt);
 }
 
-TEST(ChecklistLayout, ListsEveryModelNumber)
+TEST(ChecklistLayout, TheApplicantsSheetListsEveryModelOfTheFamilyTheRepresentativeFirst)
 {
-    Product p;
-    EXPECT_TRUE(ChecklistLayout::models(p).isEmpty());
-    p.model = QStringLiteral("MS-CAM100");
-    EXPECT_EQ(ChecklistLayout::models(p), QStringList{QStringLiteral("MS-CAM100")});
+    Assessment a;
+    a.product.model = QStringLiteral("MS-CAM100");
+    a.product.otherModels = {QStringLiteral("MS-CAM100W"), QStringLiteral("MS-CAM100/B")};
+    QStringList models;
+    for (const auto& [label, value] : ChecklistLayout::productRows(a, Language::Japanese))
+        if (label == QStringLiteral("型番"))
+            models << value;
+    EXPECT_EQ(models, (QStringList{QStringLiteral("MS-CAM100"), QStringLiteral("MS-CAM100W"), QStringLiteral("MS-CAM100/B")}));
+}
+
+// On IPA's PSTI route the rows the statement of compliance stands for say so in their method
+// column, and only those rows, and only when the profile takes the route.
+TEST(ChecklistLayout, OnThePstiRouteTheCoveredRowsNameTheStatementOfCompliance)
+{
+    Chain chain;
+    Requirement covered;
+    covered.id = QStringLiteral("S1.1-02");
+    covered.method = Requirement::Method::Document;
+    chain.catalog.requirements.prepend(covered);
+    chain.catalog.pstiRoute = Catalog::PstiRoute{QStringLiteral("psti_route"), {QStringLiteral("S1.1-02")}, {}};
+    Assessment a;
+    const auto method = [&](const Assessment& in, const QString& id, Language language) {
+        for (const ChecklistLayout::Row& row : ChecklistLayout::rows(in, {&chain.catalog}, language))
+            if (row.requirement == id && row.item.isEmpty())
+                return row.cells[ChecklistLayout::Method - 1];
+        return QString();
+    };
+    EXPECT_EQ(method(a, QStringLiteral("S1.1-02"), Language::English), QStringLiteral("Document review"));
+    a.profile.insert(QStringLiteral("psti_route"), QStringLiteral("false"));
+    EXPECT_EQ(method(a, QStringLiteral("S1.1-02"), Language::English), QStringLiteral("Document review"));
+    a.profile.insert(QStringLiteral("psti_route"), QStringLiteral("true"));
+    EXPECT_EQ(method(a, QStringLiteral("S1.1-02"), Language::English), QStringLiteral("PSTI statement of compliance"));
+    EXPECT_EQ(method(a, QStringLiteral("S1.1-02"), Language::Japanese), QStringLiteral("PSTI法適合宣言書"));
+    EXPECT_EQ(method(a, QStringLiteral("S1.1-10"), Language::English), QStringLiteral("Document review + device test"));
 }
