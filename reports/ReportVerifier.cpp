@@ -287,7 +287,10 @@ void recordRevocation(ReportVerifier::Signature& s, X509_STORE_CTX* verified, co
         const RevocationStatus status = RevocationStatus::of(certificate, sk_X509_value(chain, i + 1), embedded.ocspResponses, embedded.crls,
             roots, s.timestampTime.value_or(s.signingTime));
         covered = covered && status.state != RevocationStatus::State::Unknown;
-        if (status.state == RevocationStatus::State::Revoked && s.revocation.state != RevocationStatus::State::Revoked) {
+        // A revocation after the time a trusted timestamp proves does not reach back to the signature
+        // (B-T); without one, the signer's claimed time is no proof, and every revocation counts.
+        const bool afterTheProof = s.timestampTime && status.revokedAt.isValid() && status.revokedAt > *s.timestampTime;
+        if (status.state == RevocationStatus::State::Revoked && !afterTheProof && s.revocation.state != RevocationStatus::State::Revoked) {
             s.revocation = status;
             if (!s.problem)
                 s.problem = invalid("report.signer-revoked",

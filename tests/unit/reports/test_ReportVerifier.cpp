@@ -16,6 +16,8 @@
 
 #include <QJsonArray>
 
+#include <openssl/x509.h>
+
 #include <algorithm>
 #include <functional>
 
@@ -333,4 +335,52 @@ TEST(ReportVerifier, ATimestampOverAnotherSignatureOrFromAForeignTsaMakesTheRepo
         timestampedCameraReport(demoTsa(other.path(), testNow())), trustOf(QStringLiteral("ca.pem")), shippedDigests(), afterTheSignersEnd);
     EXPECT_EQ(r.verdict, ReportVerifier::Result::Verdict::Invalid);
     EXPECT_TRUE(findProblem(r.problems, QStringLiteral("report.timestamp-invalid"))) << describe(r.problems);
+}
+
+namespace {
+
+// `pdf` kept for the long term with one CRL of the fixture's CA that lists the manufacturer's
+// signer (serial 2) as revoked at `revokedAt`.
+QByteArray keptWithSignerRevokedAt(const QByteArray& pdf, const QDateTime& revokedAt)
+{
+    ReportFixture& f = ReportFixture::instance();
+    ValidationData data;
+    const SigningIdentity signer = f.identity();
+    for (X509* c : {signer.certificate(), signer.chain().constFirst().get()}) {
+        unsigned char* out = nullptr;
+        const int length = i2d_X509(c, &out);
+        data.certificates.append(QByteArray(reinterpret_cast<const char*>(out), length));
+        OPENSSL_free(out);
+    }
+    data.crls = {f.crl({2}, QStringLiteral("ca"), revokedAt)};
+    const Result<QByteArray> kept = PdfSigner::addDss(pdf, data);
+    if (!kept)
+        throw std::runtime_error(describe(kept.problems()));
+    return *kept;
+}
+
+} // namespace
+
+// PAdES B-LT over B-T: a revocation counts against a signature made before it only when nothing
+// proves the signature older. The token's time decides; the signer's own claim never does, or a
+// revoked signer would simply claim an earlier time.
+TEST(ReportVerifier, ARevocationAfterTheTimeTheTokenProvesLeavesTheReportValidOneBeforeItDoesNot)
+{
+    const QByteArray stamped = timestampedCameraReport(demoTsa(fixturePki(), testNow()));
+    const ReportVerifier::Result after = ReportVerifier::verify(
+        keptWithSignerRevokedAt(stamped, testNow().addDays(30)), trustOf(QStringLiteral("ca.pem")), shippedDigests(), testNow().addDays(60));
+    EXPECT_EQ(after.verdict, ReportVerifier::Result::Verdict::Valid) << describe(after.problems);
+    EXPECT_EQ(after.signatures[0].revocation.state, RevocationStatus::State::Good);
+
+    const ReportVerifier::Result before = ReportVerifier::verify(keptWithSignerRevokedAt(stamped, testNow().addSecs(-3600)),
+        trustOf(QStringLiteral("ca.pem")), shippedDigests(), testNow().addDays(60));
+    EXPECT_EQ(before.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_TRUE(findProblem(before.problems, QStringLiteral("report.signer-revoked"))) << describe(before.problems);
+
+    // Without a timestamp the time of signing is only claimed: a later revocation still counts.
+    const ReportVerifier::Result claimed = ReportVerifier::verify(keptWithSignerRevokedAt(ReportFixture::instance().signedCameraReport(),
+                                                                      testNow().addDays(30)),
+        trustOf(QStringLiteral("ca.pem")), shippedDigests(), testNow().addDays(60));
+    EXPECT_EQ(claimed.verdict, ReportVerifier::Result::Verdict::Invalid);
+    EXPECT_TRUE(findProblem(claimed.problems, QStringLiteral("report.signer-revoked"))) << describe(claimed.problems);
 }
