@@ -31,12 +31,12 @@
 <context>
     <name>AssessCommand</name>
     <message>
-        <source>--catalog is required (see 'starmark catalog list')</source>
-        <translation>--catalog is required (see 'starmark catalog list')</translation>
+        <source>--catalog is required (see &apos;starmark catalog list&apos;)</source>
+        <translation>--catalog is required (see &apos;starmark catalog list&apos;)</translation>
     </message>
     <message>
-        <source>no valid catalog '%1'; see 'starmark catalog list'</source>
-        <translation>no valid catalog '%1'; see 'starmark catalog list'</translation>
+        <source>no valid catalog &apos;%1&apos;; see &apos;starmark catalog list&apos;</source>
+        <translation>no valid catalog &apos;%1&apos;; see &apos;starmark catalog list&apos;</translation>
     </message>
     <message>
         <source>--mode takes self or lab</source>
@@ -53,8 +53,8 @@
 </translation>
     </message>
     <message>
-        <source>'%1' is not KEY=VALUE</source>
-        <translation>'%1' is not KEY=VALUE</translation>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation>&apos;%1&apos; is not KEY=VALUE</translation>
     </message>
     <message>
         <source>nothing was changed
@@ -71,9 +71,9 @@
         <translation>refusing to sign off %1</translation>
     </message>
     <message>
-        <source>signed off by %1; the assessment is locked (changes need 'starmark assess revise')
+        <source>signed off by %1; the assessment is locked (changes need &apos;starmark assess revise&apos;)
 </source>
-        <translation>signed off by %1; the assessment is locked (changes need 'starmark assess revise')
+        <translation>signed off by %1; the assessment is locked (changes need &apos;starmark assess revise&apos;)
 </translation>
     </message>
     <message>
@@ -284,8 +284,8 @@
         <translation>Requirements</translation>
     </message>
     <message>
-        <source>Requirements marked [provisional] are reconstructed wording, not the scheme's official text.</source>
-        <translation>Requirements marked [provisional] are reconstructed wording, not the scheme's official text.</translation>
+        <source>Requirements marked [provisional] are reconstructed wording, not the scheme&apos;s official text.</source>
+        <translation>Requirements marked [provisional] are reconstructed wording, not the scheme&apos;s official text.</translation>
     </message>
     <message>
         <source>Product profile questions</source>
@@ -332,12 +332,12 @@
         <translation>Catalog id, e.g. jc-star/star1-common or star1-common.</translation>
     </message>
     <message>
-        <source>no catalog '%1' (known: %2); see 'starmark catalog list'</source>
-        <translation>no catalog '%1' (known: %2); see 'starmark catalog list'</translation>
+        <source>no catalog &apos;%1&apos; (known: %2); see &apos;starmark catalog list&apos;</source>
+        <translation>no catalog &apos;%1&apos; (known: %2); see &apos;starmark catalog list&apos;</translation>
     </message>
     <message>
-        <source>catalog '%1' is not valid:</source>
-        <translation>catalog '%1' is not valid:</translation>
+        <source>catalog &apos;%1&apos; is not valid:</source>
+        <translation>catalog &apos;%1&apos; is not valid:</translation>
     </message>
     <message>
         <source>Print JSON for machines.</source>
@@ -398,8 +398,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--lang takes ja or en, not '%1'</source>
-        <translation>--lang takes ja or en, not '%1'</translation>
+        <source>--lang takes ja or en, not &apos;%1&apos;</source>
+        <translation>--lang takes ja or en, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -414,8 +414,8 @@
         <translation>missing argument</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Language of the document and the messages: ja (default) or en.</source>
@@ -426,12 +426,12 @@
         <translation>missing subcommand; use %1</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1'; use %2</source>
-        <translation>unknown subcommand '%1'; use %2</translation>
+        <source>unknown subcommand &apos;%1&apos;; use %2</source>
+        <translation>unknown subcommand &apos;%1&apos;; use %2</translation>
     </message>
     <message>
-        <source>see '%1 --help'</source>
-        <translation>see '%1 --help'</translation>
+        <source>see &apos;%1 --help&apos;</source>
+        <translation>see &apos;%1 --help&apos;</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -446,8 +446,8 @@
         <translation>check the path</translation>
     </message>
     <message>
-        <source>name a file, or pass the folder to 'starmark catalog validate'</source>
-        <translation>name a file, or pass the folder to 'starmark catalog validate'</translation>
+        <source>name a file, or pass the folder to &apos;starmark catalog validate&apos;</source>
+        <translation>name a file, or pass the folder to &apos;starmark catalog validate&apos;</translation>
     </message>
     <message>
         <source>name the file meant</source>
@@ -470,32 +470,32 @@
         <translation>fix these and run the command again</translation>
     </message>
     <message>
-        <source>see 'starmark catalog list'</source>
-        <translation>see 'starmark catalog list'</translation>
+        <source>see &apos;starmark catalog list&apos;</source>
+        <translation>see &apos;starmark catalog list&apos;</translation>
     </message>
     <message>
-        <source>run 'starmark catalog validate' on it</source>
-        <translation>run 'starmark catalog validate' on it</translation>
+        <source>run &apos;starmark catalog validate&apos; on it</source>
+        <translation>run &apos;starmark catalog validate&apos; on it</translation>
     </message>
     <message>
-        <source>check the id with 'starmark catalog show'</source>
-        <translation>check the id with 'starmark catalog show'</translation>
+        <source>check the id with &apos;starmark catalog show&apos;</source>
+        <translation>check the id with &apos;starmark catalog show&apos;</translation>
     </message>
     <message>
         <source>write mode: lab</source>
         <translation>write mode: lab</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unknown command '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).</source>
         <translation>%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).</translation>
     </message>
     <message>
-        <source>give --trust CA.pem (the CA the signers' certificates chain to), or put it in %1</source>
-        <translation>give --trust CA.pem (the CA the signers' certificates chain to), or put it in %1</translation>
+        <source>give --trust CA.pem (the CA the signers&apos; certificates chain to), or put it in %1</source>
+        <translation>give --trust CA.pem (the CA the signers&apos; certificates chain to), or put it in %1</translation>
     </message>
     <message>
         <source>Read catalogs from DIR instead of the shipped ones (repeatable).</source>
@@ -510,12 +510,12 @@
         <translation>pass --catalogs with the folder that holds it</translation>
     </message>
     <message>
-        <source>see 'starmark assess set --help'</source>
-        <translation>see 'starmark assess set --help'</translation>
+        <source>see &apos;starmark assess set --help&apos;</source>
+        <translation>see &apos;starmark assess set --help&apos;</translation>
     </message>
     <message>
-        <source>upgrade it with 'starmark assess upgrade %1' (the trail then records the state as found)</source>
-        <translation>upgrade it with 'starmark assess upgrade %1' (the trail then records the state as found)</translation>
+        <source>upgrade it with &apos;starmark assess upgrade %1&apos; (the trail then records the state as found)</source>
+        <translation>upgrade it with &apos;starmark assess upgrade %1&apos; (the trail then records the state as found)</translation>
     </message>
     <message>
         <source>give -o a new or empty folder</source>
@@ -538,8 +538,8 @@
         <translation>reinstall StarMark or set $STARMARK_SHARE</translation>
     </message>
     <message>
-        <source>see 'starmark serve tokens'</source>
-        <translation>see 'starmark serve tokens'</translation>
+        <source>see &apos;starmark serve tokens&apos;</source>
+        <translation>see &apos;starmark serve tokens&apos;</translation>
     </message>
     <message>
         <source>--as-of takes a date, YYYY-MM-DD</source>
@@ -586,16 +586,16 @@
         <translation>give --failure-text, and --user-field and --password-field when they are not username and password</translation>
     </message>
     <message>
-        <source>start a new revision with 'starmark assess revise'</source>
-        <translation>start a new revision with 'starmark assess revise'</translation>
+        <source>start a new revision with &apos;starmark assess revise&apos;</source>
+        <translation>start a new revision with &apos;starmark assess revise&apos;</translation>
     </message>
     <message>
         <source>fetch the current list from the registry (GET /api/v1/revocations)</source>
         <translation>fetch the current list from the registry (GET /api/v1/revocations)</translation>
     </message>
     <message>
-        <source>check --trust: the file must come from the label's own registry</source>
-        <translation>check --trust: the file must come from the label's own registry</translation>
+        <source>check --trust: the file must come from the label&apos;s own registry</source>
+        <translation>check --trust: the file must come from the label&apos;s own registry</translation>
     </message>
     <message>
         <source>give the CA of the time-stamp authority with --trust, or use a TSA you trust; nothing was written</source>
@@ -610,8 +610,8 @@
         <translation>give a certificate issued for time-stamping (starmark keys demo-pki writes tsa.pem)</translation>
     </message>
     <message>
-        <source>give the tool's own output file (nmap -oX, sslscan --xml=, testssl.sh --jsonfile, ssh-audit -j, a CycloneDX, SPDX or osv-scanner JSON)</source>
-        <translation>give the tool's own output file (nmap -oX, sslscan --xml=, testssl.sh --jsonfile, ssh-audit -j, a CycloneDX, SPDX or osv-scanner JSON)</translation>
+        <source>give the tool&apos;s own output file (nmap -oX, sslscan --xml=, testssl.sh --jsonfile, ssh-audit -j, a CycloneDX, SPDX or osv-scanner JSON)</source>
+        <translation>give the tool&apos;s own output file (nmap -oX, sslscan --xml=, testssl.sh --jsonfile, ssh-audit -j, a CycloneDX, SPDX or osv-scanner JSON)</translation>
     </message>
     <message>
         <source>drop --format, or name the file meant</source>
@@ -642,19 +642,15 @@
         <translation>give the issuer certificates with --chain</translation>
     </message>
     <message>
-        <source>save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with 'starmark checklist export'</source>
-        <translation>save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with 'starmark checklist export'</translation>
+        <source>save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with &apos;starmark checklist export&apos;</source>
+        <translation>save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with &apos;starmark checklist export&apos;</translation>
     </message>
 </context>
 <context>
     <name>KeysCommand</name>
     <message>
-        <source>Where to write ca.pem and the signers' keys and certificates.</source>
-        <translation>Where to write ca.pem and the signers' keys and certificates.</translation>
-    </message>
-    <message>
-        <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / label-issuer.pub.pem. Every subject says DEMO: not for real reports.</source>
-        <translation>demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / label-issuer.pub.pem. Every subject says DEMO: not for real reports.</translation>
+        <source>Where to write ca.pem and the signers&apos; keys and certificates.</source>
+        <translation>Where to write ca.pem and the signers&apos; keys and certificates.</translation>
     </message>
     <message>
         <source>File name of the signer: NAME.pem and NAME.key.</source>
@@ -665,12 +661,12 @@
         <translation>The organisation (O=) the certificate names: the manufacturer or lab of your declaration.</translation>
     </message>
     <message>
-        <source>The role it signs in: %1 (repeatable; none: a certificate without StarMark's role OIDs).</source>
-        <translation>The role it signs in: %1 (repeatable; none: a certificate without StarMark's role OIDs).</translation>
+        <source>The role it signs in: %1 (repeatable; none: a certificate without StarMark&apos;s role OIDs).</source>
+        <translation>The role it signs in: %1 (repeatable; none: a certificate without StarMark&apos;s role OIDs).</translation>
     </message>
     <message>
-        <source>A folder made by 'starmark keys demo-pki'.</source>
-        <translation>A folder made by 'starmark keys demo-pki'.</translation>
+        <source>A folder made by &apos;starmark keys demo-pki&apos;.</source>
+        <translation>A folder made by &apos;starmark keys demo-pki&apos;.</translation>
     </message>
     <message>
         <source>--name and --organisation are required</source>
@@ -685,8 +681,8 @@
         <translation>demo signer written to %1/%2.pem and %2.key, for %3. Its subject says DEMO: not for real reports.</translation>
     </message>
     <message>
-        <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority's tsa.key / tsa.pem (for 'starmark tsa serve'). Every subject says DEMO: not for real reports.</source>
-        <translation>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority's tsa.key / tsa.pem (for 'starmark tsa serve'). Every subject says DEMO: not for real reports.</translation>
+        <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority&apos;s tsa.key / tsa.pem (for &apos;starmark tsa serve&apos;). Every subject says DEMO: not for real reports.</source>
+        <translation>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority&apos;s tsa.key / tsa.pem (for &apos;starmark tsa serve&apos;). Every subject says DEMO: not for real reports.</translation>
     </message>
     <message>
         <source>The loopback port the certificates name for OCSP (PORT) and the CRL (PORT+1); default %1.</source>
@@ -697,8 +693,8 @@
         <translation>--revocation-port %1 is not a port from 1 to 65534</translation>
     </message>
     <message>
-        <source>For revocation checks: the OCSP responder ocsp.pem / ocsp.key, ca.crl and the CA's index.txt; the certificates name OCSP at http://127.0.0.1:%1/ and the CRL at http://127.0.0.1:%2/ca.crl.</source>
-        <translation>For revocation checks: the OCSP responder ocsp.pem / ocsp.key, ca.crl and the CA's index.txt; the certificates name OCSP at http://127.0.0.1:%1/ and the CRL at http://127.0.0.1:%2/ca.crl.</translation>
+        <source>For revocation checks: the OCSP responder ocsp.pem / ocsp.key, ca.crl and the CA&apos;s index.txt; the certificates name OCSP at http://127.0.0.1:%1/ and the CRL at http://127.0.0.1:%2/ca.crl.</source>
+        <translation>For revocation checks: the OCSP responder ocsp.pem / ocsp.key, ca.crl and the CA&apos;s index.txt; the certificates name OCSP at http://127.0.0.1:%1/ and the CRL at http://127.0.0.1:%2/ca.crl.</translation>
     </message>
 </context>
 <context>
@@ -716,32 +712,28 @@
         <translation>this address answers %1 only</translation>
     </message>
     <message>
-        <source>a label's address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</source>
-        <translation>a label's address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</translation>
-    </message>
-    <message>
-        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
-        <translation>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</translation>
+        <source>a label&apos;s address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</source>
+        <translation>a label&apos;s address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</translation>
     </message>
     <message>
         <source>the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters</source>
         <translation>the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters</translation>
     </message>
     <message>
-        <source>this needs a staff token: send 'Authorization: Bearer &lt;token&gt;' (tokens come from 'starmark serve add-token NAME')</source>
-        <translation>this needs a staff token: send 'Authorization: Bearer &lt;token&gt;' (tokens come from 'starmark serve add-token NAME')</translation>
+        <source>this needs a staff token: send &apos;Authorization: Bearer &lt;token&gt;&apos; (tokens come from &apos;starmark serve add-token NAME&apos;)</source>
+        <translation>this needs a staff token: send &apos;Authorization: Bearer &lt;token&gt;&apos; (tokens come from &apos;starmark serve add-token NAME&apos;)</translation>
     </message>
     <message>
-        <source>the Authorization header must read 'Bearer &lt;token&gt;'</source>
-        <translation>the Authorization header must read 'Bearer &lt;token&gt;'</translation>
+        <source>the Authorization header must read &apos;Bearer &lt;token&gt;&apos;</source>
+        <translation>the Authorization header must read &apos;Bearer &lt;token&gt;&apos;</translation>
     </message>
     <message>
         <source>the bearer token is not a registry staff token (mistyped, or from another registry)</source>
         <translation>the bearer token is not a registry staff token (mistyped, or from another registry)</translation>
     </message>
     <message>
-        <source>send the signed report itself, with 'Content-Type: application/pdf'</source>
-        <translation>send the signed report itself, with 'Content-Type: application/pdf'</translation>
+        <source>send the signed report itself, with &apos;Content-Type: application/pdf&apos;</source>
+        <translation>send the signed report itself, with &apos;Content-Type: application/pdf&apos;</translation>
     </message>
     <message>
         <source>the body is not a PDF (it does not start with %PDF-): send the signed report</source>
@@ -752,8 +744,8 @@
         <translation>the server was started without a trust anchor (--trust, or the trust store): it cannot check whose signature a report carries</translation>
     </message>
     <message>
-        <source>send a JSON body {"reason": "…"}: the page shows the reason (at most 2,000 characters)</source>
-        <translation>send a JSON body {"reason": "…"}: the page shows the reason (at most 2,000 characters)</translation>
+        <source>send a JSON body {&quot;reason&quot;: &quot;…&quot;}: the page shows the reason (at most 2,000 characters)</source>
+        <translation>send a JSON body {&quot;reason&quot;: &quot;…&quot;}: the page shows the reason (at most 2,000 characters)</translation>
     </message>
     <message>
         <source>%1; %2</source>
@@ -764,20 +756,12 @@
         <translation>%1; submit again with override=%2&amp;reason=…</translation>
     </message>
     <message>
-        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, /api/v1/log/sth, /api/v1/log/entries, /api/v1/log/proof/inclusion, /api/v1/log/proof/consistency, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
-        <translation>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, /api/v1/log/sth, /api/v1/log/entries, /api/v1/log/proof/inclusion, /api/v1/log/proof/consistency, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</translation>
-    </message>
-    <message>
         <source>%1 must be a whole number from 0 up, not %2</source>
         <translation>%1 must be a whole number from 0 up, not %2</translation>
     </message>
     <message>
         <source>hash must be a leaf hash, 64 hexadecimal digits, not %1</source>
         <translation>hash must be a leaf hash, 64 hexadecimal digits, not %1</translation>
-    </message>
-    <message>
-        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/labels?model=&lt;model number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
-        <translation>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/labels?model=&lt;model number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</translation>
     </message>
     <message>
         <source>GET /api/v1/labels takes exactly one ?model=&lt;model number&gt;</source>
@@ -791,24 +775,28 @@
         <source>no registration covers the model %1</source>
         <translation>no registration covers the model %1</translation>
     </message>
+    <message>
+        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/labels?model=&lt;model number&gt;, /api/v1/revocations, /api/v1/issuer-key, /api/v1/log/sth, /api/v1/log/entries, /api/v1/log/proof/inclusion, /api/v1/log/proof/consistency, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
+        <translation>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/labels?model=&lt;model number&gt;, /api/v1/revocations, /api/v1/issuer-key, /api/v1/log/sth, /api/v1/log/entries, /api/v1/log/proof/inclusion, /api/v1/log/proof/consistency, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</translation>
+    </message>
 </context>
 <context>
     <name>ToolCommand</name>
     <message>
-        <source>The output's format, when it must be this one: %1 (default: found from the content).</source>
-        <translation>The output's format, when it must be this one: %1 (default: found from the content).</translation>
+        <source>The output&apos;s format, when it must be this one: %1 (default: found from the content).</source>
+        <translation>The output&apos;s format, when it must be this one: %1 (default: found from the content).</translation>
     </message>
     <message>
         <source>The *.starmark file.</source>
         <translation>The *.starmark file.</translation>
     </message>
     <message>
-        <source>The tool's output file.</source>
-        <translation>The tool's output file.</translation>
+        <source>The tool&apos;s output file.</source>
+        <translation>The tool&apos;s output file.</translation>
     </message>
     <message>
-        <source>--format: '%1' is none of %2</source>
-        <translation>--format: '%1' is none of %2</translation>
+        <source>--format: &apos;%1&apos; is none of %2</source>
+        <translation>--format: &apos;%1&apos; is none of %2</translation>
     </message>
     <message>
         <source>nothing was changed
@@ -831,8 +819,8 @@
         <translation>(time not recorded)</translation>
     </message>
     <message>
-        <source>The requirement whose proposals to take as its verdict, or 'all'.</source>
-        <translation>The requirement whose proposals to take as its verdict, or 'all'.</translation>
+        <source>The requirement whose proposals to take as its verdict, or &apos;all&apos;.</source>
+        <translation>The requirement whose proposals to take as its verdict, or &apos;all&apos;.</translation>
     </message>
     <message>
         <source>%1: verdict %2, as the tools propose
@@ -874,12 +862,12 @@
 </translation>
     </message>
     <message>
-        <source>unknown tool '%1'; use nmap, sslscan, testssl, ssh-audit or lockout</source>
-        <translation>unknown tool '%1'; use nmap, sslscan, testssl, ssh-audit or lockout</translation>
+        <source>unknown tool &apos;%1&apos;; use nmap, sslscan, testssl, ssh-audit or lockout</source>
+        <translation>unknown tool &apos;%1&apos;; use nmap, sslscan, testssl, ssh-audit or lockout</translation>
     </message>
     <message>
-        <source>the assessment's catalogs have no requirement %1, which %2 speaks to</source>
-        <translation>the assessment's catalogs have no requirement %1, which %2 speaks to</translation>
+        <source>the assessment&apos;s catalogs have no requirement %1, which %2 speaks to</source>
+        <translation>the assessment&apos;s catalogs have no requirement %1, which %2 speaks to</translation>
     </message>
     <message>
         <source>the assessment is signed off and takes no new evidence; nothing was run</source>
@@ -945,15 +933,15 @@
 </translation>
     </message>
     <message>
-        <source>    the author's: certifies that no change is permitted (DocMDP P 1)
+        <source>    the author&apos;s: certifies that no change is permitted (DocMDP P 1)
 </source>
-        <translation>    the author's: certifies that no change is permitted (DocMDP P 1)
+        <translation>    the author&apos;s: certifies that no change is permitted (DocMDP P 1)
 </translation>
     </message>
     <message>
-        <source>    the author's: certifies NOTHING (no DocMDP P 1)
+        <source>    the author&apos;s: certifies NOTHING (no DocMDP P 1)
 </source>
-        <translation>    the author's: certifies NOTHING (no DocMDP P 1)
+        <translation>    the author&apos;s: certifies NOTHING (no DocMDP P 1)
 </translation>
     </message>
     <message>
@@ -1130,8 +1118,8 @@
 <context>
     <name>VerifyLogCommand</name>
     <message>
-        <source>The registry's label-issuer public key or certificate (PEM).</source>
-        <translation>The registry's label-issuer public key or certificate (PEM).</translation>
+        <source>The registry&apos;s label-issuer public key or certificate (PEM).</source>
+        <translation>The registry&apos;s label-issuer public key or certificate (PEM).</translation>
     </message>
     <message>
         <source>A signed tree head (GET /api/v1/log/sth).</source>

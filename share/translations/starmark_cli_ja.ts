@@ -31,12 +31,12 @@
 <context>
     <name>AssessCommand</name>
     <message>
-        <source>--catalog is required (see 'starmark catalog list')</source>
-        <translation>--catalog が必要です ('starmark catalog list' を参照)</translation>
+        <source>--catalog is required (see &apos;starmark catalog list&apos;)</source>
+        <translation>--catalog が必要です (&apos;starmark catalog list&apos; を参照)</translation>
     </message>
     <message>
-        <source>no valid catalog '%1'; see 'starmark catalog list'</source>
-        <translation>有効なカタログ '%1' がありません。'starmark catalog list' を参照してください</translation>
+        <source>no valid catalog &apos;%1&apos;; see &apos;starmark catalog list&apos;</source>
+        <translation>有効なカタログ &apos;%1&apos; がありません。&apos;starmark catalog list&apos; を参照してください</translation>
     </message>
     <message>
         <source>--mode takes self or lab</source>
@@ -53,8 +53,8 @@
 </translation>
     </message>
     <message>
-        <source>'%1' is not KEY=VALUE</source>
-        <translation>'%1' は KEY=VALUE の形ではありません</translation>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation>&apos;%1&apos; は KEY=VALUE の形ではありません</translation>
     </message>
     <message>
         <source>nothing was changed
@@ -71,9 +71,9 @@
         <translation>%1 の承認を拒否しました</translation>
     </message>
     <message>
-        <source>signed off by %1; the assessment is locked (changes need 'starmark assess revise')
+        <source>signed off by %1; the assessment is locked (changes need &apos;starmark assess revise&apos;)
 </source>
-        <translation>%1 が承認しました。評価はロックされています (変更には 'starmark assess revise' が必要です)
+        <translation>%1 が承認しました。評価はロックされています (変更には &apos;starmark assess revise&apos; が必要です)
 </translation>
     </message>
     <message>
@@ -284,7 +284,7 @@
         <translation>要件</translation>
     </message>
     <message>
-        <source>Requirements marked [provisional] are reconstructed wording, not the scheme's official text.</source>
+        <source>Requirements marked [provisional] are reconstructed wording, not the scheme&apos;s official text.</source>
         <translation>［暫定］の要件は再構成した文言であり、制度の公式な文言ではありません。</translation>
     </message>
     <message>
@@ -332,12 +332,12 @@
         <translation>カタログ ID（例: jc-star/star1-common または star1-common）。</translation>
     </message>
     <message>
-        <source>no catalog '%1' (known: %2); see 'starmark catalog list'</source>
-        <translation>カタログ '%1' がありません（既知: %2）。'starmark catalog list' を参照してください</translation>
+        <source>no catalog &apos;%1&apos; (known: %2); see &apos;starmark catalog list&apos;</source>
+        <translation>カタログ &apos;%1&apos; がありません（既知: %2）。&apos;starmark catalog list&apos; を参照してください</translation>
     </message>
     <message>
-        <source>catalog '%1' is not valid:</source>
-        <translation>カタログ '%1' は不正です:</translation>
+        <source>catalog &apos;%1&apos; is not valid:</source>
+        <translation>カタログ &apos;%1&apos; は不正です:</translation>
     </message>
     <message>
         <source>Print JSON for machines.</source>
@@ -398,8 +398,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--lang takes ja or en, not '%1'</source>
-        <translation>--lang に指定できるのは ja か en です（'%1' は指定できません）</translation>
+        <source>--lang takes ja or en, not &apos;%1&apos;</source>
+        <translation>--lang に指定できるのは ja か en です（&apos;%1&apos; は指定できません）</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -414,8 +414,8 @@
         <translation>引数が足りません</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>余分な引数 '%1' があります</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>余分な引数 &apos;%1&apos; があります</translation>
     </message>
     <message>
         <source>Language of the document and the messages: ja (default) or en.</source>
@@ -426,12 +426,12 @@
         <translation>サブコマンドがありません。%1 のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1'; use %2</source>
-        <translation>不明なサブコマンド '%1' です。%2 のいずれかを指定してください</translation>
+        <source>unknown subcommand &apos;%1&apos;; use %2</source>
+        <translation>不明なサブコマンド &apos;%1&apos; です。%2 のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>see '%1 --help'</source>
-        <translation>'%1 --help' を参照してください</translation>
+        <source>see &apos;%1 --help&apos;</source>
+        <translation>&apos;%1 --help&apos; を参照してください</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -446,8 +446,8 @@
         <translation>パスを確認してください</translation>
     </message>
     <message>
-        <source>name a file, or pass the folder to 'starmark catalog validate'</source>
-        <translation>ファイルを指定するか、フォルダを 'starmark catalog validate' に渡してください</translation>
+        <source>name a file, or pass the folder to &apos;starmark catalog validate&apos;</source>
+        <translation>ファイルを指定するか、フォルダを &apos;starmark catalog validate&apos; に渡してください</translation>
     </message>
     <message>
         <source>name the file meant</source>
@@ -470,31 +470,31 @@
         <translation>これらを直してから、もう一度コマンドを実行してください</translation>
     </message>
     <message>
-        <source>see 'starmark catalog list'</source>
-        <translation>'starmark catalog list' を参照してください</translation>
+        <source>see &apos;starmark catalog list&apos;</source>
+        <translation>&apos;starmark catalog list&apos; を参照してください</translation>
     </message>
     <message>
-        <source>run 'starmark catalog validate' on it</source>
-        <translation>'starmark catalog validate' で確認してください</translation>
+        <source>run &apos;starmark catalog validate&apos; on it</source>
+        <translation>&apos;starmark catalog validate&apos; で確認してください</translation>
     </message>
     <message>
-        <source>check the id with 'starmark catalog show'</source>
-        <translation>'starmark catalog show' で ID を確認してください</translation>
+        <source>check the id with &apos;starmark catalog show&apos;</source>
+        <translation>&apos;starmark catalog show&apos; で ID を確認してください</translation>
     </message>
     <message>
         <source>write mode: lab</source>
         <translation>mode: lab と書いてください</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>不明なコマンド '%1' です</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos; です</translation>
     </message>
     <message>
         <source>%1: a CA certificate (PEM), a trust.yaml or a trust folder; repeatable. Default: the trust store (%2).</source>
         <translation>%1: CA 証明書（PEM）、trust.yaml またはトラストフォルダ。複数指定可。既定: トラストストア（%2）。</translation>
     </message>
     <message>
-        <source>give --trust CA.pem (the CA the signers' certificates chain to), or put it in %1</source>
+        <source>give --trust CA.pem (the CA the signers&apos; certificates chain to), or put it in %1</source>
         <translation>--trust CA.pem（署名者の証明書がつながる CA）を指定するか、%1 に置いてください</translation>
     </message>
     <message>
@@ -510,12 +510,12 @@
         <translation>それを含むフォルダを --catalogs で指定してください</translation>
     </message>
     <message>
-        <source>see 'starmark assess set --help'</source>
-        <translation>'starmark assess set --help' を参照してください</translation>
+        <source>see &apos;starmark assess set --help&apos;</source>
+        <translation>&apos;starmark assess set --help&apos; を参照してください</translation>
     </message>
     <message>
-        <source>upgrade it with 'starmark assess upgrade %1' (the trail then records the state as found)</source>
-        <translation>'starmark assess upgrade %1' で更新してください（監査証跡には見つかったときの状態が記録されます）</translation>
+        <source>upgrade it with &apos;starmark assess upgrade %1&apos; (the trail then records the state as found)</source>
+        <translation>&apos;starmark assess upgrade %1&apos; で更新してください（監査証跡には見つかったときの状態が記録されます）</translation>
     </message>
     <message>
         <source>give -o a new or empty folder</source>
@@ -538,8 +538,8 @@
         <translation>StarMark を再インストールするか、$STARMARK_SHARE を設定してください</translation>
     </message>
     <message>
-        <source>see 'starmark serve tokens'</source>
-        <translation>'starmark serve tokens' を参照してください</translation>
+        <source>see &apos;starmark serve tokens&apos;</source>
+        <translation>&apos;starmark serve tokens&apos; を参照してください</translation>
     </message>
     <message>
         <source>--as-of takes a date, YYYY-MM-DD</source>
@@ -586,15 +586,15 @@
         <translation>--failure-text を指定してください。フィールド名が username と password でない場合は --user-field と --password-field も指定してください</translation>
     </message>
     <message>
-        <source>start a new revision with 'starmark assess revise'</source>
-        <translation>'starmark assess revise' で新しいリビジョンを始めてください</translation>
+        <source>start a new revision with &apos;starmark assess revise&apos;</source>
+        <translation>&apos;starmark assess revise&apos; で新しいリビジョンを始めてください</translation>
     </message>
     <message>
         <source>fetch the current list from the registry (GET /api/v1/revocations)</source>
         <translation>登録システムから最新のリストを取得してください (GET /api/v1/revocations)</translation>
     </message>
     <message>
-        <source>check --trust: the file must come from the label's own registry</source>
+        <source>check --trust: the file must come from the label&apos;s own registry</source>
         <translation>--trust を確認してください。ファイルはそのラベルの登録システムから取得したものである必要があります</translation>
     </message>
     <message>
@@ -610,7 +610,7 @@
         <translation>タイムスタンプ用に発行された証明書を指定してください（starmark keys demo-pki が tsa.pem を書き出します）</translation>
     </message>
     <message>
-        <source>give the tool's own output file (nmap -oX, sslscan --xml=, testssl.sh --jsonfile, ssh-audit -j, a CycloneDX, SPDX or osv-scanner JSON)</source>
+        <source>give the tool&apos;s own output file (nmap -oX, sslscan --xml=, testssl.sh --jsonfile, ssh-audit -j, a CycloneDX, SPDX or osv-scanner JSON)</source>
         <translation>ツール自身の出力ファイルを指定してください（nmap -oX、sslscan --xml=、testssl.sh --jsonfile、ssh-audit -j、CycloneDX・SPDX・osv-scanner の JSON）</translation>
     </message>
     <message>
@@ -642,19 +642,15 @@
         <translation>発行者の証明書を --chain で指定してください</translation>
     </message>
     <message>
-        <source>save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with 'starmark checklist export'</source>
-        <translation>表計算ソフトから Excel ブック（.xlsx）として保存するか、'starmark checklist export' で書き出し直してください</translation>
+        <source>save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with &apos;starmark checklist export&apos;</source>
+        <translation>表計算ソフトから Excel ブック（.xlsx）として保存するか、&apos;starmark checklist export&apos; で書き出し直してください</translation>
     </message>
 </context>
 <context>
     <name>KeysCommand</name>
     <message>
-        <source>Where to write ca.pem and the signers' keys and certificates.</source>
+        <source>Where to write ca.pem and the signers&apos; keys and certificates.</source>
         <translation>ca.pem と署名者の鍵・証明書を書き出すフォルダ。</translation>
-    </message>
-    <message>
-        <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), and the label key label-issuer.key / label-issuer.pub.pem. Every subject says DEMO: not for real reports.</source>
-        <translation>デモ用 PKI を %1 に書き出しました: ca.pem、%2（.key、.pem）、ラベル鍵 label-issuer.key／label-issuer.pub.pem。どのサブジェクトにも DEMO とあり、実際の報告書には使えません。</translation>
     </message>
     <message>
         <source>File name of the signer: NAME.pem and NAME.key.</source>
@@ -665,12 +661,12 @@
         <translation>証明書に記載する組織（O=）: 宣言の製造事業者または評価機関。</translation>
     </message>
     <message>
-        <source>The role it signs in: %1 (repeatable; none: a certificate without StarMark's role OIDs).</source>
+        <source>The role it signs in: %1 (repeatable; none: a certificate without StarMark&apos;s role OIDs).</source>
         <translation>署名する役割: %1（複数指定可。none: StarMark の役割 OID を持たない証明書）。</translation>
     </message>
     <message>
-        <source>A folder made by 'starmark keys demo-pki'.</source>
-        <translation>'starmark keys demo-pki' で作成したフォルダ。</translation>
+        <source>A folder made by &apos;starmark keys demo-pki&apos;.</source>
+        <translation>&apos;starmark keys demo-pki&apos; で作成したフォルダ。</translation>
     </message>
     <message>
         <source>--name and --organisation are required</source>
@@ -685,8 +681,8 @@
         <translation>%3 のデモ用署名者を %1/%2.pem と %2.key に書き出しました。サブジェクトに DEMO とあり、実際の報告書には使えません。</translation>
     </message>
     <message>
-        <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority's tsa.key / tsa.pem (for 'starmark tsa serve'). Every subject says DEMO: not for real reports.</source>
-        <translation>デモ用 PKI を %1 に書き出しました: ca.pem、%2（.key、.pem）、ラベル鍵 label-issuer.key／label-issuer.pub.pem、時刻認証局の tsa.key／tsa.pem（'starmark tsa serve' 用）。どのサブジェクトにも DEMO とあり、実際の報告書には使えません。</translation>
+        <source>demo PKI written to %1: ca.pem, %2 (.key, .pem), the label key label-issuer.key / label-issuer.pub.pem, and the time-stamp authority&apos;s tsa.key / tsa.pem (for &apos;starmark tsa serve&apos;). Every subject says DEMO: not for real reports.</source>
+        <translation>デモ用 PKI を %1 に書き出しました: ca.pem、%2（.key、.pem）、ラベル鍵 label-issuer.key／label-issuer.pub.pem、時刻認証局の tsa.key／tsa.pem（&apos;starmark tsa serve&apos; 用）。どのサブジェクトにも DEMO とあり、実際の報告書には使えません。</translation>
     </message>
     <message>
         <source>The loopback port the certificates name for OCSP (PORT) and the CRL (PORT+1); default %1.</source>
@@ -697,7 +693,7 @@
         <translation>--revocation-port %1 は 1〜65534 のポート番号ではありません</translation>
     </message>
     <message>
-        <source>For revocation checks: the OCSP responder ocsp.pem / ocsp.key, ca.crl and the CA's index.txt; the certificates name OCSP at http://127.0.0.1:%1/ and the CRL at http://127.0.0.1:%2/ca.crl.</source>
+        <source>For revocation checks: the OCSP responder ocsp.pem / ocsp.key, ca.crl and the CA&apos;s index.txt; the certificates name OCSP at http://127.0.0.1:%1/ and the CRL at http://127.0.0.1:%2/ca.crl.</source>
         <translation>失効確認用: OCSP レスポンダー ocsp.pem / ocsp.key、ca.crl、CA の index.txt。証明書には OCSP として http://127.0.0.1:%1/、CRL として http://127.0.0.1:%2/ca.crl を記載しています。</translation>
     </message>
 </context>
@@ -716,32 +712,28 @@
         <translation>このアドレスが受け付けるのは %1 のみです</translation>
     </message>
     <message>
-        <source>a label's address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</source>
+        <source>a label&apos;s address is /l/&lt;registration number&gt;[/&lt;label token&gt;], nothing more</source>
         <translation>ラベルのアドレスは /l/&lt;登録番号&gt;[/&lt;ラベルトークン&gt;] で、それ以上は続きません</translation>
-    </message>
-    <message>
-        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
-        <translation>%1 には何もありません。登録システムが提供するのは /l/&lt;登録番号&gt;、/api/v1/labels/&lt;登録番号&gt;、/api/v1/revocations、/api/v1/issuer-key と、POST の /api/v1/submissions および /api/v1/labels/&lt;登録番号&gt;/revoke です</translation>
     </message>
     <message>
         <source>the label token after the registration number is base32 (A–Z, 2–7) of at most %1 characters</source>
         <translation>登録番号の後のラベルトークンは、%1 文字以内の base32（A–Z、2–7）です</translation>
     </message>
     <message>
-        <source>this needs a staff token: send 'Authorization: Bearer &lt;token&gt;' (tokens come from 'starmark serve add-token NAME')</source>
-        <translation>職員トークンが必要です。'Authorization: Bearer &lt;トークン&gt;' を送ってください（トークンは 'starmark serve add-token 名前' で発行します）</translation>
+        <source>this needs a staff token: send &apos;Authorization: Bearer &lt;token&gt;&apos; (tokens come from &apos;starmark serve add-token NAME&apos;)</source>
+        <translation>職員トークンが必要です。&apos;Authorization: Bearer &lt;トークン&gt;&apos; を送ってください（トークンは &apos;starmark serve add-token 名前&apos; で発行します）</translation>
     </message>
     <message>
-        <source>the Authorization header must read 'Bearer &lt;token&gt;'</source>
-        <translation>Authorization ヘッダーは 'Bearer &lt;トークン&gt;' の形で書きます</translation>
+        <source>the Authorization header must read &apos;Bearer &lt;token&gt;&apos;</source>
+        <translation>Authorization ヘッダーは &apos;Bearer &lt;トークン&gt;&apos; の形で書きます</translation>
     </message>
     <message>
         <source>the bearer token is not a registry staff token (mistyped, or from another registry)</source>
         <translation>このベアラートークンは登録システムの職員トークンではありません（入力誤りか、別の登録システムのものです）</translation>
     </message>
     <message>
-        <source>send the signed report itself, with 'Content-Type: application/pdf'</source>
-        <translation>署名済み報告書そのものを 'Content-Type: application/pdf' で送ってください</translation>
+        <source>send the signed report itself, with &apos;Content-Type: application/pdf&apos;</source>
+        <translation>署名済み報告書そのものを &apos;Content-Type: application/pdf&apos; で送ってください</translation>
     </message>
     <message>
         <source>the body is not a PDF (it does not start with %PDF-): send the signed report</source>
@@ -752,8 +744,8 @@
         <translation>サーバーがトラストアンカーなし（--trust もトラストストアもなし）で起動されているため、報告書の署名者を確認できません</translation>
     </message>
     <message>
-        <source>send a JSON body {"reason": "…"}: the page shows the reason (at most 2,000 characters)</source>
-        <translation>JSON の本文 {"reason": "…"} を送ってください。理由は登録ページに表示されます（2,000文字まで）</translation>
+        <source>send a JSON body {&quot;reason&quot;: &quot;…&quot;}: the page shows the reason (at most 2,000 characters)</source>
+        <translation>JSON の本文 {&quot;reason&quot;: &quot;…&quot;} を送ってください。理由は登録ページに表示されます（2,000文字まで）</translation>
     </message>
     <message>
         <source>%1; %2</source>
@@ -764,20 +756,12 @@
         <translation>%1。override=%2&amp;reason=… を付けて再提出してください</translation>
     </message>
     <message>
-        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/revocations, /api/v1/issuer-key, /api/v1/log/sth, /api/v1/log/entries, /api/v1/log/proof/inclusion, /api/v1/log/proof/consistency, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
-        <translation>%1 には何もありません。登録システムが提供するのは /l/&lt;登録番号&gt;、/api/v1/labels/&lt;登録番号&gt;、/api/v1/revocations、/api/v1/issuer-key、/api/v1/log/sth、/api/v1/log/entries、/api/v1/log/proof/inclusion、/api/v1/log/proof/consistency と、POST の /api/v1/submissions および /api/v1/labels/&lt;登録番号&gt;/revoke です</translation>
-    </message>
-    <message>
         <source>%1 must be a whole number from 0 up, not %2</source>
         <translation>%1 には 0 以上の整数を指定してください (%2 は使えません)</translation>
     </message>
     <message>
         <source>hash must be a leaf hash, 64 hexadecimal digits, not %1</source>
         <translation>hash にはリーフハッシュ (16 進数 64 桁) を指定してください (%1 は使えません)</translation>
-    </message>
-    <message>
-        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/labels?model=&lt;model number&gt;, /api/v1/revocations, /api/v1/issuer-key, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
-        <translation>%1 には何もありません。登録システムが提供するのは /l/&lt;登録番号&gt;、/api/v1/labels/&lt;登録番号&gt;、/api/v1/labels?model=&lt;型番&gt;、/api/v1/revocations、/api/v1/issuer-key と、POST の /api/v1/submissions および /api/v1/labels/&lt;登録番号&gt;/revoke です</translation>
     </message>
     <message>
         <source>GET /api/v1/labels takes exactly one ?model=&lt;model number&gt;</source>
@@ -791,11 +775,15 @@
         <source>no registration covers the model %1</source>
         <translation>型番 %1 を対象とする登録はありません</translation>
     </message>
+    <message>
+        <source>nothing at %1: the registry serves /l/&lt;registration number&gt;, /api/v1/labels/&lt;registration number&gt;, /api/v1/labels?model=&lt;model number&gt;, /api/v1/revocations, /api/v1/issuer-key, /api/v1/log/sth, /api/v1/log/entries, /api/v1/log/proof/inclusion, /api/v1/log/proof/consistency, and POST /api/v1/submissions and /api/v1/labels/&lt;registration number&gt;/revoke</source>
+        <translation>%1 には何もありません。登録システムが提供するのは /l/&lt;登録番号&gt;、/api/v1/labels/&lt;登録番号&gt;、/api/v1/labels?model=&lt;型番&gt;、/api/v1/revocations、/api/v1/issuer-key、/api/v1/log/sth、/api/v1/log/entries、/api/v1/log/proof/inclusion、/api/v1/log/proof/consistency と、POST の /api/v1/submissions および /api/v1/labels/&lt;登録番号&gt;/revoke です</translation>
+    </message>
 </context>
 <context>
     <name>ToolCommand</name>
     <message>
-        <source>The output's format, when it must be this one: %1 (default: found from the content).</source>
+        <source>The output&apos;s format, when it must be this one: %1 (default: found from the content).</source>
         <translation>出力の形式をこれに限るとき: %1（既定: 内容から判定）</translation>
     </message>
     <message>
@@ -803,11 +791,11 @@
         <translation>*.starmark ファイル</translation>
     </message>
     <message>
-        <source>The tool's output file.</source>
+        <source>The tool&apos;s output file.</source>
         <translation>ツールの出力ファイル</translation>
     </message>
     <message>
-        <source>--format: '%1' is none of %2</source>
+        <source>--format: &apos;%1&apos; is none of %2</source>
         <translation>--format: 「%1」は %2 のいずれでもありません</translation>
     </message>
     <message>
@@ -831,8 +819,8 @@
         <translation>（時刻記録なし）</translation>
     </message>
     <message>
-        <source>The requirement whose proposals to take as its verdict, or 'all'.</source>
-        <translation>提案を判定として採る要件、またはすべての場合は 'all'</translation>
+        <source>The requirement whose proposals to take as its verdict, or &apos;all&apos;.</source>
+        <translation>提案を判定として採る要件、またはすべての場合は &apos;all&apos;</translation>
     </message>
     <message>
         <source>%1: verdict %2, as the tools propose
@@ -874,11 +862,11 @@
 </translation>
     </message>
     <message>
-        <source>unknown tool '%1'; use nmap, sslscan, testssl, ssh-audit or lockout</source>
+        <source>unknown tool &apos;%1&apos;; use nmap, sslscan, testssl, ssh-audit or lockout</source>
         <translation>不明なツール「%1」です。nmap、sslscan、testssl、ssh-audit、lockout のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>the assessment's catalogs have no requirement %1, which %2 speaks to</source>
+        <source>the assessment&apos;s catalogs have no requirement %1, which %2 speaks to</source>
         <translation>評価のカタログに、%2 が対象とする要求事項 %1 がありません</translation>
     </message>
     <message>
@@ -945,13 +933,13 @@
 </translation>
     </message>
     <message>
-        <source>    the author's: certifies that no change is permitted (DocMDP P 1)
+        <source>    the author&apos;s: certifies that no change is permitted (DocMDP P 1)
 </source>
         <translation>    作成者の署名: 変更を一切許さないことを証明（DocMDP P 1）
 </translation>
     </message>
     <message>
-        <source>    the author's: certifies NOTHING (no DocMDP P 1)
+        <source>    the author&apos;s: certifies NOTHING (no DocMDP P 1)
 </source>
         <translation>    作成者の署名: 何も証明していません（DocMDP P 1 なし）
 </translation>
@@ -1130,7 +1118,7 @@
 <context>
     <name>VerifyLogCommand</name>
     <message>
-        <source>The registry's label-issuer public key or certificate (PEM).</source>
+        <source>The registry&apos;s label-issuer public key or certificate (PEM).</source>
         <translation>登録システムのラベル発行者の公開鍵または証明書 (PEM)。</translation>
     </message>
     <message>

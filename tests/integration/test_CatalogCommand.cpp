@@ -372,7 +372,11 @@ TEST(CliLanguage, AnUnknownRequirementInADeclarationIsReportedInEitherLanguage)
 {
     QTemporaryDir dir;
     const QString declaration = declarationWithUnknownRequirement(dir);
-    const QString place = declaration + QStringLiteral(":29:3: results.S1.1-99: ");
+    QFile file(declaration);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray yaml = file.readAll();
+    const int line = yaml.left(yaml.indexOf("\n  S1.1-99:\n") + 1).count('\n') + 1; // where the unknown id stands
+    const QString place = declaration + QStringLiteral(":%1:3: results.S1.1-99: ").arg(line);
     const CliResult ja = import(dir, declaration, japanese);
     EXPECT_EQ(ja.code, 1) << ja.err.toStdString();
     EXPECT_TRUE(ja.err.contains(place + QStringLiteral("'S1.1-99' は jc-star/star1-common にも拡張元のカタログにもない要件です")))

@@ -122,8 +122,10 @@ protected:
         EXPECT_TRUE(yaml.contains(line));
         yaml.replace(line, "    evidence: [\"" + evidence.toUtf8() + "\", evidence/port-scan.txt]\n");
         write(path, yaml);
+        citedAt = QStringLiteral("declaration.yaml:%1:").arg(yaml.left(yaml.indexOf(evidence.toUtf8())).count('\n') + 1);
         return path;
     }
+    QString citedAt; // "declaration.yaml:LINE:" of the first evidence declarationCiting wrote
 
     static inline QTemporaryDir* shared = nullptr;
     QTemporaryDir dir;
@@ -169,7 +171,7 @@ TEST_F(HostileFiles, EvidenceOutsideTheDeclarationsFolderOrNotARegularFileIsRefu
         ASSERT_TRUE(finished) << "the import hung";
         const QString err = QString::fromUtf8(run->readAllStandardError());
         EXPECT_EQ(run->exitCode(), 1) << err.toStdString();
-        EXPECT_TRUE(err.contains(QStringLiteral("declaration.yaml:28:"))) << err.toStdString(); // the line that names it
+        EXPECT_TRUE(err.contains(citedAt)) << citedAt.toStdString() << err.toStdString(); // the line that names it
         EXPECT_TRUE(err.contains(c.message)) << err.toStdString();
         EXPECT_TRUE(err.contains(QStringLiteral("nothing was imported"))) << err.toStdString();
         EXPECT_FALSE(QFile::exists(output)); // nothing read from outside is anywhere
@@ -205,7 +207,7 @@ TEST_F(HostileFiles, ADeviceInsideTheFolderIsNotEvidence)
     ASSERT_TRUE(run->waitForFinished(30000));
     const QString err = QString::fromUtf8(run->readAllStandardError());
     EXPECT_EQ(run->exitCode(), 1) << err.toStdString();
-    EXPECT_TRUE(err.contains(QStringLiteral("declaration.yaml:28:"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(citedAt)) << citedAt.toStdString() << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("is not a regular file"))) << err.toStdString();
     EXPECT_FALSE(QFile::exists(output));
 }
