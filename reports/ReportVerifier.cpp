@@ -561,7 +561,9 @@ QJsonObject ReportVerifier::toJson(const Result& r, Language language)
                                   {QStringLiteral("authority"), s.timestampAuthority}})
                             : QJsonValue());
         o.insert(QStringLiteral("validated_at"), s.trusted ? QJsonValue(s.validatedAt.toString(Qt::ISODate)) : QJsonValue());
-        o.insert(QStringLiteral("revocation_source"), s.revocationSource);
+        // Where the revocation status came from: the report's DSS, or nowhere (the verifier fetches nothing).
+        const QString revocationSource = s.revocationEmbedded ? QStringLiteral("embedded") : QStringLiteral("none");
+        o.insert(QStringLiteral("revocation_source"), revocationSource);
         QJsonArray roles;
         for (const SignerRole::Role role : s.roles)
             roles.append(SignerRole::key(role));
@@ -569,7 +571,7 @@ QJsonObject ReportVerifier::toJson(const Result& r, Language language)
         o.insert(QStringLiteral("organisation"), s.organisation);
         o.insert(QStringLiteral("role_basis"), s.roleBasis.text(language));
         static const char* states[] = {"good", "revoked", "unknown"};
-        QJsonObject revocation{{QStringLiteral("source"), s.revocationEmbedded ? QStringLiteral("embedded") : QStringLiteral("none")},
+        QJsonObject revocation{{QStringLiteral("source"), revocationSource},
             {QStringLiteral("status"), QLatin1String(states[int(s.revocation.state)])}};
         if (s.revocation.state == RevocationStatus::State::Revoked)
             revocation.insert(QStringLiteral("revoked_at"), s.revocation.revokedAt.toString(Qt::ISODate));

@@ -42,7 +42,6 @@ public:
         std::optional<QDateTime> timestampTime; // the time its trusted timestamp proves
         QString timestampAuthority; // the TSA certificate's subject
         QDateTime validatedAt; // when the chain was checked to hold: the timestamp's time, else now
-        QString revocationSource = QStringLiteral("none"); // embedded, fetched or none: where revocation status came from
         std::optional<Problem> problem; // why this signature does not hold
         // From the report's DSS (PAdES B-LT), once trusted: embedded when every certificate on
         // the path but its root is covered by data its issuer signed; a revoked one is not valid.

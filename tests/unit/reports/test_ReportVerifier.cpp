@@ -302,7 +302,7 @@ TEST(ReportVerifier, ATimestampedReportHoldsAfterItsSignerCertificateHasEnded)
     EXPECT_EQ(s.timestampTime, testNow());
     EXPECT_EQ(s.validatedAt, testNow());
     EXPECT_TRUE(s.timestampAuthority.contains(QStringLiteral("Time-Stamping Authority")));
-    EXPECT_EQ(s.revocationSource, QStringLiteral("none"));
+    EXPECT_FALSE(s.revocationEmbedded);
     const QJsonObject json = ReportVerifier::toJson(r, Language::English).value(QStringLiteral("signatures")).toArray().at(0).toObject();
     EXPECT_EQ(json.value(QStringLiteral("timestamp")).toObject().value(QStringLiteral("time")).toString(), QStringLiteral("2026-11-22T09:00:00Z"));
     EXPECT_EQ(json.value(QStringLiteral("revocation_source")).toString(), QStringLiteral("none"));
@@ -371,6 +371,8 @@ TEST(ReportVerifier, ARevocationAfterTheTimeTheTokenProvesLeavesTheReportValidOn
         keptWithSignerRevokedAt(stamped, testNow().addDays(30)), trustOf(QStringLiteral("ca.pem")), shippedDigests(), testNow().addDays(60));
     EXPECT_EQ(after.verdict, ReportVerifier::Result::Verdict::Valid) << describe(after.problems);
     EXPECT_EQ(after.signatures[0].revocation.state, RevocationStatus::State::Good);
+    EXPECT_EQ(ReportVerifier::toJson(after, Language::English)[QStringLiteral("signatures")][0][QStringLiteral("revocation_source")].toString(),
+        QStringLiteral("embedded"));
 
     const ReportVerifier::Result before = ReportVerifier::verify(keptWithSignerRevokedAt(stamped, testNow().addSecs(-3600)),
         trustOf(QStringLiteral("ca.pem")), shippedDigests(), testNow().addDays(60));
