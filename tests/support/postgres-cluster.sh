@@ -15,12 +15,15 @@ if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
   echo "error: PostgreSQL's server is not installed (no /usr/lib/postgresql/*/bin/initdb); install the postgresql package" >&2
   exit 1
 fi
-as_owner=()
+# The server runs on the real clock even when the suite runs under faketime: it stores no time of
+# its own, and libfaketime's shared state, left in /dev/shm by root's processes, is not the
+# postgres user's to open (initdb then fails with "sem_open failed").
+as_owner=(env -u LD_PRELOAD -u FAKETIME)
 owner=$(id -un)
 if [ "$(id -u)" -eq 0 ]; then
   owner=postgres
   id postgres >/dev/null 2>&1 || { echo "error: running as root and there is no 'postgres' user to own the cluster; install the postgresql package" >&2; exit 1; }
-  as_owner=(runuser -u postgres --)
+  as_owner=(runuser -u postgres -- env -u LD_PRELOAD -u FAKETIME)
 fi
 
 # The cluster lives in /tmp, which the postgres user can reach whatever the build folder's permissions.
