@@ -34,6 +34,11 @@ CliResult runTool(const QString& program, const QStringList& arguments);
 // `pki`/manufacturer.key. Returns the report's path (empty, after a test failure, if it could not be made).
 QString forgedLabEvaluation(const QString& folder, const QString& pki);
 
+// A test's own files: the bytes of one (empty when it cannot be read), and one written whole,
+// its folder made first (a failure to write fails the test).
+QByteArray read(const QString& path);
+void write(const QString& path, const QByteArray& bytes);
+
 QString shippedCatalogs();
 QString demoFolder(const char* demo);
 void copyFolder(const QString& from, const QString& to);

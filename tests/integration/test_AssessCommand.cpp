@@ -39,13 +39,6 @@ QString demo(const char* name)
     return demoFolder(name) + QStringLiteral("/declaration.yaml");
 }
 
-QByteArray read(const QString& path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
-
 class AssessCommand : public ::testing::Test {
 protected:
     QString importDemo(const char* name)

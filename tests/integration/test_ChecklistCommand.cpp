@@ -24,13 +24,6 @@ const QString checklist = QStringLiteral("checklist");
 const QString python = QStringLiteral("/usr/bin/python3");
 const QString tool = QStringLiteral(STARMARK_XLSX_TOOL);
 
-QByteArray read(const QString& path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
-
 class ChecklistCommand : public ::testing::Test {
 protected:
     void SetUp() override

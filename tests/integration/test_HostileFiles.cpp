@@ -35,21 +35,6 @@ namespace {
 const QString assess = QStringLiteral("assess");
 const QDateTime fixedNow(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
 
-QByteArray read(const QString& path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
-
-void write(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
-}
-
 QByteArray randomBytes(qsizetype n, quint32 seed)
 {
     QByteArray bytes(n, Qt::Uninitialized);

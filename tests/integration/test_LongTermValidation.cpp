@@ -30,13 +30,6 @@ using namespace starmark::test;
 
 namespace {
 
-QByteArray read(const QString& path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
-
 quint16 freePorts() // a port whose next one is free too
 {
     for (int attempt = 0; attempt < 50; ++attempt) {

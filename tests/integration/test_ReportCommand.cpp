@@ -29,20 +29,6 @@ using namespace starmark::test;
 
 namespace {
 
-QByteArray read(const QString& path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
-
-void write(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    f.write(bytes);
-}
-
 // A demo PKI, an NSS database that trusts its CA, and the two demo reports, made once.
 class Reports : public ::testing::Test {
 protected:

@@ -38,12 +38,6 @@ ProductFacts product(int i)
         QStringLiteral("1.0.%1").arg(i), QStringLiteral("https://example.com/security"), QDate(2026, 9, 1), QDate(2031, 3, 31)};
 }
 
-QByteArray read(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 class Surveillance : public ::testing::Test {
 protected:
     static void SetUpTestSuite()

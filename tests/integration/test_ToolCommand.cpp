@@ -26,13 +26,6 @@ QString fixture(const char* name)
     return QStringLiteral(STARMARK_TOOL_FIXTURES "/") + QLatin1String(name);
 }
 
-QByteArray read(const QString& path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
-
 QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {
     const QString path = dir.filePath(name);

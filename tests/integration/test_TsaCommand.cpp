@@ -29,20 +29,6 @@ using namespace starmark::test;
 
 namespace {
 
-QByteArray read(const QString& path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
-
-void write(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    f.write(bytes);
-}
-
 // `starmark tsa serve` with the PKI's tsa.key and tsa.pem, its clock flowing from the test's instant.
 struct RunningTsa {
     std::unique_ptr<QProcess> process;
