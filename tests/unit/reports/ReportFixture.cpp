@@ -94,6 +94,21 @@ QByteArray ReportFixture::signedCameraReport() const
     return pdf;
 }
 
+ValidationData ReportFixture::validationData(const QList<QByteArray>& crls, const QList<QByteArray>& ocsp) const
+{
+    ValidationData data;
+    const SigningIdentity signer = identity();
+    for (X509* c : {signer.certificate(), signer.chain().constFirst().get()}) {
+        unsigned char* out = nullptr;
+        const int length = i2d_X509(c, &out);
+        data.certificates.append(QByteArray(reinterpret_cast<const char*>(out), length));
+        OPENSSL_free(out);
+    }
+    data.crls = crls;
+    data.ocspResponses = ocsp;
+    return data;
+}
+
 QByteArray ReportFixture::crl(const QList<long>& revoked, const QString& signer, QDateTime issued) const
 {
     if (!issued.isValid())

@@ -4,6 +4,7 @@
 #include "criteria/Problem.h"
 #include "evaluators/AssessmentFile.h"
 #include "reports/SigningIdentity.h"
+#include "reports/ValidationData.h"
 
 #include <QTemporaryDir>
 
@@ -28,6 +29,8 @@ struct ReportFixture {
     // An OCSP response (DER) for `role`'s certificate, signed by <responder>.key / .pem, at `issued` (invalid: testNow()).
     QByteArray ocspResponse(
         const QString& role, bool revoked, const QString& responder = QStringLiteral("ocsp"), QDateTime issued = {}) const;
+    // Validation data for the camera report's signer (its certificate and the CA's) with `crls` and `ocsp`.
+    ValidationData validationData(const QList<QByteArray>& crls, const QList<QByteArray>& ocsp = {}) const;
     // The signature value (DER) of the last signature of `pdf`.
     static QByteArray signatureOf(const QByteArray& pdf);
 };

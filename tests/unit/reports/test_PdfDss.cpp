@@ -26,17 +26,7 @@ namespace {
 QByteArray kept(const QList<QByteArray>& crls, const QList<QByteArray>& ocsp = {})
 {
     ReportFixture& f = ReportFixture::instance();
-    ValidationData data;
-    const SigningIdentity signer = f.identity();
-    for (X509* c : {signer.certificate(), signer.chain().constFirst().get()}) {
-        unsigned char* out = nullptr;
-        const int length = i2d_X509(c, &out);
-        data.certificates.append(QByteArray(reinterpret_cast<const char*>(out), length));
-        OPENSSL_free(out);
-    }
-    data.crls = crls;
-    data.ocspResponses = ocsp;
-    const Result<QByteArray> pdf = PdfSigner::addDss(f.signedCameraReport(), data);
+    const Result<QByteArray> pdf = PdfSigner::addDss(f.signedCameraReport(), f.validationData(crls, ocsp));
     if (!pdf)
         ADD_FAILURE() << describe(pdf.problems());
     return pdf ? *pdf : QByteArray();

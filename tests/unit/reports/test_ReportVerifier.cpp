@@ -16,8 +16,6 @@
 
 #include <QJsonArray>
 
-#include <openssl/x509.h>
-
 #include <algorithm>
 #include <functional>
 
@@ -344,16 +342,7 @@ namespace {
 QByteArray keptWithSignerRevokedAt(const QByteArray& pdf, const QDateTime& revokedAt)
 {
     ReportFixture& f = ReportFixture::instance();
-    ValidationData data;
-    const SigningIdentity signer = f.identity();
-    for (X509* c : {signer.certificate(), signer.chain().constFirst().get()}) {
-        unsigned char* out = nullptr;
-        const int length = i2d_X509(c, &out);
-        data.certificates.append(QByteArray(reinterpret_cast<const char*>(out), length));
-        OPENSSL_free(out);
-    }
-    data.crls = {f.crl({2}, QStringLiteral("ca"), revokedAt)};
-    const Result<QByteArray> kept = PdfSigner::addDss(pdf, data);
+    const Result<QByteArray> kept = PdfSigner::addDss(pdf, f.validationData({f.crl({2}, QStringLiteral("ca"), revokedAt)}));
     if (!kept)
         throw std::runtime_error(describe(kept.problems()));
     return *kept;
