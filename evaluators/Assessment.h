@@ -66,6 +66,7 @@ struct Assessment {
         QByteArray sha256; // hex; the blob's address
         QStringList requirements;
         QStringList accepted; // requirements whose verdict the evaluator took from this run's proposals
+        QStringList overridden; // requirements whose verdict the evaluator set against this run's proposals, with a rationale
         bool operator==(const ToolRun&) const = default;
     };
 

@@ -74,12 +74,16 @@ QJsonObject AssessmentJson::header(const Assessment& a)
     if (!a.toolRuns.isEmpty()) {
         QJsonArray runs;
         for (const Assessment::ToolRun& run : a.toolRuns) {
-            runs.append(QJsonObject{{QStringLiteral("tool"), run.tool}, {QStringLiteral("version"), run.version},
+            QJsonObject json{{QStringLiteral("tool"), run.tool}, {QStringLiteral("version"), run.version},
                 {QStringLiteral("arguments"), run.arguments}, {QStringLiteral("ran_at"), run.ranAt.toString(Qt::ISODate)},
                 {QStringLiteral("format"), run.format}, {QStringLiteral("evidence"), run.evidence},
                 {QStringLiteral("sha256"), QString::fromLatin1(run.sha256)},
                 {QStringLiteral("requirements"), QJsonArray::fromStringList(run.requirements)},
-                {QStringLiteral("accepted"), QJsonArray::fromStringList(run.accepted)}});
+                {QStringLiteral("accepted"), QJsonArray::fromStringList(run.accepted)}};
+            // Only when there are any, so that the hash of a state written before overrides existed stays as it was.
+            if (!run.overridden.isEmpty())
+                json.insert(QStringLiteral("overridden"), QJsonArray::fromStringList(run.overridden));
+            runs.append(json);
         }
         json.insert(QStringLiteral("tool_runs"), runs);
     }
@@ -127,7 +131,7 @@ bool AssessmentJson::readHeader(const QJsonObject& json, Assessment& a)
         a.toolRuns.append({r.value(QStringLiteral("tool")).toString(), r.value(QStringLiteral("version")).toString(),
             r.value(QStringLiteral("arguments")).toString(), QDateTime::fromString(r.value(QStringLiteral("ran_at")).toString(), Qt::ISODate),
             r.value(QStringLiteral("format")).toString(), r.value(QStringLiteral("evidence")).toString(),
-            r.value(QStringLiteral("sha256")).toString().toLatin1(), texts("requirements"), texts("accepted")});
+            r.value(QStringLiteral("sha256")).toString().toLatin1(), texts("requirements"), texts("accepted"), texts("overridden")});
     }
     if (!mode || !familyRead || a.catalog.isEmpty() || a.level < 1 || a.level > 4)
         return false;
