@@ -64,12 +64,16 @@ Result<ChecklistImport::Plan> ChecklistImport::plan(
     // Columns are found by their headers, in either language, wherever they are.
     QMap<int, int> columnOf; // ChecklistLayout::Column → sheet column
     const QMap<int, QString> headers = sheet->cells.value(ChecklistLayout::headerRow);
+    QList<std::pair<QString, int>> known; // a header in either language, normalised → its ChecklistLayout::Column
+    for (int c = 1; c <= ChecklistLayout::columnCount; ++c) {
+        for (Language language : {Language::Japanese, Language::English})
+            known.append({normalised(ChecklistLayout::header(ChecklistLayout::Column(c)).text(language)), c});
+    }
     for (auto it = headers.cbegin(); it != headers.cend(); ++it) {
-        for (int c = 1; c <= ChecklistLayout::columnCount; ++c) {
-            for (Language language : {Language::Japanese, Language::English}) {
-                if (normalised(*it) == normalised(ChecklistLayout::header(ChecklistLayout::Column(c)).text(language)) && !columnOf.contains(c))
-                    columnOf.insert(c, it.key());
-            }
+        const QString header = normalised(*it);
+        for (const auto& [text, c] : known) {
+            if (header == text && !columnOf.contains(c))
+                columnOf.insert(c, it.key());
         }
     }
     Problems problems;

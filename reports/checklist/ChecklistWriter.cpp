@@ -25,13 +25,16 @@ constexpr double lineHeight = 12.5; // points, a line of the default 11 pt font 
 int lines(const QString& text, double width)
 {
     int total = 0;
-    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
-        double used = 0;
-        for (const QChar c : paragraph)
+    double used = 0; // by the paragraph so far
+    for (const QChar c : text) {
+        if (c == u'\n') {
+            total += std::max(1, int(std::ceil(used / (width - 1))));
+            used = 0;
+        } else {
             used += c.unicode() >= 0x1100 ? 1.8 : 1;
-        total += std::max(1, int(std::ceil(used / (width - 1))));
+        }
     }
-    return total;
+    return total + std::max(1, int(std::ceil(used / (width - 1))));
 }
 
 } // namespace

@@ -1,113 +1,89 @@
 #include "reports/checklist/XlsxWorkbook.h"
 
-#include <QLocale>
-#include <QXmlStreamReader>
+#include "reports/checklist/XlsxXmlReader.h"
 
-#include <functional>
+#include <QLocale>
 
 namespace starmark {
 namespace {
+
+using Token = XlsxXmlReader::Token;
 
 Problem unreadable(const XlsxPackage& package, Message why)
 {
     return Problem::unusable(QStringLiteral("checklist.not-a-workbook"), std::move(why), {package.path()});
 }
 
-// Walks one part's XML, refusing what a workbook never holds: a DTD (the way to entities,
-// external or billion-laugh), nesting deeper than maxDepth. `element` is called at each start
-// element with the depth; it returns false to stop with a problem it has set.
-class PartReader {
-public:
-    PartReader(const XlsxPackage& package, QString part)
-        : m_package(package)
-        , m_part(std::move(part))
-    {
+// Reads one part, calling `element` at each start element; `element` may read the element to its
+// end, and returns false to stop with the problem it has set. The reader bounds depth and refuses
+// a DTD, and with it every entity.
+template<typename Element>
+std::optional<Problem> walk(const XlsxPackage& package, const QString& part, Element&& element)
+{
+    const QByteArray* bytes = package.part(part);
+    if (!bytes)
+        return unreadable(package, Message("XlsxWorkbook", "not a workbook: the part %1 is missing").arg(part));
+    XlsxXmlReader xml(*bytes, package.path(), part);
+    std::optional<Problem> stop;
+    for (Token t = xml.next(); t != Token::End; t = xml.next()) {
+        if (t == Token::StartElement && !element(xml, stop))
+            return stop ? stop : xml.problem();
     }
-
-    std::optional<Problem> walk(const std::function<bool(QXmlStreamReader&, std::optional<Problem>&)>& element)
-    {
-        const QByteArray* bytes = m_package.part(m_part);
-        if (!bytes)
-            return unreadable(m_package, Message("XlsxWorkbook", "not a workbook: the part %1 is missing").arg(m_part));
-        QXmlStreamReader xml(*bytes);
-        int depth = 0;
-        std::optional<Problem> stop;
-        while (!xml.atEnd()) {
-            switch (xml.readNext()) {
-            case QXmlStreamReader::DTD:
-                return Problem::unusable(QStringLiteral("checklist.dtd-refused"),
-                    Message("XlsxWorkbook", "the part %1 declares a DTD or entities, which a workbook never does").arg(m_part),
-                    {m_package.path()});
-            case QXmlStreamReader::EntityReference:
-                return Problem::unusable(QStringLiteral("checklist.dtd-refused"),
-                    Message("XlsxWorkbook", "the part %1 declares a DTD or entities, which a workbook never does").arg(m_part),
-                    {m_package.path()});
-            case QXmlStreamReader::StartElement:
-                if (++depth > XlsxWorkbook::maxDepth) {
-                    return Problem::unusable(QStringLiteral("checklist.too-large"),
-                        Message("XlsxWorkbook", "the part %1 nests elements more than %2 deep").arg(m_part).arg(XlsxWorkbook::maxDepth),
-                        {m_package.path()});
-                }
-                if (!element(xml, stop))
-                    return stop;
-                // An element read to its end by `element` is closed already.
-                if (xml.tokenType() == QXmlStreamReader::EndElement)
-                    --depth;
-                break;
-            case QXmlStreamReader::EndElement:
-                --depth;
-                break;
-            default:
-                break;
-            }
-        }
-        if (xml.hasError()) {
-            return unreadable(m_package,
-                Message("XlsxWorkbook", "the part %1 is not well-formed XML (line %2): %3")
-                    .arg(m_part)
-                    .arg(xml.lineNumber())
-                    .arg(Message::plain(xml.errorString())));
-        }
-        return std::nullopt;
-    }
-
-private:
-    const XlsxPackage& m_package;
-    QString m_part;
-};
+    return xml.problem();
+}
 
 // The text of the element the reader is on, its <t> children joined, leaving out the
-// phonetic guides (<rPh>) Japanese Excel adds; depth stays bounded by the caller's walk.
-QString textOf(QXmlStreamReader& xml)
+// phonetic guides (<rPh>) Japanese Excel adds; read to the element's end.
+QString textOf(XlsxXmlReader& xml)
 {
+    const int depth = xml.depth();
+    int phonetic = 0; // the depth of the <rPh> the reader is in, or 0
+    int inText = 0; // the depth of the <t> the reader is in, or 0
     QString text;
-    int nested = 0;
-    bool phonetic = false;
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType t = xml.readNext();
-        if (t == QXmlStreamReader::StartElement) {
-            if (++nested > XlsxWorkbook::maxDepth)
+    for (;;) {
+        switch (xml.next()) {
+        case Token::StartElement:
+            if (!phonetic && xml.name() == u"rPh")
+                phonetic = xml.depth();
+            else if (!phonetic && !inText && xml.name() == u"t")
+                inText = xml.depth();
+            break;
+        case Token::EndElement:
+            if (xml.depth() < depth)
                 return text;
-            if (xml.name() == QLatin1String("rPh"))
-                phonetic = true;
-            else if (xml.name() == QLatin1String("t") && !phonetic)
-                text += xml.readElementText(QXmlStreamReader::IncludeChildElements), --nested;
-        } else if (t == QXmlStreamReader::EndElement) {
-            if (xml.name() == QLatin1String("rPh"))
-                phonetic = false;
-            if (nested-- == 0)
-                return text;
-        } else if (t == QXmlStreamReader::DTD || t == QXmlStreamReader::EntityReference) {
+            if (xml.depth() < inText)
+                inText = 0;
+            if (xml.depth() < phonetic)
+                phonetic = 0;
+            break;
+        case Token::Characters:
+            if (inText)
+                text += xml.text();
+            break;
+        case Token::End:
             return text;
         }
+    }
+}
+
+// The text inside the element the reader is on, read to its end.
+QString innerText(XlsxXmlReader& xml)
+{
+    const int depth = xml.depth();
+    QString text;
+    for (Token t = xml.next(); t != Token::End; t = xml.next()) {
+        if (t == Token::Characters)
+            text += xml.text();
+        else if (t == Token::EndElement && xml.depth() < depth)
+            break;
     }
     return text;
 }
 
-QString resolve(const QString& target)
+QString resolve(QStringView target)
 {
     // Targets are relative to xl/ unless absolute.
-    return target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+    return target.startsWith(u'/') ? target.mid(1).toString() : QStringLiteral("xl/") + target.toString();
 }
 
 } // namespace
@@ -115,31 +91,31 @@ QString resolve(const QString& target)
 Result<XlsxWorkbook> XlsxWorkbook::read(const XlsxPackage& package)
 {
     QList<std::pair<QString, QString>> sheetIds; // name, relationship id
-    if (auto p = PartReader(package, QStringLiteral("xl/workbook.xml")).walk([&](QXmlStreamReader& xml, std::optional<Problem>&) {
-            if (xml.name() == QLatin1String("sheet")) {
-                const QXmlStreamAttributes a = xml.attributes();
-                QString rid;
-                for (const QXmlStreamAttribute& attr : a) {
-                    if (attr.name() == QLatin1String("id"))
-                        rid = attr.value().toString();
-                }
-                sheetIds.append({a.value(QLatin1String("name")).toString(), rid});
-            }
+    if (auto p = walk(package, QStringLiteral("xl/workbook.xml"), [&](XlsxXmlReader& xml, std::optional<Problem>&) {
+            if (xml.name() == u"sheet")
+                sheetIds.append({xml.attribute(u"name").toString(), xml.attribute(u"id").toString()});
             return true;
         }))
         return *p;
     QMap<QString, QString> targets;
-    if (auto p = PartReader(package, QStringLiteral("xl/_rels/workbook.xml.rels")).walk([&](QXmlStreamReader& xml, std::optional<Problem>&) {
-            if (xml.name() == QLatin1String("Relationship"))
-                targets.insert(xml.attributes().value(QLatin1String("Id")).toString(),
-                    resolve(xml.attributes().value(QLatin1String("Target")).toString()));
+    if (auto p = walk(package, QStringLiteral("xl/_rels/workbook.xml.rels"), [&](XlsxXmlReader& xml, std::optional<Problem>&) {
+            if (xml.name() == u"Relationship")
+                targets.insert(xml.attribute(u"Id").toString(), resolve(xml.attribute(u"Target")));
             return true;
         }))
         return *p;
     QStringList shared;
     if (package.part(QStringLiteral("xl/sharedStrings.xml"))) {
-        if (auto p = PartReader(package, QStringLiteral("xl/sharedStrings.xml")).walk([&](QXmlStreamReader& xml, std::optional<Problem>& stop) {
-                if (xml.name() != QLatin1String("si"))
+        if (auto p = walk(package, QStringLiteral("xl/sharedStrings.xml"), [&](XlsxXmlReader& xml, std::optional<Problem>& stop) {
+                if (xml.name() == u"sst") {
+                    // Its count, where given and within bounds, saves growing the list string by string.
+                    bool ok = false;
+                    const int count = xml.attribute(u"uniqueCount").toInt(&ok);
+                    if (ok && count > 0)
+                        shared.reserve(std::min(count, maxSharedStrings));
+                    return true;
+                }
+                if (xml.name() != u"si")
                     return true;
                 if (shared.size() >= maxSharedStrings) {
                     stop = Problem::unusable(QStringLiteral("checklist.too-large"),
@@ -158,8 +134,10 @@ Result<XlsxWorkbook> XlsxWorkbook::read(const XlsxPackage& package)
     for (const auto& [name, rid] : sheetIds) {
         Sheet sheet{name, targets.value(rid), {}};
         int rows = 0;
-        if (auto p = PartReader(package, sheet.part).walk([&](QXmlStreamReader& xml, std::optional<Problem>& stop) {
-                if (xml.name() == QLatin1String("row")) {
+        QMap<int, QString>* cellsOfRow = nullptr; // the row of the cells last read, found once
+        int rowOfCells = 0;
+        if (auto p = walk(package, sheet.part, [&](XlsxXmlReader& xml, std::optional<Problem>& stop) {
+                if (xml.name() == u"row") {
                     if (++rows > maxRows) {
                         stop = Problem::unusable(QStringLiteral("checklist.too-large"),
                             Message("XlsxWorkbook", "the sheet %1 has more than %2 rows").arg(name).arg(QLocale(QLocale::English).toString(maxRows)),
@@ -168,7 +146,7 @@ Result<XlsxWorkbook> XlsxWorkbook::read(const XlsxPackage& package)
                     }
                     return true;
                 }
-                if (xml.name() != QLatin1String("c"))
+                if (xml.name() != u"c")
                     return true;
                 if (++cellCount > maxCells) {
                     stop = Problem::unusable(QStringLiteral("checklist.too-large"),
@@ -176,50 +154,52 @@ Result<XlsxWorkbook> XlsxWorkbook::read(const XlsxPackage& package)
                         {package.path()});
                     return false;
                 }
-                const QXmlStreamAttributes attributes = xml.attributes();
-                const QString reference = attributes.value(QLatin1String("r")).toString();
-                const QString type = attributes.value(QLatin1String("t")).toString();
+                const QStringView reference = xml.attribute(u"r");
+                const QStringView type = xml.attribute(u"t");
+                const bool sharedString = type == u"s";
+                const bool inlineString = type == u"inlineStr";
                 const auto [row, column] = cellPosition(reference);
                 if (column == 0) {
-                    stop = unreadable(package, Message("XlsxWorkbook", "a cell of the sheet %1 has no valid reference ('%2')").arg(name).arg(reference));
+                    stop = unreadable(package,
+                        Message("XlsxWorkbook", "a cell of the sheet %1 has no valid reference ('%2')").arg(name).arg(reference.toString()));
                     return false;
                 }
                 QString value;
                 QString inlineText;
-                for (int nested = 0; !xml.atEnd();) {
-                    const QXmlStreamReader::TokenType t = xml.readNext();
-                    if (t == QXmlStreamReader::StartElement) {
-                        ++nested;
-                        if (xml.name() == QLatin1String("v"))
-                            value = xml.readElementText(), --nested;
-                        else if (xml.name() == QLatin1String("is"))
-                            inlineText = textOf(xml), --nested;
-                        else if (nested > maxDepth)
-                            break;
-                    } else if (t == QXmlStreamReader::EndElement) {
-                        if (nested-- == 0)
-                            break;
-                    } else if (t == QXmlStreamReader::DTD || t == QXmlStreamReader::EntityReference) {
+                const int depth = xml.depth();
+                for (Token t = xml.next(); t != Token::End; t = xml.next()) {
+                    if (t == Token::StartElement && xml.name() == u"v")
+                        value = innerText(xml);
+                    else if (t == Token::StartElement && xml.name() == u"is")
+                        inlineText = textOf(xml);
+                    else if (t == Token::EndElement && xml.depth() < depth)
                         break;
-                    }
                 }
+                if (xml.problem())
+                    return false;
                 QString text;
-                if (type == QLatin1String("s")) {
+                if (sharedString) {
                     bool ok = false;
                     const int index = value.toInt(&ok);
                     if (!ok || index < 0 || index >= shared.size()) {
                         stop = unreadable(package,
-                            Message("XlsxWorkbook", "the cell %1!%2 names shared string %3, which the workbook does not have").arg(name).arg(reference).arg(value));
+                            Message("XlsxWorkbook", "the cell %1!%2 names shared string %3, which the workbook does not have")
+                                .arg(name)
+                                .arg(cellName(row, column))
+                                .arg(value));
                         return false;
                     }
                     text = shared.at(index);
-                } else if (type == QLatin1String("inlineStr")) {
+                } else if (inlineString) {
                     text = inlineText;
                 } else {
                     text = value; // n, str (a formula's cached text), b, e
                 }
-                if (!text.isEmpty())
-                    sheet.cells[row][column] = text;
+                if (!text.isEmpty()) {
+                    if (!cellsOfRow || rowOfCells != row)
+                        cellsOfRow = &sheet.cells[row], rowOfCells = row;
+                    cellsOfRow->insert(column, text);
+                }
                 return true;
             }))
             return *p;
@@ -252,13 +232,16 @@ QString XlsxWorkbook::cellName(int row, int column)
 
 std::pair<int, int> XlsxWorkbook::cellPosition(QStringView reference)
 {
+    // By hand, not QStringView::toInt: every cell of a sheet is placed through here.
     int column = 0;
     qsizetype i = 0;
     for (; i < reference.size() && reference[i] >= u'A' && reference[i] <= u'Z' && i < 3; ++i)
         column = column * 26 + (reference[i].unicode() - u'A' + 1);
-    bool ok = false;
-    const int row = reference.mid(i).toInt(&ok);
-    if (i == 0 || !ok || row <= 0 || row > 1'048'576 || column > 16'384)
+    const qsizetype letters = i;
+    int row = 0;
+    for (; i < reference.size() && reference[i] >= u'0' && reference[i] <= u'9' && row <= 1'048'576; ++i)
+        row = row * 10 + (reference[i].unicode() - u'0');
+    if (letters == 0 || i == letters || i != reference.size() || row <= 0 || row > 1'048'576 || column > 16'384)
         return {0, 0};
     return {row, column};
 }

@@ -7,13 +7,12 @@
 namespace starmark {
 
 // The cell values of a workbook's sheets as text: shared strings, inline strings, numbers
-// and booleans as written; formulas by their cached value. Read with QXmlStreamReader
-// within bounds (rows, cells, nesting); a DTD is refused, and with it every entity.
+// and booleans as written; formulas by their cached value. Read with XlsxXmlReader, which
+// bounds nesting and refuses a DTD and with it every entity, within bounds of rows and cells.
 class XlsxWorkbook {
 public:
     static constexpr int maxRows = 10'000; // a checklist is a few hundred rows
     static constexpr int maxCells = 200'000;
-    static constexpr int maxDepth = 32;
     static constexpr int maxSharedStrings = 200'000;
 
     struct Sheet {

@@ -215,18 +215,6 @@
         <translation>not a workbook: the part %1 is missing</translation>
     </message>
     <message>
-        <source>the part %1 declares a DTD or entities, which a workbook never does</source>
-        <translation>the part %1 declares a DTD or entities, which a workbook never does</translation>
-    </message>
-    <message>
-        <source>the part %1 nests elements more than %2 deep</source>
-        <translation>the part %1 nests elements more than %2 deep</translation>
-    </message>
-    <message>
-        <source>the part %1 is not well-formed XML (line %2): %3</source>
-        <translation>the part %1 is not well-formed XML (line %2): %3</translation>
-    </message>
-    <message>
         <source>the workbook has more than %1 strings</source>
         <translation>the workbook has more than %1 strings</translation>
     </message>
@@ -245,6 +233,125 @@
     <message>
         <source>the cell %1!%2 names shared string %3, which the workbook does not have</source>
         <translation>the cell %1!%2 names shared string %3, which the workbook does not have</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxXmlReader</name>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>the text is not UTF-8</translation>
+    </message>
+    <message>
+        <source>the part %1, line %2, column %3: %4</source>
+        <translation>the part %1, line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>the character U+%1 is not allowed in XML</source>
+        <translation>the character U+%1 is not allowed in XML</translation>
+    </message>
+    <message>
+        <source>an &apos;&amp;&apos; that does not start an entity or character reference</source>
+        <translation>an &apos;&amp;&apos; that does not start an entity or character reference</translation>
+    </message>
+    <message>
+        <source>the character reference &amp;%1; is malformed</source>
+        <translation>the character reference &amp;%1; is malformed</translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; is not one of XML&apos;s five predefined ones, and a workbook declares no other</source>
+        <translation>the entity &amp;%1; is not one of XML&apos;s five predefined ones, and a workbook declares no other</translation>
+    </message>
+    <message>
+        <source>the XML declaration is malformed</source>
+        <translation>the XML declaration is malformed</translation>
+    </message>
+    <message>
+        <source>it declares the encoding %1; a workbook is UTF-8</source>
+        <translation>it declares the encoding %1; a workbook is UTF-8</translation>
+    </message>
+    <message>
+        <source>the part ends inside &lt;%1&gt;</source>
+        <translation>the part ends inside &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>the part has no root element</source>
+        <translation>the part has no root element</translation>
+    </message>
+    <message>
+        <source>there is text after the root element</source>
+        <translation>there is text after the root element</translation>
+    </message>
+    <message>
+        <source>there is text before the root element</source>
+        <translation>there is text before the root element</translation>
+    </message>
+    <message>
+        <source>a processing instruction is malformed, or an XML declaration is not at the start</source>
+        <translation>a processing instruction is malformed, or an XML declaration is not at the start</translation>
+    </message>
+    <message>
+        <source>there is text outside the root element</source>
+        <translation>there is text outside the root element</translation>
+    </message>
+    <message>
+        <source>it has a DTD (&lt;!DOCTYPE&gt;), the way to entities, which a workbook never has</source>
+        <translation>it has a DTD (&lt;!DOCTYPE&gt;), the way to entities, which a workbook never has</translation>
+    </message>
+    <message>
+        <source>a &apos;&lt;!&apos; that starts no comment or CDATA section</source>
+        <translation>a &apos;&lt;!&apos; that starts no comment or CDATA section</translation>
+    </message>
+    <message>
+        <source>a comment holds &quot;--&quot;</source>
+        <translation>a comment holds &quot;--&quot;</translation>
+    </message>
+    <message>
+        <source>the part ends inside markup</source>
+        <translation>the part ends inside markup</translation>
+    </message>
+    <message>
+        <source>a &apos;&lt;&apos; that does not start a tag</source>
+        <translation>a &apos;&lt;&apos; that does not start a tag</translation>
+    </message>
+    <message>
+        <source>there is a second root element</source>
+        <translation>there is a second root element</translation>
+    </message>
+    <message>
+        <source>elements nest more than %1 deep</source>
+        <translation>elements nest more than %1 deep</translation>
+    </message>
+    <message>
+        <source>the tag &lt;%1&gt; is malformed</source>
+        <translation>the tag &lt;%1&gt; is malformed</translation>
+    </message>
+    <message>
+        <source>the attribute %1 has no quoted value</source>
+        <translation>the attribute %1 has no quoted value</translation>
+    </message>
+    <message>
+        <source>the value of the attribute %1 holds a &apos;&lt;&apos;</source>
+        <translation>the value of the attribute %1 holds a &apos;&lt;&apos;</translation>
+    </message>
+    <message>
+        <source>the attribute %1 is given twice</source>
+        <translation>the attribute %1 is given twice</translation>
+    </message>
+    <message>
+        <source>an element has more than %1 attributes</source>
+        <translation>an element has more than %1 attributes</translation>
+    </message>
+    <message>
+        <source>an end tag is malformed</source>
+        <translation>an end tag is malformed</translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not close &lt;%2&gt;</source>
+        <translation>the end tag &lt;/%1&gt; does not close &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>text holds &quot;]]&gt;&quot;</source>
+        <translation>text holds &quot;]]&gt;&quot;</translation>
     </message>
 </context>
 </TS>

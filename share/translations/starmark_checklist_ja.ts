@@ -215,18 +215,6 @@
         <translation>ブックではありません（パーツ %1 がありません）</translation>
     </message>
     <message>
-        <source>the part %1 declares a DTD or entities, which a workbook never does</source>
-        <translation>パーツ %1 が DTD またはエンティティを宣言しています。ブックでは使われないものです</translation>
-    </message>
-    <message>
-        <source>the part %1 nests elements more than %2 deep</source>
-        <translation>パーツ %1 の要素の入れ子が %2 段を超えています</translation>
-    </message>
-    <message>
-        <source>the part %1 is not well-formed XML (line %2): %3</source>
-        <translation>パーツ %1 は整形式の XML ではありません（%2 行目）: %3</translation>
-    </message>
-    <message>
         <source>the workbook has more than %1 strings</source>
         <translation>ブックの文字列が %1 個を超えています</translation>
     </message>
@@ -245,6 +233,125 @@
     <message>
         <source>the cell %1!%2 names shared string %3, which the workbook does not have</source>
         <translation>セル %1!%2 が共有文字列 %3 を参照していますが、ブックにありません</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxXmlReader</name>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>テキストが UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>the part %1, line %2, column %3: %4</source>
+        <translation>パーツ %1 の %2 行 %3 列: %4</translation>
+    </message>
+    <message>
+        <source>the character U+%1 is not allowed in XML</source>
+        <translation>文字 U+%1 は XML で使えません</translation>
+    </message>
+    <message>
+        <source>an &apos;&amp;&apos; that does not start an entity or character reference</source>
+        <translation>「&amp;」の後にエンティティ参照も文字参照も続いていません</translation>
+    </message>
+    <message>
+        <source>the character reference &amp;%1; is malformed</source>
+        <translation>文字参照 &amp;%1; の形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; is not one of XML&apos;s five predefined ones, and a workbook declares no other</source>
+        <translation>エンティティ &amp;%1; は XML の定義済みエンティティ（5 種）ではありません。ブックがそれ以外のエンティティを宣言することはありません</translation>
+    </message>
+    <message>
+        <source>the XML declaration is malformed</source>
+        <translation>XML 宣言の形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>it declares the encoding %1; a workbook is UTF-8</source>
+        <translation>文字コード %1 が宣言されています。ブックは UTF-8 です</translation>
+    </message>
+    <message>
+        <source>the part ends inside &lt;%1&gt;</source>
+        <translation>&lt;%1&gt; の途中でパーツが終わっています</translation>
+    </message>
+    <message>
+        <source>the part has no root element</source>
+        <translation>パーツにルート要素がありません</translation>
+    </message>
+    <message>
+        <source>there is text after the root element</source>
+        <translation>ルート要素の後にテキストがあります</translation>
+    </message>
+    <message>
+        <source>there is text before the root element</source>
+        <translation>ルート要素の前にテキストがあります</translation>
+    </message>
+    <message>
+        <source>a processing instruction is malformed, or an XML declaration is not at the start</source>
+        <translation>処理命令の形式が正しくないか、XML 宣言が先頭にありません</translation>
+    </message>
+    <message>
+        <source>there is text outside the root element</source>
+        <translation>ルート要素の外にテキストがあります</translation>
+    </message>
+    <message>
+        <source>it has a DTD (&lt;!DOCTYPE&gt;), the way to entities, which a workbook never has</source>
+        <translation>DTD（&lt;!DOCTYPE&gt;）があります。エンティティを持ち込む手段であり、ブックでは使われません</translation>
+    </message>
+    <message>
+        <source>a &apos;&lt;!&apos; that starts no comment or CDATA section</source>
+        <translation>「&lt;!」の後がコメントでも CDATA セクションでもありません</translation>
+    </message>
+    <message>
+        <source>a comment holds &quot;--&quot;</source>
+        <translation>コメントに「--」が含まれています</translation>
+    </message>
+    <message>
+        <source>the part ends inside markup</source>
+        <translation>タグなどのマークアップの途中でパーツが終わっています</translation>
+    </message>
+    <message>
+        <source>a &apos;&lt;&apos; that does not start a tag</source>
+        <translation>「&lt;」の後にタグが続いていません</translation>
+    </message>
+    <message>
+        <source>there is a second root element</source>
+        <translation>ルート要素が 2 つあります</translation>
+    </message>
+    <message>
+        <source>elements nest more than %1 deep</source>
+        <translation>要素の入れ子が %1 段を超えています</translation>
+    </message>
+    <message>
+        <source>the tag &lt;%1&gt; is malformed</source>
+        <translation>タグ &lt;%1&gt; の形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>the attribute %1 has no quoted value</source>
+        <translation>属性 %1 の値が引用符で囲まれていません</translation>
+    </message>
+    <message>
+        <source>the value of the attribute %1 holds a &apos;&lt;&apos;</source>
+        <translation>属性 %1 の値に「&lt;」が含まれています</translation>
+    </message>
+    <message>
+        <source>the attribute %1 is given twice</source>
+        <translation>属性 %1 が 2 回指定されています</translation>
+    </message>
+    <message>
+        <source>an element has more than %1 attributes</source>
+        <translation>属性が %1 個を超える要素があります</translation>
+    </message>
+    <message>
+        <source>an end tag is malformed</source>
+        <translation>終了タグの形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not close &lt;%2&gt;</source>
+        <translation>終了タグ &lt;/%1&gt; が &lt;%2&gt; に対応していません</translation>
+    </message>
+    <message>
+        <source>text holds &quot;]]&gt;&quot;</source>
+        <translation>テキストに「]]&gt;」が含まれています</translation>
     </message>
 </context>
 </TS>

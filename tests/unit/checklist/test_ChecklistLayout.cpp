@@ -68,6 +68,11 @@ TEST(ChecklistLayout, TellsAnItemRowByItsLabel)
     EXPECT_EQ(ChecklistLayout::itemIdOf(QStringLiteral("（3）全角")), QStringLiteral("3"));
     EXPECT_EQ(ChecklistLayout::itemIdOf(QStringLiteral("text (2)")), std::nullopt);
     EXPECT_EQ(ChecklistLayout::itemIdOf(QString()), std::nullopt);
+    // Leading white space (an ideographic space too) and spaces inside the brackets are not the id.
+    EXPECT_EQ(ChecklistLayout::itemIdOf(QStringLiteral("\u3000 ( a1 ) x")), QStringLiteral("a1"));
+    EXPECT_EQ(ChecklistLayout::itemIdOf(QStringLiteral("(1）mixed")), QStringLiteral("1"));
+    EXPECT_EQ(ChecklistLayout::itemIdOf(QStringLiteral("() empty")), std::nullopt);
+    EXPECT_EQ(ChecklistLayout::itemIdOf(QStringLiteral("(1 unclosed")), std::nullopt);
 }
 
 TEST(ChecklistLayout, TheApplicantsSheetListsEveryModelOfTheFamilyTheRepresentativeFirst)
