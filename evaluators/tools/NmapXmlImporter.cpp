@@ -2,9 +2,29 @@
 
 #include "evaluators/tools/StrictXmlReader.h"
 
-#include <QSet>
+#include <QHash>
 
 namespace starmark {
+
+namespace {
+
+// A host's port until the host ends: its address may follow its ports.
+struct Seen {
+    QString protocol;
+    int port = 0;
+    bool open = false;
+    bool wanted = false; // its number has fewer than OpenPort::hostsKept hosts kept yet: read its details
+    ToolFindings::Port details;
+};
+
+QString cut(QString output)
+{
+    if (output.size() > ToolFindings::Port::scriptOutputKept)
+        output = output.left(ToolFindings::Port::scriptOutputKept - 1) + u'…';
+    return output;
+}
+
+} // namespace
 
 Result<ToolFindings> NmapXmlImporter::read(QIODevice& device, const QString& file)
 {
@@ -13,17 +33,13 @@ Result<ToolFindings> NmapXmlImporter::read(QIODevice& device, const QString& fil
     findings.format = ToolFormat::NmapXml;
     findings.run.tool = QStringLiteral("nmap");
     QString host;
-    QList<ToolFindings::Port> hostPorts; // a host's address may follow its ports
-    std::optional<ToolFindings::Port> port;
-    // A scan repeats the same protocol, state, service and script texts on every port: kept
-    // once and shared (QString is implicitly shared), memory follows what differs, not the port count.
-    QSet<QString> pool;
-    const auto shared = [&pool](QString text) {
-        const auto it = pool.constFind(text);
-        if (it != pool.cend())
-            return *it;
-        pool.insert(text);
-        return text;
+    QList<Seen> hostPorts;
+    std::optional<Seen> port;
+    QHash<std::pair<QString, int>, qsizetype> numbers; // protocol and port → its place in findings.openPorts
+    qint64 opened = 0;
+    const auto full = [&](const QString& protocol, int number) {
+        const auto it = numbers.constFind({protocol, number});
+        return it != numbers.cend() && findings.openPorts[*it].first.size() >= ToolFindings::OpenPort::hostsKept;
     };
     while (xml.next()) {
         const QStringView name = xml.name();
@@ -32,9 +48,21 @@ Result<ToolFindings> NmapXmlImporter::read(QIODevice& device, const QString& fil
                 hostPorts.append(std::move(*port));
                 port.reset();
             } else if (name == u"host") {
-                for (ToolFindings::Port& p : hostPorts) {
-                    p.host = host;
-                    findings.ports.append(std::move(p));
+                for (Seen& p : hostPorts) {
+                    if (!p.open)
+                        continue;
+                    auto it = numbers.constFind({p.protocol, p.port});
+                    if (it == numbers.cend()) {
+                        it = numbers.insert({p.protocol, p.port}, findings.openPorts.size());
+                        findings.openPorts.append({p.protocol, p.port, 0, {}});
+                    }
+                    ToolFindings::OpenPort& number = findings.openPorts[*it];
+                    ++number.hosts;
+                    p.details.order = opened++;
+                    if (p.wanted && number.first.size() < ToolFindings::OpenPort::hostsKept) {
+                        p.details.host = host;
+                        number.first.append(std::move(p.details));
+                    }
                 }
                 hostPorts.clear();
                 host.clear();
@@ -58,22 +86,23 @@ Result<ToolFindings> NmapXmlImporter::read(QIODevice& device, const QString& fil
             if (!xml.countFinding())
                 break;
             port.emplace();
-            port->protocol = shared(xml.attribute("protocol"));
+            port->protocol = xml.attribute("protocol");
             port->port = xml.attributeNumber("portid");
             if (port->port < 1 || port->port > 65535) {
                 xml.fail(QStringLiteral("tool.bad-value"),
                     Message("NmapXmlImporter", "portid \"%1\" is not a port number").arg(Message::plain(xml.attribute("portid"))));
                 break;
             }
+            port->wanted = !full(port->protocol, port->port);
         } else if (port && name == u"state") {
-            port->state = shared(xml.attribute("state"));
-        } else if (port && name == u"service") {
-            port->service = shared(xml.attribute("name"));
-            port->product = shared(xml.attribute("product"));
-            port->version = shared(xml.attribute("version"));
-            port->tls = xml.attribute("tunnel") == u"ssl";
-        } else if (port && name == u"script" && xml.depth() == 5) {
-            port->scripts.insert(shared(xml.attribute("id")), shared(xml.attribute("output")));
+            port->open = xml.attribute("state") == u"open";
+        } else if (port && port->wanted && name == u"service") {
+            port->details.service = xml.attribute("name");
+            port->details.product = xml.attribute("product");
+            port->details.version = xml.attribute("version");
+            port->details.tls = xml.attribute("tunnel") == u"ssl";
+        } else if (port && port->wanted && name == u"script" && xml.depth() == 5) {
+            port->details.scripts.insert(xml.attribute("id"), cut(xml.attribute("output")));
         }
     }
     if (!xml.problems().isEmpty())

@@ -20,16 +20,28 @@ struct ToolFindings {
         QDateTime ranAt; // UTC; invalid when the format does not carry it
         QString arguments; // the command line, where the format records it
     };
+    // One host's open port as nmap saw it.
     struct Port {
+        static constexpr int scriptOutputKept = 16 * 1024; // characters of one script's output; the raw file has it whole
+
+        qint64 order = 0; // its place among the open ports of the file, from 0
         QString host;
-        QString protocol; // tcp | udp | sctp
-        int port = 0;
-        QString state; // open, closed, filtered, …
         QString service; // nmap's service name, e.g. https
         QString product;
         QString version;
         bool tls = false; // nmap saw a TLS tunnel
-        QMap<QString, QString> scripts; // script id → its output
+        QMap<QString, QString> scripts; // script id → its output, cut at scriptOutputKept
+    };
+    // A port number open on one host or many. A scan of a network repeats the same few numbers
+    // on thousands of hosts: the findings keep each number once, with how many hosts have it
+    // open and the first of them, so that their memory follows the numbers, not the file.
+    struct OpenPort {
+        static constexpr int hostsKept = 5; // as many as a proposal names
+
+        QString protocol; // tcp | udp | sctp
+        int port = 0;
+        qint64 hosts = 0; // on how many hosts it is open
+        QList<Port> first; // the first hostsKept of them, in the file's order
     };
     struct Cipher {
         QString protocol; // TLSv1.2
@@ -76,7 +88,7 @@ struct ToolFindings {
 
     ToolFormat format = ToolFormat::NmapXml;
     Run run;
-    QList<Port> ports;
+    QList<OpenPort> openPorts; // in the order each number was first seen; closed and filtered ports are not kept
     QList<Tls> tls;
     QList<Ssh> ssh;
     QList<Component> components;

@@ -16,12 +16,13 @@ QString endpoint(const QString& host, int port)
     return host + u':' + QString::number(port);
 }
 
-// At most five names and how many more, so that a finding stays one line.
-QString someOf(const QStringList& names)
+// At most five names and how many there are (`total`, when more than the names given), so that a finding stays one line.
+QString someOf(const QStringList& names, qsizetype total = -1)
 {
+    total = std::max(total, names.size());
     QStringList shown = names.mid(0, 5);
-    if (names.size() > 5)
-        shown.append(QStringLiteral("… (%1)").arg(names.size()));
+    if (total > 5)
+        shown.append(QStringLiteral("… (%1)").arg(total));
     return shown.join(QStringLiteral(", "));
 }
 
@@ -86,19 +87,28 @@ void neededInterfaces(const ToolFindings& findings, const ToolRules::Rule& rule,
     QStringList allowed;
     for (const QString& interface : needed)
         allowed.append(interface.section(u' ', 0, 0).toLower());
-    QStringList unlisted;
-    int open = 0;
-    for (const ToolFindings::Port& port : findings.ports) {
-        if (port.state != u"open")
+    // The first unlisted ports in the file's order, and how many: each number keeps its first
+    // hosts, enough to name the first five of all of them.
+    static_assert(ToolFindings::OpenPort::hostsKept >= 5);
+    QList<std::pair<qint64, QString>> unlisted; // order, "host tcp/23 telnet"
+    qint64 unlistedCount = 0;
+    qint64 open = 0;
+    for (const ToolFindings::OpenPort& number : findings.openPorts) {
+        open += number.hosts;
+        const QString key = number.protocol + u'/' + QString::number(number.port);
+        if (allowed.contains(key))
             continue;
-        ++open;
-        const QString key = port.protocol + u'/' + QString::number(port.port);
-        if (!allowed.contains(key))
-            unlisted.append(port.host + u' ' + key + u' ' + (port.service.isEmpty() ? QStringLiteral("?") : port.service));
+        unlistedCount += number.hosts;
+        for (const ToolFindings::Port& port : number.first)
+            unlisted.append({port.order, port.host + u' ' + key + u' ' + (port.service.isEmpty() ? QStringLiteral("?") : port.service)});
     }
-    if (!unlisted.isEmpty())
+    std::sort(unlisted.begin(), unlisted.end());
+    QStringList named;
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, unlisted.size()); ++i)
+        named.append(unlisted[i].second);
+    if (unlistedCount > 0)
         out.add(rule, Verdict::Fail,
-            Message("ToolProposer", "open but not a needed interface: %1").arg(Message::plain(someOf(unlisted))));
+            Message("ToolProposer", "open but not a needed interface: %1").arg(Message::plain(someOf(named, unlistedCount))));
     else if (open > 0)
         out.add(rule, Verdict::Pass, Message("ToolProposer", "every open port is a needed interface (open ports: %1)").arg(qint64(open)));
 }

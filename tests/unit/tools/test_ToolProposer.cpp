@@ -130,3 +130,39 @@ TEST(ToolProposer, TheSameFindingsAndRulesAlwaysGiveTheSameProposals)
         EXPECT_EQ(once[i].finding.text(Language::English), again[i].finding.text(Language::English));
     }
 }
+
+// A scan of many hosts keeps each open number once: the proposal still names the first five
+// unlisted ports in the file's order, across numbers, and counts every one of them.
+TEST(ToolProposer, AScanOfManyHostsNamesTheFirstFiveUnlistedPortsInTheFilesOrderAndCountsThemAll)
+{
+    ToolFindings findings;
+    findings.format = ToolFormat::NmapXml;
+    const auto number = [](int port, const char* service, qint64 hosts, qint64 firstOrder) {
+        ToolFindings::OpenPort open{QStringLiteral("tcp"), port, hosts, {}};
+        for (int i = 0; i < std::min<qint64>(hosts, ToolFindings::OpenPort::hostsKept); ++i) {
+            ToolFindings::Port seen;
+            seen.order = firstOrder + 2 * i;
+            seen.host = QStringLiteral("10.0.0.%1").arg(i + 1);
+            seen.service = QString::fromLatin1(service);
+            open.first.append(seen);
+        }
+        return open;
+    };
+    findings.openPorts = {number(23, "telnet", 7, 0), number(80, "http", 7, 1), number(22, "ssh", 1, 14)};
+    const QList<ToolProposal> proposals
+        = ToolProposer::propose(findings, shippedRules(), {{QStringLiteral("tcp/22 ssh")}, QByteArray(64, 'a'), QStringLiteral("nmap"), QStringLiteral("7.93")});
+    const ToolProposal* ports = byRule(proposals, "needed-interfaces-only");
+    ASSERT_NE(ports, nullptr);
+    EXPECT_EQ(ports->verdict, Verdict::Fail);
+    const QString named = QStringLiteral("10.0.0.1 tcp/23 telnet, 10.0.0.1 tcp/80 http, 10.0.0.2 tcp/23 telnet, 10.0.0.2 tcp/80 http, "
+                                         "10.0.0.3 tcp/23 telnet, … (14)");
+    for (Language language : {Language::English, Language::Japanese})
+        EXPECT_TRUE(ports->finding.text(language).contains(named)) << ports->finding.text(language).toStdString();
+
+    // Every number listed: a pass that counts every open port of every host.
+    const QList<ToolProposal> passed = ToolProposer::propose(findings, shippedRules(),
+        {{QStringLiteral("tcp/22"), QStringLiteral("tcp/23"), QStringLiteral("tcp/80")}, QByteArray(64, 'a'), QStringLiteral("nmap"), QStringLiteral("7.93")});
+    ASSERT_EQ(passed.size(), 1);
+    EXPECT_EQ(passed[0].verdict, Verdict::Pass);
+    EXPECT_TRUE(passed[0].finding.text(Language::English).contains(QStringLiteral("(open ports: 15)"))) << passed[0].finding.text(Language::English).toStdString();
+}
