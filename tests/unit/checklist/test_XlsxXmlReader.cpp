@@ -158,3 +158,31 @@ TEST(XlsxXmlReader, TheMessageNamesThePartAndThePlace)
     EXPECT_TRUE(message.text(Language::Japanese).contains(QStringLiteral("xl/worksheets/sheet1.xml の 2 行 6 列"))) << message.text(Language::Japanese).toStdString();
     EXPECT_NE(message.text(Language::Japanese), message.text(Language::English));
 }
+
+// A part cut short anywhere — inside a tag, a reference, a CDATA section, a UTF-8 character — is
+// refused as not well-formed, never read as a shorter part and never a crash.
+TEST(XlsxXmlReader, APartCutAtAnyByteIsRefused)
+{
+    const QByteArray whole = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst count=\"2\"><si><t xml:space=\"preserve\">適合 &amp; &#x41;</t></si>"
+                             "<!-- c --><si><r><t><![CDATA[x]]></t></r><rPh sb=\"0\"><t>テキ</t></rPh></si></sst>";
+    ASSERT_EQ(refusal(whole).code, QStringLiteral("(read whole)"));
+    for (qsizetype size = 0; size < whole.size(); ++size)
+        EXPECT_EQ(refusal(whole.left(size)).code, QStringLiteral("checklist.not-a-workbook")) << size;
+}
+
+// Bytes changed at random: read or refused with a code, never a crash or a hang (the seed is fixed).
+TEST(XlsxXmlReader, RandomDamageIsReadOrRefusedNeverACrash)
+{
+    const QByteArray whole = "<worksheet xmlns=\"urn:x\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                             "<c r=\"B1\" t=\"inlineStr\"><is><t>a&lt;b&#10;</t></is></c></row></sheetData></worksheet>";
+    quint32 state = 20261122;
+    const auto random = [&state] { return state = state * 1664525u + 1013904223u; };
+    const char noise[] = "<>&;#x\"'/!?-[]\r\n\x01\xC3\xFF a";
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray damaged = whole;
+        for (int flips = 1 + int(random() % 3); flips > 0; --flips)
+            damaged[qsizetype(random() % quint32(damaged.size()))] = noise[random() % (sizeof noise - 1)];
+        const QString code = refusal(damaged).code;
+        EXPECT_TRUE(code == QLatin1String("(read whole)") || code.startsWith(QLatin1String("checklist."))) << damaged.toStdString();
+    }
+}
