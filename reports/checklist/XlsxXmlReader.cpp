@@ -153,6 +153,17 @@ bool XlsxXmlReader::name(QStringView& out)
     return true;
 }
 
+// After an attribute's name: white space, '=', white space, and the opening quote, where the reader stops.
+bool XlsxXmlReader::equalsAndQuote()
+{
+    skipSpace();
+    if (m_at == m_end || *m_at != u'=')
+        return false;
+    ++m_at;
+    skipSpace();
+    return m_at != m_end && (*m_at == u'"' || *m_at == u'\'');
+}
+
 // At the '&' of a reference: one of the five predefined entities or a character by its number.
 bool XlsxXmlReader::reference(QString& out)
 {
@@ -224,13 +235,11 @@ bool XlsxXmlReader::declaration()
             failHere(notWellFormed, Message("XlsxXmlReader", "the XML declaration is malformed"));
             return false;
         }
-        skipSpace();
-        const char16_t quote = m_at + 1 < m_end && *m_at == u'=' ? *(++m_at) : u'\0';
-        skipSpace();
-        if (m_at == m_end || (quote != u'"' && quote != u'\'') || *m_at != quote) {
+        if (!equalsAndQuote()) {
             failHere(notWellFormed, Message("XlsxXmlReader", "the XML declaration is malformed"));
             return false;
         }
+        const char16_t quote = *m_at;
         const char16_t* from = ++m_at;
         while (m_at < m_end && *m_at != quote && *m_at != u'<')
             ++m_at;
@@ -376,11 +385,9 @@ XlsxXmlReader::Token XlsxXmlReader::startTag()
         QStringView key;
         if (!spaced || !name(key))
             return fail(notWellFormed, Message("XlsxXmlReader", "the tag <%1> is malformed").arg(Message::plain(qualified.toString())), at - m_begin);
-        skipSpace();
-        const char16_t quote = m_at + 1 < m_end && *m_at == u'=' ? *(++m_at) : u'\0';
-        skipSpace();
-        if (m_at == m_end || (quote != u'"' && quote != u'\'') || *m_at != quote)
+        if (!equalsAndQuote())
             return failHere(notWellFormed, Message("XlsxXmlReader", "the attribute %1 has no quoted value").arg(Message::plain(key.toString())));
+        const char16_t quote = *m_at;
         const char16_t* from = ++m_at;
         // Most values are plain: a view into the text. One with a reference or a white space
         // character to normalise is resolved into a string of its own.

@@ -65,6 +65,7 @@ private:
     Token characters();
     bool name(QStringView& out);
     bool skipSpace();
+    bool equalsAndQuote();
     bool reference(QString& out);
     bool allowed(char16_t c, qsizetype at);
     bool skipPast(QStringView end, bool comment);

@@ -54,11 +54,11 @@ Refusal refusal(const QByteArray& xml)
 
 TEST(XlsxXmlReader, ReadsElementsAttributesAndTextAsSpreadsheetMlWritesThem)
 {
-    // A byte-order mark, a declaration, prefixes, single quotes, an empty element, a comment
+    // A byte-order mark, a declaration, prefixes, single quotes, white space around '=', an empty element, a comment
     // and an instruction read past, and a CDATA section.
     const QByteArray xml = "\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n"
                            "<?mso-application progid=\"Excel.Sheet\"?><x:worksheet xmlns:x=\"urn:x\" xmlns:r=\"urn:r\">"
-                           "<x:c r='A1' t=\"s\"><!-- a comment --><x:v>0</x:v></x:c><sheet r:id=\"rId1\"/>"
+                           "<x:c r = 'A1' t=\"s\"><!-- a comment --><x:v>0</x:v></x:c><sheet r:id=\"rId1\"/>"
                            "<x:t><![CDATA[<not a tag> & ]]></x:t></x:worksheet>\n";
     std::optional<Problem> problem;
     EXPECT_EQ(tokens(xml, &problem),
