@@ -109,11 +109,13 @@ void printRecheck(QTextStream& out, const ReportRecheck::Result& r)
     if (hasErrors(r.problems))
         out << VerifyCommand::tr("recheck: NOT VALID: the report disagrees with its own tool outputs\n");
     else if (!r.overrides.isEmpty()) {
-        QSet<QString> requirements;
-        for (const ReportRecheck::Override& o : r.overrides)
-            requirements.insert(o.proposal.requirement);
-        out << VerifyCommand::tr("recheck: the proposals agree with the report; the evaluator went against them on %n requirement(s)\n", nullptr,
-            int(requirements.size()));
+        QStringList requirements; // in the order the report gives them, once each
+        for (const ReportRecheck::Override& o : r.overrides) {
+            if (!requirements.contains(o.proposal.requirement))
+                requirements.append(o.proposal.requirement);
+        }
+        out << VerifyCommand::tr("recheck: the proposals agree with the report; requirements judged against them: %1\n")
+                   .arg(requirements.join(QStringLiteral(", ")));
     }
 }
 
