@@ -194,3 +194,37 @@ TEST_F(Recheck, AnOutputSwappedByAnUpdateAfterSigningIsNotValidAndNothingIsReche
     EXPECT_TRUE(run.out.contains(QStringLiteral("result: NOT VALID")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("recheck: not done, the report does not verify")));
 }
+
+// The ★3 router demo as scripts/bootstrap.sh runs it: its scan, TLS, SBOM and vulnerability
+// outputs imported, the TLS proposals accepted, S1.1-13 kept against its tools with a rationale.
+TEST_F(Recheck, TheRouterDemosReportShowsItsProposalsAndTheOverrideRecheckNames)
+{
+    const QString demo = demoFolder("router-star3");
+    const QString file = path(QStringLiteral("demo.starmark"));
+    const QString pdf = path(QStringLiteral("demo.pdf"));
+    ASSERT_EQ(runStarmark({QStringLiteral("assess"), QStringLiteral("import"), demo + QStringLiteral("/declaration.yaml"), QStringLiteral("-o"), file}).code, 0);
+    for (const char* output : {"nmap-lan.xml", "testssl-lan.json", "sbom.cdx.json", "osv-firmware.json"}) {
+        const CliResult imported = runStarmark({QStringLiteral("tool"), QStringLiteral("import"), file, demo + QStringLiteral("/evidence/") + QLatin1String(output)});
+        ASSERT_EQ(imported.code, 0) << output << imported.err.toStdString();
+    }
+    ASSERT_EQ(runStarmark({QStringLiteral("tool"), QStringLiteral("accept"), file, QStringLiteral("S1.1-12")}).code, 0);
+    const QString rationale = QString::fromUtf8(read(demo + QStringLiteral("/override-S1.1-13.txt")));
+    ASSERT_EQ(runStarmark({QStringLiteral("assess"), QStringLiteral("set"), file, QStringLiteral("S1.1-13.verdict=pass"),
+                  QStringLiteral("S1.1-13.rationale=") + rationale}).code, 0);
+    ASSERT_EQ(runStarmark({QStringLiteral("assess"), QStringLiteral("sign-off"), file, QStringLiteral("--reviewer"), QStringLiteral("鈴木 一郎")}).code, 0);
+    ASSERT_EQ(runStarmark({QStringLiteral("report"), file, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("en"),
+                  QStringLiteral("--key"), path(QStringLiteral("pki/lab.key")), QStringLiteral("--cert"), path(QStringLiteral("pki/lab.pem")),
+                  QStringLiteral("--chain"), path(QStringLiteral("pki/ca.pem"))}).code, 0);
+
+    const QString text = pdfText(pdf).simplified();
+    // The TLS scan's two passes accepted; the open ports and the exploited busybox flaw judged against.
+    EXPECT_TRUE(text.contains(QStringLiteral("4 proposals: 2 accepted, 2 overridden, 0 open"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("known to be exploited: busybox 1.36.1: OSV-2026-0417 / CVE-2026-31337")));
+
+    const CliResult run = verify(pdf, {QStringLiteral("--recheck")});
+    EXPECT_EQ(run.code, 0) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("requirements judged against them: S1.1-13\n"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("rationale: ") + rationale));
+    EXPECT_EQ(run.out.count(QStringLiteral("recheck notice: S1.1-13")), 2);
+    EXPECT_FALSE(run.out.contains(QStringLiteral("recheck problem")));
+}
