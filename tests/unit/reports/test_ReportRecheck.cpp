@@ -222,3 +222,19 @@ TEST(ReportRecheck, AReportThatDidNotVerifyIsNotRechecked)
     EXPECT_FALSE(r.done);
     EXPECT_TRUE(r.problems.isEmpty());
 }
+
+TEST(ReportRecheck, AnEmbeddedOutputTheImportersRefuseMakesTheReportNotValid)
+{
+    Lab lab("sslscan-weak.xml", Verdict::Pass);
+    // Signed as it is, its hash recorded: but it is no whole sslscan document.
+    lab.output.truncate(lab.output.size() / 2);
+    lab.run.sha256 = QCryptographicHash::hash(lab.output, QCryptographicHash::Sha256).toHex();
+    lab.assessment.toolRuns = {lab.run};
+    const QList<PdfSigner::Attachment> attachments{
+        {QString::fromLatin1(ReportProposals::attachmentName), ReportProposals::toJson(lab.rules, {})}, {ReportProposals::outputName(lab.run), lab.output}};
+    const ReportRecheck::Result r = lab.recheck(attachments);
+    ASSERT_FALSE(r.problems.isEmpty());
+    EXPECT_TRUE(hasErrors(r.problems));
+    EXPECT_FALSE(hasUnusable(r.problems)) << describe(r.problems); // the report's fault, not the reader's
+    EXPECT_TRUE(r.problems.constFirst().code.startsWith(QStringLiteral("tool."))) << describe(r.problems);
+}
