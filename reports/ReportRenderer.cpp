@@ -151,6 +151,20 @@ private:
                 gaps << QStringLiteral("%1 (%2)").arg(g.requirement, verdictWord(m_w, g.verdict));
             html += field(m_w(Message("ReportRenderer", "Blocking %1")).arg(stars(m_outcome.achieved + 1)), gaps.join(QStringLiteral("、")));
         }
+        if (!m_in.proposals.isEmpty()) {
+            const ToolReview::Summary s = ToolReview::summary(m_in.proposals);
+            QString summary = m_w(Message("ReportRenderer", "%1 proposals: %2 accepted, %3 overridden, %4 open"))
+                                  .arg(s.proposals)
+                                  .arg(s.accepted)
+                                  .arg(s.overridden)
+                                  .arg(s.open);
+            if (m_in.toolRules)
+                summary += QStringLiteral("<br/><span style=\"font-size:7pt\">")
+                    + m_w(Message("ReportRenderer", "rules %1 version %2, SHA-256 %3"))
+                          .arg(esc(m_in.toolRules->id), esc(m_in.toolRules->version), QString::fromLatin1(m_in.toolRules->digest))
+                    + QStringLiteral("</span>");
+            html += field(m_w(Message("ReportRenderer", "Tool proposals")), s.overridden ? QStringLiteral("<b>%1</b>").arg(summary) : summary);
+        }
         return html + QStringLiteral("</table>");
     }
 
@@ -158,6 +172,9 @@ private:
     {
         return QStringLiteral("<p style=\"font-size:7.5pt; color:#444\">") + m_w(Message("ReportRenderer", "Attached files"))
             + QStringLiteral(": assessment.json (SHA-256 %1), evidence-manifest.json. ").arg(QString::fromLatin1(m_in.assessmentSha))
+            + (m_a.toolRuns.isEmpty() ? QString()
+                                      : m_w(Message("ReportRenderer", "proposals.json and the raw output of %1 tool runs. "))
+                                            .arg(m_a.toolRuns.size()))
             + m_w(Message("ReportRenderer", "Audit trail head")) + QStringLiteral(": %1</p>").arg(QString::fromLatin1(m_in.auditHead));
     }
 
@@ -313,11 +330,50 @@ private:
                 if (result.recheck)
                     rationale += QStringLiteral("<br/><b>") + m_w(Message("ReportRenderer", "to re-check on the new firmware"))
                         + QStringLiteral("</b>");
+                rationale += proposalsOf(r);
                 html += row(
                     {items, QStringLiteral("<b>%1</b>").arg(verdictWord(m_w, verdict)), rationale}, QStringLiteral("font-size:7.5pt"));
             }
         }
         return html + QStringLiteral("</table>");
+    }
+
+    // The tools' proposals for a requirement or one of its test cases, each with what the evaluator made of it.
+    QString proposalsOf(const Requirement& r) const
+    {
+        QString html;
+        for (const ToolReview::Reviewed& reviewed : m_in.proposals) {
+            const ToolProposal& p = reviewed.proposal;
+            if (p.requirement != r.id
+                && std::none_of(r.tests.cbegin(), r.tests.cend(), [&](const Requirement::TestCase& t) { return t.id == p.requirement; }))
+                continue;
+            html += QStringLiteral("<br/><span style=\"font-size:6.5pt\">")
+                + m_w(Message("ReportRenderer", "Tool proposal: %1 (%2) by rule %3 of %4 version %5; %6 %7: %8"))
+                      .arg(verdictWord(m_w, p.verdict), p.requirement, esc(p.rule), esc(m_in.toolRules ? m_in.toolRules->id : QString()),
+                          esc(p.rulesVersion), esc(p.tool), esc(p.toolVersion), esc(p.finding.text(m_in.language)))
+                + QStringLiteral(" — <b>%1</b><br/>").arg(statusWords(reviewed))
+                + m_w(Message("ReportRenderer", "output SHA-256 %1; rules SHA-256 %2"))
+                      .arg(QString::fromLatin1(p.evidence), QString::fromLatin1(p.rulesDigest.left(16)) + QStringLiteral("…"))
+                + QStringLiteral("</span>");
+        }
+        return html;
+    }
+
+    QString statusWords(const ToolReview::Reviewed& r) const
+    {
+        switch (r.status) {
+        case ToolReview::Status::Accepted:
+            return m_w(Message("ReportRenderer", "accepted"));
+        case ToolReview::Status::Agrees:
+            return m_w(Message("ReportRenderer", "agrees with the verdict"));
+        case ToolReview::Status::Overridden:
+            return (r.recorded ? m_w(Message("ReportRenderer", "overridden: the verdict is %1, recorded as an override; see the rationale"))
+                               : m_w(Message("ReportRenderer", "overridden: the verdict is %1, not recorded as an override; see the rationale")))
+                .arg(verdictWord(m_w, r.verdict));
+        case ToolReview::Status::Open:
+            break;
+        }
+        return m_w(Message("ReportRenderer", "open"));
     }
 
     QString provenanceWord(Requirement::Provenance provenance) const

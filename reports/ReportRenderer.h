@@ -2,6 +2,8 @@
 
 #include "criteria/Catalog.h"
 #include "evaluators/Assessment.h"
+#include "evaluators/tools/ToolReview.h"
+#include "evaluators/tools/ToolRules.h"
 
 #include <QDateTime>
 
@@ -22,6 +24,8 @@ public:
         QString signatory; // who signs, as the certificate names them
         QByteArray assessmentSha; // SHA-256 of the embedded assessment.json, printed for cross-checking
         QByteArray auditHead; // the newest audit entry's hash: anchors the trail in the signed report
+        QList<ToolReview::Reviewed> proposals; // the tools' proposals, listed under their requirements
+        const ToolRules* toolRules = nullptr; // the rules they came from
     };
 
     static Kind kindFor(const Assessment& assessment);

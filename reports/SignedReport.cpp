@@ -3,13 +3,16 @@
 #include "evaluators/AssessmentIntegrity.h"
 #include "evaluators/AssessmentJson.h"
 #include "evaluators/Outcome.h"
+#include "evaluators/tools/ToolRunProposals.h"
 #include "reports/PdfSigner.h"
+#include "reports/ReportProposals.h"
 #include "reports/ReportRenderer.h"
 #include "reports/checklist/ChecklistWriter.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 namespace starmark {
 
@@ -52,7 +55,42 @@ std::optional<QByteArray> SignedReport::make(
     }
     const QByteArray manifestJson = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
 
+    // The tools' proposals, derived again from the stored outputs, and those outputs themselves.
+    QList<PdfSigner::Attachment> toolAttachments;
+    QList<ToolReview::Reviewed> reviewed;
+    if (!assessment->toolRuns.isEmpty()) {
+        if (!options.toolRules) {
+            if (error)
+                *error = QStringLiteral("the assessment holds tool outputs, and no tool rules were given to list their proposals");
+            return std::nullopt;
+        }
+        QTemporaryDir dir;
+        qint64 total = 0;
+        for (const Assessment::ToolRun& run : assessment->toolRuns) {
+            QFile output(dir.filePath(QString::fromLatin1(run.sha256)));
+            if (!file.exportEvidence(run.sha256, output.fileName(), error) || !output.open(QIODevice::ReadOnly))
+                return std::nullopt;
+            total += output.size();
+            if (total > toolOutputBytes) {
+                if (error)
+                    *error = QStringLiteral("the tool outputs come to more than %1 MiB, more than a report carries").arg(toolOutputBytes >> 20);
+                return std::nullopt;
+            }
+            toolAttachments.append({ReportProposals::outputName(run), output.readAll()});
+        }
+        const Result<QList<ToolRunProposals::Entry>> proposals = ToolRunProposals::deriveFrom(dir.path(), *assessment, *options.toolRules);
+        if (!proposals) {
+            if (error)
+                *error = proposals.problems().constFirst().toString();
+            return std::nullopt;
+        }
+        reviewed = ToolReview::of(*assessment, *proposals);
+        toolAttachments.prepend({QString::fromLatin1(ReportProposals::attachmentName), ReportProposals::toJson(*options.toolRules, reviewed)});
+    }
+
     ReportRenderer::Input input;
+    input.proposals = reviewed;
+    input.toolRules = options.toolRules;
     input.assessment = &*assessment;
     input.chain = chain;
     input.language = options.language;
@@ -72,6 +110,7 @@ std::optional<QByteArray> SignedReport::make(
     PdfSigner::Request request;
     request.attachments = {{QString::fromLatin1(assessmentName), assessmentJson}, {QString::fromLatin1(manifestName), manifestJson},
         {QString::fromLatin1(checklistName), *checklist}};
+    request.attachments += toolAttachments;
     request.reason = lab ? QStringLiteral("適合評価報告書 / Conformity evaluation report")
                          : QStringLiteral("自己適合宣言 / Declaration of conformity");
     request.signingTime = options.now;

@@ -4,6 +4,7 @@
 #include "evaluators/AssessmentFile.h"
 #include "reports/PdfSigner.h"
 #include "reports/SigningIdentity.h"
+#include "evaluators/tools/ToolRules.h"
 
 namespace starmark {
 
@@ -14,6 +15,9 @@ public:
     struct Options {
         Language language = Language::Japanese;
         QDateTime now;
+        // The shipped tool rules: needed when the assessment holds tool runs, whose
+        // proposals the report lists (proposals.json) with the raw outputs attached.
+        const ToolRules* toolRules = nullptr;
     };
 
     static std::optional<QByteArray> make(const AssessmentFile& file, const QList<const Catalog*>& chain, const SigningIdentity& identity,
@@ -23,6 +27,8 @@ public:
     static constexpr const char* manifestName = "evidence-manifest.json";
     // IPA's checklist as a workbook, in the report's language (reports/checklist).
     static constexpr const char* checklistName = "checklist.xlsx";
+    // The raw tool outputs a report may carry at most, together: verify reads a report of 64 MiB at most.
+    static constexpr qint64 toolOutputBytes = 32LL * 1024 * 1024;
 };
 
 } // namespace starmark

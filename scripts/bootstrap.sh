@@ -75,13 +75,21 @@ elif [ "$job" = demo ]; then
   echo "== the ★3 router: the lab's evaluation, reviewed and signed off, then its report (it misses ★3 on purpose)"
   mkdir -p build/demo/router-star3
   "$starmark" assess import share/demo/router-star3/declaration.yaml -o build/demo/router-star3/assessment.starmark
+  echo "== its scan, TLS, SBOM and vulnerability outputs through the importers: the TLS proposals accepted, S1.1-13 judged against its tools"
+  for output in nmap-lan.xml testssl-lan.json sbom.cdx.json osv-firmware.json; do
+    "$starmark" tool import build/demo/router-star3/assessment.starmark "share/demo/router-star3/evidence/$output"
+  done
+  "$starmark" tool accept build/demo/router-star3/assessment.starmark S1.1-12
+  # The override, until `tool override` records it as one: the verdict kept against the proposals, with why.
+  "$starmark" assess set build/demo/router-star3/assessment.starmark S1.1-13.verdict=pass \
+      "S1.1-13.rationale=$(cat share/demo/router-star3/override-S1.1-13.txt)"
   "$starmark" assess sign-off build/demo/router-star3/assessment.starmark --reviewer "鈴木 一郎"
   "$starmark" report build/demo/router-star3/assessment.starmark -o build/demo/router-star3/report.pdf --lang en \
       --key build/demo/pki/lab.key --cert build/demo/pki/lab.pem --chain build/demo/pki/ca.pem
   "$starmark" assess status build/demo/router-star3/assessment.starmark --lang en || true
   echo "== the certification body checks both reports"
   "$starmark" verify build/demo/camera-star1/report.pdf --trust build/demo/pki/ca.pem
-  "$starmark" verify build/demo/router-star3/report.pdf --trust build/demo/pki/ca.pem
+  "$starmark" verify build/demo/router-star3/report.pdf --trust build/demo/pki/ca.pem --recheck
   echo "== the certification body's registry on loopback: staff publish the camera's signed report"
   db=build/demo/registry.db
   token=$("$starmark" serve add-token "demo staff" --db "$db")

@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "AssessCommand.h"
+#include "ShareLocation.h"
 #include "SigningOptions.h"
 
 #include "criteria/CatalogLibrary.h"
@@ -25,9 +26,18 @@ int writeReport(CommandLine& cli, const QString& assessmentPath, const QString& 
     const Result<OpenedAssessment> opened = OpenedAssessment::open(assessmentPath, AssessmentFile::Access::ReadOnly, library);
     if (!opened)
         return cli.report(opened.problems());
+    // An assessment with tool outputs is reported with their proposals, by the rules of its scheme.
+    std::optional<ToolRules> rules;
+    if (!opened->assessment.toolRuns.isEmpty()) {
+        Result<ToolRules> loaded
+            = ToolRules::load(ShareLocation::toolRulesFolder() + u'/' + opened->assessment.catalog.section(u'/', 0, 0) + QStringLiteral(".yaml"));
+        if (!loaded)
+            return cli.report(loaded.problems());
+        rules = loaded.take();
+    }
     QString error;
-    const std::optional<QByteArray> pdf
-        = SignedReport::make(*opened->file, opened->chain, identity, {language, Clock::system().now()}, &error, timestamping.stamper());
+    const std::optional<QByteArray> pdf = SignedReport::make(*opened->file, opened->chain, identity,
+        {language, Clock::system().now(), rules ? &*rules : nullptr}, &error, timestamping.stamper());
     if (!pdf && !timestamping.problems().isEmpty())
         return cli.report(timestamping.problems());
     if (!pdf) {

@@ -29,4 +29,9 @@ QStringList ShareLocation::catalogFolders()
     return folders;
 }
 
+QString ShareLocation::toolRulesFolder()
+{
+    return root() + QStringLiteral("/tool-rules");
+}
+
 } // namespace starmark

@@ -12,6 +12,8 @@ public:
     static QString root();
     // One folder per scheme under <root>/catalogs, or the folders in $STARMARK_CATALOGS.
     static QStringList catalogFolders();
+    // The tool rules, <id>.yaml: what `report` lists proposals by and `verify --recheck` derives them with.
+    static QString toolRulesFolder();
 };
 
 } // namespace starmark

@@ -6,6 +6,7 @@
 #include "criteria/InputFile.h"
 #include "criteria/InputLimits.h"
 #include "evaluators/Clock.h"
+#include "reports/ReportRecheck.h"
 #include "reports/ReportVerifier.h"
 
 #include "criteria/Translator.h"
@@ -94,6 +95,30 @@ void printReport(QTextStream& out, const QString& path, const ReportVerifier::Re
         out << (r.verdict == Verdict::Valid ? VerifyCommand::tr("result: VALID\n") : VerifyCommand::tr("result: NOT VALID\n"));
 }
 
+// Only what a certification body must look at: an agreeing report adds nothing to verify's output.
+void printRecheck(QTextStream& out, const ReportRecheck::Result& r)
+{
+    if (!r.done) {
+        out << VerifyCommand::tr("recheck: not done, the report does not verify\n");
+        return;
+    }
+    for (const Problem& p : r.problems) {
+        out << (p.severity == Problem::Severity::Warning ? VerifyCommand::tr("  recheck notice: %1\n").arg(p.message.text())
+                                                         : VerifyCommand::tr("  recheck problem: %1\n").arg(p.message.text()));
+    }
+    if (hasErrors(r.problems))
+        out << VerifyCommand::tr("recheck: NOT VALID: the report disagrees with its own tool outputs\n");
+    else if (!r.overrides.isEmpty()) {
+        QStringList requirements; // in the order the report gives them, once each
+        for (const ReportRecheck::Override& o : r.overrides) {
+            if (!requirements.contains(o.proposal.requirement))
+                requirements.append(o.proposal.requirement);
+        }
+        out << VerifyCommand::tr("recheck: the proposals agree with the report; requirements judged against them: %1\n")
+                   .arg(requirements.join(QStringLiteral(", ")));
+    }
+}
+
 } // namespace
 
 int VerifyCommand::run(const QStringList& arguments)
@@ -103,7 +128,9 @@ int VerifyCommand::run(const QStringList& arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON for machines."));
     const QCommandLineOption knownOption(QStringLiteral("known-digests"),
         tr("The catalog versions to recognise (default: the shipped known-digests.json)."), QStringLiteral("FILE"));
-    cli.parser().addOptions({jsonOption, knownOption});
+    const QCommandLineOption recheckOption(QStringLiteral("recheck"),
+        tr("Then derive every tool proposal again from the outputs inside the report and the shipped rules."));
+    cli.parser().addOptions({jsonOption, knownOption, recheckOption});
     cli.parser().addPositionalArgument(QStringLiteral("REPORT"), tr("The signed report (PDF)."));
     if (auto done = cli.parse(1, 1))
         return *done;
@@ -120,15 +147,29 @@ int VerifyCommand::run(const QStringList& arguments)
     for (const Problem& warning : known.problems())
         cli.err() << tr("warning: %1; no catalog version will be recognised\n").arg(warning.toString());
     const ReportVerifier::Result r = ReportVerifier::verify(*report, *trust, *known, Clock::system().now());
+    const bool recheck = cli.parser().isSet(recheckOption);
+    const ReportRecheck::Result again = recheck ? ReportRecheck::recheck(*report, r, ShareLocation::toolRulesFolder()) : ReportRecheck::Result{};
 
     if (cli.parser().isSet(jsonOption)) {
         QJsonObject json = ReportVerifier::toJson(r, Translator::installed());
         json.insert(QStringLiteral("file"), path);
+        if (recheck)
+            json.insert(QStringLiteral("recheck"), ReportRecheck::toJson(again, Translator::installed()));
         cli.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         printReport(cli.out(), path, r);
+        if (recheck)
+            printRecheck(cli.out(), again);
     }
     cli.out().flush();
+    // The shipped rules unreadable: nothing could be rechecked (exit 2). A disagreement makes the report not valid (exit 1).
+    if (hasUnusable(again.problems)) {
+        for (const Problem& p : again.problems)
+            cli.err() << tr("error: %1\n").arg(p.toString());
+        return ExitUsage;
+    }
+    if (r.verdict == ReportVerifier::Result::Verdict::Valid && hasErrors(again.problems))
+        return ExitInvalid;
     switch (r.verdict) {
     case ReportVerifier::Result::Verdict::Valid:
         return ExitOk;

@@ -275,8 +275,19 @@ bool ExportDialog::signReport()
             timestampProblems << token.problems();
             return token;
         };
+        // An assessment with tool outputs is reported with their proposals, by the shipped rules of its scheme.
+        std::optional<ToolRules> rules;
+        if (!m_session.assessment().toolRuns.isEmpty()) {
+            Result<ToolRules> loaded = ToolRules::load(Studio::shareRoot() + QStringLiteral("/tool-rules/")
+                + m_session.assessment().catalog.section(u'/', 0, 0) + QStringLiteral(".yaml"));
+            if (!loaded) {
+                m_reportStatus->setText(tr("Not signed: %1").arg(loaded.problems().constFirst().toString()));
+                return false;
+            }
+            rules = loaded.take();
+        }
         pdf = SignedReport::make(m_session.file(), m_session.chain(), *identity,
-            {Language(m_language->currentData().toInt()), m_session.studio().clock().now()}, &error,
+            {Language(m_language->currentData().toInt()), m_session.studio().clock().now(), rules ? &*rules : nullptr}, &error,
             client ? PdfSigner::Timestamper(stamp) : PdfSigner::Timestamper());
     }
     if (!timestampProblems.isEmpty())

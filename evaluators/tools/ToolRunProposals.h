@@ -19,6 +19,9 @@ public:
     };
 
     static Result<QList<Entry>> derive(const AssessmentFile& file, const Assessment& assessment, const ToolRules& rules);
+    // The same from outputs already written out, each in `folder` under its hex SHA-256
+    // (`verify --recheck` takes them from the signed report).
+    static Result<QList<Entry>> deriveFrom(const QString& folder, const Assessment& assessment, const ToolRules& rules);
 };
 
 } // namespace starmark

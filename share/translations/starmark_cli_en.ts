@@ -1114,6 +1114,46 @@
         <translation>  attachments: %1
 </translation>
     </message>
+    <message>
+        <source>recheck: not done, the report does not verify
+</source>
+        <translation>recheck: not done, the report does not verify
+</translation>
+    </message>
+    <message>
+        <source>  recheck notice: %1
+</source>
+        <translation>  recheck notice: %1
+</translation>
+    </message>
+    <message>
+        <source>  recheck problem: %1
+</source>
+        <translation>  recheck problem: %1
+</translation>
+    </message>
+    <message>
+        <source>recheck: NOT VALID: the report disagrees with its own tool outputs
+</source>
+        <translation>recheck: NOT VALID: the report disagrees with its own tool outputs
+</translation>
+    </message>
+    <message>
+        <source>recheck: the proposals agree with the report; requirements judged against them: %1
+</source>
+        <translation>recheck: the proposals agree with the report; requirements judged against them: %1
+</translation>
+    </message>
+    <message>
+        <source>Then derive every tool proposal again from the outputs inside the report and the shipped rules.</source>
+        <translation>Then derive every tool proposal again from the outputs inside the report and the shipped rules.</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>error: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>VerifyLogCommand</name>

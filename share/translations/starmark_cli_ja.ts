@@ -1114,6 +1114,46 @@
         <translation>  添付ファイル: %1
 </translation>
     </message>
+    <message>
+        <source>recheck: not done, the report does not verify
+</source>
+        <translation>再検証: 報告書の検証が通らないため実施していません
+</translation>
+    </message>
+    <message>
+        <source>  recheck notice: %1
+</source>
+        <translation>  再検証の通知: %1
+</translation>
+    </message>
+    <message>
+        <source>  recheck problem: %1
+</source>
+        <translation>  再検証の問題: %1
+</translation>
+    </message>
+    <message>
+        <source>recheck: NOT VALID: the report disagrees with its own tool outputs
+</source>
+        <translation>再検証: 無効: 報告書が自らのツールの出力と一致しません
+</translation>
+    </message>
+    <message>
+        <source>Then derive every tool proposal again from the outputs inside the report and the shipped rules.</source>
+        <translation>続けて、報告書内の出力と同梱の規則からツールの提案をすべて導出し直します。</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>エラー: %1
+</translation>
+    </message>
+    <message>
+        <source>recheck: the proposals agree with the report; requirements judged against them: %1
+</source>
+        <translation>再検証: 提案は報告書と一致します。提案と異なる判定をした要件: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>VerifyLogCommand</name>

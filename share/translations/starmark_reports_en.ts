@@ -123,6 +123,57 @@
     </message>
 </context>
 <context>
+    <name>ReportRecheck</name>
+    <message>
+        <source>%1 %2 by rule %3 (%4 %5, output %6…): %7, %8</source>
+        <translation>%1 %2 by rule %3 (%4 %5, output %6…): %7, %8</translation>
+    </message>
+    <message>
+        <source>the report lists tool proposals, but its assessment holds no tool output</source>
+        <translation>the report lists tool proposals, but its assessment holds no tool output</translation>
+    </message>
+    <message>
+        <source>the assessment holds %1 tool outputs, and the report lists no proposals of them (no %2)</source>
+        <translation>the assessment holds %1 tool outputs, and the report lists no proposals of them (no %2)</translation>
+    </message>
+    <message>
+        <source>the report's proposals name the rules "%1", which are no rules StarMark ships</source>
+        <translation>the report's proposals name the rules "%1", which are no rules StarMark ships</translation>
+    </message>
+    <message>
+        <source>the report's proposals came from the rules %1 version %2 (SHA-256 %3…), the shipped ones are version %4 (SHA-256 %5…): the proposals are derived again with the shipped rules</source>
+        <translation>the report's proposals came from the rules %1 version %2 (SHA-256 %3…), the shipped ones are version %4 (SHA-256 %5…): the proposals are derived again with the shipped rules</translation>
+    </message>
+    <message>
+        <source>the output of %1 (%2) is not inside the report as %3</source>
+        <translation>the output of %1 (%2) is not inside the report as %3</translation>
+    </message>
+    <message>
+        <source>%1 inside the report is not the output of %2 its tool run records (SHA-256 %3…)</source>
+        <translation>%1 inside the report is not the output of %2 its tool run records (SHA-256 %3…)</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary copy of %1 (%2)</source>
+        <translation>cannot write a temporary copy of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the report lists a proposal its tool outputs do not give: %1</source>
+        <translation>the report lists a proposal its tool outputs do not give: %1</translation>
+    </message>
+    <message>
+        <source>the tool outputs inside the report give a proposal it does not list: %1</source>
+        <translation>the tool outputs inside the report give a proposal it does not list: %1</translation>
+    </message>
+    <message>
+        <source>%1: the verdict given is %2, against the tools' proposal %3 (rule %4: %5), recorded as an override; rationale: %6</source>
+        <translation>%1: the verdict given is %2, against the tools' proposal %3 (rule %4: %5), recorded as an override; rationale: %6</translation>
+    </message>
+    <message>
+        <source>%1: the verdict given is %2, against the tools' proposal %3 (rule %4: %5), not recorded as an override; rationale: %6</source>
+        <translation>%1: the verdict given is %2, against the tools' proposal %3 (rule %4: %5), not recorded as an override; rationale: %6</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>Pass</source>
@@ -399,6 +450,50 @@
     <message>
         <source>Quoted: the requirement text of %1 of the criteria is quoted from a secondary source that reproduces the scheme operator's checklist, not read in its official document.</source>
         <translation>Quoted: the requirement text of %1 of the criteria is quoted from a secondary source that reproduces the scheme operator's checklist, not read in its official document.</translation>
+    </message>
+    <message>
+        <source>%1 proposals: %2 accepted, %3 overridden, %4 open</source>
+        <translation>%1 proposals: %2 accepted, %3 overridden, %4 open</translation>
+    </message>
+    <message>
+        <source>rules %1 version %2, SHA-256 %3</source>
+        <translation>rules %1 version %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Tool proposals</source>
+        <translation>Tool proposals</translation>
+    </message>
+    <message>
+        <source>proposals.json and the raw output of %1 tool runs. </source>
+        <translation>proposals.json and the raw output of %1 tool runs. </translation>
+    </message>
+    <message>
+        <source>Tool proposal: %1 (%2) by rule %3 of %4 version %5; %6 %7: %8</source>
+        <translation>Tool proposal: %1 (%2) by rule %3 of %4 version %5; %6 %7: %8</translation>
+    </message>
+    <message>
+        <source>output SHA-256 %1; rules SHA-256 %2</source>
+        <translation>output SHA-256 %1; rules SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>agrees with the verdict</source>
+        <translation>agrees with the verdict</translation>
+    </message>
+    <message>
+        <source>overridden: the verdict is %1, recorded as an override; see the rationale</source>
+        <translation>overridden: the verdict is %1, recorded as an override; see the rationale</translation>
+    </message>
+    <message>
+        <source>overridden: the verdict is %1, not recorded as an override; see the rationale</source>
+        <translation>overridden: the verdict is %1, not recorded as an override; see the rationale</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
     </message>
 </context>
 <context>

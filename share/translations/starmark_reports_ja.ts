@@ -123,6 +123,57 @@
     </message>
 </context>
 <context>
+    <name>ReportRecheck</name>
+    <message>
+        <source>%1 %2 by rule %3 (%4 %5, output %6…): %7, %8</source>
+        <translation>%1 %2（規則 %3、%4 %5、出力 %6…）: %7、%8</translation>
+    </message>
+    <message>
+        <source>the report lists tool proposals, but its assessment holds no tool output</source>
+        <translation>報告書はツールの提案を記載していますが、評価にツールの出力がありません</translation>
+    </message>
+    <message>
+        <source>the assessment holds %1 tool outputs, and the report lists no proposals of them (no %2)</source>
+        <translation>評価にはツールの出力が %1 件ありますが、報告書にその提案の記載がありません（%2 なし）</translation>
+    </message>
+    <message>
+        <source>the report's proposals name the rules "%1", which are no rules StarMark ships</source>
+        <translation>報告書の提案が示す規則「%1」は、StarMark が同梱する規則ではありません</translation>
+    </message>
+    <message>
+        <source>the report's proposals came from the rules %1 version %2 (SHA-256 %3…), the shipped ones are version %4 (SHA-256 %5…): the proposals are derived again with the shipped rules</source>
+        <translation>報告書の提案は規則 %1 バージョン %2（SHA-256 %3…）によるもので、同梱の規則はバージョン %4（SHA-256 %5…）です。提案は同梱の規則で導出し直しました</translation>
+    </message>
+    <message>
+        <source>the output of %1 (%2) is not inside the report as %3</source>
+        <translation>%1 の出力（%2）が報告書に %3 として含まれていません</translation>
+    </message>
+    <message>
+        <source>%1 inside the report is not the output of %2 its tool run records (SHA-256 %3…)</source>
+        <translation>報告書内の %1 は、ツール実行の記録にある %2 の出力（SHA-256 %3…）ではありません</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary copy of %1 (%2)</source>
+        <translation>%1 の一時コピーを書き込めません（%2）</translation>
+    </message>
+    <message>
+        <source>the report lists a proposal its tool outputs do not give: %1</source>
+        <translation>報告書に、ツールの出力からは導かれない提案が記載されています: %1</translation>
+    </message>
+    <message>
+        <source>the tool outputs inside the report give a proposal it does not list: %1</source>
+        <translation>報告書内のツールの出力から、報告書に記載のない提案が導かれます: %1</translation>
+    </message>
+    <message>
+        <source>%1: the verdict given is %2, against the tools' proposal %3 (rule %4: %5), recorded as an override; rationale: %6</source>
+        <translation>%1: 判定は %2 で、ツールの提案 %3（規則 %4: %5）と異なります。提案の不採用として記録済み。判断根拠: %6</translation>
+    </message>
+    <message>
+        <source>%1: the verdict given is %2, against the tools' proposal %3 (rule %4: %5), not recorded as an override; rationale: %6</source>
+        <translation>%1: 判定は %2 で、ツールの提案 %3（規則 %4: %5）と異なります。提案の不採用としては記録されていません。判断根拠: %6</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>Pass</source>
@@ -399,6 +450,50 @@
     <message>
         <source>Quoted: the requirement text of %1 of the criteria is quoted from a secondary source that reproduces the scheme operator's checklist, not read in its official document.</source>
         <translation>引用：本書が参照する基準のうち %1 件の適合要件は、制度運営者のチェックリストを転載した二次資料からの引用であり、公式文書で確認したものではありません。</translation>
+    </message>
+    <message>
+        <source>%1 proposals: %2 accepted, %3 overridden, %4 open</source>
+        <translation>提案 %1 件：採用 %2 件、不採用 %3 件、未判定 %4 件</translation>
+    </message>
+    <message>
+        <source>rules %1 version %2, SHA-256 %3</source>
+        <translation>規則 %1 バージョン %2、SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Tool proposals</source>
+        <translation>ツールの提案</translation>
+    </message>
+    <message>
+        <source>proposals.json and the raw output of %1 tool runs. </source>
+        <translation>proposals.json、ツール実行 %1 回分の出力そのもの。</translation>
+    </message>
+    <message>
+        <source>Tool proposal: %1 (%2) by rule %3 of %4 version %5; %6 %7: %8</source>
+        <translation>ツールの提案：%1（%2）、%4 バージョン %5 の規則 %3、%6 %7: %8</translation>
+    </message>
+    <message>
+        <source>output SHA-256 %1; rules SHA-256 %2</source>
+        <translation>出力 SHA-256 %1、規則 SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <source>agrees with the verdict</source>
+        <translation>判定と一致</translation>
+    </message>
+    <message>
+        <source>overridden: the verdict is %1, recorded as an override; see the rationale</source>
+        <translation>不採用：判定は %1（不採用として記録済み）。判断根拠を参照</translation>
+    </message>
+    <message>
+        <source>overridden: the verdict is %1, not recorded as an override; see the rationale</source>
+        <translation>不採用：判定は %1（不採用としては未記録）。判断根拠を参照</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未判定</translation>
     </message>
 </context>
 <context>

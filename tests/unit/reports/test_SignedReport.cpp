@@ -7,10 +7,15 @@
 
 #include "reports/ReportAttachments.h"
 #include "reports/ReportContent.h"
+#include "reports/ReportProposals.h"
 #include "reports/SignedReport.h"
+#include "evaluators/OpenedAssessment.h"
+#include "evaluators/tools/ToolImport.h"
 
+#include "FixedClock.h"
 #include "TestClock.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,4 +80,52 @@ TEST(SignedReport, AFileChangedOutsideStarMarkIsNotSigned)
     QFile file(copy);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), before) << "refusing writes nothing";
+}
+
+// A lab's assessment with a TLS scan imported: its report carries the raw output under its
+// tool and hash, and the proposals derived from it; without the rules to derive them it is
+// not signed at all, rather than signed without them.
+TEST(SignedReport, CarriesEachToolOutputAndItsProposalsAndRefusesWithoutTheRules)
+{
+    ReportFixture& f = ReportFixture::instance();
+    const QString copy = f.dir.filePath(QStringLiteral("router-with-scan.starmark"));
+    QFile::remove(copy);
+    ASSERT_TRUE(QFile::copy(f.router->path(), copy));
+    const Result<ToolRules> rules = ToolRules::load(QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/tool-rules/jc-star.yaml"));
+    ASSERT_TRUE(rules) << describe(rules.problems());
+    const QString scan = QStringLiteral(STARMARK_TOOL_FIXTURES "/sslscan-weak.xml");
+    {
+        Result<OpenedAssessment> opened = OpenedAssessment::open(copy, AssessmentFile::Access::ReadWrite, *f.library);
+        ASSERT_TRUE(opened) << describe(opened.problems());
+        const Result<ToolImport::Imported> imported
+            = ToolImport::import(*opened, *rules, {scan, std::nullopt, {}, {}}, QStringLiteral("lab"), FixedClock(testNow()));
+        ASSERT_TRUE(imported) << describe(imported.problems());
+    }
+    QString error;
+    std::unique_ptr<AssessmentFile> file = AssessmentFile::open(copy, AssessmentFile::Access::ReadOnly, &error);
+    ASSERT_TRUE(file) << error.toStdString();
+
+    EXPECT_FALSE(SignedReport::make(*file, f.chain(*file), f.identity(QStringLiteral("lab")), {Language::English, testNow()}, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("no tool rules"))) << error.toStdString();
+
+    const std::optional<QByteArray> pdf
+        = SignedReport::make(*file, f.chain(*file), f.identity(QStringLiteral("lab")), {Language::English, testNow(), &*rules}, &error);
+    ASSERT_TRUE(pdf) << error.toStdString();
+    const Result<ReportAttachments> read = ReportAttachments::read(*pdf);
+    ASSERT_TRUE(read);
+    QFile original(scan);
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    const QString name = QStringLiteral("tool-sslscan-%1.xml").arg(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    EXPECT_EQ(read->attachments.value(name), bytes);
+    EXPECT_TRUE(read->recorded.contains(name)); // in the signed record: a swapped output is caught by verify
+    const Result<ReportProposals> proposals = ReportProposals::fromJson(read->attachments.value(QStringLiteral("proposals.json")));
+    ASSERT_TRUE(proposals) << describe(proposals.problems());
+    EXPECT_EQ(proposals->rulesDigest, rules->digest);
+    ASSERT_EQ(proposals->proposals.size(), 2);
+    for (const ToolReview::Reviewed& r : proposals->proposals) {
+        EXPECT_EQ(r.proposal.requirement, QStringLiteral("S1.1-12"));
+        EXPECT_EQ(r.proposal.verdict, Verdict::Fail);
+        EXPECT_EQ(r.status, ToolReview::Status::Overridden); // the demo judged S1.1-12 pass
+    }
 }
