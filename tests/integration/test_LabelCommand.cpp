@@ -255,7 +255,8 @@ TEST_F(Labels, AGenuineTokenBehindAForeignHostOrUnderAnotherNumberIsNotValid)
     ASSERT_EQ(label(path(QStringLiteral("original.png"))).code, 0);
     const QString url = scan(path(QStringLiteral("original.png")));
     ASSERT_TRUE(url.startsWith(QStringLiteral("HTTPS://LABEL.STARMARK.EXAMPLE/L/JCS-26-000123/"))) << url.toStdString();
-    ASSERT_EQ(verifyLabel(url).code, 0);
+    const CliResult genuine = verifyLabel(url);
+    ASSERT_EQ(genuine.code, 0) << genuine.out.toStdString() << genuine.err.toStdString();
 
     QString foreign = url;
     foreign.replace(QStringLiteral("HTTPS://LABEL.STARMARK.EXAMPLE"), QStringLiteral("https://evil.example"));
