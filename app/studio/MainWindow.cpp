@@ -323,6 +323,8 @@ void MainWindow::editProduct()
     const Assessment entered = wizard.assessment();
     Assessment next = m_session->assessment();
     next.product = entered.product;
+    // The wizard has no field for the needed interfaces (`assess set product.needed_interfaces`): they stay as they were.
+    next.product.neededInterfaces = m_session->assessment().product.neededInterfaces;
     next.evaluator = entered.evaluator;
     next.profile = entered.profile;
     m_session->change(next, tr("Product and profile"));

@@ -1,5 +1,7 @@
 #include "evaluators/tools/ToolProposer.h"
 
+#include "evaluators/Product.h"
+
 namespace starmark {
 namespace {
 
@@ -85,7 +87,7 @@ void neededInterfaces(const ToolFindings& findings, const ToolRules::Rule& rule,
 {
     QStringList allowed;
     for (const QString& interface : needed)
-        allowed.append(interface.section(u' ', 0, 0).toLower());
+        allowed.append(Product::interfaceKey(interface));
     QStringList unlisted;
     int open = 0;
     for (const ToolFindings::Port& port : findings.ports) {
@@ -96,7 +98,11 @@ void neededInterfaces(const ToolFindings& findings, const ToolRules::Rule& rule,
         if (!allowed.contains(key))
             unlisted.append(port.host + u' ' + key + u' ' + (port.service.isEmpty() ? QStringLiteral("?") : port.service));
     }
-    if (!unlisted.isEmpty())
+    // No list is not "anything goes": a product that declares no needed interface needs none open.
+    if (!unlisted.isEmpty() && needed.isEmpty())
+        out.add(rule, Verdict::Fail,
+            Message("ToolProposer", "open, and the product lists no needed interface: %1").arg(Message::plain(someOf(unlisted))));
+    else if (!unlisted.isEmpty())
         out.add(rule, Verdict::Fail,
             Message("ToolProposer", "open but not a needed interface: %1").arg(Message::plain(someOf(unlisted))));
     else if (open > 0)
