@@ -159,6 +159,7 @@ void MainWindow::sessionChanged()
     m_pane->refresh();
     m_outcome->refresh();
     m_menus->signOff()->setEnabled(m_session->assessment().mode == Assessment::Mode::Lab && !m_session->assessment().isLocked());
+    m_menus->importToolOutput()->setEnabled(!m_session->assessment().isLocked());
     m_saved->setText(tr("All changes saved in %1").arg(QFileInfo(m_session->path()).fileName()));
 }
 
@@ -310,6 +311,25 @@ void MainWindow::verify()
 void MainWindow::signOff()
 {
     showOnSession<SignOffDialog>();
+}
+
+void MainWindow::importToolOutput(const QString& path)
+{
+    if (!m_session)
+        return;
+    const QString output = path.isEmpty()
+        ? QFileDialog::getOpenFileName(this, tr("Import tool output"), {}, tr("Tool outputs (*.xml *.json);;All files (*)"))
+        : path;
+    if (output.isEmpty())
+        return;
+    m_pane->flushRationale();
+    const Result<void> imported = m_session->importToolOutput(output);
+    if (!imported) {
+        QStringList lines;
+        for (const Problem& p : imported.problems())
+            lines << p.toString();
+        showProblem(lines.join(QLatin1Char('\n')));
+    }
 }
 
 void MainWindow::editProduct()

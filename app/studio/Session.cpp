@@ -6,6 +6,7 @@
 #include "evaluators/AssessmentIntegrity.h"
 #include "evaluators/DeclarationExport.h"
 #include "evaluators/OpenedAssessment.h"
+#include "evaluators/tools/ToolImport.h"
 #include "reports/checklist/ChecklistWriter.h"
 
 #include <QFileInfo>
@@ -126,6 +127,25 @@ Result<void> Session::exportDeclaration(const QString& declarationPath) const
 Result<void> Session::exportChecklist(const QString& path, Language language) const
 {
     return ChecklistWriter::writeFile(path, m_assessment, m_chain, language);
+}
+
+Result<void> Session::importToolOutput(const QString& outputPath)
+{
+    const Result<ToolRules> rules = ToolRules::load(Studio::shareRoot() + QStringLiteral("/tool-rules/jc-star.yaml"));
+    if (!rules)
+        return rules.problems();
+    Result<OpenedAssessment> opened = OpenedAssessment::open(path(), AssessmentFile::Access::ReadWrite, m_studio.library(), m_studio.clock());
+    if (!opened)
+        return opened.problems();
+    const QString who = m_assessment.evaluator.name.isEmpty() ? Studio::login() : m_assessment.evaluator.name;
+    const Result<ToolImport::Imported> imported = ToolImport::import(*opened, *rules, {outputPath, std::nullopt, {}, {}}, who, m_studio.clock());
+    if (!imported)
+        return imported.problems();
+    m_head = m_file->auditHead();
+    m_assessment = opened->assessment;
+    m_undo.clear();
+    emit changed();
+    return {};
 }
 
 bool Session::reloadIfChangedElsewhere()

@@ -52,6 +52,10 @@ public:
     Result<void> exportDeclaration(const QString& declarationPath) const;
     // IPA's checklist workbook of the open assessment (reports/checklist), in `language`.
     Result<void> exportChecklist(const QString& path, Language language) const;
+    // A tool's output read in as evidence of the requirements the shipped tool rules tie it to
+    // (ToolImport, as `starmark tool import`): one audited change, nothing when it is refused.
+    // Not a step to undo: the evidence stays on the record, and undo starts afresh.
+    Result<void> importToolOutput(const QString& outputPath);
     // Reloads when the file no longer holds what this session last saw; true if it did.
     bool reloadIfChangedElsewhere();
 

@@ -404,6 +404,10 @@ SHA-256 %3</translation>
         <source>Export chec&amp;klist (Excel)…</source>
         <translation>Export chec&amp;klist (Excel)…</translation>
     </message>
+    <message>
+        <source>&amp;Import tool output…</source>
+        <translation>&amp;Import tool output…</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::MainWindow</name>
@@ -484,6 +488,14 @@ SHA-256 %3</translation>
     <message>
         <source>Checklist exported to %1</source>
         <translation>Checklist exported to %1</translation>
+    </message>
+    <message>
+        <source>Import tool output</source>
+        <translation>Import tool output</translation>
+    </message>
+    <message>
+        <source>Tool outputs (*.xml *.json);;All files (*)</source>
+        <translation>Tool outputs (*.xml *.json);;All files (*)</translation>
     </message>
 </context>
 <context>

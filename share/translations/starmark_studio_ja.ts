@@ -404,6 +404,10 @@ SHA-256 %3</translation>
         <source>Export chec&amp;klist (Excel)…</source>
         <translation>チェックリストを書き出す (Excel)(&amp;K)…</translation>
     </message>
+    <message>
+        <source>&amp;Import tool output…</source>
+        <translation>ツールの出力を取り込む(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::MainWindow</name>
@@ -484,6 +488,14 @@ SHA-256 %3</translation>
     <message>
         <source>Checklist exported to %1</source>
         <translation>チェックリストを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Import tool output</source>
+        <translation>ツールの出力を取り込む</translation>
+    </message>
+    <message>
+        <source>Tool outputs (*.xml *.json);;All files (*)</source>
+        <translation>ツールの出力 (*.xml *.json);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>

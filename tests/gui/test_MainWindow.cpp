@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -640,4 +641,44 @@ TEST(MainWindow, ExportsTheChecklistWorkbookInTheAppsLanguage)
     EXPECT_FALSE(window.exportChecklist(nowhere));
     EXPECT_TRUE(window.lastProblem().contains(nowhere)) << window.lastProblem().toStdString();
     EXPECT_FALSE(QFileInfo::exists(nowhere));
+}
+
+TEST(MainWindow, LabImportsAToolsOutputAsEvidenceOfTheRequirementsItsRulesSpeakTo)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString file = f.demoCopy(QStringLiteral("router-star3"), QStringLiteral("router-tools.starmark"));
+    MainWindow window(*f.studio);
+    window.show();
+    ASSERT_TRUE(window.openFile(file)) << window.lastProblem().toStdString();
+    // Lab › Import tool output, in the app's language, enabled on an assessment that is not signed off.
+    const QAction* action = nullptr;
+    for (const QAction* menu : window.menuBar()->actions()) {
+        for (const QAction* a : menu->menu() ? menu->menu()->actions() : QList<QAction*>()) {
+            if (a->text() == QStringLiteral("ツールの出力を取り込む(&I)…"))
+                action = a;
+        }
+    }
+    ASSERT_NE(action, nullptr);
+    EXPECT_TRUE(action->isEnabled());
+
+    const QString scan = QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/../tests/fixtures/tools/sslscan-weak.xml");
+    window.importToolOutput(scan);
+    const Assessment& a = window.session()->assessment();
+    ASSERT_EQ(a.toolRuns.size(), 1) << window.lastProblem().toStdString();
+    EXPECT_EQ(a.toolRuns[0].tool, QStringLiteral("sslscan"));
+    EXPECT_EQ(a.toolRuns[0].requirements, QStringList{QStringLiteral("S1.1-12")});
+    bool stored = false;
+    for (const Assessment::Evidence& e : a.results.value(QStringLiteral("S1.1-12")).evidence)
+        stored = stored || e.name == QStringLiteral("sslscan-weak.xml");
+    EXPECT_TRUE(stored);
+    // The same use case as the CLI's: the file's own status lists the proposals it derives from what was stored.
+    const starmark::test::CliResult status = runStarmark({QStringLiteral("assess"), QStringLiteral("status"), file, QStringLiteral("--json")});
+    EXPECT_EQ(QJsonDocument::fromJson(status.out.toUtf8()).object().value(QStringLiteral("proposals")).toArray().size(), 2);
+
+    // The same output again is refused, named, and changes nothing.
+    const QByteArray head = window.session()->file().auditHead();
+    window.importToolOutput(scan);
+    EXPECT_EQ(window.session()->assessment().toolRuns.size(), 1);
+    EXPECT_EQ(window.session()->file().auditHead(), head);
+    EXPECT_TRUE(window.lastProblem().contains(QStringLiteral("sslscan-weak.xml"))) << window.lastProblem().toStdString();
 }
