@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -62,6 +63,8 @@ RequirementPane::RequirementPane(QWidget* parent)
     , m_items(new EvaluationItems)
     , m_verdictLabel(new QLabel)
     , m_verdict(new QComboBox)
+    , m_proposals(wrapping(new QLabel))
+    , m_accept(new QPushButton)
     , m_justificationLabel(new QLabel)
     , m_justification(new QLineEdit)
     , m_rationaleLabel(new QLabel)
@@ -78,6 +81,8 @@ RequirementPane::RequirementPane(QWidget* parent)
     m_problems->setObjectName(QStringLiteral("problems"));
     m_provenance->setObjectName(QStringLiteral("provenance"));
     m_applicability->setObjectName(QStringLiteral("applicability"));
+    m_proposals->setObjectName(QStringLiteral("proposals"));
+    m_accept->setObjectName(QStringLiteral("acceptProposals"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -87,6 +92,7 @@ RequirementPane::RequirementPane(QWidget* parent)
     m_provenance->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400; padding: 4px; border-radius: 3px;"));
     m_applicability->setStyleSheet(QStringLiteral("background: #e8eaf6; color: #1a237e; padding: 4px; border-radius: 3px;"));
     m_problems->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_proposals->setStyleSheet(QStringLiteral("background: #eceff1; color: #263238; padding: 4px; border-radius: 3px;"));
     m_rationale->setTabChangesFocus(true);
     m_rationale->setMinimumHeight(90);
     m_rationale->installEventFilter(this);
@@ -104,6 +110,8 @@ RequirementPane::RequirementPane(QWidget* parent)
     layout->addWidget(m_items);
     auto* form = new QFormLayout;
     form->addRow(m_verdictLabel, m_verdict);
+    form->addRow(QString(), m_proposals);
+    form->addRow(QString(), m_accept);
     form->addRow(m_justificationLabel, m_justification);
     m_verdictLabel->setBuddy(m_verdict);
     m_justificationLabel->setBuddy(m_justification);
@@ -141,6 +149,12 @@ RequirementPane::RequirementPane(QWidget* parent)
         edit(tr("Justification of %1").arg(m_id), [&](Assessment::Result& r) { r.justification = text; });
     });
     connect(m_evidence, &EvidenceSection::problem, this, &RequirementPane::problem);
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        flushRationale();
+        const Result<void> accepted = m_session->acceptProposals(m_id);
+        if (!accepted)
+            emit problem(accepted.problems().value(0).toString());
+    });
     retranslate();
     setEnabled(false);
 }
@@ -194,6 +208,7 @@ void RequirementPane::retranslate()
     for (int i = 0; i < m_verdict->count(); ++i)
         m_verdict->setItemText(i, verdictText(Verdict(m_verdict->itemData(i).toInt())));
     m_verdict->setAccessibleName(tr("Verdict"));
+    m_accept->setText(tr("A&ccept the tools' proposals"));
     m_justification->setAccessibleName(tr("Reason not applicable"));
     m_rationale->setAccessibleName(tr("Rationale"));
     rebuild();
@@ -292,7 +307,32 @@ void RequirementPane::refresh()
 
     m_evidence->refresh(result, !locked);
     m_tests->refresh(result, !locked);
+    refreshProposals(locked);
     updateProblems();
+}
+
+void RequirementPane::refreshProposals(bool locked)
+{
+    QStringList lines;
+    if (!m_session->proposalsProblem().isEmpty())
+        lines << m_session->proposalsProblem();
+    int proposals = 0;
+    const Language language = m_session->studio().language();
+    for (const ToolRunProposals::Entry& e : m_session->proposals()) {
+        const ToolProposal& p = e.proposal;
+        if (p.requirement != m_id)
+            continue;
+        ++proposals;
+        const QString decision = e.decision == ToolRunProposals::Decision::Accepted ? tr("accepted")
+            : e.decision == ToolRunProposals::Decision::Overridden
+            ? tr("overridden: %1").arg(m_session->assessment().results.value(m_id).rationale)
+            : tr("open");
+        lines << tr("%1 proposes %2: %3 (rule %4 %5) — %6")
+                     .arg(QString(p.tool + u' ' + p.toolVersion), verdictText(p.verdict), p.finding.text(language), p.rule, p.rulesVersion, decision);
+    }
+    m_proposals->setText(lines.join(QLatin1Char('\n')));
+    m_proposals->setVisible(!lines.isEmpty());
+    m_accept->setVisible(proposals > 0 && !locked);
 }
 
 void RequirementPane::updateProblems()

@@ -848,6 +848,26 @@ SHA-256 %3</translation>
         <source>Quoted: the requirement text is quoted from a secondary source [%1] that reproduces IPA&apos;s checklist; the title and evaluation items are editorial.</source>
         <translation>Quoted: the requirement text is quoted from a secondary source [%1] that reproduces IPA&apos;s checklist; the title and evaluation items are editorial.</translation>
     </message>
+    <message>
+        <source>A&amp;ccept the tools&apos; proposals</source>
+        <translation>A&amp;ccept the tools&apos; proposals</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>overridden: %1</source>
+        <translation>overridden: %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>%1 proposes %2: %3 (rule %4 %5) — %6</source>
+        <translation>%1 proposes %2: %3 (rule %4 %5) — %6</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::RequirementTreeModel</name>

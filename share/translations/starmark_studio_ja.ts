@@ -848,6 +848,26 @@ SHA-256 %3</translation>
         <source>Quoted: the requirement text is quoted from a secondary source [%1] that reproduces IPA&apos;s checklist; the title and evaluation items are editorial.</source>
         <translation>引用: 適合要件の本文は、IPAのチェックリストを転載した二次資料 [%1] からの引用です。タイトルと評価項目は編集上の表現です。</translation>
     </message>
+    <message>
+        <source>A&amp;ccept the tools&apos; proposals</source>
+        <translation>ツールの提案を採用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>採用済み</translation>
+    </message>
+    <message>
+        <source>overridden: %1</source>
+        <translation>覆した（理由: %1）</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <source>%1 proposes %2: %3 (rule %4 %5) — %6</source>
+        <translation>%1 の提案は %2: %3（ルール %4 %5）— %6</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::RequirementTreeModel</name>

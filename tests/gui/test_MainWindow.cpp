@@ -675,6 +675,25 @@ TEST(MainWindow, LabImportsAToolsOutputAsEvidenceOfTheRequirementsItsRulesSpeakT
     const starmark::test::CliResult status = runStarmark({QStringLiteral("assess"), QStringLiteral("status"), file, QStringLiteral("--json")});
     EXPECT_EQ(QJsonDocument::fromJson(status.out.toUtf8()).object().value(QStringLiteral("proposals")).toArray().size(), 2);
 
+    // The proposals stand beside the verdict, open until the evaluator takes them.
+    window.selectRequirement(QStringLiteral("S1.1-12"));
+    const QLabel* proposals = window.requirementPane()->findChild<QLabel*>(QStringLiteral("proposals"));
+    auto* accept = window.requirementPane()->findChild<QPushButton*>(QStringLiteral("acceptProposals"));
+    ASSERT_NE(proposals, nullptr);
+    ASSERT_NE(accept, nullptr);
+    EXPECT_TRUE(proposals->isVisibleTo(&window));
+    EXPECT_TRUE(proposals->text().contains(QStringLiteral("TLSv1.0"))) << proposals->text().toStdString();
+    EXPECT_TRUE(proposals->text().contains(QStringLiteral("未決定"))) << proposals->text().toStdString();
+    EXPECT_EQ(window.session()->assessment().results.value(QStringLiteral("S1.1-12")).verdict, Verdict::Pass);
+    accept->click();
+    EXPECT_EQ(window.session()->assessment().results.value(QStringLiteral("S1.1-12")).verdict, Verdict::Fail);
+    EXPECT_EQ(window.session()->assessment().toolRuns[0].accepted, QStringList{QStringLiteral("S1.1-12")});
+    EXPECT_TRUE(proposals->text().contains(QStringLiteral("採用済み"))) << proposals->text().toStdString();
+    // A requirement no tool speaks to shows neither.
+    window.selectRequirement(QStringLiteral("S1.1-04"));
+    EXPECT_FALSE(proposals->isVisibleTo(&window));
+    EXPECT_FALSE(accept->isVisibleTo(&window));
+
     // The same output again is refused, named, and changes nothing.
     const QByteArray head = window.session()->file().auditHead();
     window.importToolOutput(scan);
