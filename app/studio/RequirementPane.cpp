@@ -2,6 +2,7 @@
 
 #include "EvaluationItems.h"
 #include "EvidenceSection.h"
+#include "OverrideDialog.h"
 #include "Session.h"
 #include "Studio.h"
 #include "TestCaseTable.h"
@@ -15,6 +16,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -65,6 +67,7 @@ RequirementPane::RequirementPane(QWidget* parent)
     , m_verdict(new QComboBox)
     , m_proposals(wrapping(new QLabel))
     , m_accept(new QPushButton)
+    , m_override(new QPushButton)
     , m_justificationLabel(new QLabel)
     , m_justification(new QLineEdit)
     , m_rationaleLabel(new QLabel)
@@ -83,6 +86,7 @@ RequirementPane::RequirementPane(QWidget* parent)
     m_applicability->setObjectName(QStringLiteral("applicability"));
     m_proposals->setObjectName(QStringLiteral("proposals"));
     m_accept->setObjectName(QStringLiteral("acceptProposals"));
+    m_override->setObjectName(QStringLiteral("overrideProposals"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -111,7 +115,11 @@ RequirementPane::RequirementPane(QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(m_verdictLabel, m_verdict);
     form->addRow(QString(), m_proposals);
-    form->addRow(QString(), m_accept);
+    auto* decide = new QHBoxLayout;
+    decide->addWidget(m_accept);
+    decide->addWidget(m_override);
+    decide->addStretch();
+    form->addRow(QString(), decide);
     form->addRow(m_justificationLabel, m_justification);
     m_verdictLabel->setBuddy(m_verdict);
     m_justificationLabel->setBuddy(m_justification);
@@ -154,6 +162,11 @@ RequirementPane::RequirementPane(QWidget* parent)
         const Result<void> accepted = m_session->acceptProposals(m_id);
         if (!accepted)
             emit problem(accepted.problems().value(0).toString());
+    });
+    connect(m_override, &QPushButton::clicked, this, [this] {
+        flushRationale();
+        OverrideDialog dialog(*m_session, m_id, this);
+        dialog.exec();
     });
     retranslate();
     setEnabled(false);
@@ -209,6 +222,7 @@ void RequirementPane::retranslate()
         m_verdict->setItemText(i, verdictText(Verdict(m_verdict->itemData(i).toInt())));
     m_verdict->setAccessibleName(tr("Verdict"));
     m_accept->setText(tr("A&ccept the tools' proposals"));
+    m_override->setText(tr("Overri&de…"));
     m_justification->setAccessibleName(tr("Reason not applicable"));
     m_rationale->setAccessibleName(tr("Rationale"));
     rebuild();
@@ -333,6 +347,7 @@ void RequirementPane::refreshProposals(bool locked)
     m_proposals->setText(lines.join(QLatin1Char('\n')));
     m_proposals->setVisible(!lines.isEmpty());
     m_accept->setVisible(proposals > 0 && !locked);
+    m_override->setVisible(proposals > 0 && !locked);
 }
 
 void RequirementPane::updateProblems()

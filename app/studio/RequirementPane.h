@@ -79,6 +79,7 @@ private:
     QComboBox* m_verdict;
     QLabel* m_proposals; // the tools' proposals for this requirement, with what the evaluator did with each
     QPushButton* m_accept;
+    QPushButton* m_override;
     QLabel* m_justificationLabel;
     QLineEdit* m_justification;
     QLabel* m_rationaleLabel;

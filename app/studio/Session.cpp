@@ -8,6 +8,7 @@
 #include "evaluators/OpenedAssessment.h"
 #include "evaluators/tools/ToolAcceptance.h"
 #include "evaluators/tools/ToolImport.h"
+#include "evaluators/tools/ToolOverride.h"
 #include "reports/checklist/ChecklistWriter.h"
 
 #include <QFileInfo>
@@ -163,6 +164,13 @@ Result<void> Session::acceptProposals(const QString& requirement)
 {
     return withTools([&](OpenedAssessment& opened, const ToolRules& rules, const QString& who) {
         return ToolAcceptance::accept(opened, rules, requirement, who, m_studio.clock()).problems();
+    });
+}
+
+Result<void> Session::overrideProposals(const QString& requirement, Verdict verdict, const QString& rationale)
+{
+    return withTools([&](OpenedAssessment& opened, const ToolRules& rules, const QString& who) {
+        return ToolOverride::override(opened, rules, requirement, verdict, rationale, who, m_studio.clock()).problems();
     });
 }
 

@@ -66,6 +66,8 @@ public:
     // The tools' proposals for `requirement` taken as its verdict (ToolAcceptance, as `starmark tool
     // accept`); like an import, not a step to undo.
     Result<void> acceptProposals(const QString& requirement);
+    // The verdict set against them with a reason (ToolOverride, as `starmark tool override`).
+    Result<void> overrideProposals(const QString& requirement, Verdict verdict, const QString& rationale);
     // Reloads when the file no longer holds what this session last saw; true if it did.
     bool reloadIfChangedElsewhere();
 

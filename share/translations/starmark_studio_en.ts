@@ -645,6 +645,45 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>starmark::studio::OverrideDialog</name>
+    <message>
+        <source>Override the tools&apos; proposals for %1</source>
+        <translation>Override the tools&apos; proposals for %1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Why the verdict goes against the tools</source>
+        <translation>Why the verdict goes against the tools</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>&amp;Override</translation>
+    </message>
+    <message>
+        <source>The verdict you give instead, and why: the reason becomes the result&apos;s rationale, and the report shows that the proposals were overridden.</source>
+        <translation>The verdict you give instead, and why: the reason becomes the result&apos;s rationale, and the report shows that the proposals were overridden.</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Verdict:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+</context>
+<context>
     <name>starmark::studio::ProductFieldsPage</name>
     <message>
         <source>The product</source>
@@ -867,6 +906,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 proposes %2: %3 (rule %4 %5) — %6</source>
         <translation>%1 proposes %2: %3 (rule %4 %5) — %6</translation>
+    </message>
+    <message>
+        <source>Overri&amp;de…</source>
+        <translation>Overri&amp;de…</translation>
     </message>
 </context>
 <context>

@@ -645,6 +645,45 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>starmark::studio::OverrideDialog</name>
+    <message>
+        <source>Override the tools&apos; proposals for %1</source>
+        <translation>%1 のツールの提案を覆す</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Why the verdict goes against the tools</source>
+        <translation>判定がツールの提案に反する理由</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>覆す(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The verdict you give instead, and why: the reason becomes the result&apos;s rationale, and the report shows that the proposals were overridden.</source>
+        <translation>提案に代わる判定とその理由を入力します。理由は結果の判断根拠になり、報告書には提案を覆したことが示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>判定(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>理由（必須）(&amp;R):</translation>
+    </message>
+</context>
+<context>
     <name>starmark::studio::ProductFieldsPage</name>
     <message>
         <source>The product</source>
@@ -867,6 +906,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 proposes %2: %3 (rule %4 %5) — %6</source>
         <translation>%1 の提案は %2: %3（ルール %4 %5）— %6</translation>
+    </message>
+    <message>
+        <source>Overri&amp;de…</source>
+        <translation>提案を覆す(&amp;D)…</translation>
     </message>
 </context>
 <context>
