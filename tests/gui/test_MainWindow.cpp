@@ -701,3 +701,40 @@ TEST(MainWindow, LabImportsAToolsOutputAsEvidenceOfTheRequirementsItsRulesSpeakT
     EXPECT_EQ(window.session()->file().auditHead(), head);
     EXPECT_TRUE(window.lastProblem().contains(QStringLiteral("sslscan-weak.xml"))) << window.lastProblem().toStdString();
 }
+
+TEST(MainWindow, AToolsOutputDroppedOnTheEvidenceListIsImportedAndAnyOtherFileIsEvidence)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString file = f.demoCopy(QStringLiteral("router-star3"), QStringLiteral("router-drop.starmark"));
+    MainWindow window(*f.studio);
+    window.show();
+    ASSERT_TRUE(window.openFile(file)) << window.lastProblem().toStdString();
+    window.selectRequirement(QStringLiteral("S1.1-04"));
+    auto* list = window.requirementPane()->findChild<QListWidget*>(QStringLiteral("evidence"));
+    ASSERT_NE(list, nullptr);
+    const QString note = f.path(QStringLiteral("lockout-notes.txt"));
+    QFile text(note);
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write("five wrong passwords, then locked for 300 s\n");
+    text.close();
+    // The scan goes where its rules tie it (S1.1-13), with its run; the note is evidence of the requirement shown.
+    dropFiles(list->viewport(), {QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/../tests/fixtures/tools/nmap-loopback.xml"), note});
+    const Assessment& a = window.session()->assessment();
+    ASSERT_EQ(a.toolRuns.size(), 1) << window.lastProblem().toStdString();
+    EXPECT_EQ(a.toolRuns[0].requirements, QStringList{QStringLiteral("S1.1-13")});
+    QStringList names;
+    for (const Assessment::Evidence& e : a.results.value(QStringLiteral("S1.1-04")).evidence)
+        names << e.name;
+    EXPECT_TRUE(names.contains(QStringLiteral("lockout-notes.txt"))) << names.join(u',').toStdString();
+    EXPECT_FALSE(names.contains(QStringLiteral("nmap-loopback.xml")));
+    // A tool output that is recognised but hostile is refused as `tool import` refuses it, and nothing is added.
+    const QString hostile = f.path(QStringLiteral("xxe.xml"));
+    QFile xxe(hostile);
+    ASSERT_TRUE(xxe.open(QIODevice::WriteOnly));
+    xxe.write("<?xml version=\"1.0\"?>\n<!DOCTYPE nmaprun [<!ENTITY x SYSTEM \"file:///etc/shadow\">]>\n<nmaprun>&x;</nmaprun>\n");
+    xxe.close();
+    const QByteArray head = window.session()->file().auditHead();
+    dropFiles(list->viewport(), {hostile});
+    EXPECT_EQ(window.session()->file().auditHead(), head);
+    EXPECT_TRUE(window.lastProblem().contains(QStringLiteral("xxe.xml"))) << window.lastProblem().toStdString();
+}
