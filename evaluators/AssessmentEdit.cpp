@@ -53,7 +53,10 @@ Problems AssessmentEdit::apply(Assessment& a, const QList<std::pair<QString, QSt
 Result<void> AssessmentEdit::assign(Assessment& a, const QString& key, const QString& value) const
 {
     // The limits a declaration's texts are read with (docs/limits.md); a result's own texts are ResultRules'.
-    const int maxLength = key.startsWith(QLatin1String("product.")) || key.startsWith(QLatin1String("evaluator."))
+    // A list of needed interfaces is many short texts in one: each entry is held to its own length.
+    const bool shortText = (key.startsWith(QLatin1String("product.")) && key != QLatin1String("product.needed_interfaces"))
+        || key.startsWith(QLatin1String("evaluator."));
+    const int maxLength = shortText
         ? InputLimits::shortTextCharacters
         : InputLimits::longTextCharacters;
     if (const qsizetype n = InputLimits::characters(value); n > maxLength) {
@@ -102,6 +105,17 @@ Result<void> AssessmentEdit::assign(Assessment& a, const QString& key, const QSt
         p.vulnerabilityContact = value;
         if (const std::optional<QString> problem = Product::contactProblem(value))
             return wrong(key, "assessment.unusable-contact", Message::plain(*problem));
+        return {};
+    }
+    if (key == QLatin1String("product.needed_interfaces")) {
+        QStringList entries;
+        for (const QString& entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!entry.trimmed().isEmpty())
+                entries << entry.trimmed();
+        }
+        if (const std::optional<Message> problem = Product::interfacesProblem(entries))
+            return wrong(key, "assessment.bad-interface", *problem);
+        p.neededInterfaces = entries;
         return {};
     }
     if (key == QLatin1String("evaluator.name")) {
@@ -214,7 +228,7 @@ QStringList AssessmentEdit::keys()
 {
     return {QStringLiteral("product.model"), QStringLiteral("product.firmware"), QStringLiteral("product.hardware"),
         QStringLiteral("product.released"), QStringLiteral("product.support_until"), QStringLiteral("product.vulnerability_contact"),
-        QStringLiteral("product.manufacturer.ja|en"), QStringLiteral("product.name.ja|en"), QStringLiteral("evaluator.name"),
+        QStringLiteral("product.needed_interfaces"), QStringLiteral("product.manufacturer.ja|en"), QStringLiteral("product.name.ja|en"), QStringLiteral("evaluator.name"),
         QStringLiteral("evaluator.organisation"), QStringLiteral("profile.<question>"),
         QStringLiteral("<requirement>.verdict|items|rationale|justification|evidence"),
         QStringLiteral("<requirement>.tests.<test>.verdict|observed")};

@@ -41,6 +41,23 @@ bool readFamily(const QJsonValue& models, Product& p)
     return !p.otherModels.contains(p.model) && p.otherModels.size() < Product::maxModels && !Product::familyProblem(p.otherModels);
 }
 
+// Files written before needed interfaces have none; a list that is there is held to the declaration's rules.
+bool readInterfaces(const QJsonValue& interfaces, Product& p)
+{
+    p.neededInterfaces.clear();
+    if (interfaces.isUndefined())
+        return true;
+    const QJsonArray list = interfaces.toArray();
+    if (!interfaces.isArray() || list.isEmpty())
+        return false;
+    for (const QJsonValue& entry : list) {
+        if (!entry.isString())
+            return false;
+        p.neededInterfaces << entry.toString();
+    }
+    return !Product::interfacesProblem(p.neededInterfaces);
+}
+
 } // namespace
 
 QJsonObject AssessmentJson::header(const Assessment& a)
@@ -49,19 +66,21 @@ QJsonObject AssessmentJson::header(const Assessment& a)
     for (const Assessment::PinnedCatalog& c : a.chain)
         chain.append(QJsonObject{{QStringLiteral("id"), c.qualifiedId}, {QStringLiteral("digest"), QString::fromLatin1(c.digest)}});
     const Product& p = a.product;
+    QJsonObject product{{QStringLiteral("manufacturer"), text(p.manufacturer)}, {QStringLiteral("name"), text(p.name)},
+        {QStringLiteral("model"), p.model}, {QStringLiteral("models"), QJsonArray::fromStringList(p.models())},
+        {QStringLiteral("firmware"), p.firmware}, {QStringLiteral("hardware"), p.hardware},
+        {QStringLiteral("released"), p.released.toString(Qt::ISODate)}, {QStringLiteral("support_until"), p.supportUntil.toString(Qt::ISODate)},
+        {QStringLiteral("vulnerability_contact"), p.vulnerabilityContact}};
+    // Only when there are any, so that the state (and its hash) of an assessment that lists none stays as it was.
+    if (!p.neededInterfaces.isEmpty())
+        product.insert(QStringLiteral("needed_interfaces"), QJsonArray::fromStringList(p.neededInterfaces));
     QJsonObject json{
         {QStringLiteral("catalog"), a.catalog},
         {QStringLiteral("chain"), chain},
         {QStringLiteral("level"), a.level},
         {QStringLiteral("mode"), termName<Assessment::Mode>(Assessment::modes, a.mode)},
         {QStringLiteral("revision"), a.revision},
-        {QStringLiteral("product"),
-            QJsonObject{{QStringLiteral("manufacturer"), text(p.manufacturer)}, {QStringLiteral("name"), text(p.name)},
-                {QStringLiteral("model"), p.model}, {QStringLiteral("models"), QJsonArray::fromStringList(p.models())},
-                {QStringLiteral("firmware"), p.firmware}, {QStringLiteral("hardware"), p.hardware},
-                {QStringLiteral("released"), p.released.toString(Qt::ISODate)},
-                {QStringLiteral("support_until"), p.supportUntil.toString(Qt::ISODate)},
-                {QStringLiteral("vulnerability_contact"), p.vulnerabilityContact}}},
+        {QStringLiteral("product"), product},
         {QStringLiteral("evaluator"),
             QJsonObject{{QStringLiteral("name"), a.evaluator.name}, {QStringLiteral("organisation"), a.evaluator.organisation}}},
     };
@@ -111,6 +130,7 @@ bool AssessmentJson::readHeader(const QJsonObject& json, Assessment& a)
     a.product.released = QDate::fromString(p.value(QStringLiteral("released")).toString(), Qt::ISODate);
     a.product.supportUntil = QDate::fromString(p.value(QStringLiteral("support_until")).toString(), Qt::ISODate);
     a.product.vulnerabilityContact = p.value(QStringLiteral("vulnerability_contact")).toString();
+    const bool interfacesRead = readInterfaces(p.value(QStringLiteral("needed_interfaces")), a.product);
     const QJsonObject e = json.value(QStringLiteral("evaluator")).toObject();
     a.evaluator = {e.value(QStringLiteral("name")).toString(), e.value(QStringLiteral("organisation")).toString()};
     a.signOff.reset();
@@ -133,7 +153,7 @@ bool AssessmentJson::readHeader(const QJsonObject& json, Assessment& a)
             r.value(QStringLiteral("format")).toString(), r.value(QStringLiteral("evidence")).toString(),
             r.value(QStringLiteral("sha256")).toString().toLatin1(), texts("requirements"), texts("accepted"), texts("overridden")});
     }
-    if (!mode || !familyRead || a.catalog.isEmpty() || a.level < 1 || a.level > 4)
+    if (!mode || !familyRead || !interfacesRead || a.catalog.isEmpty() || a.level < 1 || a.level > 4)
         return false;
     a.mode = *mode;
     return true;

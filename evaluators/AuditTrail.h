@@ -17,7 +17,7 @@ public:
         qint64 seq = 0;
         QDateTime at;
         QString who;
-        QString action; // create, set, store-evidence, import, import-checklist, revise, sign-off
+        QString action; // create, set, store-evidence, import, import-checklist, revise, sign-off, tool-override
         QString target; // what changed, e.g. results.S1.1-04 or product.firmware
         QString oldValue;
         QString newValue;

@@ -125,7 +125,8 @@ private:
         if (!expect(node, YamlNode::Kind::Map, path, Message("DeclarationReader", "a map describing the product")))
             return;
         checkKeys(
-            node, path, {"manufacturer", "name", "model", "models", "firmware", "hardware", "released", "support_until", "vulnerability_contact"});
+            node, path, {"manufacturer", "name", "model", "models", "firmware", "hardware", "released", "support_until", "vulnerability_contact",
+                  "needed_interfaces"});
         if (const YamlNode* n = required(node, "manufacturer", path))
             p.manufacturer = localized(*n, path.key("manufacturer"), InputLimits::shortTextCharacters).value_or(LocalizedText());
         if (const YamlNode* n = required(node, "name", path))
@@ -151,6 +152,43 @@ private:
                 if (const std::optional<QString> problem = Product::contactProblem(p.vulnerabilityContact))
                     error(n->mark(), path.key("vulnerability_contact"), "declaration.bad-contact", Message::plain(*problem));
             }
+        }
+        if (const YamlNode* n = optional(node, "needed_interfaces"))
+            readInterfaces(*n, path.key("needed_interfaces"), p);
+    }
+
+    // Each entry at its own line, so that a typo in a long list is found at once.
+    void readInterfaces(const YamlNode& node, const KeyPath& path, Product& p)
+    {
+        if (!expect(node, YamlNode::Kind::Sequence, path, Message("DeclarationReader", "a list of needed interfaces, e.g. [tcp/443 https, udp/500]")))
+            return;
+        const qsizetype count = qsizetype(node.items().size());
+        if (count > Product::maxNeededInterfaces) {
+            error(node.mark(), path, "declaration.too-many-interfaces",
+                Message("DeclarationReader", "%1 needed interfaces are listed; the limit is %2 (docs/limits.md)")
+                    .arg(InputLimits::figure(count))
+                    .arg(InputLimits::figure(Product::maxNeededInterfaces)));
+            return;
+        }
+        QHash<QString, int> seen; // "tcp/443" → the line it was first listed on
+        int index = 0;
+        for (const YamlNode& element : node.items()) {
+            const KeyPath elementPath = path.element(index++, QString());
+            const std::optional<QString> entry = text(element, elementPath, InputLimits::shortTextCharacters);
+            if (!entry)
+                continue;
+            if (const std::optional<Message> problem = Product::interfaceProblem(*entry)) {
+                error(element.mark(), elementPath, "declaration.bad-interface", *problem);
+                continue;
+            }
+            const QString key = Product::interfaceKey(*entry);
+            if (seen.contains(key)) {
+                error(element.mark(), elementPath, "declaration.duplicate-interface",
+                    Message("DeclarationReader", "the interface %1 is listed twice (first on line %2)").arg(key).arg(seen.value(key)));
+                continue;
+            }
+            seen.insert(key, at(element.mark()).line);
+            p.neededInterfaces << *entry;
         }
     }
 

@@ -82,6 +82,12 @@ QByteArray DeclarationWriter::write(const Assessment& a, const QList<const Catal
     out << YAML::Key << "released" << YAML::Value << p.released.toString(Qt::ISODate);
     out << YAML::Key << "support_until" << YAML::Value << p.supportUntil.toString(Qt::ISODate);
     out << YAML::Key << "vulnerability_contact" << YAML::Value << p.vulnerabilityContact;
+    if (!p.neededInterfaces.isEmpty()) {
+        out << YAML::Key << "needed_interfaces" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (const QString& entry : p.neededInterfaces)
+            out << entry;
+        out << YAML::EndSeq;
+    }
     out << YAML::EndMap;
 
     out << YAML::Key << "evaluator" << YAML::Value << YAML::Flow << YAML::BeginMap;

@@ -50,6 +50,43 @@ std::optional<Message> Product::familyProblem(const QStringList& models)
     return std::nullopt;
 }
 
+std::optional<Message> Product::interfaceProblem(const QString& entry)
+{
+    static const QRegularExpression shape(QStringLiteral("^(tcp|udp|sctp)/([1-9][0-9]{0,4})(?: (\\S.{0,63}))?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = shape.match(entry);
+    if (!match.hasMatch())
+        return Message("Product", "\"%1\" is not a needed interface written as a protocol (tcp, udp or sctp), a slash and a port, e.g. tcp/443 https")
+            .arg(entry);
+    if (match.captured(2).toInt() > 65535)
+        return Message("Product", "the port %1 is outside 1–65535").arg(match.captured(2));
+    for (const QChar c : match.captured(3)) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return Message("Product", "the service name of %1 contains a control character").arg(interfaceKey(entry));
+    }
+    return std::nullopt;
+}
+
+QString Product::interfaceKey(const QString& entry)
+{
+    return entry.section(QLatin1Char(' '), 0, 0).toLower();
+}
+
+std::optional<Message> Product::interfacesProblem(const QStringList& entries)
+{
+    if (entries.size() > maxNeededInterfaces)
+        return Message("Product", "%1 needed interfaces are listed; the limit is %2").arg(entries.size()).arg(maxNeededInterfaces);
+    QSet<QString> seen;
+    for (const QString& entry : entries) {
+        if (const std::optional<Message> problem = interfaceProblem(entry))
+            return problem;
+        if (seen.contains(interfaceKey(entry)))
+            return Message("Product", "the interface %1 is listed twice").arg(interfaceKey(entry));
+        seen.insert(interfaceKey(entry));
+    }
+    return std::nullopt;
+}
+
 std::optional<QDate> Product::parseDate(const QString& text)
 {
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));

@@ -28,6 +28,10 @@ struct Product {
     QDate released;
     QDate supportUntil; // end of security updates; not the label's validity
     QString vulnerabilityContact;
+    // The network interfaces the product needs open, as "tcp/443" or "tcp/443 https" (a service name
+    // after a space, for people): a scan's open port that is not one of them is proposed as a fail of
+    // S1.1-13. None listed means none is needed, so every open port is proposed as a fail.
+    QStringList neededInterfaces;
 
     bool operator==(const Product&) const = default;
 
@@ -43,6 +47,18 @@ struct Product {
     // maxModels, a model with a modelProblem, or one listed twice. For families read whole, from
     // files and other parties; a declaration says the same per model, at its line.
     static std::optional<Message> familyProblem(const QStringList& models);
+
+    // More than any device listens on; a list past it is a flood, not a product.
+    static constexpr int maxNeededInterfaces = 1000;
+    // Why `entry` cannot be a needed interface, or nullopt: it must be tcp, udp or sctp, a slash and
+    // a port 1–65535 (no leading zero), then optionally a space and a service name of at most 64
+    // characters without control characters.
+    static std::optional<Message> interfaceProblem(const QString& entry);
+    // "tcp/443" for "TCP/443 https": what a scan's port is compared with.
+    static QString interfaceKey(const QString& entry);
+    // Why `entries` cannot be a product's list, or nullopt: over maxNeededInterfaces, an entry with
+    // an interfaceProblem, or one port listed twice.
+    static std::optional<Message> interfacesProblem(const QStringList& entries);
 
     // A date as declarations write it (YYYY-MM-DD), or nullopt.
     static std::optional<QDate> parseDate(const QString& text);

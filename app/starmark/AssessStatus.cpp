@@ -18,16 +18,20 @@
 namespace starmark {
 namespace {
 
-QJsonArray proposalsJson(const QList<ToolRunProposals::Entry>& entries, Language language)
+QJsonArray proposalsJson(const QList<ToolRunProposals::Entry>& entries, const Assessment& a, Language language)
 {
     QJsonArray list;
     for (const ToolRunProposals::Entry& e : entries) {
         const ToolProposal& p = e.proposal;
-        list.append(QJsonObject{{QStringLiteral("requirement"), p.requirement}, {QStringLiteral("proposed"), termName<Verdict>(verdicts, p.verdict)},
+        QJsonObject json{{QStringLiteral("requirement"), p.requirement}, {QStringLiteral("proposed"), termName<Verdict>(verdicts, p.verdict)},
             {QStringLiteral("verdict"), termName<Verdict>(verdicts, e.verdict)}, {QStringLiteral("rule"), p.rule},
             {QStringLiteral("rules_version"), p.rulesVersion}, {QStringLiteral("rules_digest"), QString::fromLatin1(p.rulesDigest)},
             {QStringLiteral("tool"), p.tool}, {QStringLiteral("tool_version"), p.toolVersion},
-            {QStringLiteral("evidence"), QString::fromLatin1(p.evidence)}, {QStringLiteral("finding"), p.finding.text(language)}});
+            {QStringLiteral("evidence"), QString::fromLatin1(p.evidence)}, {QStringLiteral("finding"), p.finding.text(language)},
+            {QStringLiteral("decision"), termName<ToolRunProposals::Decision>(ToolRunProposals::decisions, e.decision)}};
+        if (e.decision == ToolRunProposals::Decision::Overridden)
+            json.insert(QStringLiteral("rationale"), a.results.value(p.requirement).rationale);
+        list.append(json);
     }
     return list;
 }
@@ -78,7 +82,7 @@ int AssessStatus::run(const QStringList& arguments)
     if (cli.parser().isSet(jsonOption)) {
         QJsonObject json{{QStringLiteral("file"), path}, {QStringLiteral("assessment"), AssessmentJson::toJson(a)},
             {QStringLiteral("outcome"), AssessmentJson::toJson(outcome)},
-            {QStringLiteral("proposals"), proposalsJson(proposals, language)},
+            {QStringLiteral("proposals"), proposalsJson(proposals, a, language)},
             {QStringLiteral("audit"),
                 QJsonObject{{QStringLiteral("intact"), audit.intact}, {QStringLiteral("entries"), int(o->file->auditEntries().size())}}}};
         if (route.exists()) {
@@ -95,6 +99,8 @@ int AssessStatus::run(const QStringList& arguments)
                    QString::number(a.level), a.catalog, QString::number(a.revision));
     out << tr("Product: %1 %2 %3, firmware %4, support until %5\n")
                .arg(p.manufacturer.in(language), p.name.in(language), p.model, p.firmware, p.supportUntil.toString(Qt::ISODate));
+    out << (p.neededInterfaces.isEmpty() ? tr("Needed interfaces: none listed\n")
+                                         : tr("Needed interfaces: %1\n").arg(p.neededInterfaces.join(QStringLiteral(", "))));
     out << tr("Evaluator: %1").arg(a.evaluator.name);
     if (a.signOff)
         out << tr("; signed off by %1 %2 (locked)").arg(a.signOff->reviewer, a.signOff->at.toString(Qt::ISODate));
@@ -129,6 +135,19 @@ int AssessStatus::run(const QStringList& arguments)
             tr("verdict"), termName<Verdict>(verdicts, e.verdict), p.finding.text(language));
         out << QStringLiteral("      ") << tr("rule %1 (%2), %3 %4, evidence %5").arg(p.rule, p.rulesVersion, p.tool, p.toolVersion,
             QString::fromLatin1(p.evidence.left(12))) << QLatin1Char('\n');
+        out << QStringLiteral("      ");
+        switch (e.decision) {
+        case ToolRunProposals::Decision::Open:
+            out << tr("open: neither accepted nor overridden");
+            break;
+        case ToolRunProposals::Decision::Accepted:
+            out << tr("accepted by the evaluator");
+            break;
+        case ToolRunProposals::Decision::Overridden:
+            out << tr("overridden by the evaluator: %1").arg(a.results.value(p.requirement).rationale);
+            break;
+        }
+        out << QLatin1Char('\n');
     }
     out << (audit.intact ? tr("Audit trail: intact\n") : tr("Audit trail: BROKEN — %1\n").arg(audit.problem));
     out.flush();

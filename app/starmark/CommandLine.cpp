@@ -271,6 +271,12 @@ QString CommandLine::hint(const Problem& problem)
         return tr("add --allow-remote when that machine is yours to test");
     if (code == QLatin1String("tool.assessment-locked"))
         return tr("start a new revision with 'starmark assess revise'");
+    if (code == QLatin1String("tool.override-agrees"))
+        return tr("take the proposals with 'starmark tool accept'");
+    if (code == QLatin1String("tool.override-without-rationale"))
+        return tr("say why with --rationale TEXT");
+    if (code == QLatin1String("tool.no-proposal") || code == QLatin1String("tool.unknown-requirement"))
+        return tr("'starmark assess status' lists the proposals");
     if (code == QLatin1String("tool.timed-out"))
         return tr("give it longer with --timeout SECONDS");
     if (code == QLatin1String("lockout.no-answer"))

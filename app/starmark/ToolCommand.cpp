@@ -7,6 +7,7 @@
 
 #include "evaluators/tools/ToolAcceptance.h"
 #include "evaluators/tools/ToolImport.h"
+#include "evaluators/tools/ToolOverride.h"
 
 #include <functional>
 
@@ -65,6 +66,44 @@ int acceptProposals(const QStringList& arguments)
     });
 }
 
+int overrideProposals(const QStringList& arguments)
+{
+    CommandLine cli(arguments, QStringLiteral("starmark tool override"));
+    cli.addCatalogsOption();
+    const QCommandLineOption verdictOption(QStringLiteral("verdict"),
+        ToolCommand::tr("The verdict, against the tools' proposals: %1.").arg(termList<Verdict>(verdicts)), QStringLiteral("VERDICT"));
+    const QCommandLineOption rationaleOption(
+        QStringLiteral("rationale"), ToolCommand::tr("Why the verdict goes against the tools (required; it becomes the result's rationale)."),
+        QStringLiteral("TEXT"));
+    cli.parser().addOption(verdictOption);
+    cli.parser().addOption(rationaleOption);
+    cli.parser().addOption(rulesOption);
+    cli.parser().addOption(whoOption);
+    cli.parser().addPositionalArgument(QStringLiteral("ASSESSMENT"), ToolCommand::tr("The *.starmark file."));
+    cli.parser().addPositionalArgument(QStringLiteral("REQUIREMENT"), ToolCommand::tr("The requirement whose proposals to override."));
+    if (auto done = cli.parse(2, 2))
+        return *done;
+    if (!cli.parser().isSet(verdictOption) || !cli.parser().isSet(rationaleOption))
+        return cli.usageError(ToolCommand::tr("an override needs --verdict and --rationale"));
+    const QString name = cli.parser().value(verdictOption);
+    const std::optional<Verdict> verdict = termFromName<Verdict>(verdicts, name.toStdString());
+    if (!verdict)
+        return cli.usageError(ToolCommand::tr("--verdict: '%1' is none of %2").arg(name, termList<Verdict>(verdicts)));
+    const QString requirement = cli.parser().positionalArguments().at(1);
+    return withRulesAndAssessment(cli, [&](OpenedAssessment& opened, const ToolRules& rules) {
+        const Result<Verdict> against
+            = ToolOverride::override(opened, rules, requirement, *verdict, cli.parser().value(rationaleOption), who(cli), Clock::system());
+        const int code = cli.report(against.problems());
+        if (!against) {
+            cli.err() << ToolCommand::tr("nothing was changed\n");
+            return code;
+        }
+        cli.out() << ToolCommand::tr("%1: verdict %2, overriding the tools' %3, with the rationale given\n")
+                         .arg(requirement, termName<Verdict>(verdicts, *verdict), termName<Verdict>(verdicts, *against));
+        return code;
+    });
+}
+
 int importOutput(const QStringList& arguments)
 {
     CommandLine cli(arguments, QStringLiteral("starmark tool import"));
@@ -109,7 +148,8 @@ int importOutput(const QStringList& arguments)
 
 int ToolCommand::run(const QStringList& arguments)
 {
-    return CommandLine::dispatch(QStringLiteral("starmark tool"), {{QStringLiteral("import"), importOutput}, {QStringLiteral("accept"), acceptProposals}, {QStringLiteral("run"), ToolRunCommand::run}}, arguments);
+    return CommandLine::dispatch(QStringLiteral("starmark tool"), {{QStringLiteral("import"), importOutput}, {QStringLiteral("accept"), acceptProposals},
+        {QStringLiteral("override"), overrideProposals}, {QStringLiteral("run"), ToolRunCommand::run}}, arguments);
 }
 
 } // namespace starmark

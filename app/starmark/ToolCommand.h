@@ -5,7 +5,7 @@
 
 namespace starmark {
 
-// `starmark tool import|accept|run`: a tool's output read in, its proposals taken, or the tool run (ToolRunCommand).
+// `starmark tool import|accept|override|run`: a tool's output read in, its proposals taken or overridden, or the tool run (ToolRunCommand).
 class ToolCommand {
     Q_DECLARE_TR_FUNCTIONS(ToolCommand)
 

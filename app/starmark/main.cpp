@@ -57,6 +57,8 @@ commands:
                                     a scanner's or SBOM tool's output stored as evidence of
                                     the requirements the tool rules tie it to
   tool accept FILE REQUIREMENT|all  take the tools' proposals as the verdict
+  tool override FILE REQUIREMENT --verdict V --rationale TEXT
+                                    set the verdict against the tools' proposals, saying why
   tool run nmap|sslscan|testssl|ssh-audit FILE --target HOST[:PORT] [--allow-remote] [--timeout S]
                                     run an installed scanner; its output becomes evidence
   tool run lockout FILE --url URL --user U --wordlist F --password-file P [--auth basic|digest|form]

@@ -6,6 +6,7 @@
 
 #include "criteria/Requirement.h"
 #include "evaluators/AssessmentEdit.h"
+#include "evaluators/tools/ToolOutput.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -47,7 +48,7 @@ EvidenceSection::EvidenceSection(QWidget* parent)
     buttons->addStretch();
     layout->addLayout(buttons);
 
-    connect(m_list, &EvidenceList::filesDropped, this, &EvidenceSection::addEvidence);
+    connect(m_list, &EvidenceList::filesDropped, this, &EvidenceSection::dropFiles);
     connect(m_list, &QListWidget::itemActivated, this, &EvidenceSection::openEvidence);
     connect(m_add, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add evidence"));
@@ -111,6 +112,42 @@ void EvidenceSection::addEvidence(const QStringList& paths)
         emit problem(problems.join(QLatin1Char('\n')));
     if (next != m_session->assessment() || paths.size() > problems.size())
         m_session->change(next, tr("Evidence for %1").arg(m_id));
+}
+
+void EvidenceSection::dropFiles(const QStringList& paths)
+{
+    if (!m_session)
+        return;
+    QStringList evidence;
+    QStringList problems;
+    for (const QString& path : paths) {
+        // Read as a tool output first, by content: a file no importer recognises (neither a tool's XML nor JSON,
+        // empty, or too large for one) is plain evidence; one that is recognised but broken or hostile is
+        // refused, as `tool import` refuses it.
+        const Result<ToolFindings> read = ToolOutput::read(path);
+        const auto notAToolOutput = [&read] {
+            for (const Problem& p : read.problems()) {
+                if (p.code == u"tool.unknown-format" || p.code == u"tool.empty" || p.code == u"tool.json-malformed" || p.code.startsWith(u"file."))
+                    return true;
+            }
+            return false;
+        };
+        if (!read && notAToolOutput()) {
+            evidence << path;
+            continue;
+        }
+        const Result<void> imported = read ? m_session->importToolOutput(path) : Result<void>(read.problems());
+        // An output no rule of this assessment's catalogs reads (an SBOM at ★1) is still evidence of the requirement shown.
+        if (findProblem(imported.problems(), u"tool.no-requirement")) {
+            evidence << path;
+            continue;
+        }
+        for (const Problem& p : imported.problems())
+            problems << p.toString();
+    }
+    addEvidence(evidence);
+    if (!problems.isEmpty())
+        emit problem(problems.join(QLatin1Char('\n')));
 }
 
 void EvidenceSection::openEvidence()

@@ -30,6 +30,9 @@ public:
     void setRequirement(Session& session, const Requirement& requirement);
     void refresh(const Assessment::Result& result, bool editable);
     void addEvidence(const QStringList& paths);
+    // Files dropped on the list: a tool's output goes in as `starmark tool import` takes it (ToolImport,
+    // onto the requirements its rules tie it to); any other file is evidence of this requirement.
+    void dropFiles(const QStringList& paths);
 
 signals:
     void problem(const QString& message);

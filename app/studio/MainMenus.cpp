@@ -54,6 +54,7 @@ MainMenus::MainMenus(MainWindow& window, Studio& studio)
     m_nextOpen = m_goMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_J), &window, &MainWindow::nextOpenRequirement);
 
     m_labMenu = bar->addMenu(QString());
+    m_importToolOutput = m_labMenu->addAction(QString(), &window, [&window] { window.importToolOutput(); });
     m_signOff = m_labMenu->addAction(QString(), &window, &MainWindow::signOff);
 
     // Named in both languages, so that either finds it.
@@ -77,7 +78,7 @@ void MainMenus::setAssessmentOpen(bool open)
     for (QAction* a : {m_close, m_exportReport, m_exportLabel, m_exportDeclaration, m_exportChecklist, m_editProduct, m_newRevision, m_auditTrail, m_next, m_previous, m_nextOpen})
         a->setEnabled(open);
     // Undo and redo follow the undo stack, sign-off the assessment's mode: none of them at first.
-    for (QAction* a : {m_undo, m_redo, m_signOff})
+    for (QAction* a : {m_undo, m_redo, m_signOff, m_importToolOutput})
         a->setEnabled(false);
 }
 
@@ -116,6 +117,7 @@ void MainMenus::retranslate()
     m_nextOpen->setText(tr("Next &open requirement (not decided or needing attention)"));
     m_labMenu->setTitle(tr("La&b"));
     m_signOff->setText(tr("Reviewer &sign-off…"));
+    m_importToolOutput->setText(tr("&Import tool output…"));
 }
 
 } // namespace starmark::studio

@@ -23,6 +23,7 @@ public:
     // Undo and redo enabled, and undo's tip naming the step, as `stack` allows.
     void followUndoStack(QUndoStack* stack);
     QAction* signOff() const { return m_signOff; }
+    QAction* importToolOutput() const { return m_importToolOutput; }
 
 private:
     QMenu* m_fileMenu;
@@ -48,6 +49,7 @@ private:
     QAction* m_previous;
     QAction* m_nextOpen;
     QAction* m_signOff;
+    QAction* m_importToolOutput;
 };
 
 } // namespace starmark::studio

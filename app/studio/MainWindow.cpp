@@ -159,6 +159,7 @@ void MainWindow::sessionChanged()
     m_pane->refresh();
     m_outcome->refresh();
     m_menus->signOff()->setEnabled(m_session->assessment().mode == Assessment::Mode::Lab && !m_session->assessment().isLocked());
+    m_menus->importToolOutput()->setEnabled(!m_session->assessment().isLocked());
     m_saved->setText(tr("All changes saved in %1").arg(QFileInfo(m_session->path()).fileName()));
 }
 
@@ -312,6 +313,25 @@ void MainWindow::signOff()
     showOnSession<SignOffDialog>();
 }
 
+void MainWindow::importToolOutput(const QString& path)
+{
+    if (!m_session)
+        return;
+    const QString output = path.isEmpty()
+        ? QFileDialog::getOpenFileName(this, tr("Import tool output"), {}, tr("Tool outputs (*.xml *.json);;All files (*)"))
+        : path;
+    if (output.isEmpty())
+        return;
+    m_pane->flushRationale();
+    const Result<void> imported = m_session->importToolOutput(output);
+    if (!imported) {
+        QStringList lines;
+        for (const Problem& p : imported.problems())
+            lines << p.toString();
+        showProblem(lines.join(QLatin1Char('\n')));
+    }
+}
+
 void MainWindow::editProduct()
 {
     if (!m_session)
@@ -323,6 +343,8 @@ void MainWindow::editProduct()
     const Assessment entered = wizard.assessment();
     Assessment next = m_session->assessment();
     next.product = entered.product;
+    // The wizard has no field for the needed interfaces (`assess set product.needed_interfaces`): they stay as they were.
+    next.product.neededInterfaces = m_session->assessment().product.neededInterfaces;
     next.evaluator = entered.evaluator;
     next.profile = entered.profile;
     m_session->change(next, tr("Product and profile"));

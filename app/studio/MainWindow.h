@@ -60,6 +60,8 @@ public slots:
     void exportLabel();
     void verify();
     void signOff();
+    // Lab › Import tool output: `path`, or the file chosen in a dialog, read in as `starmark tool import` reads it.
+    void importToolOutput(const QString& path = {});
     void editProduct();
     void newRevision();
     void showAuditTrail();

@@ -2,6 +2,7 @@
 
 #include "EvaluationItems.h"
 #include "EvidenceSection.h"
+#include "OverrideDialog.h"
 #include "Session.h"
 #include "Studio.h"
 #include "TestCaseTable.h"
@@ -15,9 +16,11 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -62,6 +65,9 @@ RequirementPane::RequirementPane(QWidget* parent)
     , m_items(new EvaluationItems)
     , m_verdictLabel(new QLabel)
     , m_verdict(new QComboBox)
+    , m_proposals(wrapping(new QLabel))
+    , m_accept(new QPushButton)
+    , m_override(new QPushButton)
     , m_justificationLabel(new QLabel)
     , m_justification(new QLineEdit)
     , m_rationaleLabel(new QLabel)
@@ -78,6 +84,9 @@ RequirementPane::RequirementPane(QWidget* parent)
     m_problems->setObjectName(QStringLiteral("problems"));
     m_provenance->setObjectName(QStringLiteral("provenance"));
     m_applicability->setObjectName(QStringLiteral("applicability"));
+    m_proposals->setObjectName(QStringLiteral("proposals"));
+    m_accept->setObjectName(QStringLiteral("acceptProposals"));
+    m_override->setObjectName(QStringLiteral("overrideProposals"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -87,6 +96,7 @@ RequirementPane::RequirementPane(QWidget* parent)
     m_provenance->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400; padding: 4px; border-radius: 3px;"));
     m_applicability->setStyleSheet(QStringLiteral("background: #e8eaf6; color: #1a237e; padding: 4px; border-radius: 3px;"));
     m_problems->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_proposals->setStyleSheet(QStringLiteral("background: #eceff1; color: #263238; padding: 4px; border-radius: 3px;"));
     m_rationale->setTabChangesFocus(true);
     m_rationale->setMinimumHeight(90);
     m_rationale->installEventFilter(this);
@@ -104,6 +114,12 @@ RequirementPane::RequirementPane(QWidget* parent)
     layout->addWidget(m_items);
     auto* form = new QFormLayout;
     form->addRow(m_verdictLabel, m_verdict);
+    form->addRow(QString(), m_proposals);
+    auto* decide = new QHBoxLayout;
+    decide->addWidget(m_accept);
+    decide->addWidget(m_override);
+    decide->addStretch();
+    form->addRow(QString(), decide);
     form->addRow(m_justificationLabel, m_justification);
     m_verdictLabel->setBuddy(m_verdict);
     m_justificationLabel->setBuddy(m_justification);
@@ -141,6 +157,17 @@ RequirementPane::RequirementPane(QWidget* parent)
         edit(tr("Justification of %1").arg(m_id), [&](Assessment::Result& r) { r.justification = text; });
     });
     connect(m_evidence, &EvidenceSection::problem, this, &RequirementPane::problem);
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        flushRationale();
+        const Result<void> accepted = m_session->acceptProposals(m_id);
+        if (!accepted)
+            emit problem(accepted.problems().value(0).toString());
+    });
+    connect(m_override, &QPushButton::clicked, this, [this] {
+        flushRationale();
+        OverrideDialog dialog(*m_session, m_id, this);
+        dialog.exec();
+    });
     retranslate();
     setEnabled(false);
 }
@@ -194,6 +221,8 @@ void RequirementPane::retranslate()
     for (int i = 0; i < m_verdict->count(); ++i)
         m_verdict->setItemText(i, verdictText(Verdict(m_verdict->itemData(i).toInt())));
     m_verdict->setAccessibleName(tr("Verdict"));
+    m_accept->setText(tr("A&ccept the tools' proposals"));
+    m_override->setText(tr("Overri&de…"));
     m_justification->setAccessibleName(tr("Reason not applicable"));
     m_rationale->setAccessibleName(tr("Rationale"));
     rebuild();
@@ -292,7 +321,33 @@ void RequirementPane::refresh()
 
     m_evidence->refresh(result, !locked);
     m_tests->refresh(result, !locked);
+    refreshProposals(locked);
     updateProblems();
+}
+
+void RequirementPane::refreshProposals(bool locked)
+{
+    QStringList lines;
+    if (!m_session->proposalsProblem().isEmpty())
+        lines << m_session->proposalsProblem();
+    int proposals = 0;
+    const Language language = m_session->studio().language();
+    for (const ToolRunProposals::Entry& e : m_session->proposals()) {
+        const ToolProposal& p = e.proposal;
+        if (p.requirement != m_id)
+            continue;
+        ++proposals;
+        const QString decision = e.decision == ToolRunProposals::Decision::Accepted ? tr("accepted")
+            : e.decision == ToolRunProposals::Decision::Overridden
+            ? tr("overridden: %1").arg(m_session->assessment().results.value(m_id).rationale)
+            : tr("open");
+        lines << tr("%1 proposes %2: %3 (rule %4 %5) — %6")
+                     .arg(QString(p.tool + u' ' + p.toolVersion), verdictText(p.verdict), p.finding.text(language), p.rule, p.rulesVersion, decision);
+    }
+    m_proposals->setText(lines.join(QLatin1Char('\n')));
+    m_proposals->setVisible(!lines.isEmpty());
+    m_accept->setVisible(proposals > 0 && !locked);
+    m_override->setVisible(proposals > 0 && !locked);
 }
 
 void RequirementPane::updateProblems()

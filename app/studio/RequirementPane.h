@@ -12,6 +12,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace starmark {
 struct Requirement;
@@ -60,6 +61,7 @@ private:
     void edit(const QString& description, const std::function<void(Assessment::Result&)>& change, const QString& mergeKey = {});
     void setVerdict(int index);
     void updateProblems();
+    void refreshProposals(bool locked);
 
     Session* m_session = nullptr;
     QString m_id;
@@ -75,6 +77,9 @@ private:
     EvaluationItems* m_items;
     QLabel* m_verdictLabel;
     QComboBox* m_verdict;
+    QLabel* m_proposals; // the tools' proposals for this requirement, with what the evaluator did with each
+    QPushButton* m_accept;
+    QPushButton* m_override;
     QLabel* m_justificationLabel;
     QLineEdit* m_justification;
     QLabel* m_rationaleLabel;

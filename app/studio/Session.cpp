@@ -6,6 +6,9 @@
 #include "evaluators/AssessmentIntegrity.h"
 #include "evaluators/DeclarationExport.h"
 #include "evaluators/OpenedAssessment.h"
+#include "evaluators/tools/ToolAcceptance.h"
+#include "evaluators/tools/ToolImport.h"
+#include "evaluators/tools/ToolOverride.h"
 #include "reports/checklist/ChecklistWriter.h"
 
 #include <QFileInfo>
@@ -19,6 +22,9 @@ Session::Session(std::unique_ptr<AssessmentFile> file, Assessment assessment, QL
     , m_studio(studio)
     , m_head(m_file->auditHead())
 {
+    // First of all that follow a change, so that every view shows the proposals of the state it shows.
+    connect(this, &Session::changed, this, &Session::deriveProposals);
+    deriveProposals();
     m_watcher.addPath(m_file->path());
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
         // A file replaced by rename is no longer watched: watch the new one.
@@ -126,6 +132,61 @@ Result<void> Session::exportDeclaration(const QString& declarationPath) const
 Result<void> Session::exportChecklist(const QString& path, Language language) const
 {
     return ChecklistWriter::writeFile(path, m_assessment, m_chain, language);
+}
+
+Result<void> Session::withTools(const std::function<Problems(OpenedAssessment&, const ToolRules&, const QString& who)>& useCase)
+{
+    const Result<ToolRules> rules = ToolRules::load(Studio::shareRoot() + QStringLiteral("/tool-rules/jc-star.yaml"));
+    if (!rules)
+        return rules.problems();
+    Result<OpenedAssessment> opened = OpenedAssessment::open(path(), AssessmentFile::Access::ReadWrite, m_studio.library(), m_studio.clock());
+    if (!opened)
+        return opened.problems();
+    const QString who = m_assessment.evaluator.name.isEmpty() ? Studio::login() : m_assessment.evaluator.name;
+    const Problems problems = useCase(*opened, *rules, who);
+    if (hasErrors(problems))
+        return problems;
+    m_head = m_file->auditHead();
+    m_assessment = opened->assessment;
+    m_undo.clear();
+    emit changed();
+    return {};
+}
+
+Result<void> Session::importToolOutput(const QString& outputPath)
+{
+    return withTools([&](OpenedAssessment& opened, const ToolRules& rules, const QString& who) {
+        return ToolImport::import(opened, rules, {outputPath, std::nullopt, {}, {}}, who, m_studio.clock()).problems();
+    });
+}
+
+Result<void> Session::acceptProposals(const QString& requirement)
+{
+    return withTools([&](OpenedAssessment& opened, const ToolRules& rules, const QString& who) {
+        return ToolAcceptance::accept(opened, rules, requirement, who, m_studio.clock()).problems();
+    });
+}
+
+Result<void> Session::overrideProposals(const QString& requirement, Verdict verdict, const QString& rationale)
+{
+    return withTools([&](OpenedAssessment& opened, const ToolRules& rules, const QString& who) {
+        return ToolOverride::override(opened, rules, requirement, verdict, rationale, who, m_studio.clock()).problems();
+    });
+}
+
+void Session::deriveProposals()
+{
+    m_proposals.clear();
+    m_proposalsProblem.clear();
+    if (m_assessment.toolRuns.isEmpty())
+        return;
+    const Result<ToolRules> rules = ToolRules::load(Studio::shareRoot() + QStringLiteral("/tool-rules/jc-star.yaml"));
+    Result<QList<ToolRunProposals::Entry>> derived
+        = rules ? ToolRunProposals::derive(*m_file, m_assessment, *rules) : Result<QList<ToolRunProposals::Entry>>(rules.problems());
+    if (derived)
+        m_proposals = derived.take();
+    else
+        m_proposalsProblem = derived.problems().value(0).toString();
 }
 
 bool Session::reloadIfChangedElsewhere()

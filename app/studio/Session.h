@@ -2,6 +2,8 @@
 
 #include "criteria/Result.h"
 #include "evaluators/AssessmentFile.h"
+#include "evaluators/OpenedAssessment.h"
+#include "evaluators/tools/ToolRunProposals.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>
@@ -52,6 +54,20 @@ public:
     Result<void> exportDeclaration(const QString& declarationPath) const;
     // IPA's checklist workbook of the open assessment (reports/checklist), in `language`.
     Result<void> exportChecklist(const QString& path, Language language) const;
+    // A tool's output read in as evidence of the requirements the shipped tool rules tie it to
+    // (ToolImport, as `starmark tool import`): one audited change, nothing when it is refused.
+    // Not a step to undo: the evidence stays on the record, and undo starts afresh.
+    Result<void> importToolOutput(const QString& outputPath);
+    // The proposals of the tool runs, derived from their stored outputs and the shipped rules each
+    // time the assessment changes (ToolRunProposals); empty without tool runs. Why they could not be
+    // derived, or empty.
+    const QList<ToolRunProposals::Entry>& proposals() const { return m_proposals; }
+    const QString& proposalsProblem() const { return m_proposalsProblem; }
+    // The tools' proposals for `requirement` taken as its verdict (ToolAcceptance, as `starmark tool
+    // accept`); like an import, not a step to undo.
+    Result<void> acceptProposals(const QString& requirement);
+    // The verdict set against them with a reason (ToolOverride, as `starmark tool override`).
+    Result<void> overrideProposals(const QString& requirement, Verdict verdict, const QString& rationale);
     // Reloads when the file no longer holds what this session last saw; true if it did.
     bool reloadIfChangedElsewhere();
 
@@ -72,6 +88,12 @@ private:
     QFileSystemWatcher m_watcher;
     QByteArray m_head; // the audit trail's newest hash as this session last saw it
     Problems m_catalogChanges; // found when it was opened
+    QList<ToolRunProposals::Entry> m_proposals;
+    QString m_proposalsProblem;
+
+    void deriveProposals();
+    // Runs a tool use case on the file, then shows what it holds: the use cases open it as the CLI does.
+    Result<void> withTools(const std::function<Problems(OpenedAssessment&, const ToolRules&, const QString& who)>& useCase);
 };
 
 } // namespace starmark::studio

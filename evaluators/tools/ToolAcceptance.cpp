@@ -11,20 +11,10 @@ Result<QList<std::pair<QString, Verdict>>> ToolAcceptance::accept(
     const Result<QList<ToolRunProposals::Entry>> proposals = ToolRunProposals::derive(*opened.file, opened.assessment, rules);
     if (!proposals)
         return proposals.problems();
-    QMap<QString, Verdict> proposed; // requirement → the verdict the proposals come to
-    QMap<QString, QSet<QByteArray>> runs; // requirement → the outputs proposing for it
-    for (const ToolRunProposals::Entry& e : *proposals) {
-        const QString& id = e.proposal.requirement;
-        if (requirement != QLatin1String(all) && id != requirement)
-            continue;
-        proposed[id] = proposed.value(id, Verdict::Pass) == Verdict::Fail ? Verdict::Fail : e.proposal.verdict;
-        runs[id].insert(e.proposal.evidence);
-    }
+    const bool every = requirement == QLatin1String(all);
+    const QMap<QString, ToolRunProposals::Combined> proposed = ToolRunProposals::combine(*proposals, every ? QString() : requirement);
     if (proposed.isEmpty())
-        return Problem::invalid(QStringLiteral("tool.no-proposal"),
-            requirement == QLatin1String(all) ? Message("ToolAcceptance", "no tool output in this assessment proposes a verdict")
-                                              : Message("ToolAcceptance", "no tool output proposes a verdict for %1").arg(Message::plain(requirement)),
-            {opened.file->path(), 0, 0});
+        return ToolRunProposals::noProposal(every ? QString() : requirement, opened.file->path());
 
     const AssessmentEdit edit(opened.chain, QString());
     QList<std::pair<QString, Verdict>> accepted;
@@ -32,12 +22,16 @@ Result<QList<std::pair<QString, Verdict>>> ToolAcceptance::accept(
         [&](Assessment& state) {
             QList<std::pair<QString, QString>> assignments;
             for (auto it = proposed.cbegin(); it != proposed.cend(); ++it) {
-                assignments.append({it.key() + QStringLiteral(".verdict"), termName<Verdict>(verdicts, *it)});
+                assignments.append({it.key() + QStringLiteral(".verdict"), termName<Verdict>(verdicts, it->verdict)});
                 for (Assessment::ToolRun& run : state.toolRuns) {
-                    if (runs.value(it.key()).contains(run.sha256) && !run.accepted.contains(it.key()))
+                    if (!it->outputs.contains(run.sha256))
+                        continue;
+                    // Accepting takes back an earlier override of the same proposals.
+                    run.overridden.removeAll(it.key());
+                    if (!run.accepted.contains(it.key()))
                         run.accepted.append(it.key());
                 }
-                accepted.append({it.key(), *it});
+                accepted.append({it.key(), it->verdict});
             }
             // Then every result it touched is checked against its requirement (ResultRules).
             const Problems problems = edit.apply(state, assignments);

@@ -12,7 +12,8 @@ namespace starmark {
 // proposals for one requirement differ, fail wins: one tool that saw TLS 1.0 outweighs
 // one that did not. The verdict is set through AssessmentEdit, so its rules hold (a pass
 // still needs its evaluation items), and each run whose proposals were taken records it;
-// one audited change, nothing changed when any requirement is refused.
+// one audited change, nothing changed when any requirement is refused. Accepting takes
+// back an override of the same proposals (ToolOverride).
 class ToolAcceptance {
 public:
     static constexpr const char* all = "all";

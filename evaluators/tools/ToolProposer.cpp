@@ -1,5 +1,7 @@
 #include "evaluators/tools/ToolProposer.h"
 
+#include "evaluators/Product.h"
+
 namespace starmark {
 namespace {
 
@@ -86,7 +88,7 @@ void neededInterfaces(const ToolFindings& findings, const ToolRules::Rule& rule,
 {
     QStringList allowed;
     for (const QString& interface : needed)
-        allowed.append(interface.section(u' ', 0, 0).toLower());
+        allowed.append(Product::interfaceKey(interface));
     // The first unlisted ports in the file's order, and how many: each number keeps its first
     // hosts, enough to name the first five of all of them.
     static_assert(ToolFindings::OpenPort::hostsKept >= 5);
@@ -106,7 +108,11 @@ void neededInterfaces(const ToolFindings& findings, const ToolRules::Rule& rule,
     QStringList named;
     for (qsizetype i = 0; i < std::min<qsizetype>(5, unlisted.size()); ++i)
         named.append(unlisted[i].second);
-    if (unlistedCount > 0)
+    // No list is not "anything goes": a product that declares no needed interface needs none open.
+    if (unlistedCount > 0 && needed.isEmpty())
+        out.add(rule, Verdict::Fail,
+            Message("ToolProposer", "open, and the product lists no needed interface: %1").arg(Message::plain(someOf(named, unlistedCount))));
+    else if (unlistedCount > 0)
         out.add(rule, Verdict::Fail,
             Message("ToolProposer", "open but not a needed interface: %1").arg(Message::plain(someOf(named, unlistedCount))));
     else if (open > 0)

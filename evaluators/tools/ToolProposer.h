@@ -14,7 +14,7 @@ namespace starmark {
 class ToolProposer {
 public:
     struct Context {
-        QStringList neededInterfaces; // "tcp/443", as the declaration lists them (a service name after a space is ignored)
+        QStringList neededInterfaces; // Product::neededInterfaces: "tcp/443", a service name after a space ignored; none means none is needed
         QByteArray evidence; // hex SHA-256 of the output
         QString tool;
         QString toolVersion;

@@ -32,14 +32,47 @@ Result<QList<ToolRunProposals::Entry>> ToolRunProposals::deriveFrom(const QStrin
         const Result<ToolFindings> findings = ToolOutput::read(output, termFromName<ToolFormat>(toolFormats, run.format.toStdString()));
         if (!findings)
             return findings.problems();
-        const ToolProposer::Context context{{}, run.sha256, run.tool, run.version};
+        const ToolProposer::Context context{assessment.product.neededInterfaces, run.sha256, run.tool, run.version};
         for (ToolProposal& proposal : ToolProposer::propose(*findings, rules, context)) {
             const QString requirement = run.requirements.contains(proposal.requirement) ? proposal.requirement : QString();
             const auto result = assessment.results.constFind(requirement);
-            entries.append({std::move(proposal), result == assessment.results.cend() ? Verdict::NotAssessed : result->verdict});
+            const Decision decision = run.overridden.contains(proposal.requirement) ? Decision::Overridden
+                : run.accepted.contains(proposal.requirement)                       ? Decision::Accepted
+                                                                                    : Decision::Open;
+            entries.append({std::move(proposal), result == assessment.results.cend() ? Verdict::NotAssessed : result->verdict, decision});
         }
     }
+    // An acceptance holds only while the verdict is what the proposals come to: a verdict changed
+    // afterwards (assess set) goes against the tools without a rationale, and shows as open.
+    const QMap<QString, Combined> combined = combine(entries);
+    for (Entry& e : entries) {
+        if (e.decision == Decision::Accepted && e.verdict != combined.value(e.proposal.requirement).verdict)
+            e.decision = Decision::Open;
+    }
     return entries;
+}
+
+QMap<QString, ToolRunProposals::Combined> ToolRunProposals::combine(const QList<Entry>& entries, const QString& requirement)
+{
+    QMap<QString, Combined> combined;
+    for (const Entry& e : entries) {
+        const QString& id = e.proposal.requirement;
+        if (!requirement.isEmpty() && id != requirement)
+            continue;
+        Combined& c = combined[id];
+        if (e.proposal.verdict == Verdict::Fail)
+            c.verdict = Verdict::Fail;
+        c.outputs.insert(e.proposal.evidence);
+    }
+    return combined;
+}
+
+Problem ToolRunProposals::noProposal(const QString& requirement, const QString& file)
+{
+    return Problem::invalid(QStringLiteral("tool.no-proposal"),
+        requirement.isEmpty() ? Message("ToolAcceptance", "no tool output in this assessment proposes a verdict")
+                              : Message("ToolAcceptance", "no tool output proposes a verdict for %1").arg(Message::plain(requirement)),
+        {file, 0, 0});
 }
 
 } // namespace starmark

@@ -213,6 +213,30 @@
         <source>rule %1 (%2), %3 %4, evidence %5</source>
         <translation>rule %1 (%2), %3 %4, evidence %5</translation>
     </message>
+    <message>
+        <source>Needed interfaces: none listed
+</source>
+        <translation>Needed interfaces: none listed
+</translation>
+    </message>
+    <message>
+        <source>Needed interfaces: %1
+</source>
+        <translation>Needed interfaces: %1
+</translation>
+    </message>
+    <message>
+        <source>open: neither accepted nor overridden</source>
+        <translation>open: neither accepted nor overridden</translation>
+    </message>
+    <message>
+        <source>accepted by the evaluator</source>
+        <translation>accepted by the evaluator</translation>
+    </message>
+    <message>
+        <source>overridden by the evaluator: %1</source>
+        <translation>overridden by the evaluator: %1</translation>
+    </message>
 </context>
 <context>
     <name>AssessUpgrade</name>
@@ -645,6 +669,18 @@
         <source>save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with &apos;starmark checklist export&apos;</source>
         <translation>save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with &apos;starmark checklist export&apos;</translation>
     </message>
+    <message>
+        <source>take the proposals with &apos;starmark tool accept&apos;</source>
+        <translation>take the proposals with &apos;starmark tool accept&apos;</translation>
+    </message>
+    <message>
+        <source>say why with --rationale TEXT</source>
+        <translation>say why with --rationale TEXT</translation>
+    </message>
+    <message>
+        <source>&apos;starmark assess status&apos; lists the proposals</source>
+        <translation>&apos;starmark assess status&apos; lists the proposals</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
@@ -826,6 +862,32 @@
         <source>%1: verdict %2, as the tools propose
 </source>
         <translation>%1: verdict %2, as the tools propose
+</translation>
+    </message>
+    <message>
+        <source>The verdict, against the tools&apos; proposals: %1.</source>
+        <translation>The verdict, against the tools&apos; proposals: %1.</translation>
+    </message>
+    <message>
+        <source>Why the verdict goes against the tools (required; it becomes the result&apos;s rationale).</source>
+        <translation>Why the verdict goes against the tools (required; it becomes the result&apos;s rationale).</translation>
+    </message>
+    <message>
+        <source>The requirement whose proposals to override.</source>
+        <translation>The requirement whose proposals to override.</translation>
+    </message>
+    <message>
+        <source>an override needs --verdict and --rationale</source>
+        <translation>an override needs --verdict and --rationale</translation>
+    </message>
+    <message>
+        <source>--verdict: &apos;%1&apos; is none of %2</source>
+        <translation>--verdict: &apos;%1&apos; is none of %2</translation>
+    </message>
+    <message>
+        <source>%1: verdict %2, overriding the tools&apos; %3, with the rationale given
+</source>
+        <translation>%1: verdict %2, overriding the tools&apos; %3, with the rationale given
 </translation>
     </message>
 </context>

@@ -213,6 +213,30 @@
         <source>rule %1 (%2), %3 %4, evidence %5</source>
         <translation>ルール %1 (%2)、%3 %4、証拠 %5</translation>
     </message>
+    <message>
+        <source>Needed interfaces: none listed
+</source>
+        <translation>必要なインターフェース: 記載なし
+</translation>
+    </message>
+    <message>
+        <source>Needed interfaces: %1
+</source>
+        <translation>必要なインターフェース: %1
+</translation>
+    </message>
+    <message>
+        <source>open: neither accepted nor overridden</source>
+        <translation>評価者の判断: 未決定（採用も覆しもしていません）</translation>
+    </message>
+    <message>
+        <source>accepted by the evaluator</source>
+        <translation>評価者が採用した</translation>
+    </message>
+    <message>
+        <source>overridden by the evaluator: %1</source>
+        <translation>評価者が覆した: %1</translation>
+    </message>
 </context>
 <context>
     <name>AssessUpgrade</name>
@@ -645,6 +669,18 @@
         <source>save it from the spreadsheet as an Excel workbook (.xlsx), or export a fresh one with &apos;starmark checklist export&apos;</source>
         <translation>表計算ソフトから Excel ブック（.xlsx）として保存するか、&apos;starmark checklist export&apos; で書き出し直してください</translation>
     </message>
+    <message>
+        <source>take the proposals with &apos;starmark tool accept&apos;</source>
+        <translation>提案を採用するには &apos;starmark tool accept&apos; を使ってください</translation>
+    </message>
+    <message>
+        <source>say why with --rationale TEXT</source>
+        <translation>--rationale TEXT で理由を述べてください</translation>
+    </message>
+    <message>
+        <source>&apos;starmark assess status&apos; lists the proposals</source>
+        <translation>提案の一覧は &apos;starmark assess status&apos; で確認できます</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
@@ -826,6 +862,32 @@
         <source>%1: verdict %2, as the tools propose
 </source>
         <translation>%1: ツールの提案どおり判定を %2 にしました
+</translation>
+    </message>
+    <message>
+        <source>The verdict, against the tools&apos; proposals: %1.</source>
+        <translation>ツールの提案に反する判定: %1。</translation>
+    </message>
+    <message>
+        <source>Why the verdict goes against the tools (required; it becomes the result&apos;s rationale).</source>
+        <translation>判定がツールの提案に反する理由（必須。結果の判断根拠になります）。</translation>
+    </message>
+    <message>
+        <source>The requirement whose proposals to override.</source>
+        <translation>提案を覆す要件。</translation>
+    </message>
+    <message>
+        <source>an override needs --verdict and --rationale</source>
+        <translation>提案を覆すには --verdict と --rationale が必要です</translation>
+    </message>
+    <message>
+        <source>--verdict: &apos;%1&apos; is none of %2</source>
+        <translation>--verdict: &apos;%1&apos; は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>%1: verdict %2, overriding the tools&apos; %3, with the rationale given
+</source>
+        <translation>%1: ツールの提案 %3 を覆して判定を %2 にし、理由を記録しました
 </translation>
     </message>
 </context>

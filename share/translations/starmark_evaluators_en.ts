@@ -239,6 +239,18 @@
         <source>the family begins with &apos;%1&apos;, but the representative model is &apos;%2&apos;: list the representative first</source>
         <translation>the family begins with &apos;%1&apos;, but the representative model is &apos;%2&apos;: list the representative first</translation>
     </message>
+    <message>
+        <source>a list of needed interfaces, e.g. [tcp/443 https, udp/500]</source>
+        <translation>a list of needed interfaces, e.g. [tcp/443 https, udp/500]</translation>
+    </message>
+    <message>
+        <source>%1 needed interfaces are listed; the limit is %2 (docs/limits.md)</source>
+        <translation>%1 needed interfaces are listed; the limit is %2 (docs/limits.md)</translation>
+    </message>
+    <message>
+        <source>the interface %1 is listed twice (first on line %2)</source>
+        <translation>the interface %1 is listed twice (first on line %2)</translation>
+    </message>
 </context>
 <context>
     <name>FirmwareRevision</name>
@@ -306,6 +318,26 @@
     <message>
         <source>the model %1 is listed twice</source>
         <translation>the model %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a needed interface written as a protocol (tcp, udp or sctp), a slash and a port, e.g. tcp/443 https</source>
+        <translation>&quot;%1&quot; is not a needed interface written as a protocol (tcp, udp or sctp), a slash and a port, e.g. tcp/443 https</translation>
+    </message>
+    <message>
+        <source>the port %1 is outside 1–65535</source>
+        <translation>the port %1 is outside 1–65535</translation>
+    </message>
+    <message>
+        <source>the service name of %1 contains a control character</source>
+        <translation>the service name of %1 contains a control character</translation>
+    </message>
+    <message>
+        <source>%1 needed interfaces are listed; the limit is %2</source>
+        <translation>%1 needed interfaces are listed; the limit is %2</translation>
+    </message>
+    <message>
+        <source>the interface %1 is listed twice</source>
+        <translation>the interface %1 is listed twice</translation>
     </message>
 </context>
 <context>

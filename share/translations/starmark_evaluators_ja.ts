@@ -239,6 +239,18 @@
         <source>the family begins with &apos;%1&apos;, but the representative model is &apos;%2&apos;: list the representative first</source>
         <translation>型番のリストの先頭が「%1」ですが、代表型番は「%2」です。代表型番を先頭に記載してください</translation>
     </message>
+    <message>
+        <source>a list of needed interfaces, e.g. [tcp/443 https, udp/500]</source>
+        <translation>必要なインターフェースのリスト（例: [tcp/443 https, udp/500]）</translation>
+    </message>
+    <message>
+        <source>%1 needed interfaces are listed; the limit is %2 (docs/limits.md)</source>
+        <translation>必要なインターフェースが %1 件記載されています。上限は %2 件です（docs/limits.md）</translation>
+    </message>
+    <message>
+        <source>the interface %1 is listed twice (first on line %2)</source>
+        <translation>インターフェース %1 が二度記載されています（最初は %2 行目）</translation>
+    </message>
 </context>
 <context>
     <name>FirmwareRevision</name>
@@ -306,6 +318,26 @@
     <message>
         <source>the model %1 is listed twice</source>
         <translation>型番 %1 が重複しています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a needed interface written as a protocol (tcp, udp or sctp), a slash and a port, e.g. tcp/443 https</source>
+        <translation>「%1」は必要なインターフェースの書き方（プロトコル tcp・udp・sctp、スラッシュ、ポート番号。例: tcp/443 https）になっていません</translation>
+    </message>
+    <message>
+        <source>the port %1 is outside 1–65535</source>
+        <translation>ポート番号 %1 は 1～65535 の範囲外です</translation>
+    </message>
+    <message>
+        <source>the service name of %1 contains a control character</source>
+        <translation>%1 のサービス名に制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>%1 needed interfaces are listed; the limit is %2</source>
+        <translation>必要なインターフェースが %1 件記載されています。上限は %2 件です</translation>
+    </message>
+    <message>
+        <source>the interface %1 is listed twice</source>
+        <translation>インターフェース %1 が二度記載されています</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,10 @@ SHA-256 %3</translation>
         <source>Export chec&amp;klist (Excel)…</source>
         <translation>Export chec&amp;klist (Excel)…</translation>
     </message>
+    <message>
+        <source>&amp;Import tool output…</source>
+        <translation>&amp;Import tool output…</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::MainWindow</name>
@@ -484,6 +488,14 @@ SHA-256 %3</translation>
     <message>
         <source>Checklist exported to %1</source>
         <translation>Checklist exported to %1</translation>
+    </message>
+    <message>
+        <source>Import tool output</source>
+        <translation>Import tool output</translation>
+    </message>
+    <message>
+        <source>Tool outputs (*.xml *.json);;All files (*)</source>
+        <translation>Tool outputs (*.xml *.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -630,6 +642,45 @@ SHA-256 %3</translation>
     <message>
         <source>Declared by: %1 (%2)</source>
         <translation>Declared by: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::OverrideDialog</name>
+    <message>
+        <source>Override the tools&apos; proposals for %1</source>
+        <translation>Override the tools&apos; proposals for %1</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Why the verdict goes against the tools</source>
+        <translation>Why the verdict goes against the tools</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>&amp;Override</translation>
+    </message>
+    <message>
+        <source>The verdict you give instead, and why: the reason becomes the result&apos;s rationale, and the report shows that the proposals were overridden.</source>
+        <translation>The verdict you give instead, and why: the reason becomes the result&apos;s rationale, and the report shows that the proposals were overridden.</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Verdict:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
     </message>
 </context>
 <context>
@@ -835,6 +886,30 @@ SHA-256 %3</translation>
     <message>
         <source>Quoted: the requirement text is quoted from a secondary source [%1] that reproduces IPA&apos;s checklist; the title and evaluation items are editorial.</source>
         <translation>Quoted: the requirement text is quoted from a secondary source [%1] that reproduces IPA&apos;s checklist; the title and evaluation items are editorial.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept the tools&apos; proposals</source>
+        <translation>A&amp;ccept the tools&apos; proposals</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>overridden: %1</source>
+        <translation>overridden: %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>%1 proposes %2: %3 (rule %4 %5) — %6</source>
+        <translation>%1 proposes %2: %3 (rule %4 %5) — %6</translation>
+    </message>
+    <message>
+        <source>Overri&amp;de…</source>
+        <translation>Overri&amp;de…</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,10 @@ SHA-256 %3</translation>
         <source>Export chec&amp;klist (Excel)…</source>
         <translation>チェックリストを書き出す (Excel)(&amp;K)…</translation>
     </message>
+    <message>
+        <source>&amp;Import tool output…</source>
+        <translation>ツールの出力を取り込む(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>starmark::studio::MainWindow</name>
@@ -484,6 +488,14 @@ SHA-256 %3</translation>
     <message>
         <source>Checklist exported to %1</source>
         <translation>チェックリストを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Import tool output</source>
+        <translation>ツールの出力を取り込む</translation>
+    </message>
+    <message>
+        <source>Tool outputs (*.xml *.json);;All files (*)</source>
+        <translation>ツールの出力 (*.xml *.json);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -630,6 +642,45 @@ SHA-256 %3</translation>
     <message>
         <source>Declared by: %1 (%2)</source>
         <translation>宣言者: %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>starmark::studio::OverrideDialog</name>
+    <message>
+        <source>Override the tools&apos; proposals for %1</source>
+        <translation>%1 のツールの提案を覆す</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Why the verdict goes against the tools</source>
+        <translation>判定がツールの提案に反する理由</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>覆す(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The verdict you give instead, and why: the reason becomes the result&apos;s rationale, and the report shows that the proposals were overridden.</source>
+        <translation>提案に代わる判定とその理由を入力します。理由は結果の判断根拠になり、報告書には提案を覆したことが示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>判定(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>理由（必須）(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -835,6 +886,30 @@ SHA-256 %3</translation>
     <message>
         <source>Quoted: the requirement text is quoted from a secondary source [%1] that reproduces IPA&apos;s checklist; the title and evaluation items are editorial.</source>
         <translation>引用: 適合要件の本文は、IPAのチェックリストを転載した二次資料 [%1] からの引用です。タイトルと評価項目は編集上の表現です。</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept the tools&apos; proposals</source>
+        <translation>ツールの提案を採用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>採用済み</translation>
+    </message>
+    <message>
+        <source>overridden: %1</source>
+        <translation>覆した（理由: %1）</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <source>%1 proposes %2: %3 (rule %4 %5) — %6</source>
+        <translation>%1 の提案は %2: %3（ルール %4 %5）— %6</translation>
+    </message>
+    <message>
+        <source>Overri&amp;de…</source>
+        <translation>提案を覆す(&amp;D)…</translation>
     </message>
 </context>
 <context>

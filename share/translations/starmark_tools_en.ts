@@ -164,6 +164,25 @@
     </message>
 </context>
 <context>
+    <name>ToolOverride</name>
+    <message>
+        <source>%1 is not a requirement of this assessment&apos;s catalogs</source>
+        <translation>%1 is not a requirement of this assessment&apos;s catalogs</translation>
+    </message>
+    <message>
+        <source>the assessment is signed off: its verdicts change only in a new revision</source>
+        <translation>the assessment is signed off: its verdicts change only in a new revision</translation>
+    </message>
+    <message>
+        <source>an override of the tools&apos; proposals for %1 needs a rationale</source>
+        <translation>an override of the tools&apos; proposals for %1 needs a rationale</translation>
+    </message>
+    <message>
+        <source>the tools propose %1 for %2 too: that verdict goes with them, not against them</source>
+        <translation>the tools propose %1 for %2 too: that verdict goes with them, not against them</translation>
+    </message>
+</context>
+<context>
     <name>ToolProposer</name>
     <message>
         <source>%1 offers %2, below %3</source>
@@ -196,6 +215,10 @@
     <message>
         <source>every component has its version, supplier and hash (components: %1)</source>
         <translation>every component has its version, supplier and hash (components: %1)</translation>
+    </message>
+    <message>
+        <source>open, and the product lists no needed interface: %1</source>
+        <translation>open, and the product lists no needed interface: %1</translation>
     </message>
 </context>
 <context>

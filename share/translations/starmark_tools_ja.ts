@@ -164,6 +164,25 @@
     </message>
 </context>
 <context>
+    <name>ToolOverride</name>
+    <message>
+        <source>%1 is not a requirement of this assessment&apos;s catalogs</source>
+        <translation>%1 はこの評価のカタログにある要件ではありません</translation>
+    </message>
+    <message>
+        <source>the assessment is signed off: its verdicts change only in a new revision</source>
+        <translation>評価はレビュー承認済みです。判定は新しいリビジョンでのみ変更できます</translation>
+    </message>
+    <message>
+        <source>an override of the tools&apos; proposals for %1 needs a rationale</source>
+        <translation>%1 のツールの提案を覆すには理由が必要です</translation>
+    </message>
+    <message>
+        <source>the tools propose %1 for %2 too: that verdict goes with them, not against them</source>
+        <translation>ツールも %2 に %1 を提案しています。この判定は提案に従うもので、提案を覆すものではありません</translation>
+    </message>
+</context>
+<context>
     <name>ToolProposer</name>
     <message>
         <source>%1 offers %2, below %3</source>
@@ -196,6 +215,10 @@
     <message>
         <source>every component has its version, supplier and hash (components: %1)</source>
         <translation>すべてのコンポーネントにバージョン、供給者、ハッシュがあります（コンポーネント数: %1）</translation>
+    </message>
+    <message>
+        <source>open, and the product lists no needed interface: %1</source>
+        <translation>製品は必要なインターフェースを一つも挙げていないのに開いています: %1</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -152,5 +153,14 @@ int main(int argc, char** argv)
     auto* tests = window.requirementPane()->findChild<QTableWidget*>(QStringLiteral("tests"));
     window.requirementPane()->findChild<QScrollArea*>()->ensureWidgetVisible(tests, 0, 0);
     shoot(&window, QStringLiteral("main-lab-ja"));
+
+    // The lab's weak-TLS scan imported: its proposals under the verdict of S1.1-12, open, with Accept and Override….
+    window.importToolOutput(QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/../tests/fixtures/tools/sslscan-weak.xml"));
+    window.selectRequirement(QStringLiteral("S1.1-12"));
+    auto* proposals = window.requirementPane()->findChild<QLabel*>(QStringLiteral("proposals"));
+    if (!proposals || proposals->text().isEmpty())
+        qFatal("no proposals shown: %s", qPrintable(window.lastProblem()));
+    window.requirementPane()->findChild<QScrollArea*>()->ensureWidgetVisible(proposals, 0, 200);
+    shoot(&window, QStringLiteral("main-tools-ja"));
     return 0;
 }

@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -160,7 +161,10 @@ TEST(MainWindow, WalksTheStarOneDemoAndExportsWhatStarmarkVerifies)
     whenModal([&](QWidget* modal) { fillWizard(modal, demo, file); });
     window.startPage()->findChild<QPushButton*>(QStringLiteral("newAssessment"))->click();
     ASSERT_NE(window.session(), nullptr) << window.lastProblem().toStdString();
-    EXPECT_EQ(window.session()->assessment().product, demo.product);
+    // The wizard has no field for the needed interfaces yet (`assess set product.needed_interfaces`).
+    Product typed = demo.product;
+    typed.neededInterfaces.clear();
+    EXPECT_EQ(window.session()->assessment().product, typed);
     EXPECT_EQ(window.session()->assessment().profile, demo.profile);
     EXPECT_EQ(window.currentRequirement(), QStringLiteral("S1.1-01"));
     window.activateWindow(); // back from the wizard
@@ -369,6 +373,8 @@ TEST(MainWindow, ChangesTheProfileLaterAndTheRequirementStopsApplying)
     const Assessment& after = window.session()->assessment();
     EXPECT_EQ(after.profile.value(QStringLiteral("uses_passwords")), QStringLiteral("false"));
     EXPECT_EQ(after.product, before.product);
+    // The wizard shows no needed interfaces; the demo's are kept, not dropped.
+    EXPECT_EQ(after.product.neededInterfaces.size(), 3);
     const Requirement* r = CatalogChain::requirement(window.session()->chain(), QStringLiteral("S1.1-02"));
     ASSERT_NE(r, nullptr);
     EXPECT_EQ(Outcome::effectiveVerdict(*r, after), Verdict::NotApplicable);
@@ -635,4 +641,100 @@ TEST(MainWindow, ExportsTheChecklistWorkbookInTheAppsLanguage)
     EXPECT_FALSE(window.exportChecklist(nowhere));
     EXPECT_TRUE(window.lastProblem().contains(nowhere)) << window.lastProblem().toStdString();
     EXPECT_FALSE(QFileInfo::exists(nowhere));
+}
+
+TEST(MainWindow, LabImportsAToolsOutputAsEvidenceOfTheRequirementsItsRulesSpeakTo)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString file = f.demoCopy(QStringLiteral("router-star3"), QStringLiteral("router-tools.starmark"));
+    MainWindow window(*f.studio);
+    window.show();
+    ASSERT_TRUE(window.openFile(file)) << window.lastProblem().toStdString();
+    // Lab › Import tool output, in the app's language, enabled on an assessment that is not signed off.
+    const QAction* action = nullptr;
+    for (const QAction* menu : window.menuBar()->actions()) {
+        for (const QAction* a : menu->menu() ? menu->menu()->actions() : QList<QAction*>()) {
+            if (a->text() == QStringLiteral("ツールの出力を取り込む(&I)…"))
+                action = a;
+        }
+    }
+    ASSERT_NE(action, nullptr);
+    EXPECT_TRUE(action->isEnabled());
+
+    const QString scan = QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/../tests/fixtures/tools/sslscan-weak.xml");
+    window.importToolOutput(scan);
+    const Assessment& a = window.session()->assessment();
+    ASSERT_EQ(a.toolRuns.size(), 1) << window.lastProblem().toStdString();
+    EXPECT_EQ(a.toolRuns[0].tool, QStringLiteral("sslscan"));
+    EXPECT_EQ(a.toolRuns[0].requirements, QStringList{QStringLiteral("S1.1-12")});
+    bool stored = false;
+    for (const Assessment::Evidence& e : a.results.value(QStringLiteral("S1.1-12")).evidence)
+        stored = stored || e.name == QStringLiteral("sslscan-weak.xml");
+    EXPECT_TRUE(stored);
+    // The same use case as the CLI's: the file's own status lists the proposals it derives from what was stored.
+    const starmark::test::CliResult status = runStarmark({QStringLiteral("assess"), QStringLiteral("status"), file, QStringLiteral("--json")});
+    EXPECT_EQ(QJsonDocument::fromJson(status.out.toUtf8()).object().value(QStringLiteral("proposals")).toArray().size(), 2);
+
+    // The proposals stand beside the verdict, open until the evaluator takes them.
+    window.selectRequirement(QStringLiteral("S1.1-12"));
+    const QLabel* proposals = window.requirementPane()->findChild<QLabel*>(QStringLiteral("proposals"));
+    auto* accept = window.requirementPane()->findChild<QPushButton*>(QStringLiteral("acceptProposals"));
+    ASSERT_NE(proposals, nullptr);
+    ASSERT_NE(accept, nullptr);
+    EXPECT_TRUE(proposals->isVisibleTo(&window));
+    EXPECT_TRUE(proposals->text().contains(QStringLiteral("TLSv1.0"))) << proposals->text().toStdString();
+    EXPECT_TRUE(proposals->text().contains(QStringLiteral("未決定"))) << proposals->text().toStdString();
+    EXPECT_EQ(window.session()->assessment().results.value(QStringLiteral("S1.1-12")).verdict, Verdict::Pass);
+    accept->click();
+    EXPECT_EQ(window.session()->assessment().results.value(QStringLiteral("S1.1-12")).verdict, Verdict::Fail);
+    EXPECT_EQ(window.session()->assessment().toolRuns[0].accepted, QStringList{QStringLiteral("S1.1-12")});
+    EXPECT_TRUE(proposals->text().contains(QStringLiteral("採用済み"))) << proposals->text().toStdString();
+    // A requirement no tool speaks to shows neither.
+    window.selectRequirement(QStringLiteral("S1.1-04"));
+    EXPECT_FALSE(proposals->isVisibleTo(&window));
+    EXPECT_FALSE(accept->isVisibleTo(&window));
+
+    // The same output again is refused, named, and changes nothing.
+    const QByteArray head = window.session()->file().auditHead();
+    window.importToolOutput(scan);
+    EXPECT_EQ(window.session()->assessment().toolRuns.size(), 1);
+    EXPECT_EQ(window.session()->file().auditHead(), head);
+    EXPECT_TRUE(window.lastProblem().contains(QStringLiteral("sslscan-weak.xml"))) << window.lastProblem().toStdString();
+}
+
+TEST(MainWindow, AToolsOutputDroppedOnTheEvidenceListIsImportedAndAnyOtherFileIsEvidence)
+{
+    StudioFixture& f = StudioFixture::instance();
+    const QString file = f.demoCopy(QStringLiteral("router-star3"), QStringLiteral("router-drop.starmark"));
+    MainWindow window(*f.studio);
+    window.show();
+    ASSERT_TRUE(window.openFile(file)) << window.lastProblem().toStdString();
+    window.selectRequirement(QStringLiteral("S1.1-04"));
+    auto* list = window.requirementPane()->findChild<QListWidget*>(QStringLiteral("evidence"));
+    ASSERT_NE(list, nullptr);
+    const QString note = f.path(QStringLiteral("lockout-notes.txt"));
+    QFile text(note);
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write("five wrong passwords, then locked for 300 s\n");
+    text.close();
+    // The scan goes where its rules tie it (S1.1-13), with its run; the note is evidence of the requirement shown.
+    dropFiles(list->viewport(), {QStringLiteral(STARMARK_SOURCE_SHARE_DIR "/../tests/fixtures/tools/nmap-loopback.xml"), note});
+    const Assessment& a = window.session()->assessment();
+    ASSERT_EQ(a.toolRuns.size(), 1) << window.lastProblem().toStdString();
+    EXPECT_EQ(a.toolRuns[0].requirements, QStringList{QStringLiteral("S1.1-13")});
+    QStringList names;
+    for (const Assessment::Evidence& e : a.results.value(QStringLiteral("S1.1-04")).evidence)
+        names << e.name;
+    EXPECT_TRUE(names.contains(QStringLiteral("lockout-notes.txt"))) << names.join(u',').toStdString();
+    EXPECT_FALSE(names.contains(QStringLiteral("nmap-loopback.xml")));
+    // A tool output that is recognised but hostile is refused as `tool import` refuses it, and nothing is added.
+    const QString hostile = f.path(QStringLiteral("xxe.xml"));
+    QFile xxe(hostile);
+    ASSERT_TRUE(xxe.open(QIODevice::WriteOnly));
+    xxe.write("<?xml version=\"1.0\"?>\n<!DOCTYPE nmaprun [<!ENTITY x SYSTEM \"file:///etc/shadow\">]>\n<nmaprun>&x;</nmaprun>\n");
+    xxe.close();
+    const QByteArray head = window.session()->file().auditHead();
+    dropFiles(list->viewport(), {hostile});
+    EXPECT_EQ(window.session()->file().auditHead(), head);
+    EXPECT_TRUE(window.lastProblem().contains(QStringLiteral("xxe.xml"))) << window.lastProblem().toStdString();
 }

@@ -62,16 +62,25 @@ QStringList evidenceNames(const QString& file, const QString& requirement)
 
 // Runs `tool import` on `output` and checks that it is refused with `exitCode` and what it says
 // (in English; the codes are asserted in tests/unit/tools), the file byte for byte untouched.
-void expectRefused(const QString& assessment, const QString& output, int exitCode, const char* says, QStringList extra = {})
+// Runs `arguments` (in English) and checks that it is refused with `exitCode` and what it says,
+// nothing printed on stdout and `assessment` byte for byte as it was; what it said on stderr.
+QString expectUnchanged(const QString& assessment, const QStringList& arguments, int exitCode, const char* says)
 {
     const QByteArray before = read(assessment);
-    const CliResult run = runStarmark(QStringList{tool, import, assessment, output} + extra + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    const CliResult run = runStarmark(arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
     EXPECT_EQ(run.code, exitCode) << says << ": " << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral("error: ") + output)) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QString::fromUtf8(says))) << says << ": " << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral("nothing was changed"))) << run.err.toStdString();
     EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
     EXPECT_EQ(read(assessment), before) << says;
+    return run.err;
+}
+
+// Runs `tool import` on `output`: refused, the output named (the codes are asserted in tests/unit/tools).
+void expectRefused(const QString& assessment, const QString& output, int exitCode, const char* says, QStringList extra = {})
+{
+    const QString err = expectUnchanged(assessment, QStringList{tool, import, assessment, output} + extra, exitCode, says);
+    EXPECT_TRUE(err.contains(QStringLiteral("error: ") + output)) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("nothing was changed"))) << err.toStdString();
 }
 
 } // namespace
@@ -266,4 +275,163 @@ TEST(ToolCommand, AcceptWithoutAProposalIsRefusedAndChangesNothing)
     EXPECT_TRUE(run.err.contains(QStringLiteral("no tool output proposes a verdict for S1.1-04"))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("nothing was changed")));
     EXPECT_EQ(read(file), before);
+}
+
+namespace {
+
+const QString overrideCommand = QStringLiteral("override");
+const QString reason = QStringLiteral("TLS 1.0 answered on the scanner's own test port, not on the device");
+
+CliResult overrideTls(const QString& file, QStringList extra)
+{
+    return runStarmark(QStringList{tool, overrideCommand, file, QStringLiteral("S1.1-12")} + extra + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+}
+
+// The router with the weak TLS server's scan imported: the tools propose fail for S1.1-12, the demo says pass.
+QString routerWithWeakTls(const QTemporaryDir& dir)
+{
+    const QString file = routerAssessment(dir);
+    EXPECT_EQ(runStarmark({tool, import, file, fixture("sslscan-weak.xml")}).code, 0);
+    return file;
+}
+
+QJsonObject firstProposal(const QString& file, const QString& requirement)
+{
+    for (const QJsonValue& p : status(file).value(QStringLiteral("proposals")).toArray()) {
+        if (p.toObject().value(QStringLiteral("requirement")).toString() == requirement)
+            return p.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(ToolCommand, OverrideSetsTheVerdictWithItsRationaleAndStatusShowsItAgainstTheProposals)
+{
+    QTemporaryDir dir;
+    const QString file = routerWithWeakTls(dir);
+    ASSERT_EQ(firstProposal(file, QStringLiteral("S1.1-12")).value(QStringLiteral("decision")).toString(), QStringLiteral("open"));
+    ASSERT_EQ(runStarmark({QStringLiteral("assess"), QStringLiteral("set"), file, QStringLiteral("S1.1-12.verdict=fail")}).code, 0);
+    const CliResult run = overrideTls(file, {QStringLiteral("--verdict"), QStringLiteral("pass"), QStringLiteral("--rationale"), reason,
+        QStringLiteral("--who"), QStringLiteral("lab-takahashi")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("S1.1-12: verdict pass, overriding the tools' fail"))) << run.out.toStdString();
+
+    const QJsonObject after = status(file);
+    const QJsonObject result
+        = after.value(QStringLiteral("assessment")).toObject().value(QStringLiteral("results")).toObject().value(QStringLiteral("S1.1-12")).toObject();
+    EXPECT_EQ(result.value(QStringLiteral("verdict")).toString(), QStringLiteral("pass"));
+    EXPECT_EQ(result.value(QStringLiteral("rationale")).toString(), reason);
+    const QJsonObject recorded = after.value(QStringLiteral("assessment")).toObject().value(QStringLiteral("tool_runs")).toArray()[0].toObject();
+    EXPECT_EQ(recorded.value(QStringLiteral("overridden")).toArray(), QJsonArray{QStringLiteral("S1.1-12")});
+    EXPECT_EQ(recorded.value(QStringLiteral("accepted")).toArray(), QJsonArray{});
+    for (const QJsonValue& p : after.value(QStringLiteral("proposals")).toArray()) {
+        EXPECT_EQ(p.toObject().value(QStringLiteral("decision")).toString(), QStringLiteral("overridden"));
+        EXPECT_EQ(p.toObject().value(QStringLiteral("rationale")).toString(), reason);
+        EXPECT_EQ(p.toObject().value(QStringLiteral("proposed")).toString(), QStringLiteral("fail"));
+    }
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        const CliResult shown = runStarmark({QStringLiteral("assess"), QStringLiteral("status"), file, QStringLiteral("--lang"), language});
+        const QString words = language == u"en" ? QStringLiteral("overridden by the evaluator: ") : QStringLiteral("評価者が覆した: ");
+        EXPECT_TRUE(shown.out.contains(words + reason)) << shown.out.toStdString();
+    }
+
+    // The trail names the override, who made it and against what, and still holds.
+    const CliResult audit = runStarmark({QStringLiteral("assess"), QStringLiteral("audit"), file, QStringLiteral("--json")});
+    EXPECT_EQ(audit.code, 0) << audit.err.toStdString();
+    const QJsonObject trail = QJsonDocument::fromJson(audit.out.toUtf8()).object();
+    EXPECT_TRUE(trail.value(QStringLiteral("intact")).toBool());
+    QStringList overrides;
+    for (const QJsonValue& e : trail.value(QStringLiteral("entries")).toArray()) {
+        const QJsonObject entry = e.toObject();
+        if (entry.value(QStringLiteral("action")).toString() == u"tool-override")
+            overrides << entry.value(QStringLiteral("who")).toString() + u' ' + entry.value(QStringLiteral("target")).toString() + u' '
+                    + entry.value(QStringLiteral("new")).toString();
+    }
+    EXPECT_EQ(overrides, QStringList{QStringLiteral("lab-takahashi S1.1-12 pass against fail")});
+}
+
+TEST(ToolCommand, AcceptAfterAnOverrideTakesItBack)
+{
+    QTemporaryDir dir;
+    const QString file = routerWithWeakTls(dir);
+    ASSERT_EQ(overrideTls(file, {QStringLiteral("--verdict"), QStringLiteral("pass"), QStringLiteral("--rationale"), reason}).code, 0);
+    ASSERT_EQ(runStarmark({tool, QStringLiteral("accept"), file, QStringLiteral("S1.1-12")}).code, 0);
+    const QJsonObject recorded = status(file).value(QStringLiteral("assessment")).toObject().value(QStringLiteral("tool_runs")).toArray()[0].toObject();
+    EXPECT_FALSE(recorded.contains(QStringLiteral("overridden")));
+    EXPECT_EQ(recorded.value(QStringLiteral("accepted")).toArray(), QJsonArray{QStringLiteral("S1.1-12")});
+    EXPECT_EQ(firstProposal(file, QStringLiteral("S1.1-12")).value(QStringLiteral("decision")).toString(), QStringLiteral("accepted"));
+}
+
+TEST(ToolCommand, OverridesALabCouldSlipThroughAreRefusedAndChangeNothing)
+{
+    QTemporaryDir dir;
+    const QString file = routerWithWeakTls(dir);
+    const QString req = QStringLiteral("S1.1-12");
+    const QString verdict = QStringLiteral("--verdict");
+    const QString rationale = QStringLiteral("--rationale");
+    const auto refused = [&](const QStringList& arguments, int exitCode, const char* says) {
+        expectUnchanged(file, QStringList{tool, overrideCommand, file} + arguments, exitCode, says);
+    };
+    refused({req, verdict, QStringLiteral("pass")}, 2, "an override needs --verdict and --rationale");
+    refused({req, rationale, reason}, 2, "an override needs --verdict and --rationale");
+    refused({req, verdict, QStringLiteral("passed"), rationale, reason}, 2, "--verdict: 'passed' is none of");
+    refused({req, verdict, QStringLiteral("pass"), rationale, QStringLiteral("   ")}, 1,
+        "an override of the tools' proposals for S1.1-12 needs a rationale");
+    refused({req, verdict, QStringLiteral("fail"), rationale, reason}, 1, "the tools propose fail for S1.1-12 too");
+    refused({req, verdict, QStringLiteral("fail"), rationale, reason}, 1, "take the proposals with 'starmark tool accept'");
+    refused({QStringLiteral("S1.1-04"), verdict, QStringLiteral("fail"), rationale, reason}, 1,
+        "no tool output proposes a verdict for S1.1-04");
+    refused({QStringLiteral("S9.9-99"), verdict, QStringLiteral("fail"), rationale, reason}, 1,
+        "S9.9-99 is not a requirement of this assessment's catalogs");
+    ASSERT_EQ(runStarmark({QStringLiteral("assess"), QStringLiteral("sign-off"), file, QStringLiteral("--reviewer"), QStringLiteral("鈴木 一郎")}).code, 0);
+    refused({req, verdict, QStringLiteral("pass"), rationale, reason}, 2,
+        "the assessment is signed off: its verdicts change only in a new revision");
+}
+
+TEST(ToolCommand, OverrideRefusalsSpeakJapanese)
+{
+    QTemporaryDir dir;
+    const QString file = routerWithWeakTls(dir);
+    const CliResult ja = runStarmark({tool, overrideCommand, file, QStringLiteral("S1.1-12"), QStringLiteral("--verdict"), QStringLiteral("pass"),
+        QStringLiteral("--rationale"), QStringLiteral(" "), QStringLiteral("--lang"), QStringLiteral("ja")});
+    EXPECT_EQ(ja.code, 1);
+    EXPECT_TRUE(ja.err.contains(QStringLiteral("S1.1-12 のツールの提案を覆すには理由が必要です"))) << ja.err.toStdString();
+}
+
+TEST(ToolCommand, AnOpenPortTheProductDoesNotListProposesFailAndListingEveryOneDoesNot)
+{
+    QTemporaryDir dir;
+    const QString file = routerAssessment(dir);
+    ASSERT_EQ(runStarmark({tool, import, file, fixture("nmap-loopback.xml")}).code, 0);
+    // The demo router lists its own ports (tcp/22, tcp/443, …), none of the loopback scan's.
+    QJsonObject scan = firstProposal(file, QStringLiteral("S1.1-13"));
+    EXPECT_EQ(scan.value(QStringLiteral("proposed")).toString(), QStringLiteral("fail"));
+    EXPECT_TRUE(scan.value(QStringLiteral("finding")).toString().contains(QStringLiteral("127.0.0.1 tcp/44302 http"))) << scan.value(QStringLiteral("finding")).toString().toStdString();
+    const CliResult shown = runStarmark({QStringLiteral("assess"), QStringLiteral("status"), file, QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Needed interfaces: tcp/22 ssh, tcp/53 domain"))) << shown.out.toStdString();
+
+    // A value no declaration could hold is refused and leaves the file as it was.
+    const QByteArray before = read(file);
+    const CliResult bad = runStarmark({QStringLiteral("assess"), QStringLiteral("set"), file, QStringLiteral("product.needed_interfaces=tcp/443,tcp/99999"),
+        QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("product.needed_interfaces"))) << bad.err.toStdString();
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("99999"))) << bad.err.toStdString();
+    EXPECT_EQ(read(file), before);
+
+    ASSERT_EQ(runStarmark({QStringLiteral("assess"), QStringLiteral("set"), file,
+                  QStringLiteral("product.needed_interfaces=tcp/44301 https,tcp/44302 https,tcp/44322 ssh,tcp/44380 http")})
+                  .code,
+        0);
+    scan = firstProposal(file, QStringLiteral("S1.1-13"));
+    EXPECT_EQ(scan.value(QStringLiteral("proposed")).toString(), QStringLiteral("pass")) << scan.value(QStringLiteral("finding")).toString().toStdString();
+
+    // None listed is not "anything goes": every open port is proposed as a fail.
+    ASSERT_EQ(runStarmark({QStringLiteral("assess"), QStringLiteral("set"), file, QStringLiteral("product.needed_interfaces=")}).code, 0);
+    scan = firstProposal(file, QStringLiteral("S1.1-13"));
+    EXPECT_EQ(scan.value(QStringLiteral("proposed")).toString(), QStringLiteral("fail"));
+    EXPECT_TRUE(scan.value(QStringLiteral("finding")).toString().contains(QStringLiteral("tcp/44380"))) << scan.value(QStringLiteral("finding")).toString().toStdString();
+    EXPECT_TRUE(runStarmark({QStringLiteral("assess"), QStringLiteral("status"), file, QStringLiteral("--lang"), QStringLiteral("en")})
+                    .out.contains(QStringLiteral("Needed interfaces: none listed")));
 }

@@ -49,6 +49,22 @@ TEST_F(AssessmentEditTest, EachKeySetsItsField)
     EXPECT_EQ(a.results.value(QStringLiteral("S1.1-04")).evidence[0].size, 4);
 }
 
+TEST_F(AssessmentEditTest, NeededInterfacesAreSetAsACommaSeparatedListAndClearedByAnEmptyValue)
+{
+    ASSERT_TRUE(edit.assign(a, QStringLiteral("product.needed_interfaces"), QStringLiteral("tcp/443 https, udp/5353 mdns,,")));
+    EXPECT_EQ(a.product.neededInterfaces, (QStringList{QStringLiteral("tcp/443 https"), QStringLiteral("udp/5353 mdns")}));
+    ASSERT_TRUE(edit.assign(a, QStringLiteral("product.needed_interfaces"), QString()));
+    EXPECT_TRUE(a.product.neededInterfaces.isEmpty());
+    // One bad entry and the list stays as it was.
+    a.product.neededInterfaces = {QStringLiteral("tcp/443")};
+    for (const char* bad : {"tcp/443,tcp/99999", "foo/22", "tcp/22,TCP/22 ssh", "tcp/*"}) {
+        EXPECT_EQ(refusal(QStringLiteral("product.needed_interfaces"), QString::fromUtf8(bad)), QStringLiteral("assessment.bad-interface")) << bad;
+        Assessment changed = a;
+        EXPECT_FALSE(edit.assign(changed, QStringLiteral("product.needed_interfaces"), QString::fromUtf8(bad)));
+        EXPECT_EQ(changed.product.neededInterfaces, QStringList{QStringLiteral("tcp/443")}) << bad;
+    }
+}
+
 TEST_F(AssessmentEditTest, AVerdictGivenAgainCountsAsRechecked)
 {
     a.results[QStringLiteral("S1.1-04")].recheck = true;

@@ -37,16 +37,22 @@ TEST(AssessmentJson, RejectsDamagedJson)
 
 namespace {
 
-QJsonObject withModels(const QJsonValue& models)
+// The camera demo as JSON with its product's `key` set to `value` (or removed, when undefined).
+QJsonObject withProduct(const char* key, const QJsonValue& value)
 {
     QJsonObject json = AssessmentJson::toJson(demoAssessment("camera-star1"));
     QJsonObject product = json.value(QStringLiteral("product")).toObject();
-    if (models.isUndefined())
-        product.remove(QStringLiteral("models"));
+    if (value.isUndefined())
+        product.remove(QLatin1String(key));
     else
-        product.insert(QStringLiteral("models"), models);
+        product.insert(QLatin1String(key), value);
     json.insert(QStringLiteral("product"), product);
     return json;
+}
+
+QJsonObject withModels(const QJsonValue& models)
+{
+    return withProduct("models", models);
 }
 
 } // namespace
@@ -79,4 +85,26 @@ TEST(AssessmentJson, AFamilyNoDeclarationCouldHoldIsRefused)
              QJsonValue(QJsonArray{model, model}), QJsonValue(QJsonArray{model, QStringLiteral("../x")}), QJsonValue(QJsonArray{model, 7}),
              QJsonValue(QJsonArray{}), QJsonValue(model), QJsonValue(many)})
         EXPECT_FALSE(AssessmentJson::fromJson(withModels(bad)).has_value()) << QJsonDocument(QJsonObject{{"m", bad}}).toJson().left(120).toStdString();
+}
+
+TEST(AssessmentJson, NeededInterfacesAreWrittenOnlyWhenListedSoOlderStatesHashAsBefore)
+{
+    Assessment a = demoAssessment("camera-star1");
+    ASSERT_FALSE(a.product.neededInterfaces.isEmpty());
+    const QJsonObject listed = AssessmentJson::header(a).value(QStringLiteral("product")).toObject();
+    EXPECT_EQ(listed.value(QStringLiteral("needed_interfaces")).toArray(), QJsonArray::fromStringList(a.product.neededInterfaces));
+    a.product.neededInterfaces.clear();
+    EXPECT_FALSE(AssessmentJson::header(a).value(QStringLiteral("product")).toObject().contains(QStringLiteral("needed_interfaces")));
+    const std::optional<Assessment> back = AssessmentJson::fromJson(AssessmentJson::toJson(a));
+    ASSERT_TRUE(back.has_value());
+    EXPECT_TRUE(back->product.neededInterfaces.isEmpty());
+}
+
+TEST(AssessmentJson, NeededInterfacesNoDeclarationCouldHoldAreRefused)
+{
+    for (const QJsonValue& bad : {QJsonValue(QJsonArray{QStringLiteral("tcp/99999")}), QJsonValue(QJsonArray{QStringLiteral("foo/22")}),
+             QJsonValue(QJsonArray{QStringLiteral("tcp/22"), QStringLiteral("TCP/22 ssh")}), QJsonValue(QJsonArray{22}), QJsonValue(QJsonArray{}),
+             QJsonValue(QStringLiteral("tcp/22"))})
+        EXPECT_FALSE(AssessmentJson::fromJson(withProduct("needed_interfaces", bad)).has_value()) << QJsonDocument(QJsonObject{{"i", bad}}).toJson().toStdString();
+    EXPECT_TRUE(AssessmentJson::fromJson(withProduct("needed_interfaces", QJsonArray{QStringLiteral("tcp/22 ssh")})).has_value());
 }

@@ -115,6 +115,20 @@ std::vector<BadDeclaration> badDeclarations()
         {"FamilyDoesNotBeginWithTheRepresentative", inserted(base, 7, "  models: [T-2, T-1]"), 8, 12, "product.models[0]",
             "declaration.representative-not-first"},
         {"FamilyWithoutARepresentative", replaced(base, 7, "  models: [T-1, T-2]"), 5, 3, "product.model", "yaml.missing-key"},
+        // Needed interfaces a manufacturer could write to make every scan look clean: each refused at its entry.
+        {"InterfacePortOutOfRange", inserted(base, 11, "  needed_interfaces: [tcp/443, tcp/99999]"), 12, 32, "product.needed_interfaces[1]",
+            "declaration.bad-interface"},
+        {"InterfaceOfAnUnknownProtocol", inserted(base, 11, "  needed_interfaces: [foo/22]"), 12, 23, "product.needed_interfaces[0]",
+            "declaration.bad-interface"},
+        {"InterfaceWithoutAPort", inserted(base, 11, "  needed_interfaces: [tcp]"), 12, 23, "product.needed_interfaces[0]",
+            "declaration.bad-interface"},
+        {"InterfaceRangeOfEveryPort", inserted(base, 11, "  needed_interfaces: [tcp/1-65535]"), 12, 23, "product.needed_interfaces[0]",
+            "declaration.bad-interface"},
+        {"InterfacePortZero", inserted(base, 11, "  needed_interfaces: [udp/0]"), 12, 23, "product.needed_interfaces[0]",
+            "declaration.bad-interface"},
+        {"InterfaceListedTwice", inserted(base, 11, "  needed_interfaces: [tcp/443 https, TCP/443 web]"), 12, 38, "product.needed_interfaces[1]",
+            "declaration.duplicate-interface"},
+        {"InterfacesNotAList", inserted(base, 11, "  needed_interfaces: tcp/443"), 12, 22, "product.needed_interfaces", "yaml.wrong-kind"},
     };
 }
 
@@ -166,6 +180,31 @@ TEST(DeclarationReader, AFamilyIsReadInItsOrderTheRepresentativeFirst)
     ASSERT_TRUE(r.assessment.has_value()) << r.problems.value(0).toString().toStdString();
     EXPECT_EQ(r.assessment->product.model, QStringLiteral("T-1"));
     EXPECT_EQ(r.assessment->product.models(), (QStringList{QStringLiteral("T-1"), QStringLiteral("T-1/W"), QStringLiteral("T-1B")}));
+}
+
+TEST(DeclarationReader, NeededInterfacesAreReadAsWrittenAndAbsentMeansNone)
+{
+    DeclarationFolder folder;
+    const DeclarationReader::Result r = folder.read(inserted(baseDeclaration(), 11, "  needed_interfaces: [tcp/443 https, udp/5353 mdns, UDP/500]"));
+    ASSERT_TRUE(r.assessment.has_value()) << r.problems.value(0).toString().toStdString();
+    EXPECT_EQ(r.assessment->product.neededInterfaces,
+        (QStringList{QStringLiteral("tcp/443 https"), QStringLiteral("udp/5353 mdns"), QStringLiteral("UDP/500")}));
+    const DeclarationReader::Result none = folder.read(baseDeclaration());
+    ASSERT_TRUE(none.assessment.has_value());
+    EXPECT_TRUE(none.assessment->product.neededInterfaces.isEmpty());
+}
+
+TEST(DeclarationReader, AMalformedInterfaceSaysWhatIsWrongInBothLanguages)
+{
+    DeclarationFolder folder;
+    const DeclarationReader::Result r = folder.read(inserted(baseDeclaration(), 11, "  needed_interfaces: [tcp/99999]"));
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems[0].code, QStringLiteral("declaration.bad-interface"));
+    for (const Language language : {Language::English, Language::Japanese}) {
+        const QString said = r.problems[0].message.text(language);
+        EXPECT_TRUE(said.contains(QStringLiteral("99999")) && said.contains(QStringLiteral("65535"))) << said.toStdString();
+    }
+    EXPECT_NE(r.problems[0].message.text(Language::English), r.problems[0].message.text(Language::Japanese));
 }
 
 TEST(DeclarationReader, ADeclarationWithoutAFamilyCoversItsOneModel)

@@ -59,3 +59,29 @@ TEST(Product, AModelNumberFitsTheLabelsFieldInBytes)
     EXPECT_TRUE(kanji->text(Language::English).contains(QStringLiteral("66")));
     EXPECT_TRUE(kanji->text(Language::Japanese).contains(QStringLiteral("66")));
 }
+
+TEST(Product, ANeededInterfaceIsAProtocolAPortAndAnOptionalServiceName)
+{
+    for (const char* good : {"tcp/443", "tcp/443 https", "UDP/500 isakmp", "sctp/38412", "udp/65535", "tcp/1", "tcp/8443 web (LAN only)"})
+        EXPECT_FALSE(Product::interfaceProblem(QString::fromUtf8(good))) << good;
+    // What a manufacturer could write to have every open port pass as "needed".
+    for (const char* bad : {"tcp/99999", "foo/22", "tcp/0", "tcp/022", "tcp/*", "tcp/1-65535", "tcp", "443", "tcp/443,udp/500", " tcp/443",
+             "tcp/443 ", "tcp/443  https", "ip/1", "tcp/443 a\x07", "tcp/65536"})
+        EXPECT_TRUE(Product::interfaceProblem(QString::fromUtf8(bad))) << bad;
+    EXPECT_TRUE(Product::interfaceProblem(QStringLiteral("tcp/443 ") + QString(65, QLatin1Char('x'))));
+    EXPECT_EQ(Product::interfaceKey(QStringLiteral("TCP/443 https")), QStringLiteral("tcp/443"));
+}
+
+TEST(Product, AListNamesEachPortOnceAndStaysWithinItsLimit)
+{
+    EXPECT_FALSE(Product::interfacesProblem({}));
+    EXPECT_FALSE(Product::interfacesProblem({QStringLiteral("tcp/443"), QStringLiteral("udp/443")}));
+    EXPECT_TRUE(Product::interfacesProblem({QStringLiteral("tcp/443 https"), QStringLiteral("TCP/443 web")}));
+    EXPECT_TRUE(Product::interfacesProblem({QStringLiteral("tcp/443"), QStringLiteral("tcp/99999")}));
+    QStringList many;
+    for (int port = 1; port <= Product::maxNeededInterfaces + 1; ++port)
+        many << QStringLiteral("tcp/%1").arg(port);
+    EXPECT_TRUE(Product::interfacesProblem(many));
+    many.removeLast();
+    EXPECT_FALSE(Product::interfacesProblem(many));
+}

@@ -99,6 +99,22 @@ TEST(ToolProposer, AnOpenPortTheDeclarationDoesNotListIsProposedToFailS1_1_13Nam
     EXPECT_EQ(all[0].verdict, Verdict::Pass);
 }
 
+TEST(ToolProposer, AProductThatListsNoNeededInterfaceNeedsNoneOpenSoEveryOpenPortIsProposedToFail)
+{
+    const QList<ToolProposal> none = proposalsOf("nmap-loopback.xml");
+    ASSERT_EQ(none.size(), 1);
+    EXPECT_EQ(none[0].verdict, Verdict::Fail);
+    for (const Language language : {Language::English, Language::Japanese}) {
+        const QString words = none[0].finding.text(language);
+        for (const char* port : {"tcp/44301", "tcp/44302 http", "tcp/44322", "tcp/44380"})
+            EXPECT_TRUE(words.contains(QLatin1String(port))) << port << ": " << words.toStdString();
+    }
+    // Said apart from a list that misses some, so the evaluator sees that the product listed nothing.
+    const QList<ToolProposal> some = proposalsOf("nmap-loopback.xml", {QStringLiteral("tcp/44322")});
+    ASSERT_EQ(some.size(), 1);
+    EXPECT_NE(none[0].finding.text(Language::English).section(u':', 0, 0), some[0].finding.text(Language::English).section(u':', 0, 0));
+}
+
 TEST(ToolProposer, ACompleteSbomProposesPassAndOneWithAGapProposesNothing)
 {
     const QList<ToolProposal> cyclonedx = proposalsOf("cyclonedx-router.json");
