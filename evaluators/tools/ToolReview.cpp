@@ -4,21 +4,26 @@ namespace starmark {
 
 QList<ToolReview::Reviewed> ToolReview::of(const Assessment& assessment, const QList<ToolRunProposals::Entry>& proposals)
 {
+    // Against what the proposals for the requirement come to, not each one alone: taking the
+    // protocol rule's fail is not going against the suites rule's pass.
+    const QMap<QString, ToolRunProposals::Combined> combined = ToolRunProposals::combine(proposals);
     QList<Reviewed> out;
     for (const ToolRunProposals::Entry& e : proposals) {
         const QString& id = e.proposal.requirement;
         Reviewed r{e.proposal, e.verdict, Status::Open, false, assessment.results.value(id).rationale};
-        const auto run = std::find_if(assessment.toolRuns.cbegin(), assessment.toolRuns.cend(),
-            [&](const Assessment::ToolRun& run) { return run.sha256 == e.proposal.evidence; });
-        const bool ranHere = run != assessment.toolRuns.cend();
-        if (e.verdict == Verdict::NotAssessed)
-            r.status = Status::Open;
-        else if (e.verdict != e.proposal.verdict) {
+        switch (e.decision) {
+        case ToolRunProposals::Decision::Accepted:
+            r.status = Status::Accepted;
+            break;
+        case ToolRunProposals::Decision::Overridden:
             r.status = Status::Overridden;
-            r.recorded = std::any_of(assessment.toolRuns.cbegin(), assessment.toolRuns.cend(),
-                [&](const Assessment::ToolRun& run) { return run.overridden.contains(id); });
-        } else
-            r.status = ranHere && run->accepted.contains(id) ? Status::Accepted : Status::Agrees;
+            r.recorded = true;
+            break;
+        case ToolRunProposals::Decision::Open:
+            if (e.verdict != Verdict::NotAssessed)
+                r.status = e.verdict == combined.value(id).verdict ? Status::Agrees : Status::Overridden;
+            break;
+        }
         out.append(std::move(r));
     }
     return out;

@@ -5,15 +5,17 @@
 
 namespace starmark {
 
-// What the evaluator made of each proposal, as a certification body reads it: the
-// verdict given set against the verdict proposed. The report lists it beside each proposal and `verify
-// --recheck` names every requirement where the evaluator went against its tools.
+// What the evaluator made of each proposal, as a certification body reads it: the decision its
+// run records (ToolRunProposals::Decision), and where none, the verdict given set against what
+// the proposals come to — a verdict typed against the tools is an override even unrecorded. The
+// report lists it beside each proposal and `verify --recheck` names every requirement where the
+// evaluator went against its tools.
 class ToolReview {
 public:
     enum class Status {
-        Accepted, // the verdict is the one proposed, taken with `tool accept`
-        Agrees, // the verdict is the one proposed, set by the evaluator
-        Overridden, // the verdict differs from the one proposed
+        Accepted, // taken with `tool accept`, and still what the proposals come to
+        Agrees, // what the proposals come to, set by the evaluator
+        Overridden, // recorded with `tool override`, or a verdict against what the proposals come to
         Open, // the requirement is not assessed yet
     };
     static constexpr Term<Status> statuses[]

@@ -9,13 +9,15 @@ using namespace starmark;
 
 namespace {
 
-ToolRunProposals::Entry entry(const char* requirement, Verdict proposed, Verdict given, const QByteArray& evidence = "aa")
+// As ToolRunProposals::derive gives it: the decision its run records.
+ToolRunProposals::Entry entry(const char* requirement, Verdict proposed, Verdict given, const QByteArray& evidence = "aa",
+    ToolRunProposals::Decision decision = ToolRunProposals::Decision::Open)
 {
     ToolProposal p;
     p.requirement = QLatin1String(requirement);
     p.verdict = proposed;
     p.evidence = evidence;
-    return {p, given};
+    return {p, given, decision};
 }
 
 } // namespace
@@ -30,8 +32,10 @@ TEST(ToolReview, EachProposalIsAcceptedAgreesOverriddenOrOpen)
     a.toolRuns[1].sha256 = "bb";
     a.toolRuns[1].overridden = {QStringLiteral("S1.1-13")};
     const QList<ToolReview::Reviewed> reviewed = ToolReview::of(a,
-        {entry("S1.1-12", Verdict::Pass, Verdict::Pass), entry("S1.1-12", Verdict::Pass, Verdict::Pass, "bb"),
-            entry("S1.1-13", Verdict::Fail, Verdict::Pass, "bb"), entry("S3.RT-03", Verdict::Pass, Verdict::NotAssessed)});
+        {entry("S1.1-12", Verdict::Pass, Verdict::Pass, "aa", ToolRunProposals::Decision::Accepted),
+            entry("S1.1-12", Verdict::Pass, Verdict::Pass, "bb"),
+            entry("S1.1-13", Verdict::Fail, Verdict::Pass, "bb", ToolRunProposals::Decision::Overridden),
+            entry("S3.RT-03", Verdict::Pass, Verdict::NotAssessed)});
     ASSERT_EQ(reviewed.size(), 4);
     EXPECT_EQ(reviewed[0].status, ToolReview::Status::Accepted); // its run records the acceptance
     EXPECT_EQ(reviewed[1].status, ToolReview::Status::Agrees); // the same verdict, but not taken from this run
@@ -52,9 +56,28 @@ TEST(ToolReview, AVerdictAgainstAProposalIsAnOverrideEvenWhenNothingRecordsIt)
     Assessment a;
     a.toolRuns = {Assessment::ToolRun{}};
     a.toolRuns[0].sha256 = "aa";
-    // Accepted once, then set against the proposal by hand: the verdict decides, not the record.
+    // Accepted once, then set against the proposal by hand: derive no longer calls it accepted,
+    // and the verdict decides.
     a.toolRuns[0].accepted = {QStringLiteral("S1.1-12")};
     const QList<ToolReview::Reviewed> reviewed = ToolReview::of(a, {entry("S1.1-12", Verdict::Fail, Verdict::Pass)});
     EXPECT_EQ(reviewed[0].status, ToolReview::Status::Overridden);
     EXPECT_FALSE(reviewed[0].recorded);
+}
+
+TEST(ToolReview, TakingOneRulesFailIsNotGoingAgainstAnotherRulesPass)
+{
+    Assessment a;
+    a.toolRuns = {Assessment::ToolRun{}};
+    a.toolRuns[0].sha256 = "aa";
+    // One scan: the protocol rule saw TLS 1.0, the suites rule found nothing wrong.
+    const QList<ToolReview::Reviewed> byHand = ToolReview::of(
+        a, {entry("S1.1-12", Verdict::Fail, Verdict::Fail), entry("S1.1-12", Verdict::Pass, Verdict::Fail)});
+    EXPECT_EQ(byHand[0].status, ToolReview::Status::Agrees);
+    EXPECT_EQ(byHand[1].status, ToolReview::Status::Agrees) << "fail is what the two come to";
+
+    const QList<ToolReview::Reviewed> against = ToolReview::of(
+        a, {entry("S1.1-12", Verdict::Fail, Verdict::Pass), entry("S1.1-12", Verdict::Pass, Verdict::Pass)});
+    EXPECT_EQ(against[0].status, ToolReview::Status::Overridden);
+    EXPECT_EQ(against[1].status, ToolReview::Status::Overridden) << "a pass against the fail they come to";
+    EXPECT_EQ(ToolReview::summary(against).overridden, 2);
 }
