@@ -180,6 +180,7 @@ int main(int argc, char** argv)
     starmark::bench::RatioReporter reporter(
         {{"SignBLT", "SignBB", "<= 2"}, {"VerifyBLT", "VerifyBB", "<= 2"}}, starmark::bench::RatioReporter::Clock::Real);
     const int code = reporter.run(argc, argv);
+    setup().tsa.reset(); // its HTTP thread ends while the application still runs
     setup().server->kill();
     setup().server->waitForFinished();
     return code;
