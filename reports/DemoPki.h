@@ -15,7 +15,7 @@ class DemoPki {
 public:
     // Writes ca.pem, ca.key, <role>.pem / <role>.key for each role, and the label key
     // label-issuer.key / label-issuer.pub.pem (ECDSA P-256), the time-stamp authority's
-    // tsa.key / tsa.pem (EKU timeStamping, for `starmark tsa serve`) into `folder`; and for
+    // tsa.key / tsa.pem (ECDSA P-256, EKU timeStamping, for `starmark tsa serve`) into `folder`; and for
     // revocation checks an OCSP responder (ocsp.pem / ocsp.key, EKU OCSPSigning), an
     // empty CRL (ca.crl) and the CA's index in `openssl ca`'s format (index.txt), with
     // the signers' AIA naming http://127.0.0.1:<revocationPort>/ and their CDP

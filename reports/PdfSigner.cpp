@@ -10,6 +10,7 @@
 #include <podofo/podofo.h>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <optional>
@@ -87,39 +88,6 @@ std::optional<QByteArray> cmsSignature(const QByteArray& signedBytes, const Sign
 }
 
 using namespace PoDoFo;
-
-// The signature dictionaries of the document, by how far their byte range reaches.
-const PdfObject* lastSignature(const PdfMemDocument& document)
-{
-    const PdfObject* last = nullptr;
-    pdf_int64 furthest = -1;
-    for (const PdfObject* o : document.GetObjects()) {
-        if (!o->IsDictionary() || !o->GetDictionary().HasKey(PdfName("Contents")) || !o->GetDictionary().HasKey(PdfName("ByteRange")))
-            continue;
-        const PdfObject* type = o->GetDictionary().GetKey(PdfName("Type"));
-        const PdfObject* range = o->GetDictionary().GetKey(PdfName("ByteRange"));
-        if (!type || !type->IsName() || type->GetName() != PdfName("Sig") || !range->IsArray() || range->GetArray().size() != 4)
-            continue;
-        const PdfArray& r = range->GetArray();
-        if (!r[2].IsNumber() || !r[3].IsNumber())
-            continue;
-        const pdf_int64 end = r[2].GetNumber() + r[3].GetNumber();
-        if (end > furthest) {
-            furthest = end;
-            last = o;
-        }
-    }
-    return last;
-}
-
-QByteArray contentsOf(const PdfObject* signature)
-{
-    const PdfObject* contents = signature->GetDictionary().GetKey(PdfName("Contents"));
-    if (!contents->IsString() && !contents->IsHexString())
-        return {};
-    const PdfString& value = contents->GetString();
-    return QByteArray(value.GetString(), qsizetype(value.GetLength()));
-}
 
 Problem podofoProblem(const PdfError& e)
 {
@@ -243,19 +211,28 @@ std::optional<QByteArray> PdfSigner::sign(
     }
 }
 
+// Read from the bytes the /ByteRange names (the gap between its two parts is the hex
+// string), not with PoDoFo, which would parse every object of the file, and each
+// signature's 32 KB hex string, to find it.
 std::optional<QByteArray> PdfSigner::lastSignatureContents(const QByteArray& pdf)
 {
-    quietPoDoFo();
-    try {
-        PdfMemDocument document;
-        document.LoadFromBuffer(pdf.constData(), long(pdf.size()));
-        const PdfObject* signature = lastSignature(document);
-        if (!signature)
-            return std::nullopt;
-        return contentsOf(signature);
-    } catch (const PdfError&) {
-        return std::nullopt;
+    static const QRegularExpression byteRange(QStringLiteral("^/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*\\]"));
+    qint64 furthest = -1, gapStart = 0, gapEnd = 0;
+    for (qsizetype at = pdf.indexOf("/ByteRange"); at >= 0; at = pdf.indexOf("/ByteRange", at + 1)) {
+        const QRegularExpressionMatch m = byteRange.match(QString::fromLatin1(pdf.mid(at, 120)));
+        if (!m.hasMatch())
+            continue;
+        const qint64 start = m.captured(2).toLongLong(), end = m.captured(3).toLongLong(), reach = end + m.captured(4).toLongLong();
+        if (reach > furthest && start < end && end <= pdf.size()) {
+            furthest = reach;
+            gapStart = start;
+            gapEnd = end;
+        }
     }
+    const QByteArray gap = pdf.mid(gapStart, gapEnd - gapStart).trimmed();
+    if (furthest < 0 || gap.size() < 2 || !gap.startsWith('<') || !gap.endsWith('>'))
+        return std::nullopt;
+    return QByteArray::fromHex(gap.mid(1, gap.size() - 2));
 }
 
 Result<QByteArray> PdfSigner::addDss(const QByteArray& signedPdf, const ValidationData& data)
@@ -263,15 +240,15 @@ Result<QByteArray> PdfSigner::addDss(const QByteArray& signedPdf, const Validati
     quietPoDoFo();
     try {
         PdfMemDocument document;
-        document.LoadFromBuffer(signedPdf.constData(), long(signedPdf.size()), true);
-        const PdfObject* signature = lastSignature(document);
-        if (!signature)
+        const std::optional<QByteArray> contents = lastSignatureContents(signedPdf);
+        if (!contents)
             return Problem::invalid(QStringLiteral("ltv.not-signed"), Message("PdfSigner", "the PDF carries no signature to keep verifiable"));
+        document.LoadFromBuffer(signedPdf.constData(), long(signedPdf.size()), true);
         PdfObject* catalog = document.GetCatalog();
         if (catalog->GetDictionary().HasKey(PdfName("DSS")))
             return Problem::invalid(
                 QStringLiteral("ltv.dss-present"), Message("PdfSigner", "the PDF already holds validation data (a /DSS)"));
-        const QByteArray key = QCryptographicHash::hash(contentsOf(signature), QCryptographicHash::Sha1).toHex().toUpper();
+        const QByteArray key = QCryptographicHash::hash(*contents, QCryptographicHash::Sha1).toHex().toUpper();
 
         const auto streams = [&](const QList<QByteArray>& items) {
             PdfArray array;

@@ -50,7 +50,7 @@ public:
     // written but the catalog and PoDoFo's /ModDate (what PdfRevisions accepts after
     // the last signature). Problems: ltv.not-signed, ltv.dss-present, ltv.pdf-unwritable.
     static Result<QByteArray> addDss(const QByteArray& signedPdf, const ValidationData& data);
-    // The decoded /Contents of the signature whose byte range reaches furthest.
+    // The decoded /Contents of the signature (or document timestamp) whose byte range reaches furthest.
     static std::optional<QByteArray> lastSignatureContents(const QByteArray& pdf);
 };
 

@@ -7,6 +7,7 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QThread>
 #include <QTimer>
 
 #include <openssl/bn.h>
@@ -73,12 +74,15 @@ Result<QByteArray> TimestampClient::stamp(const QByteArray& signatureValue, cons
     nonce[0] = char(nonce[0] | 0x80);
     const Query q = query(signatureValue, nonce);
 
-    QNetworkAccessManager network;
+    // One manager for every stamp of this client (in one thread), so that its HTTP thread
+    // and its keep-alive connection to the authority outlive a request.
+    if (!m_network || m_network->thread() != QThread::currentThread())
+        m_network = std::make_shared<QNetworkAccessManager>();
     QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/timestamp-query"));
     request.setRawHeader("Accept", "application/timestamp-reply");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply* reply = network.post(request, q.der);
+    QNetworkReply* reply = m_network->post(request, q.der);
     QEventLoop loop;
     QTimer deadline;
     deadline.setSingleShot(true);
@@ -128,11 +132,14 @@ Result<QByteArray> TimestampClient::stamp(const QByteArray& signatureValue, cons
     const int tokenLength = token ? i2d_PKCS7(token, &tokenDer) : -1;
     const QByteArray tokenBytes = tokenLength > 0 ? QByteArray(reinterpret_cast<const char*>(tokenDer), tokenLength) : QByteArray();
     OPENSSL_free(tokenDer);
-    TS_RESP_free(response);
-    if ((granted != TS_STATUS_GRANTED && granted != TS_STATUS_GRANTED_WITH_MODS) || tokenBytes.isEmpty())
+    if ((granted != TS_STATUS_GRANTED && granted != TS_STATUS_GRANTED_WITH_MODS) || tokenBytes.isEmpty()) {
+        TS_RESP_free(response);
         return Problem::invalid(QStringLiteral("timestamp.refused"),
             Message("TimestampClient", "the time-stamp authority %1 refused the request (status %2)").arg(Message::plain(where)).arg(granted));
-    Result<TimestampToken> checked = TimestampToken::check(tokenBytes, signatureValue, m_trust, now);
+    }
+    // The token as parsed from the response, whose DER is what is returned: not read a second time.
+    Result<TimestampToken> checked = TimestampToken::check(token, signatureValue, m_trust, now);
+    TS_RESP_free(response);
     if (!checked)
         return checked.problems();
     if (checked->nonce() != q.nonce)

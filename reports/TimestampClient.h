@@ -6,6 +6,10 @@
 #include <QDateTime>
 #include <QUrl>
 
+#include <memory>
+
+class QNetworkAccessManager;
+
 namespace starmark {
 
 // Asks an RFC 3161 time-stamp authority over HTTP (application/timestamp-query)
@@ -41,6 +45,7 @@ private:
     QUrl m_url;
     TrustAnchors m_trust;
     Limits m_limits;
+    mutable std::shared_ptr<QNetworkAccessManager> m_network; // made by the first stamp
 };
 
 } // namespace starmark

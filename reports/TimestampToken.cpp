@@ -33,9 +33,15 @@ Result<TimestampToken> TimestampToken::check(
 {
     const auto* bytes = reinterpret_cast<const unsigned char*>(der.constData());
     PKCS7* token = d2i_PKCS7(nullptr, &bytes, long(der.size()));
+    Result<TimestampToken> out = check(token, signatureValue, trust, now);
+    PKCS7_free(token);
+    return out;
+}
+
+Result<TimestampToken> TimestampToken::check(PKCS7* token, const QByteArray& signatureValue, const TrustAnchors& trust, const QDateTime& now)
+{
     TS_TST_INFO* info = token ? PKCS7_to_TS_TST_INFO(token) : nullptr;
     if (!info) {
-        PKCS7_free(token);
         takeOpenSslError();
         return Problem::invalid(QStringLiteral("timestamp.malformed"), Message("TimestampToken", "the time-stamp token cannot be read"));
     }
@@ -54,7 +60,6 @@ Result<TimestampToken> TimestampToken::check(
         && std::memcmp(ASN1_STRING_get0_data(digest), imprint.constData(), size_t(imprint.size())) == 0;
     if (!sameImprint) {
         TS_TST_INFO_free(info);
-        PKCS7_free(token);
         return Problem::invalid(QStringLiteral("timestamp.imprint-mismatch"),
             Message("TimestampToken", "the time-stamp token is not over this signature (its imprint differs)"));
     }
@@ -82,7 +87,6 @@ Result<TimestampToken> TimestampToken::check(
     const QString why = takeOpenSslError();
     TS_VERIFY_CTX_free(context);
     TS_TST_INFO_free(info);
-    PKCS7_free(token);
     if (!trusted)
         return Problem::invalid(QStringLiteral("timestamp.not-trusted"),
             Message("TimestampToken", "the time-stamp authority %1 is not trusted, or its token's signature does not hold (%2)")

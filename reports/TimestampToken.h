@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
+struct pkcs7_st;
+
 namespace starmark {
 
 class TrustAnchors;
@@ -20,6 +22,8 @@ class TimestampToken {
 public:
     // Problems: timestamp.malformed, timestamp.imprint-mismatch, timestamp.not-trusted.
     static Result<TimestampToken> check(const QByteArray& der, const QByteArray& signatureValue, const TrustAnchors& trust, const QDateTime& now);
+    // The same over a token already parsed (a TimeStampResp's), so that it is read once.
+    static Result<TimestampToken> check(pkcs7_st* token, const QByteArray& signatureValue, const TrustAnchors& trust, const QDateTime& now);
 
     QDateTime time() const { return m_time; } // the genTime, UTC
     QString authority() const { return m_authority; } // the TSA certificate's subject

@@ -38,6 +38,18 @@ TEST(DemoPki, SignersChainToTheCaAndSayDemo)
     X509_STORE_free(store);
 }
 
+TEST(DemoPki, TheTimestampingAuthoritySignsWithAnEcdsaP256KeyUnderTheRsaCa)
+{
+    ReportFixture& f = ReportFixture::instance();
+    const SigningIdentity tsa = f.identity(QStringLiteral("tsa"));
+    EXPECT_EQ(EVP_PKEY_get_base_id(tsa.key()), EVP_PKEY_EC);
+    EXPECT_EQ(EVP_PKEY_get_bits(tsa.key()), 256);
+    EXPECT_EQ(X509_get_extended_key_usage(tsa.certificate()), uint32_t(XKU_TIMESTAMP));
+    ASSERT_EQ(tsa.chain().size(), 1);
+    EXPECT_EQ(X509_verify(tsa.certificate(), X509_get0_pubkey(tsa.chain().constFirst().get())), 1); // the CA (RSA) issued it
+    EXPECT_EQ(EVP_PKEY_get_base_id(X509_get0_pubkey(tsa.chain().constFirst().get())), EVP_PKEY_RSA);
+}
+
 namespace {
 
 QString extension(X509* certificate, int nid)

@@ -149,3 +149,38 @@ TEST(PdfDss, ASecondDssOrAnUnsignedPdfIsRefused)
     ASSERT_FALSE(unsigned_.ok());
     EXPECT_EQ(unsigned_.problems().first().code.left(4), QStringLiteral("ltv."));
 }
+
+TEST(PdfDss, TheDataIsKeptForTheSignatureThatReachesFurthest)
+{
+    ReportFixture& f = ReportFixture::instance();
+    const QByteArray author = f.signedCameraReport();
+    const PdfSigner::Request request{{}, QStringLiteral("countersigned"), testNow(), PdfSigner::Kind::Approval};
+    QString error;
+    const std::optional<QByteArray> twice = PdfSigner::sign(author, request, f.identity(QStringLiteral("lab")), &error);
+    ASSERT_TRUE(twice) << error.toStdString();
+    const std::optional<QByteArray> contents = PdfSigner::lastSignatureContents(*twice);
+    ASSERT_TRUE(contents);
+    EXPECT_NE(*contents, ReportFixture::signatureOf(author)); // not the author's, which comes first in the file
+
+    const Result<ValidationData> data = ValidationData::gather(*contents, {{}, {f.pki(QStringLiteral("ca.crl"))}});
+    ASSERT_TRUE(data.ok()) << describe(data.problems());
+    EXPECT_TRUE(data->covered.first().subject.contains(QStringLiteral("DEMO Evaluation Lab signer"))) << data->covered.first().subject.toStdString();
+    const Result<QByteArray> pdf = PdfSigner::addDss(*twice, *data);
+    ASSERT_TRUE(pdf.ok()) << describe(pdf.problems());
+    const QByteArray key = QCryptographicHash::hash(*contents, QCryptographicHash::Sha1).toHex().toUpper();
+    EXPECT_TRUE(pdf->mid(twice->size()).contains("/VRI<</" + key + "<<"));
+}
+
+TEST(PdfDss, AByteRangeWhoseGapHoldsNoSignatureValueIsNoSignature)
+{
+    // A forger's or a broken file: /ByteRange entries whose gap is no hex string, or lies past the end.
+    const QByteArray decoy = "%PDF-1.4\n1 0 obj<</Type/Sig/ByteRange [0 30 40 10]/Contents (not hex)>>endobj\n"
+                             "2 0 obj<</Type/Sig/ByteRange [0 90 9000 10]/Contents <00>>>endobj\n%%EOF\n";
+    EXPECT_FALSE(PdfSigner::lastSignatureContents(decoy));
+    const Result<QByteArray> kept = PdfDss::extend(decoy, {});
+    ASSERT_FALSE(kept.ok());
+    EXPECT_TRUE(findProblem(kept.problems(), QStringLiteral("ltv.not-signed")));
+    const Result<QByteArray> added = PdfSigner::addDss(decoy, ValidationData());
+    ASSERT_FALSE(added.ok());
+    EXPECT_TRUE(findProblem(added.problems(), QStringLiteral("ltv.not-signed")));
+}

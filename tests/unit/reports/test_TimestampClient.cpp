@@ -33,6 +33,7 @@ class TsaDouble : public QTcpServer {
 public:
     std::function<QByteArray(const QByteArray& body)> answer;
     QByteArray lastBody;
+    int connections = 0;
 
     TsaDouble() { listen(QHostAddress::LocalHost, 0); }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/tsa").arg(serverPort())); }
@@ -40,6 +41,7 @@ public:
 protected:
     void incomingConnection(qintptr descriptor) override
     {
+        ++connections;
         auto* socket = new QTcpSocket(this);
         socket->setSocketDescriptor(descriptor);
         auto* buffer = new QByteArray;
@@ -53,6 +55,7 @@ protected:
             if (buffer->size() < end + 4 + length)
                 return;
             lastBody = buffer->mid(end + 4, length);
+            buffer->remove(0, end + 4 + length); // a kept-alive connection brings the next request
             if (const QByteArray reply = answer(lastBody); !reply.isEmpty())
                 socket->write(reply);
         });
@@ -63,10 +66,10 @@ protected:
     }
 };
 
-QByteArray http(const QByteArray& body, int status = 200)
+QByteArray http(const QByteArray& body, int status = 200, bool keepAlive = false)
 {
     return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/timestamp-reply\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        + QByteArray::number(body.size()) + (keepAlive ? "" : "\r\nConnection: close") + "\r\n\r\n" + body;
 }
 
 // The fixture's demo TSA, with a serial file of its own.
@@ -126,6 +129,30 @@ TEST(TimestampClient, BringsBackAGrantedTokenOverTheValueFromATrustedTsa)
     EXPECT_NE(TS_REQ_get_nonce(request), nullptr);
     EXPECT_EQ(TS_REQ_get_cert_req(request), 1);
     TS_REQ_free(request);
+}
+
+TEST(TimestampClient, AConnectionKeptAcrossStampsCannotHandBackAnEarlierAnswer)
+{
+    DemoTsa tsa;
+    TsaDouble server;
+    QByteArray first;
+    server.answer = [&](const QByteArray& body) {
+        if (first.isEmpty())
+            first = http(tsa.respond(body), 200, true);
+        return first; // the second request gets the first one's token again
+    };
+    const TimestampClient client(server.url(), trustOf(QStringLiteral("ca.pem")));
+    const Result<QByteArray> once = client.stamp(value, testNow());
+    ASSERT_TRUE(once) << describe(once.problems());
+    const Result<QByteArray> replayed = client.stamp(value, testNow());
+    EXPECT_EQ(codeOf(replayed), QStringLiteral("timestamp.nonce-mismatch"));
+    EXPECT_TRUE(hasErrors(replayed.problems()));
+    EXPECT_EQ(server.connections, 1); // both went over the one connection
+
+    server.answer = [&](const QByteArray& body) { return http(tsa.respond(body), 200, true); };
+    const Result<QByteArray> again = client.stamp(value, testNow());
+    ASSERT_TRUE(again) << describe(again.problems());
+    EXPECT_NE(*again, *once);
 }
 
 TEST(TimestampClient, RefusesATokenOverAnotherValue)
