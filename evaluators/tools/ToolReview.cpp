@@ -4,25 +4,23 @@ namespace starmark {
 
 QList<ToolReview::Reviewed> ToolReview::of(const Assessment& assessment, const QList<ToolRunProposals::Entry>& proposals)
 {
-    // Against what the proposals for the requirement come to, not each one alone: taking the
-    // protocol rule's fail is not going against the suites rule's pass.
+    // A proposal is gone against when the verdict is not its own and not what the proposals for
+    // the requirement come to: taking the protocol rule's fail is not going against the suites
+    // rule's pass, and overriding busybox's fail with pass does not go against the port scan's pass.
     const QMap<QString, ToolRunProposals::Combined> combined = ToolRunProposals::combine(proposals);
     QList<Reviewed> out;
     for (const ToolRunProposals::Entry& e : proposals) {
         const QString& id = e.proposal.requirement;
         Reviewed r{e.proposal, e.verdict, Status::Open, false, assessment.results.value(id).rationale};
-        switch (e.decision) {
-        case ToolRunProposals::Decision::Accepted:
+        if (e.verdict == Verdict::NotAssessed)
+            r.status = Status::Open;
+        else if (e.decision == ToolRunProposals::Decision::Accepted)
             r.status = Status::Accepted;
-            break;
-        case ToolRunProposals::Decision::Overridden:
+        else if (e.verdict == e.proposal.verdict || (e.decision == ToolRunProposals::Decision::Open && e.verdict == combined.value(id).verdict))
+            r.status = Status::Agrees;
+        else {
             r.status = Status::Overridden;
-            r.recorded = true;
-            break;
-        case ToolRunProposals::Decision::Open:
-            if (e.verdict != Verdict::NotAssessed)
-                r.status = e.verdict == combined.value(id).verdict ? Status::Agrees : Status::Overridden;
-            break;
+            r.recorded = e.decision == ToolRunProposals::Decision::Overridden;
         }
         out.append(std::move(r));
     }

@@ -5,17 +5,17 @@
 
 namespace starmark {
 
-// What the evaluator made of each proposal, as a certification body reads it: the decision its
-// run records (ToolRunProposals::Decision), and where none, the verdict given set against what
-// the proposals come to — a verdict typed against the tools is an override even unrecorded. The
-// report lists it beside each proposal and `verify --recheck` names every requirement where the
-// evaluator went against its tools.
+// What the evaluator made of each proposal, as a certification body reads it: the verdict given
+// set against the proposal and against what the proposals for its requirement come to, with the
+// decision its run records (ToolRunProposals::Decision) — a verdict typed against the tools is an
+// override even unrecorded. The report lists it beside each proposal and `verify --recheck` names
+// every requirement where the evaluator went against its tools.
 class ToolReview {
 public:
     enum class Status {
         Accepted, // taken with `tool accept`, and still what the proposals come to
-        Agrees, // what the proposals come to, set by the evaluator
-        Overridden, // recorded with `tool override`, or a verdict against what the proposals come to
+        Agrees, // the proposal's own verdict, or what the proposals come to, set by the evaluator
+        Overridden, // against the proposal, and against what the proposals come to or recorded with `tool override`
         Open, // the requirement is not assessed yet
     };
     static constexpr Term<Status> statuses[]

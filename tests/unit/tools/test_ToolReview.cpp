@@ -77,7 +77,19 @@ TEST(ToolReview, TakingOneRulesFailIsNotGoingAgainstAnotherRulesPass)
 
     const QList<ToolReview::Reviewed> against = ToolReview::of(
         a, {entry("S1.1-12", Verdict::Fail, Verdict::Pass), entry("S1.1-12", Verdict::Pass, Verdict::Pass)});
-    EXPECT_EQ(against[0].status, ToolReview::Status::Overridden);
-    EXPECT_EQ(against[1].status, ToolReview::Status::Overridden) << "a pass against the fail they come to";
-    EXPECT_EQ(ToolReview::summary(against).overridden, 2);
+    EXPECT_EQ(against[0].status, ToolReview::Status::Overridden) << "a pass against the fail they come to";
+    EXPECT_EQ(against[1].status, ToolReview::Status::Agrees) << "the suites rule said pass";
+    EXPECT_EQ(ToolReview::summary(against).overridden, 1);
+}
+
+TEST(ToolReview, AnOverrideGoesAgainstTheProposalsItOverridesOnly)
+{
+    Assessment a;
+    // `tool override S1.1-13 --verdict pass`: the port scan proposed pass, OSV proposed fail.
+    const QList<ToolReview::Reviewed> reviewed = ToolReview::of(a,
+        {entry("S1.1-13", Verdict::Pass, Verdict::Pass, "aa", ToolRunProposals::Decision::Overridden),
+            entry("S1.1-13", Verdict::Fail, Verdict::Pass, "bb", ToolRunProposals::Decision::Overridden)});
+    EXPECT_EQ(reviewed[0].status, ToolReview::Status::Agrees);
+    EXPECT_EQ(reviewed[1].status, ToolReview::Status::Overridden);
+    EXPECT_TRUE(reviewed[1].recorded);
 }
