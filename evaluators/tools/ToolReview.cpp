@@ -7,6 +7,7 @@ QList<ToolReview::Reviewed> ToolReview::of(const Assessment& assessment, const Q
     // A proposal is gone against when the verdict is not its own and not what the proposals for
     // the requirement come to: taking the protocol rule's fail is not going against the suites
     // rule's pass, and overriding busybox's fail with pass does not go against the port scan's pass.
+    // An override set back by hand to what the tools come to goes against nothing any more.
     const QMap<QString, ToolRunProposals::Combined> combined = ToolRunProposals::combine(proposals);
     QList<Reviewed> out;
     for (const ToolRunProposals::Entry& e : proposals) {
@@ -16,7 +17,7 @@ QList<ToolReview::Reviewed> ToolReview::of(const Assessment& assessment, const Q
             r.status = Status::Open;
         else if (e.decision == ToolRunProposals::Decision::Accepted)
             r.status = Status::Accepted;
-        else if (e.verdict == e.proposal.verdict || (e.decision == ToolRunProposals::Decision::Open && e.verdict == combined.value(id).verdict))
+        else if (e.verdict == e.proposal.verdict || e.verdict == combined.value(id).verdict)
             r.status = Status::Agrees;
         else {
             r.status = Status::Overridden;

@@ -93,3 +93,15 @@ TEST(ToolReview, AnOverrideGoesAgainstTheProposalsItOverridesOnly)
     EXPECT_EQ(reviewed[1].status, ToolReview::Status::Overridden);
     EXPECT_TRUE(reviewed[1].recorded);
 }
+
+TEST(ToolReview, AnOverrideSetBackByHandToWhatTheToolsComeToGoesAgainstNothing)
+{
+    Assessment a;
+    // Overridden to pass, then `assess set S1.1-13.verdict=fail`: the runs still list the override.
+    const QList<ToolReview::Reviewed> reviewed = ToolReview::of(a,
+        {entry("S1.1-13", Verdict::Pass, Verdict::Fail, "aa", ToolRunProposals::Decision::Overridden),
+            entry("S1.1-13", Verdict::Fail, Verdict::Fail, "bb", ToolRunProposals::Decision::Overridden)});
+    EXPECT_EQ(reviewed[0].status, ToolReview::Status::Agrees);
+    EXPECT_EQ(reviewed[1].status, ToolReview::Status::Agrees);
+    EXPECT_EQ(ToolReview::summary(reviewed).overridden, 0);
+}
