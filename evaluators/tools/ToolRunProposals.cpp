@@ -42,11 +42,12 @@ Result<QList<ToolRunProposals::Entry>> ToolRunProposals::deriveFrom(const QStrin
             entries.append({std::move(proposal), result == assessment.results.cend() ? Verdict::NotAssessed : result->verdict, decision});
         }
     }
-    // An acceptance holds only while the verdict is what the proposals come to: a verdict changed
-    // afterwards (assess set) goes against the tools without a rationale, and shows as open.
+    // An acceptance holds only while the verdict is what the proposals come to, an override only
+    // while it is not: a verdict changed afterwards (assess set) undoes either, and shows as open.
     const QMap<QString, Combined> combined = combine(entries);
     for (Entry& e : entries) {
-        if (e.decision == Decision::Accepted && e.verdict != combined.value(e.proposal.requirement).verdict)
+        const bool theTools = e.verdict == combined.value(e.proposal.requirement).verdict;
+        if ((e.decision == Decision::Accepted && !theTools) || (e.decision == Decision::Overridden && theTools))
             e.decision = Decision::Open;
     }
     return entries;

@@ -144,6 +144,20 @@ TEST_F(ToolOverrideTest, AnAcceptedVerdictChangedBehindTheToolsShowsAsOpenNotAcc
     EXPECT_EQ(decisionFor(tls), ToolRunProposals::Decision::Open);
 }
 
+TEST_F(ToolOverrideTest, AnOverrideSetBackByHandToTheToolsVerdictShowsAsOpenNotOverridden)
+{
+    ASSERT_TRUE(ToolOverride::override(*opened, rules, tls, Verdict::Pass, QStringLiteral("reason"), QStringLiteral("lab"), clock));
+    ASSERT_EQ(decisionFor(tls), ToolRunProposals::Decision::Overridden);
+    ASSERT_TRUE(opened->update(
+        [](Assessment& state) {
+            state.results[tls].verdict = Verdict::Fail;
+            return Problems();
+        },
+        QStringLiteral("lab"), clock));
+    EXPECT_EQ(run().overridden, QStringList{tls}); // the record stays; what it says no longer holds
+    EXPECT_EQ(decisionFor(tls), ToolRunProposals::Decision::Open);
+}
+
 TEST_F(ToolOverrideTest, AnOverrideWithoutAReasonIsRefused)
 {
     EXPECT_EQ(refusal(tls, Verdict::Pass, QString()), QStringLiteral("tool.override-without-rationale"));
