@@ -34,6 +34,8 @@ QByteArray bytesOf(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+const QString tls = QStringLiteral("S1.1-12");
+
 // The ★3 router demo with the weak TLS server's sslscan output imported: its proposals for S1.1-12 are fail.
 class ToolOverrideTest : public ::testing::Test {
 protected:
@@ -67,6 +69,16 @@ protected:
         return done ? QString() : done.problems().constFirst().code;
     }
     const Assessment::ToolRun& run() const { return opened->assessment.toolRuns.constFirst(); }
+    // `assess set S1.1-12.verdict=…`: past the tools, with no rationale.
+    void setByHand(Verdict verdict)
+    {
+        ASSERT_TRUE(opened->update(
+            [verdict](Assessment& state) {
+                state.results[tls].verdict = verdict;
+                return Problems();
+            },
+            QStringLiteral("lab"), clock));
+    }
     ToolRunProposals::Decision decisionFor(const QString& requirement)
     {
         const Result<QList<ToolRunProposals::Entry>> entries = ToolRunProposals::derive(*opened->file, opened->assessment, rules);
@@ -85,8 +97,6 @@ protected:
     QString path;
     std::optional<OpenedAssessment> opened;
 };
-
-const QString tls = QStringLiteral("S1.1-12");
 
 } // namespace
 
@@ -134,12 +144,7 @@ TEST_F(ToolOverrideTest, AnAcceptedVerdictChangedBehindTheToolsShowsAsOpenNotAcc
     ASSERT_TRUE(ToolAcceptance::accept(*opened, rules, tls, QStringLiteral("lab"), clock));
     ASSERT_EQ(decisionFor(tls), ToolRunProposals::Decision::Accepted);
     // A lab that accepts the fail, then sets pass by hand, has not accepted anything: no rationale, no override.
-    ASSERT_TRUE(opened->update(
-        [](Assessment& state) {
-            state.results[tls].verdict = Verdict::Pass;
-            return Problems();
-        },
-        QStringLiteral("lab"), clock));
+    setByHand(Verdict::Pass);
     EXPECT_EQ(run().accepted, QStringList{tls});
     EXPECT_EQ(decisionFor(tls), ToolRunProposals::Decision::Open);
 }
@@ -148,12 +153,7 @@ TEST_F(ToolOverrideTest, AnOverrideSetBackByHandToTheToolsVerdictShowsAsOpenNotO
 {
     ASSERT_TRUE(ToolOverride::override(*opened, rules, tls, Verdict::Pass, QStringLiteral("reason"), QStringLiteral("lab"), clock));
     ASSERT_EQ(decisionFor(tls), ToolRunProposals::Decision::Overridden);
-    ASSERT_TRUE(opened->update(
-        [](Assessment& state) {
-            state.results[tls].verdict = Verdict::Fail;
-            return Problems();
-        },
-        QStringLiteral("lab"), clock));
+    setByHand(Verdict::Fail);
     EXPECT_EQ(run().overridden, QStringList{tls}); // the record stays; what it says no longer holds
     EXPECT_EQ(decisionFor(tls), ToolRunProposals::Decision::Open);
 }
